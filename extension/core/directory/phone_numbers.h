@@ -1,0 +1,19 @@
+// Phone numbers to E.164 with libphonenumber.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace transcript {
+
+// The E.164 form ("+74957285000") of a phone number as printed, or nullopt when
+// libphonenumber cannot parse it as a possible number. region is an ISO 3166-1 alpha-2
+// code used for numbers without a leading +; empty means the number must carry its own
+// country prefix.
+std::optional<std::string> phone_to_e164(std::string_view text, std::string_view region = {});
+
+// libphonenumber's version, for transcript_debug().
+std::string phonenumber_version();
+
+}  // namespace transcript

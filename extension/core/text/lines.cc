@@ -1,0 +1,68 @@
+#include "core/text/lines.h"
+
+namespace transcript {
+
+std::vector<Line> split_lines(std::string_view page) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  if (page.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
+  std::size_t number = 1;
+  while (pos < page.size()) {
+    std::size_t end = page.find_first_of("\r\n", pos);
+    if (end == std::string_view::npos) end = page.size();
+    lines.push_back({page.substr(pos, end - pos), pos, number++});
+    if (end < page.size() && page[end] == '\r' && end + 1 < page.size() && page[end + 1] == '\n') {
+      pos = end + 2;
+    } else {
+      pos = end + 1;
+    }
+  }
+  return lines;
+}
+
+namespace {
+
+// Length of the white space character starting at s[i], or 0 when there is none.
+std::size_t space_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v') return 1;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 == 0x80 && (b2 <= 0x8B || b2 == 0xAF)) return 3;  // U+2000..U+200B, U+202F
+    if (b1 == 0x81 && b2 == 0x9F) return 3;                   // U+205F
+  }
+  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80) return 3;  // U+3000
+  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
+      static_cast<unsigned char>(s[i + 2]) == 0xBF) return 3;  // U+FEFF
+  return 0;
+}
+
+// Length of the white space character that ends at s[end-1], or 0.
+std::size_t space_before(std::string_view s, std::size_t end) {
+  std::size_t start = end - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 && end - start < 4) --start;
+  const std::size_t len = space_at(s, start);
+  return len == end - start ? len : 0;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e) {
+    const std::size_t len = space_at(text, b);
+    if (len == 0) break;
+    b += len;
+  }
+  while (e > b) {
+    const std::size_t len = space_before(text, e);
+    if (len == 0) break;
+    e -= len;
+  }
+  return text.substr(b, e - b);
+}
+
+}  // namespace transcript

@@ -1,0 +1,29 @@
+// Splitting a page into lines, the unit every page parser starts from.
+//
+// Line ends are LF, CRLF or a lone CR. A byte-order mark at the start of the page is not
+// part of the first line's text (but still counts in offsets, which always refer to the
+// page as given).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace transcript {
+
+struct Line {
+  std::string_view text;  // without the line end
+  std::size_t begin = 0;  // byte offset of text in the page
+  std::size_t number = 0; // 1-based
+};
+
+std::vector<Line> split_lines(std::string_view page);
+
+// The line with surrounding white space removed, where white space is ASCII space and
+// tab, NUL, U+00A0 NO-BREAK SPACE, U+2000..U+200B, U+202F, U+205F, U+3000 and U+FEFF.
+std::string_view trim(std::string_view text);
+
+// True when the text is empty after trim().
+inline bool is_blank(std::string_view text) { return trim(text).empty(); }
+
+}  // namespace transcript

@@ -1,0 +1,58 @@
+// The document model of one transcript page and the parser that builds it.
+//
+// parse_transcript() turns the text of one page (UTF-8, as saved from a browser) into its
+// metadata and its ordered speaker turns. It is SQLite-free: plain values in, plain values
+// out. The rules it follows are documented in turn_parser.cc's header comment.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace transcript {
+
+enum class TurnKind { remarks, question, answer, statement };
+
+// "remarks", "question", "answer", "statement".
+const char* turn_kind_name(TurnKind kind);
+
+struct Turn {
+  int seq = 0;                         // 1-based
+  TurnKind kind = TurnKind::statement;
+  std::optional<std::string> speaker;  // person speaking, without annotations; NULL for "Question"
+  std::optional<std::string> label;    // label as printed, without the colon; NULL if unlabelled
+  std::string text;                    // without the label; paragraphs joined by "\n\n"
+  std::optional<int> reply_to;         // for answers: seq of the question answered
+  int paragraphs = 0;
+  int words = 0;
+  std::int64_t start_char = 0;         // code points into the page, 0-based
+  std::int64_t end_char = 0;           // exclusive; the span covers label and text
+  std::int64_t line = 0;               // 1-based line where the turn starts
+  std::string lang;                    // "en", "ru", … ("und" when unknown)
+};
+
+struct DocumentInfo {
+  std::optional<std::string> title;
+  std::optional<std::string> date;     // ISO 8601 YYYY-MM-DD
+  std::optional<std::string> place;
+  std::optional<std::string> time;     // as printed, e.g. "13:42"
+  std::optional<std::string> speaker;  // principal speaker named in the title
+  std::string lang;                    // "en", "ru", … ("und" when unknown)
+  std::int64_t chars = 0;              // code points in the page
+};
+
+struct Transcript {
+  DocumentInfo info;
+  std::vector<Turn> turns;
+  // Byte offset in the page where the transcript ends and other material (additional
+  // materials, photo albums, a missions directory, footers) begins; page.size() if none.
+  std::size_t end_byte = 0;
+};
+
+// Parses one page. Throws InputError for invalid UTF-8 (naming the byte offset). NUL bytes
+// are treated as white space. Empty or blank text gives no turns.
+Transcript parse_transcript(std::string_view page);
+
+}  // namespace transcript
