@@ -1,0 +1,75 @@
+// transcript_documents: one row per page, with the metadata found around its title and
+// the number of turns and directory entries.
+//
+//   SELECT date, place, speaker, turns FROM transcript_documents(readfile('p.txt'));
+//   CREATE VIRTUAL TABLE docs USING transcript_documents(files='pages/*.txt');
+//
+// A non-NULL page always gives exactly one row (an empty page gives chars 0, turns 0).
+// rowid is 1 in the eponymous form and the file's 1-based position in the files form.
+#include "core/directory/directory_parser.h"
+#include "core/transcript/transcript.h"
+#include "sqlite/page_table.h"
+#include "sqlite/tables.h"
+
+namespace transcript::sql {
+
+namespace {
+
+enum DocumentColumn {
+  kDoc, kTitle, kDate, kPlace, kTime, kSpeaker, kLang, kChars, kTurns, kContacts,
+  kDocumentColumnCount
+};
+
+class DocumentRow : public PageRows {
+ public:
+  DocumentRow(DocumentInfo info, std::size_t turns, std::size_t contacts, const std::string* doc)
+      : info_(std::move(info)), turns_(turns), contacts_(contacts) {
+    if (doc) doc_ = *doc;
+  }
+  std::size_t size() const override { return 1; }
+  sqlite3_int64 rowid(std::size_t) const override { return 1; }
+  void column(sqlite3_context* ctx, std::size_t, int column) const override {
+    switch (column) {
+      case kDoc: result_doc(ctx, doc_); break;
+      case kTitle: result_optional_text(ctx, info_.title); break;
+      case kDate: result_optional_text(ctx, info_.date); break;
+      case kPlace: result_optional_text(ctx, info_.place); break;
+      case kTime: result_optional_text(ctx, info_.time); break;
+      case kSpeaker: result_optional_text(ctx, info_.speaker); break;
+      case kLang: result_text(ctx, std::string_view(info_.lang)); break;
+      case kChars: sqlite3_result_int64(ctx, info_.chars); break;
+      case kTurns: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(turns_)); break;
+      case kContacts: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(contacts_)); break;
+      default: sqlite3_result_null(ctx);
+    }
+  }
+
+ private:
+  DocumentInfo info_;
+  std::size_t turns_;
+  std::size_t contacts_;
+  std::optional<std::string> doc_;
+};
+
+std::unique_ptr<PageRows> parse_document(std::string_view page, const std::string* doc) {
+  Transcript transcript = parse_transcript(page);
+  const std::size_t contacts = parse_directory(page).size();
+  return std::make_unique<DocumentRow>(std::move(transcript.info), transcript.turns.size(),
+                                       contacts, doc);
+}
+
+const PageTableSpec kDocumentsSpec = {
+    "transcript_documents",
+    "doc TEXT, title TEXT, date TEXT, place TEXT, time TEXT, speaker TEXT, lang TEXT, "
+    "chars INTEGER, turns INTEGER, contacts INTEGER",
+    kDocumentColumnCount,
+    parse_document,
+};
+
+}  // namespace
+
+int register_documents_table(sqlite3* db, bool allow_files) {
+  return register_page_table(db, kDocumentsSpec, allow_files);
+}
+
+}  // namespace transcript::sql

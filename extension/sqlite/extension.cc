@@ -1,0 +1,65 @@
+// The entry points of transcript.so.
+//
+//   sqlite3_transcript_init         everything (SQLite derives this name from the file name)
+//   sqlite3_transcript_noread_init  everything except what reads files: the files= form of
+//                                   the tables does not exist (for hosts that load untrusted
+//                                   schemas, such as a public Datasette)
+//
+// Loading into an SQLite older than kMinimumVersion fails with a message naming both
+// versions: the extension relies on SQLITE_INNOCUOUS / SQLITE_DIRECTONLY (3.31) and on
+// sqlite3_vtab_config's SQLITE_VTAB_INNOCUOUS / DIRECTONLY (3.31).
+#include <sqlite3ext.h>
+
+SQLITE_EXTENSION_INIT1
+
+#include <string>
+
+#include "sqlite/sqlite_api.h"
+#include "sqlite/tables.h"
+
+namespace transcript::sql {
+namespace {
+
+constexpr int kMinimumVersion = 3031000;
+constexpr const char* kMinimumVersionText = "3.31.0";
+
+int register_all(sqlite3* db, char** errmsg, bool allow_files) noexcept {
+  try {
+    if (sqlite3_libversion_number() < kMinimumVersion) {
+      *errmsg = sqlite3_mprintf("transcript: needs SQLite %s or later, this is SQLite %s",
+                                kMinimumVersionText, sqlite3_libversion());
+      return SQLITE_ERROR;
+    }
+    int (*const steps[])(sqlite3*, bool) = {
+        register_turns_table,
+        register_documents_table,
+        register_contacts_table,
+    };
+    for (auto step : steps) {
+      if (int rc = step(db, allow_files); rc != SQLITE_OK) return rc;
+    }
+    if (int rc = register_meta_functions(db); rc != SQLITE_OK) return rc;
+    return SQLITE_OK;
+  } catch (...) {
+    return code_for_current_exception("transcript", errmsg);
+  }
+}
+
+}  // namespace
+}  // namespace transcript::sql
+
+extern "C" {
+
+__attribute__((visibility("default"))) int sqlite3_transcript_init(
+    sqlite3* db, char** errmsg, const sqlite3_api_routines* api) {
+  SQLITE_EXTENSION_INIT2(api);
+  return transcript::sql::register_all(db, errmsg, true);
+}
+
+__attribute__((visibility("default"))) int sqlite3_transcript_noread_init(
+    sqlite3* db, char** errmsg, const sqlite3_api_routines* api) {
+  SQLITE_EXTENSION_INIT2(api);
+  return transcript::sql::register_all(db, errmsg, false);
+}
+
+}  // extern "C"

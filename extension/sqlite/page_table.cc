@@ -1,0 +1,271 @@
+#include "sqlite/page_table.h"
+
+#include <cstring>
+#include <new>
+#include <optional>
+#include <vector>
+
+#include "core/text/input_error.h"
+#include "sqlite/page_files.h"
+#include "sqlite/table_parameters.h"
+
+namespace transcript::sql {
+
+namespace {
+
+struct ModuleAux {
+  const PageTableSpec* spec;
+  bool allow_files;
+};
+
+struct PageTable : sqlite3_vtab {
+  const PageTableSpec* spec = nullptr;
+  bool files_form = false;
+  std::string pattern;  // files form: the glob
+};
+
+struct PageCursor : sqlite3_vtab_cursor {
+  std::unique_ptr<PageRows> rows;
+  std::size_t row = 0;
+  std::optional<std::string> page;  // eponymous form: the page argument (for `text`)
+  std::vector<std::string> files;   // files form
+  std::size_t next_file = 0;
+  bool eof = true;
+};
+
+PageTable* table_of(sqlite3_vtab_cursor* cursor) { return static_cast<PageTable*>(cursor->pVtab); }
+
+void set_vtab_error(sqlite3_vtab* vtab, const char* message) {
+  sqlite3_free(vtab->zErrMsg);
+  vtab->zErrMsg = sqlite3_mprintf("%s", message);
+}
+
+int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
+              sqlite3_vtab** out, char** errmsg) noexcept {
+  const auto* aux = static_cast<const ModuleAux*>(aux_ptr);
+  const PageTableSpec& spec = *aux->spec;
+  *out = nullptr;
+  try {
+    std::vector<std::string> known;
+    if (aux->allow_files) known.emplace_back("files");
+    auto parameters = parse_table_parameters(spec.name, argc, argv, known);
+    const bool eponymous = argc <= 3 && std::strcmp(argv[2], spec.name) == 0;
+    auto files = parameters.find("files");
+    if (!eponymous && files == parameters.end()) {
+      throw SqlError(SQLITE_ERROR,
+                     aux->allow_files
+                         ? std::string(spec.name) + ": missing parameter files='glob'"
+                         : std::string(spec.name) +
+                               ": reading files is not available in this build; use " +
+                               spec.name + "(text)");
+    }
+    if (files != parameters.end() && files->second.empty()) {
+      throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": files='' is empty");
+    }
+    const std::string schema =
+        std::string("CREATE TABLE x(") + spec.columns + ", text HIDDEN)";
+    int rc = sqlite3_declare_vtab(db, schema.c_str());
+    if (rc != SQLITE_OK) return rc;
+    auto table = std::make_unique<PageTable>();
+    std::memset(static_cast<sqlite3_vtab*>(table.get()), 0, sizeof(sqlite3_vtab));
+    table->spec = &spec;
+    if (files != parameters.end()) {
+      table->files_form = true;
+      table->pattern = files->second;
+      sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
+    } else {
+      sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+    }
+    *out = table.release();
+    return SQLITE_OK;
+  } catch (...) {
+    return code_for_current_exception(spec.name, errmsg);
+  }
+}
+
+int x_disconnect(sqlite3_vtab* vtab) noexcept {
+  delete static_cast<PageTable*>(vtab);
+  return SQLITE_OK;
+}
+
+int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
+  auto* table = static_cast<PageTable*>(vtab);
+  const int text_column = table->spec->column_count;
+  int usable = -1;
+  bool unusable = false;
+  for (int i = 0; i < info->nConstraint; ++i) {
+    const auto& c = info->aConstraint[i];
+    if (c.iColumn != text_column || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c.usable) {
+      usable = i;
+    } else {
+      unusable = true;
+    }
+  }
+  if (table->files_form) {
+    // The hidden column is NULL in this form: constraints on it are left to SQLite.
+    info->idxNum = 0;
+    info->estimatedCost = 1e6;
+    info->estimatedRows = 100000;
+    return SQLITE_OK;
+  }
+  if (usable >= 0) {
+    info->aConstraintUsage[usable].argvIndex = 1;
+    info->aConstraintUsage[usable].omit = 1;
+    info->idxNum = 1;
+    info->estimatedCost = 100;
+    info->estimatedRows = 30;
+    return SQLITE_OK;
+  }
+  if (unusable) return SQLITE_CONSTRAINT;
+  set_vtab_error(vtab, (std::string(table->spec->name) + ": missing required argument 'text'").c_str());
+  return SQLITE_ERROR;
+}
+
+int x_open(sqlite3_vtab* vtab, sqlite3_vtab_cursor** out) noexcept {
+  auto* cursor = new (std::nothrow) PageCursor();
+  if (!cursor) return SQLITE_NOMEM;
+  *out = cursor;
+  return SQLITE_OK;
+}
+
+int x_close(sqlite3_vtab_cursor* cursor) noexcept {
+  delete static_cast<PageCursor*>(cursor);
+  return SQLITE_OK;
+}
+
+// Files form: parses files until one gives rows or none is left.
+void load_next_file(PageCursor* cursor) {
+  const PageTableSpec& spec = *table_of(cursor)->spec;
+  cursor->rows.reset();
+  cursor->row = 0;
+  while (cursor->next_file < cursor->files.size()) {
+    const std::string& path = cursor->files[cursor->next_file++];
+    std::string content = read_page_file(spec.name, path);
+    try {
+      cursor->rows = spec.parse(content, &path);
+    } catch (const InputError& e) {
+      throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
+    }
+    if (cursor->rows && cursor->rows->size() > 0) {
+      cursor->eof = false;
+      return;
+    }
+  }
+  cursor->rows.reset();
+  cursor->eof = true;
+}
+
+int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
+             sqlite3_value** argv) noexcept {
+  auto* cursor = static_cast<PageCursor*>(base);
+  PageTable* table = table_of(base);
+  try {
+    cursor->rows.reset();
+    cursor->row = 0;
+    cursor->page.reset();
+    cursor->files.clear();
+    cursor->next_file = 0;
+    cursor->eof = true;
+    if (table->files_form) {
+      cursor->files = expand_glob(table->spec->name, table->pattern);
+      load_next_file(cursor);
+      return SQLITE_OK;
+    }
+    if (idx_num != 1 || argc < 1) return SQLITE_OK;
+    auto page = page_argument(argv[0], table->spec->name, "text");
+    if (!page) return SQLITE_OK;  // NULL: no rows
+    cursor->page.emplace(*page);  // argv is not ours past xFilter
+    cursor->rows = table->spec->parse(*cursor->page, nullptr);
+    cursor->eof = !cursor->rows || cursor->rows->size() == 0;
+    return SQLITE_OK;
+  } catch (...) {
+    cursor->eof = true;
+    return code_for_current_exception(table->spec->name, &table->zErrMsg);
+  }
+}
+
+int x_next(sqlite3_vtab_cursor* base) noexcept {
+  auto* cursor = static_cast<PageCursor*>(base);
+  PageTable* table = table_of(base);
+  try {
+    if (cursor->eof) return SQLITE_OK;
+    if (++cursor->row < cursor->rows->size()) return SQLITE_OK;
+    if (table->files_form) {
+      load_next_file(cursor);
+    } else {
+      cursor->eof = true;
+    }
+    return SQLITE_OK;
+  } catch (...) {
+    cursor->eof = true;
+    return code_for_current_exception(table->spec->name, &table->zErrMsg);
+  }
+}
+
+int x_eof(sqlite3_vtab_cursor* base) noexcept { return static_cast<PageCursor*>(base)->eof; }
+
+int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int column) noexcept {
+  auto* cursor = static_cast<PageCursor*>(base);
+  PageTable* table = table_of(base);
+  try {
+    if (column == table->spec->column_count) {
+      if (cursor->page) {
+        result_text(ctx, std::string_view(*cursor->page));
+      } else {
+        sqlite3_result_null(ctx);
+      }
+    } else {
+      cursor->rows->column(ctx, cursor->row, column);
+    }
+    return SQLITE_OK;
+  } catch (...) {
+    result_current_exception(ctx, table->spec->name);
+    return SQLITE_ERROR;
+  }
+}
+
+int x_rowid(sqlite3_vtab_cursor* base, sqlite3_int64* rowid) noexcept {
+  auto* cursor = static_cast<PageCursor*>(base);
+  *rowid = cursor->rows->rowid(cursor->row);
+  return SQLITE_OK;
+}
+
+sqlite3_module make_module() {
+  sqlite3_module m{};
+  m.iVersion = 0;
+  m.xCreate = x_connect;  // same function: the module is also eponymous
+  m.xConnect = x_connect;
+  m.xBestIndex = x_best_index;
+  m.xDisconnect = x_disconnect;
+  m.xDestroy = x_disconnect;
+  m.xOpen = x_open;
+  m.xClose = x_close;
+  m.xFilter = x_filter;
+  m.xNext = x_next;
+  m.xEof = x_eof;
+  m.xColumn = x_column;
+  m.xRowid = x_rowid;
+  return m;
+}
+
+const sqlite3_module page_module = make_module();
+
+}  // namespace
+
+int register_page_table(sqlite3* db, const PageTableSpec& spec, bool allow_files) {
+  auto* aux = new (std::nothrow) ModuleAux{&spec, allow_files};
+  if (!aux) return SQLITE_NOMEM;
+  return sqlite3_create_module_v2(db, spec.name, &page_module, aux,
+                                  [](void* p) { delete static_cast<ModuleAux*>(p); });
+}
+
+void result_optional_text(sqlite3_context* ctx, const std::optional<std::string>& value) {
+  result_text(ctx, value);
+}
+
+void result_doc(sqlite3_context* ctx, const std::optional<std::string>& doc) {
+  result_text(ctx, doc);
+}
+
+}  // namespace transcript::sql

@@ -1,0 +1,61 @@
+// The module shape shared by transcript_turns, transcript_documents and
+// transcript_contacts: tables whose rows come from parsing pages.
+//
+// Each such table exists in two forms from one module (xCreate == xConnect, so the module
+// is also eponymous):
+//
+//   SELECT * FROM transcript_turns(:text);        -- one page given as TEXT or BLOB
+//   CREATE VIRTUAL TABLE t USING transcript_turns(files='corpus/*.txt');
+//   SELECT * FROM t;                              -- every file of the glob, path order
+//
+// Schema: the spec's output columns, then one HIDDEN column `text` (the page argument).
+//
+// Query plans (idxNum): 1 = the page is given by an equality constraint on `text`
+// (argvIndex 1, omitted from re-checking); 0 = files form, every file is read. Without a
+// usable `text` constraint the eponymous form refuses the plan: SQLITE_CONSTRAINT when a
+// constraint exists but is unusable (so the planner tries another order), SQLITE_ERROR
+// with "<name>: missing required argument 'text'" when there is none. Other constraints
+// are left to SQLite.
+//
+// Files form: the glob is expanded each time the table is read (new files are picked up;
+// a glob that matches nothing is an error then), and files are read and parsed one at a
+// time. The table is SQLITE_VTAB_DIRECTONLY: a schema supplied by someone else (a view or
+// a trigger) cannot make it read files. The eponymous form is SQLITE_VTAB_INNOCUOUS.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "sqlite/sqlite_api.h"
+
+namespace transcript::sql {
+
+// The rows parsed from one page.
+class PageRows {
+ public:
+  virtual ~PageRows() = default;
+  virtual std::size_t size() const = 0;
+  // Sets the result for output column `column` (0-based, `doc` is column 0) of row `row`.
+  virtual void column(sqlite3_context* ctx, std::size_t row, int column) const = 0;
+  virtual sqlite3_int64 rowid(std::size_t row) const = 0;
+};
+
+struct PageTableSpec {
+  const char* name;     // SQL name, e.g. "transcript_turns"
+  const char* columns;  // output columns for CREATE TABLE, without the hidden `text`
+  int column_count;     // number of output columns
+  // Parses one page; doc is the file's path in the files form, nullptr otherwise. Throws
+  // InputError for bad input (the caller adds the table name and the path).
+  std::unique_ptr<PageRows> (*parse)(std::string_view page, const std::string* doc);
+};
+
+// Registers the module. With allow_files false (the noread entry point) the files=
+// parameter does not exist.
+int register_page_table(sqlite3* db, const PageTableSpec& spec, bool allow_files);
+
+// Helpers for PageRows::column implementations.
+void result_optional_text(sqlite3_context* ctx, const std::optional<std::string>& value);
+void result_doc(sqlite3_context* ctx, const std::optional<std::string>& doc);
+
+}  // namespace transcript::sql

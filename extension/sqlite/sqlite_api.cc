@@ -1,0 +1,110 @@
+#include "sqlite/sqlite_api.h"
+
+#include <new>
+
+#include "core/text/input_error.h"
+
+namespace transcript::sql {
+
+std::string describe_value(sqlite3_value* value) {
+  switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+      return "integer '" + std::to_string(sqlite3_value_int64(value)) + "'";
+    case SQLITE_FLOAT: {
+      const char* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+      return std::string("real '") + (text ? text : "") + "'";
+    }
+    case SQLITE_BLOB:
+      return "blob";
+    case SQLITE_NULL:
+      return "null";
+    default:
+      return "text";
+  }
+}
+
+std::optional<std::string_view> page_argument(sqlite3_value* value, const char* fn,
+                                              const char* what) {
+  switch (sqlite3_value_type(value)) {
+    case SQLITE_NULL:
+      return std::nullopt;
+    case SQLITE_TEXT: {
+      const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+      if (!text) throw std::bad_alloc();
+      return std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(value)));
+    }
+    case SQLITE_BLOB: {
+      const int n = sqlite3_value_bytes(value);
+      const auto* blob = static_cast<const char*>(sqlite3_value_blob(value));
+      if (n > 0 && !blob) throw std::bad_alloc();
+      return std::string_view(n > 0 ? blob : "", static_cast<std::size_t>(n));
+    }
+    default:
+      throw SqlError(SQLITE_MISMATCH, std::string(fn) + ": " + what + " must be text, got " +
+                                          describe_value(value));
+  }
+}
+
+void result_text(sqlite3_context* ctx, std::string_view text) {
+  const int limit = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
+  if (text.size() > static_cast<std::size_t>(limit)) {
+    sqlite3_result_error_toobig(ctx);
+    return;
+  }
+  sqlite3_result_text(ctx, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
+void result_text(sqlite3_context* ctx, const std::optional<std::string>& text) {
+  if (text) {
+    result_text(ctx, std::string_view(*text));
+  } else {
+    sqlite3_result_null(ctx);
+  }
+}
+
+void result_current_exception(sqlite3_context* ctx, const char* fn) {
+  try {
+    throw;
+  } catch (const std::bad_alloc&) {
+    sqlite3_result_error_nomem(ctx);
+  } catch (const SqlError& e) {
+    if (e.code() == SQLITE_TOOBIG) {
+      sqlite3_result_error_toobig(ctx);
+    } else {
+      sqlite3_result_error(ctx, e.what(), -1);
+      sqlite3_result_error_code(ctx, e.code());
+    }
+  } catch (const std::exception& e) {
+    const std::string message = std::string(fn) + ": " + e.what();
+    sqlite3_result_error(ctx, message.c_str(), -1);
+  } catch (...) {
+    const std::string message = std::string(fn) + ": unknown error";
+    sqlite3_result_error(ctx, message.c_str(), -1);
+  }
+}
+
+int code_for_current_exception(const char* name, char** errmsg) noexcept {
+  auto set = [&](const char* prefix, const char* message) {
+    if (errmsg) {
+      sqlite3_free(*errmsg);
+      *errmsg = prefix ? sqlite3_mprintf("%s: %s", prefix, message)
+                       : sqlite3_mprintf("%s", message);
+    }
+  };
+  try {
+    throw;
+  } catch (const std::bad_alloc&) {
+    return SQLITE_NOMEM;
+  } catch (const SqlError& e) {
+    set(nullptr, e.what());
+    return e.code();
+  } catch (const std::exception& e) {
+    set(name, e.what());
+    return SQLITE_ERROR;
+  } catch (...) {
+    set(name, "unknown error");
+    return SQLITE_ERROR;
+  }
+}
+
+}  // namespace transcript::sql

@@ -1,0 +1,14 @@
+// Registration of every SQL object, one function per concept; extension.cc calls them.
+// allow_files is false for the noread entry point.
+#pragma once
+
+#include "sqlite/sqlite_api.h"
+
+namespace transcript::sql {
+
+int register_turns_table(sqlite3* db, bool allow_files);
+int register_documents_table(sqlite3* db, bool allow_files);
+int register_contacts_table(sqlite3* db, bool allow_files);
+int register_meta_functions(sqlite3* db);
+
+}  // namespace transcript::sql
