@@ -1,0 +1,396 @@
+// Country names from ICU's CLDR data and the reverse lookup name -> ISO 3166-1 alpha-2.
+//
+// Where the names come from:
+//   - standard names: icu::Locale("", code).getDisplayCountry(Locale("en"|"ru"));
+//   - short and variant forms ("US", "США", "Ivory Coast", "Чешская Республика"): the
+//     tables Countries%short and Countries%variant of ICU's region resource bundle;
+//   - region codes: icu::Locale::getISOCountries(); a code whose display name is the code
+//     itself has no real name in CLDR and is skipped.
+// Nothing here is a hand-typed country table, except kOfficialForms below: a few official
+// long forms that CLDR lacks but that foreign-ministry pages print all the time.
+//
+// How country_code() matches:
+//   1. Both the name and every known form are cut into words (letters and digits; "&" is
+//      the word "and"), each word folded with ICU case folding, "ё" read as "е", and accents
+//      removed from Latin letters only (removing them from Cyrillic would turn "й" into
+//      "и").
+//   2. An exact match of all words wins; standard forms before short, variant and official
+//      ones, English before Russian. A form with a parenthesised part ("Myanmar (Burma)",
+//      "Гонконг (САР)") is also known without it, unless that makes it ambiguous.
+//   3. Otherwise Russian inflection: each Russian word of a known form stands for the set
+//      of its case forms, generated from its nominative ending (declension_forms()), and a
+//      name matches when every word is in the corresponding set. Words are matched one by
+//      one, not by agreeing case, because complements keep their case ("Соединенных Штатов
+//      Америки", "Республики Корея"). Generating forms from the nominative, rather than
+//      cutting endings off the query, keeps "Нигерии" (Nigeria) apart from "Нигера"
+//      (Niger). All-capital abbreviations ("США", "ОАЭ") do not decline.
+//   4. A leading Russian preposition ("в США", "во Франции", "из России") or English
+//      "the" is ignored.
+// A name that matches forms of two different countries at the same step is ambiguous and
+// gives nullopt.
+#include "core/entities/country_names.h"
+
+#include "core/text/utf8.h"
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/unistr.h>
+#include <unicode/ures.h>
+#include <unicode/uscript.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <set>
+#include <unordered_map>
+
+namespace transcript {
+namespace {
+
+// Official long forms and abbreviations that CLDR 42 (ICU 72) does not have but that
+// directories and transcripts use. NOT FROM CLDR: keep this list short; anything CLDR
+// has must come from ICU.
+struct OfficialForm {
+  const char* code;
+  const char* lang;
+  const char* name;
+};
+constexpr std::array<OfficialForm, 6> kOfficialForms{{
+    {"US", "en", "United States of America"},
+    {"US", "en", "USA"},
+    {"US", "ru", "Соединенные Штаты Америки"},
+    {"RU", "en", "Russian Federation"},
+    {"RU", "ru", "Российская Федерация"},
+    {"GB", "en", "Great Britain"},
+}};
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+struct Word {
+  std::string folded;
+  bool cyrillic = false;
+  bool all_caps = false;  // printed in capitals, at least two letters: an abbreviation
+};
+
+// Case fold, ё -> е, accents off Latin letters. Works on one word.
+std::string fold_word(icu::UnicodeString word) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  word.foldCase();
+  word.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0451)),
+                      icu::UnicodeString(static_cast<UChar32>(0x0435)));
+  if (U_FAILURE(status)) return to_utf8(word);
+  icu::UnicodeString decomposed = nfd->normalize(word, status);
+  if (U_FAILURE(status)) return to_utf8(word);
+  icu::UnicodeString kept;
+  bool after_latin = false;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) {
+      if (after_latin) continue;
+    } else {
+      UErrorCode script_status = U_ZERO_ERROR;
+      after_latin = uscript_getScript(c, &script_status) == USCRIPT_LATIN;
+    }
+    kept.append(c);
+  }
+  icu::UnicodeString composed = nfc->normalize(kept, status);
+  return to_utf8(U_SUCCESS(status) ? composed : kept);
+}
+
+// The words of a name: runs of letters, digits and combining marks. "&" counts as "and";
+// the Russian abbreviations "о-в"/"о-ва" (island(s)) are read in full.
+std::vector<Word> split_words(std::string_view text) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  std::vector<Word> words;
+  icu::UnicodeString current;
+  bool cyrillic = false;
+  bool caps = true;
+  int letters = 0;
+  auto flush = [&] {
+    if (current.isEmpty()) return;
+    Word w;
+    w.folded = fold_word(current);
+    w.cyrillic = cyrillic;
+    w.all_caps = caps && letters >= 2;
+    words.push_back(std::move(w));
+    current.remove();
+    cyrillic = false;
+    caps = true;
+    letters = 0;
+  };
+  for (int32_t i = 0; i < s.length();) {
+    UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK) {
+      current.append(c);
+      if (u_isalpha(c)) {
+        ++letters;
+        if (!u_isupper(c)) caps = false;
+        UErrorCode status = U_ZERO_ERROR;
+        if (uscript_getScript(c, &status) == USCRIPT_CYRILLIC) cyrillic = true;
+      }
+    } else {
+      flush();
+      if (c == '&') words.push_back({"and", false, false});
+    }
+  }
+  flush();
+  // о-в / о-ва: the hyphen has split them into "о" + "в"/"ва".
+  std::vector<Word> out;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].folded == "о" && i + 1 < words.size() &&
+        (words[i + 1].folded == "в" || words[i + 1].folded == "ва")) {
+      out.push_back({words[i + 1].folded == "в" ? "остров" : "острова", true, false});
+      ++i;
+    } else {
+      out.push_back(std::move(words[i]));
+    }
+  }
+  for (Word& w : out) {
+    if (w.folded == "saint") w.folded = "st";  // CLDR writes "St. Lucia"
+  }
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// The last Cyrillic letter of a folded word before a cut, for the spelling rules
+// (after г к х ж ш щ ч the Russian genitive is -и, not -ы).
+bool stem_ends_in(std::string_view stem, std::initializer_list<std::string_view> letters) {
+  for (std::string_view l : letters)
+    if (ends_with(stem, l)) return true;
+  return false;
+}
+
+// Every case form (singular, and plural where the nominative is plural or could be) of a
+// folded Russian word, generated from its nominative ending. Over-generation is harmless
+// (a form nobody writes never matches); under-generation loses a match. Words ending in
+// -о, -е, -и, -у, -ю, -э (Того, Чили, Перу, Кабо-Верде) do not decline.
+std::set<std::string> declension_forms(const std::string& w) {
+  std::set<std::string> forms{w};
+  auto with = [&](std::size_t cut, std::initializer_list<const char*> endings) {
+    std::string stem = w.substr(0, w.size() - cut);
+    if (stem.empty()) return;
+    for (const char* e : endings) forms.insert(stem + e);
+  };
+  if (ends_with(w, "ия")) {
+    with(4, {"ия", "ии", "ию", "ией"});
+  } else if (ends_with(w, "ея")) {
+    with(4, {"ея", "еи", "ею", "еей"});
+  } else if (ends_with(w, "ая")) {  // adjective, feminine: Южная, Доминиканская
+    with(4, {"ой", "ую", "ою"});
+  } else if (ends_with(w, "я")) {  // Ангилья, Майотта-like soft nouns
+    with(2, {"и", "е", "ю", "ей"});
+  } else if (ends_with(w, "ые")) {  // adjective, plural: Соединенные, Объединенные
+    with(4, {"ых", "ым", "ыми"});
+  } else if (ends_with(w, "ие")) {  // Сейшельские, Бермудские
+    with(4, {"их", "им", "ими"});
+  } else if (ends_with(w, "ое")) {  // Американское, Соединенное
+    with(4, {"ого", "ому", "ым", "ом"});
+  } else if (ends_with(w, "ый") || ends_with(w, "ой")) {  // Южный
+    with(4, {"ого", "ому", "ым", "ом"});
+  } else if (ends_with(w, "ий")) {  // adjective or noun: Маврикий
+    with(4, {"его", "ему", "им", "ем", "ия", "ию", "ии", "ого", "ому", "ом"});
+  } else if (ends_with(w, "ы")) {  // plural nouns: Штаты, Мальдивы, Нидерланды
+    with(2, {"", "ов", "ам", "ами", "ах"});
+  } else if (ends_with(w, "а")) {  // Америка, Куба, Польша; also plural острова
+    std::string stem = w.substr(0, w.size() - 2);
+    if (stem.empty()) return forms;
+    bool soft = stem_ends_in(stem, {"г", "к", "х", "ж", "ш", "щ", "ч"});
+    bool sibilant = stem_ends_in(stem, {"ж", "ш", "щ", "ч", "ц"});
+    for (const char* e : {"е", "у", "ою", "ов", "ам", "ами", "ах"}) forms.insert(stem + e);
+    forms.insert(stem + (soft ? "и" : "ы"));
+    forms.insert(stem + (sibilant ? "ей" : "ой"));
+  } else if (ends_with(w, "ь")) {  // Беларусь (f.), Израиль (m.)
+    with(2, {"и", "ью", "я", "ю", "ем", "е"});
+  } else if (ends_with(w, "й")) {  // Китай, Бруней, Уругвай
+    with(2, {"я", "ю", "ем", "е"});
+  } else if (ends_with(w, "о") || ends_with(w, "е") || ends_with(w, "и") ||
+             ends_with(w, "у") || ends_with(w, "ю") || ends_with(w, "э")) {
+    // indeclinable
+  } else {  // consonant: Египет, Кипр, Казахстан
+    for (const char* e : {"а", "у", "ом", "ем", "е"}) forms.insert(w + e);
+    // A fleeting vowel before the last consonant: Египет -> Египта, Египте.
+    std::size_t last = w.size();
+    while (last > 0 && is_continuation_byte(static_cast<unsigned char>(w[last - 1]))) --last;
+    if (last >= 2) {  // w[last - 1] is the lead byte of the last letter
+      std::string before = w.substr(0, last - 1);
+      if (ends_with(before, "е") || ends_with(before, "о")) {
+        std::string stem = before.substr(0, before.size() - 2) + w.substr(last - 1);
+        for (const char* e : {"а", "у", "ом", "ем", "е"}) forms.insert(stem + e);
+      }
+    }
+  }
+  return forms;
+}
+
+struct KnownForm {
+  std::string code;
+  int priority = 0;  // lower wins on exact matches
+  std::vector<std::string> words;            // folded nominative
+  std::vector<std::set<std::string>> cases;  // per word: every accepted form
+};
+
+const char* kPrepositions[] = {"в", "во", "из", "на", "для", "к", "ко", "с", "со", "от",
+                               "по", "о", "об", "при", "до", "у", "the"};
+
+class Index {
+ public:
+  Index() {
+    for (const CountryName& n : cldr_country_names()) {
+      int priority = n.form == "standard" ? 0 : n.form == "short" ? 1 : 2;
+      add(n.code, n.name, priority * 2 + (n.lang == "ru"));
+    }
+    for (const OfficialForm& f : kOfficialForms) add(f.code, f.name, 6);
+    // "Myanmar (Burma)" is also "Myanmar": added last, and only where unambiguous.
+    std::unordered_map<std::string, std::set<std::string>> stripped_codes;
+    std::vector<std::pair<std::string, std::string>> stripped;
+    for (const CountryName& n : cldr_country_names()) {
+      auto open = n.name.find('(');
+      if (open == std::string::npos || open == 0) continue;
+      std::string base = n.name.substr(0, open);
+      std::string key;
+      for (const Word& w : split_words(base)) key += w.folded + " ";
+      stripped_codes[key].insert(n.code);
+      stripped.emplace_back(n.code, base);
+    }
+    for (const auto& [code, base] : stripped) {
+      std::string key;
+      for (const Word& w : split_words(base)) key += w.folded + " ";
+      if (stripped_codes[key].size() == 1 && !exact_.count(key)) add(code, base, 8);
+    }
+  }
+
+  std::optional<std::string> find(std::string_view name) const {
+    std::vector<Word> words = split_words(name);
+    if (words.size() > 1) {
+      for (const char* p : kPrepositions) {
+        if (words.front().folded == p) {
+          words.erase(words.begin());
+          break;
+        }
+      }
+    }
+    if (words.empty()) return std::nullopt;
+    std::string key;
+    for (const Word& w : words) key += w.folded + " ";
+    if (auto it = exact_.find(key); it != exact_.end()) return it->second.code;
+
+    auto candidates = by_first_case_.find(words.front().folded);
+    if (candidates == by_first_case_.end()) return std::nullopt;
+    std::set<std::string> codes;
+    for (std::size_t idx : candidates->second) {
+      const KnownForm& f = forms_[idx];
+      if (f.cases.size() != words.size()) continue;
+      bool all = true;
+      for (std::size_t i = 0; i < words.size() && all; ++i)
+        all = f.cases[i].count(words[i].folded) > 0;
+      if (all) codes.insert(f.code);
+    }
+    if (codes.size() == 1) return *codes.begin();
+    return std::nullopt;  // none, or ambiguous
+  }
+
+ private:
+  struct Exact {
+    std::string code;
+    int priority;
+  };
+
+  void add(const std::string& code, std::string_view name, int priority) {
+    std::vector<Word> words = split_words(name);
+    if (words.empty()) return;
+    KnownForm f;
+    f.code = code;
+    f.priority = priority;
+    std::string key;
+    for (const Word& w : words) {
+      f.words.push_back(w.folded);
+      key += w.folded + " ";
+      if (w.cyrillic && !w.all_caps)
+        f.cases.push_back(declension_forms(w.folded));
+      else
+        f.cases.push_back({w.folded});
+    }
+    auto it = exact_.find(key);
+    if (it == exact_.end() || priority < it->second.priority) exact_[key] = {code, priority};
+    std::size_t idx = forms_.size();
+    for (const std::string& first : f.cases.front()) by_first_case_[first].push_back(idx);
+    forms_.push_back(std::move(f));
+  }
+
+  std::vector<KnownForm> forms_;
+  std::unordered_map<std::string, Exact> exact_;  // folded words joined by spaces
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_case_;
+};
+
+void add_bundle_forms(std::vector<CountryName>& out, const std::set<std::string>& codes,
+                      const char* lang) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UResourceBundle, decltype(&ures_close)> bundle(
+      ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "region", lang, &status), ures_close);
+  if (U_FAILURE(status)) return;
+  for (auto [key, form] : {std::pair{"Countries%short", "short"},
+                           std::pair{"Countries%variant", "variant"}}) {
+    UErrorCode table_status = U_ZERO_ERROR;
+    std::unique_ptr<UResourceBundle, decltype(&ures_close)> table(
+        ures_getByKey(bundle.get(), key, nullptr, &table_status), ures_close);
+    if (U_FAILURE(table_status)) continue;
+    while (ures_hasNext(table.get())) {
+      UErrorCode item_status = U_ZERO_ERROR;
+      const char* code = nullptr;
+      int32_t length = 0;
+      const UChar* value = ures_getNextString(table.get(), &length, &code, &item_status);
+      if (U_FAILURE(item_status) || code == nullptr || !codes.count(code)) continue;
+      std::string name = to_utf8(icu::UnicodeString(value, length));
+      // English short "US" for US: a code, not a name; as a name it would make the
+      // pronoun "us" a country.
+      if (name == code) continue;
+      out.push_back({code, name, lang, form});
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<CountryName>& cldr_country_names() {
+  static const std::vector<CountryName> names = [] {
+    std::vector<CountryName> out;
+    std::set<std::string> codes;
+    for (const char* const* c = icu::Locale::getISOCountries(); *c != nullptr; ++c) {
+      std::string code = *c;
+      bool named = false;
+      for (const char* lang : {"en", "ru"}) {
+        icu::UnicodeString display;
+        icu::Locale("", code.c_str()).getDisplayCountry(icu::Locale(lang), display);
+        std::string name = to_utf8(display);
+        if (name.empty() || name == code) continue;  // no real name in CLDR
+        out.push_back({code, name, lang, "standard"});
+        named = true;
+      }
+      if (named) codes.insert(code);
+    }
+    for (const char* lang : {"en", "ru"}) add_bundle_forms(out, codes, lang);
+    return out;
+  }();
+  return names;
+}
+
+std::optional<std::string> country_code(std::string_view name) {
+  static const Index index;
+  return index.find(name);
+}
+
+}  // namespace transcript
