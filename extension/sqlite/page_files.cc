@@ -13,6 +13,20 @@
 namespace transcript::sql {
 
 std::vector<std::string> expand_glob(const char* module, const std::string& pattern) {
+  // A plain path (no wildcard) names one file: report why it cannot be read rather than
+  // "no file matches".
+  if (pattern.find_first_of("*?[") == std::string::npos) {
+    struct stat st {};
+    if (stat(pattern.c_str(), &st) != 0) {
+      throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot open '" + pattern +
+                                       "': " + std::strerror(errno));
+    }
+    if (S_ISDIR(st.st_mode)) {
+      throw SqlError(SQLITE_ERROR,
+                     std::string(module) + ": '" + pattern + "' is a directory, not a file");
+    }
+    return {pattern};
+  }
   glob_t matches{};
   // GLOB_ERR is not set: an unreadable subfolder must not hide the files that can be read.
   const int rc = glob(pattern.c_str(), 0, nullptr, &matches);

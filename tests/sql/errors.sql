@@ -1,0 +1,18 @@
+-- Every error message, exactly.
+.mode list
+.headers off
+SELECT * FROM transcript_turns;
+SELECT * FROM transcript_turns(42);
+SELECT * FROM transcript_documents(1.5);
+SELECT * FROM transcript_turns(CAST(x'6f6bff' AS TEXT));
+SELECT * FROM transcript_contacts(x'c0af');
+CREATE VIRTUAL TABLE temp.t1 USING transcript_turns(files='data/no-such-*.txt');
+SELECT count(*) FROM t1;
+CREATE VIRTUAL TABLE temp.t2 USING transcript_turns(files='data/a.txt', colour='red');
+CREATE VIRTUAL TABLE temp.t3 USING transcript_turns(files='data/a.txt', files='data/b.txt');
+CREATE VIRTUAL TABLE temp.t4 USING transcript_turns;
+CREATE VIRTUAL TABLE temp.t5 USING transcript_turns(files);
+CREATE VIRTUAL TABLE temp.t6 USING transcript_turns(files='');
+CREATE VIRTUAL TABLE temp.t7 USING transcript_documents(files='data/turns/[');
+SELECT count(*) FROM t7;
+SELECT 'still running';

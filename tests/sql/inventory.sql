@@ -1,0 +1,18 @@
+-- What the extension registers, with its flags (SURFACE.md conventions): pure functions
+-- are deterministic and innocuous; nothing shadows a built-in.
+.mode list
+.headers on
+SELECT name, narg, deterministic,
+       (flags & 0x000080000) != 0 AS directonly,   -- SQLITE_DIRECTONLY
+       (flags & 0x000200000) != 0 AS innocuous     -- SQLITE_INNOCUOUS
+FROM pragma_function_list WHERE name LIKE 'transcript%' ORDER BY name, narg;
+SELECT name FROM pragma_module_list WHERE name LIKE 'transcript%' ORDER BY name;
+SELECT count(*) AS names_without_prefix FROM pragma_function_list
+WHERE name IN (SELECT name FROM pragma_function_list WHERE name LIKE 'transcript%')
+  AND name NOT LIKE 'transcript\_%' ESCAPE '\';
+SELECT transcript_version() AS version;
+SELECT transcript_version() GLOB '[0-9]*.[0-9]*.[0-9]*' AS is_semver;
+SELECT instr(transcript_debug(), 'SQLite runtime: ' || sqlite_version()) > 0 AS debug_names_runtime,
+       instr(transcript_debug(), 'ICU: ') > 0 AS debug_names_icu,
+       instr(transcript_debug(), 'libstemmer: ') > 0 AS debug_names_stemmer,
+       instr(transcript_debug(), 'libphonenumber: ') > 0 AS debug_names_phonenumber;
