@@ -38,7 +38,13 @@ int register_all(sqlite3* db, char** errmsg, bool allow_files) noexcept {
     for (auto step : steps) {
       if (int rc = step(db, allow_files); rc != SQLITE_OK) return rc;
     }
-    if (int rc = register_meta_functions(db); rc != SQLITE_OK) return rc;
+    int (*const functions[])(sqlite3*) = {
+        register_meta_functions,
+        register_directory_functions,
+    };
+    for (auto step : functions) {
+      if (int rc = step(db); rc != SQLITE_OK) return rc;
+    }
     return SQLITE_OK;
   } catch (...) {
     return code_for_current_exception("transcript", errmsg);

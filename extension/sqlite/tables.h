@@ -10,5 +10,6 @@ int register_turns_table(sqlite3* db, bool allow_files);
 int register_documents_table(sqlite3* db, bool allow_files);
 int register_contacts_table(sqlite3* db, bool allow_files);
 int register_meta_functions(sqlite3* db);
+int register_directory_functions(sqlite3* db);
 
 }  // namespace transcript::sql
