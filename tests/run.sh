@@ -5,6 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tests/install-deps.sh
+# Node's better-sqlite3 (v12: v13 needs Node 22) for the client test; npm builds it from
+# source, since prebuilt binaries cannot be downloaded here.
+if ! command -v node >/dev/null; then bash tests/install-deps.sh nodejs npm; fi
+if [ ! -d tests/clients/node/node_modules/better-sqlite3/build/Release ]; then
+  (cd tests/clients/node && npm ci --no-audit --no-fund --loglevel=error)
+fi
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j"$jobs"

@@ -1,0 +1,47 @@
+// The extension loaded into Node's better-sqlite3 (v12; v13 needs Node 22).
+// Run from tests/: TRANSCRIPT_EXTENSION=../build/transcript.so node --test clients/node/
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const path = require('node:path');
+const Database = require('better-sqlite3');
+
+const extension = process.env.TRANSCRIPT_EXTENSION;
+const page = fs.readFileSync(path.join(__dirname, '..', '..', 'data', 'mid_ru_lavrov_mgimo_2020.txt'), 'utf8');
+
+function open() {
+  const db = new Database(':memory:');
+  db.loadExtension(extension);
+  return db;
+}
+
+test('turn counts by kind', () => {
+  const db = open();
+  const rows = db.prepare(
+    'SELECT kind, count(*) AS n FROM transcript_turns(?) GROUP BY kind ORDER BY kind').all(page);
+  assert.deepStrictEqual(rows, [
+    { kind: 'answer', n: 14 }, { kind: 'question', n: 14 }, { kind: 'remarks', n: 1 }]);
+});
+
+test('offsets index JavaScript strings by code point', () => {
+  const db = open();
+  const codePoints = Array.from(page);
+  for (const t of db.prepare('SELECT label, text, start_char, end_char FROM transcript_turns(?)').iterate(page)) {
+    const span = codePoints.slice(t.start_char, t.end_char).join('');
+    assert.ok(span.startsWith(t.label ? t.label + ':' : t.text.slice(0, 20)), span.slice(0, 40));
+  }
+});
+
+test('document metadata', () => {
+  const db = open();
+  assert.deepStrictEqual(
+    db.prepare('SELECT date, place, time, speaker, lang, turns FROM transcript_documents(?)').get(page),
+    { date: '2020-09-01', place: 'Moscow', time: '13:42', speaker: 'Sergey Lavrov', lang: 'en', turns: 29 });
+});
+
+test('errors carry the message', () => {
+  const db = open();
+  assert.throws(() => db.prepare('SELECT * FROM transcript_turns(?)').all(Buffer.from([0x6f, 0x6b, 0xff])),
+    { message: 'transcript_turns: invalid UTF-8 at byte 2' });
+});
