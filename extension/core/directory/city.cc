@@ -1,0 +1,217 @@
+// The city of a mission (see city.h). The only list of cities used is CLDR's, through
+// ICU: the Russian exemplar cities of the time zones, to choose between the readings of
+// an ambiguous locative ending.
+#include "core/directory/city.h"
+
+#include <unicode/locid.h>
+#include <unicode/strenum.h>
+#include <unicode/timezone.h>
+#include <unicode/tznames.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <memory>
+#include <unordered_set>
+#include <vector>
+
+#include "core/directory/field_labels.h"
+#include "core/entities/country_names.h"
+#include "core/text/lines.h"
+
+namespace transcript {
+namespace {
+
+std::string fold(std::string_view text) {
+  icu::UnicodeString s = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  s.foldCase();
+  s.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x0451)),
+                   icu::UnicodeString(static_cast<UChar32>(0x0435)));
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool has_cyrillic(std::string_view s) {
+  // Cyrillic letters U+0400..U+04FF are the UTF-8 lead bytes 0xD0..0xD3.
+  for (unsigned char c : s)
+    if (c >= 0xD0 && c <= 0xD3) return true;
+  return false;
+}
+
+bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+std::vector<std::string_view> split(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t end = text.find(separator, start);
+    parts.push_back(trim(text.substr(start, end == std::string_view::npos ? text.npos : end - start)));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return parts;
+}
+
+const std::unordered_set<std::string>& exemplar_cities_ru() {
+  static const std::unordered_set<std::string> cities = [] {
+    std::unordered_set<std::string> out;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::TimeZoneNames> names(
+        icu::TimeZoneNames::createInstance(icu::Locale("ru"), status));
+    std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createTimeZoneIDEnumeration(
+        UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
+    if (U_FAILURE(status) || !names || !ids) return out;
+    while (const icu::UnicodeString* id = ids->snext(status)) {
+      if (U_FAILURE(status)) break;
+      icu::UnicodeString city;
+      names->getExemplarLocationName(*id, city);
+      std::string utf8;
+      city.toUTF8String(utf8);
+      if (utf8.empty()) continue;
+      out.insert(fold(utf8));
+      if (auto comma = utf8.find(','); comma != std::string::npos)
+        out.insert(fold(utf8.substr(0, comma)));  // "Нью-Сейлем, Северная Дакота"
+    }
+    return out;
+  }();
+  return cities;
+}
+
+// Candidate nominatives of one word in the locative, the default reading first.
+std::vector<std::string> word_candidates(const std::string& word, bool last) {
+  if (!has_cyrillic(word)) return {word};
+  // Only the last part of a hyphenated name declines: Нью-Йорке, Буэнос-Айресе.
+  std::size_t hyphen = word.rfind('-');
+  std::string head = hyphen == std::string::npos ? "" : word.substr(0, hyphen + 1);
+  std::string w = hyphen == std::string::npos ? word : word.substr(hyphen + 1);
+  auto stem = [&](std::size_t bytes) { return head + w.substr(0, w.size() - bytes); };
+  if (w.size() <= 2) return {word};
+  if (ends_with(w, "ии")) return {stem(2) + "я"};
+  if (!last && ends_with(w, "ем")) return {stem(4) + "ий", word};
+  if (!last && ends_with(w, "ом")) return {stem(4) + "ый", word};
+  if (!last && ends_with(w, "ой")) return {stem(4) + "ая", word};
+  if (ends_with(w, "е")) return {stem(2), stem(2) + "а", stem(2) + "я", stem(2) + "ь"};
+  if (ends_with(w, "и")) return {word, stem(2) + "ь"};
+  return {word};
+}
+
+}  // namespace
+
+std::string locative_to_nominative(std::string_view place, std::string_view hint) {
+  std::vector<std::string> words;
+  for (std::string_view w : split(place, ' '))
+    if (!w.empty()) words.emplace_back(w);
+  if (words.empty() || !has_cyrillic(place)) return std::string(place);
+  std::vector<std::vector<std::string>> options;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    options.push_back(word_candidates(words[i], i + 1 == words.size()));
+  // Every combination, default readings first; at most 4 words of 4 readings.
+  std::vector<std::string> phrases{""};
+  for (std::size_t i = 0; i < options.size() && i < 4; ++i) {
+    std::vector<std::string> next;
+    for (const std::string& p : phrases)
+      for (const std::string& o : options[i]) next.push_back(p.empty() ? o : p + " " + o);
+    phrases = std::move(next);
+  }
+  const std::string folded_hint = fold(hint);
+  for (const std::string& p : phrases) {
+    std::string f = fold(p);
+    if (exemplar_cities_ru().count(f) || (!folded_hint.empty() && folded_hint.find(f) != std::string::npos))
+      return p;
+  }
+  return phrases.front();
+}
+
+std::optional<std::string> city_from_name(std::string_view name, std::string_view address) {
+  std::string_view rest = trim(name);
+  // "… (Вашингтон)": the parenthesis names the city, unless it names a country.
+  if (!rest.empty() && rest.back() == ')') {
+    std::size_t open = rest.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string_view inner = trim(rest.substr(open + 1, rest.size() - open - 2));
+      if (!inner.empty() && !has_digit(inner) && !country_code(inner)) return std::string(inner);
+      rest = trim(rest.substr(0, open));
+    }
+  }
+  std::vector<std::string_view> words;
+  for (std::string_view w : split(rest, ' '))
+    if (!w.empty()) words.push_back(w);
+  // The last preposition that introduces a place.
+  for (std::size_t i = words.size(); i-- > 0;) {
+    std::string folded = fold(words[i]);
+    const CityPreposition* found = nullptr;
+    for (const CityPreposition& p : directory_city_prepositions())
+      if (folded == p.word) found = &p;
+    if (!found) continue;
+    if (i + 1 == words.size() || words.size() - i - 1 > 4) return std::nullopt;
+    std::string_view place(words[i + 1].data(),
+                           words.back().data() + words.back().size() - words[i + 1].data());
+    // "при ООН", "at the UN": abbreviations are organisations, not cities.
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(place.data(), static_cast<int32_t>(place.size())));
+    bool all_caps = true;
+    for (int32_t k = 0; k < u.length(); ++k)
+      if (u_islower(u.charAt(k))) all_caps = false;
+    if (all_caps) return std::nullopt;
+    if (country_code(place)) return std::nullopt;  // "в Германии": the country
+    if (std::string_view(found->lang) == "ru") {
+      std::string city = locative_to_nominative(place, address);
+      if (country_code(city)) return std::nullopt;
+      return city;
+    }
+    return std::string(place);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> city_from_address(std::string_view address) {
+  std::vector<std::string_view> parts;
+  for (std::string_view p : split(address, ','))
+    if (!p.empty()) parts.push_back(p);
+  if (parts.size() < 2) return std::nullopt;
+  auto is_postcode = [](std::string_view p) {
+    for (char c : p)
+      if (!(c >= '0' && c <= '9') && c != ' ' && c != '-') return false;
+    return true;
+  };
+  // "121099, Москва, …": Russian order, postal code first.
+  if (is_postcode(parts[0])) {
+    std::string_view city = parts[1];
+    if (city.substr(0, 3) == "г.") city = trim(city.substr(3));
+    if (!city.empty() && !has_digit(city)) return std::string(city);
+    return std::nullopt;
+  }
+  // Two capitals, dots allowed: NY, N.Y., TX, D.C.
+  auto is_state = [](std::string_view w) {
+    int caps = 0;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') ++caps;
+      else if (c != '.') return false;
+    }
+    return caps == 2;
+  };
+  for (std::size_t i = parts.size(); i-- > 1;) {
+    if (country_code(parts[i])) continue;
+    std::vector<std::string_view> kept;
+    for (std::string_view w : split(parts[i], ' ')) {
+      if (w.empty() || has_digit(w) || is_state(w) || w == "-" || w == "–") continue;
+      kept.push_back(w);
+    }
+    if (kept.empty()) continue;
+    std::string city;
+    for (std::string_view w : kept) city += (city.empty() ? "" : " ") + std::string(w);
+    return city;
+  }
+  return std::nullopt;
+}
+
+}  // namespace transcript

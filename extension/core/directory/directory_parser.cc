@@ -1,0 +1,563 @@
+// The missions directory parser.
+//
+// A directory is a run of entries; each entry is a header followed by labelled fields.
+// The parser looks at non-blank lines only (trimmed, a leading bullet "•" removed) and
+// knows these kinds of line:
+//   - label: a known label (field_labels.h) alone on its line, with or without a colon
+//     and with or without a space before it ("Адрес :", "Факс", "Web"), or followed by its
+//     value on the same line ("Address: 1 Main St", "Tel. +55 61 …"; without a colon only
+//     when the value has the field's shape). A social network's name, optionally followed
+//     by a short qualifier ("Twitter Rus."), is a label that is its own value.
+//   - person: "Title - NAME Name Patronymic" (dash, en dash or em dash between spaces;
+//     1–8 title words without digits; 2–5 name words, each capitalised).
+//   - country line: a short line that country_code() recognises ("США", "FRANCE").
+//   - name line: a short line naming a kind of mission (find_kind(): Посольство, Embassy,
+//     Consulado-Geral …) that does not end like a sentence.
+// An entry starts at one of these headers (checked only where a value is not expected):
+//   (A) a country line followed by fields, or by a name line and then fields (mid.ru:
+//       "США" / "Посольство России в США (Вашингтон)" / "Адрес :"); the country carries
+//       over to later entries headed by a name line alone, until the next country line or
+//       section;
+//   (B) a name line followed by fields ("British Embassy Paris" / "Address: …");
+//   (C) a hotline or emergency label alone on its line without a colon and followed by
+//       another bare label: the heading of a standalone hotline block (mid.ru:
+//       "Горячая линия" / "phone" / bullets / a description). Its kind is hotline.
+// "Followed by fields" means that the next line is a label or a person.
+// A section heading is a short line without digits that directly precedes a header
+// ("Загранучреждения МИД РФ", "Представительства в РФ", "Embassies"); it applies to the
+// entries after it.
+// Inside an entry, a label sets the current field and the lines after it are its values
+// until the next label, person or header; the first line after a bare label is always a
+// value. Values must have the field's shape (phone, e-mail, URL); address and telex take
+// any text (address lines are joined with ", "). A line that does not fit its field, an
+// unknown "Label: value" and stray short lines go to note, one per line; a long line
+// with no field ends the entry (the directory is over). Outside entries nothing is read,
+// so a transcript sentence starting with "Address:" is never a directory.
+// An entry without fields is kept only when its name gives a kind and the page has
+// entries with fields; otherwise a header alone is not taken for a directory.
+// Derived columns: kind from the name (find_kind), city from the name or else the address
+// (city.h), country as printed on the country line or else the last part of the address
+// when that is a country, country_code from country_code(), phones_e164 from
+// phone_to_e164 with the host country's code as the region: the country that ends the
+// address, else the one a section heading names ("Представительства в РФ"), else the
+// entry's country. The hotline block's numbers are phones (its label is "phone"); its
+// description is its note.
+#include "core/directory/directory_parser.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "core/directory/city.h"
+#include "core/directory/field_labels.h"
+#include "core/directory/phone_numbers.h"
+#include "core/entities/country_names.h"
+#include "core/text/lines.h"
+#include "core/text/utf8.h"
+
+namespace transcript {
+namespace {
+
+constexpr std::size_t kMaxHeaderBytes = 200;  // mission names are short
+constexpr std::size_t kMaxStrayBytes = 300;   // longer unlabelled lines are prose
+
+struct Item {
+  std::string_view text;  // trimmed, without a leading bullet
+  std::size_t number;     // 1-based line number
+};
+
+std::vector<Item> content_lines(std::string_view page) {
+  std::vector<Item> items;
+  for (const Line& line : split_lines(page)) {
+    std::string_view t = trim(line.text);
+    for (std::string_view bullet : {"•", "·", "▪", "●", "◦"}) {
+      if (t.substr(0, bullet.size()) == bullet) {
+        t = trim(t.substr(bullet.size()));
+        break;
+      }
+    }
+    if (!t.empty()) items.push_back({t, line.number});
+  }
+  return items;
+}
+
+// Words separated by any Unicode white space (pages put NO-BREAK SPACE in "Twitter Rus.").
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t pos = 0, start = 0;
+  bool in_word = false;
+  while (pos < text.size()) {
+    std::size_t at = pos;
+    char32_t c = decode_utf8(text, pos);
+    bool space = u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
+    if (space && in_word) words.push_back(text.substr(start, at - start));
+    if (!space && !in_word) start = at;
+    in_word = !space;
+  }
+  if (in_word) words.push_back(text.substr(start));
+  return words;
+}
+
+// The words joined by single ASCII spaces.
+std::string join_words(std::string_view text) {
+  std::string out;
+  for (std::string_view w : words_of(text)) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+std::size_t count_digits(std::string_view s) {
+  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  std::size_t pos = 0;
+  char32_t c = decode_utf8(s, pos);
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
+
+bool is_phone(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s.front();
+  if (!(c == '+' || c == '(' || (c >= '0' && c <= '9'))) return false;
+  std::size_t letters = 0;
+  std::size_t pos = 0;
+  while (pos < s.size())
+    if (u_isalpha(static_cast<UChar32>(decode_utf8(s, pos)))) ++letters;
+  return count_digits(s) >= 5 && letters <= 10;
+}
+
+bool is_email(std::string_view s) {
+  std::size_t at = s.find('@');
+  return at != std::string_view::npos && at > 0 && s.find('.', at) != std::string_view::npos &&
+         s.find(' ') == std::string_view::npos;
+}
+
+bool is_url(std::string_view s) {
+  if (s.empty() || s.find(' ') != std::string_view::npos || s.find('@') != std::string_view::npos)
+    return false;
+  if (s.substr(0, 7) == "http://" || s.substr(0, 8) == "https://" || s.substr(0, 4) == "www.")
+    return true;
+  std::size_t dot = s.find('.');  // a bare domain: washington.mid.ru
+  return dot != std::string_view::npos && dot > 0 && dot + 2 < s.size() && count_digits(s) < s.size() / 2 &&
+         !is_phone(s);
+}
+
+bool has_shape(DirectoryField f, std::string_view value) {
+  switch (f) {
+    case DirectoryField::kPhone:
+    case DirectoryField::kFax:
+    case DirectoryField::kHotline:
+      return is_phone(value);
+    case DirectoryField::kEmail:
+      return is_email(words_of(value).empty() ? value : words_of(value).front());
+    case DirectoryField::kWeb:
+      return is_url(value);
+    default:
+      return false;
+  }
+}
+
+struct LabelMatch {
+  DirectoryField field;
+  std::string_view label;  // as printed, without the colon
+  std::string_view value;  // "" for a bare label
+  bool colon = false;
+};
+
+std::optional<LabelMatch> parse_label(std::string_view t) {
+  // "Label : value" / "Label:" — the label is what precedes the first colon.
+  if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0) {
+    std::string_view label = trim(t.substr(0, colon));
+    if (auto f = find_field_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
+  }
+  if (auto f = find_field_label(t)) return LabelMatch{*f, t, {}, false};
+  std::vector<std::string_view> words = words_of(t);
+  if (words.empty()) return std::nullopt;
+  // "Twitter Rus.": a social network's name with a short qualifier.
+  if (auto f = find_field_label(words[0]); f == DirectoryField::kSocial && words.size() <= 3) {
+    bool short_rest = std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+      return count_chars(w) <= 5 && count_digits(w) == 0;
+    });
+    if (short_rest) return LabelMatch{*f, t, {}, false};
+  }
+  // "Tel. +55 61 3329-2300": no colon, so the value must have the field's shape.
+  for (std::size_t n = 1; n <= 3 && n < words.size(); ++n) {
+    std::string_view label(words[0].data(), words[n - 1].data() + words[n - 1].size() - words[0].data());
+    auto f = find_field_label(label);
+    if (!f) continue;
+    std::string_view value = trim(t.substr(label.size()));
+    if (has_shape(*f, value)) return LabelMatch{*f, label, value, false};
+  }
+  return std::nullopt;
+}
+
+struct PersonMatch {
+  std::string_view title, name;
+};
+
+std::optional<PersonMatch> parse_person(std::string_view t) {
+  for (std::string_view dash : {" - ", " – ", " — "}) {
+    std::size_t at = t.find(dash);
+    if (at == std::string_view::npos) continue;
+    std::string_view title = trim(t.substr(0, at));
+    std::string_view name = trim(t.substr(at + dash.size()));
+    std::vector<std::string_view> tw = words_of(title), nw = words_of(name);
+    if (tw.empty() || tw.size() > 8 || nw.size() < 2 || nw.size() > 5) return std::nullopt;
+    if (!starts_upper(title) || count_digits(title) || title.find('@') != std::string_view::npos)
+      return std::nullopt;
+    if (count_digits(name) || !std::all_of(nw.begin(), nw.end(), starts_upper)) return std::nullopt;
+    return PersonMatch{title, name};
+  }
+  return std::nullopt;
+}
+
+bool is_country_line(std::string_view t) {
+  return t.size() <= 60 && words_of(t).size() <= 6 && count_digits(t) == 0 &&
+         t.find(':') == std::string_view::npos && country_code(t).has_value();
+}
+
+bool ends_like_sentence(std::string_view t) {
+  char last = t.empty() ? '\0' : t.back();
+  return last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || last == ',';
+}
+
+bool is_name_line(std::string_view t) {
+  return t.size() <= kMaxHeaderBytes && !ends_like_sentence(t) && t.find('@') == std::string_view::npos &&
+         find_kind(t).has_value() && !parse_label(t);
+}
+
+bool is_heading_like(std::string_view t) {
+  return t.size() <= 100 && words_of(t).size() <= 10 && count_digits(t) == 0 && !ends_like_sentence(t) &&
+         t.find('@') == std::string_view::npos && t.find("://") == std::string_view::npos && !parse_label(t);
+}
+
+enum class HeaderKind { kCountry, kName, kHotlineBlock };
+
+struct Header {
+  HeaderKind kind;
+  std::optional<std::size_t> country;  // item index
+  std::optional<std::size_t> name;     // item index
+  std::size_t next;                    // first item after the header
+};
+
+class Parser {
+ public:
+  explicit Parser(std::string_view page) : items_(content_lines(page)) {}
+
+  std::vector<Contact> run() {
+    for (std::size_t i = 0; i < items_.size();) i = step(i);
+    close();
+    // A header with no fields is an entry only inside a real directory.
+    bool any_fields = std::any_of(entries_.begin(), entries_.end(), [](const Built& b) { return b.has_fields; });
+    std::vector<Contact> out;
+    for (Built& b : entries_) {
+      if (!any_fields) break;
+      if (!b.has_fields && b.contact.kind == "other") continue;
+      b.contact.seq = static_cast<int>(out.size()) + 1;
+      out.push_back(std::move(b.contact));
+    }
+    return out;
+  }
+
+ private:
+  struct Built {
+    Contact contact;
+    bool has_fields = false;
+    std::optional<std::string> host_code;  // from the section heading
+  };
+
+  bool fieldish(std::size_t i) const {
+    return i < items_.size() && (parse_label(items_[i].text) || parse_person(items_[i].text));
+  }
+
+  std::optional<Header> header_at(std::size_t i) const {
+    if (i >= items_.size()) return std::nullopt;
+    std::string_view t = items_[i].text;
+    if (auto label = parse_label(t)) {
+      // (C) a bare hotline label, no colon, heading its own labels.
+      if (label->field == DirectoryField::kHotline && !label->colon && label->value.empty() &&
+          i + 1 < items_.size()) {
+        auto next = parse_label(items_[i + 1].text);
+        if (next && next->value.empty() && next->field != DirectoryField::kSocial)
+          return Header{HeaderKind::kHotlineBlock, std::nullopt, i, i + 1};
+      }
+      return std::nullopt;
+    }
+    if (parse_person(t)) return std::nullopt;
+    if (is_country_line(t)) {  // (A)
+      if (fieldish(i + 1)) return Header{HeaderKind::kCountry, i, std::nullopt, i + 1};
+      if (i + 2 < items_.size() && items_[i + 1].text.size() <= kMaxHeaderBytes &&
+          !ends_like_sentence(items_[i + 1].text) && !is_country_line(items_[i + 1].text) && fieldish(i + 2))
+        return Header{HeaderKind::kCountry, i, i + 1, i + 2};
+    }
+    if (is_name_line(t) && fieldish(i + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + 1};  // (B)
+    return std::nullopt;
+  }
+
+  // Right after a bare label, a line that can be its value is its value even when it
+  // looks like a header ("Address:" / "Embassy of … building"); otherwise (a bare label
+  // with no value) it is read as anything else.
+  bool value_expected_for(std::string_view t) const {
+    if (!expect_value_) return false;
+    if (unknown_label_ || !field_) return true;
+    switch (*field_) {
+      case DirectoryField::kAddress:
+      case DirectoryField::kTelex:
+      case DirectoryField::kPerson:
+        return true;
+      default:
+        return has_shape(*field_, t);
+    }
+  }
+
+  std::size_t step(std::size_t i) {
+    std::string_view t = items_[i].text;
+    if (!value_expected_for(t)) {
+      if (auto h = header_at(i)) {
+        // Inside an address, "Portugal" followed by "Tel: …" ends the address.
+        if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress)) {
+          open(*h);
+          return h->next;
+        }
+      }
+      if (is_heading_like(t) && header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
+        close();
+        section_ = std::string(t);
+        carried_country_.reset();
+        return i + 1;
+      }
+    }
+    if (!current_) return i + 1;
+    const bool first_value = expect_value_;
+    expect_value_ = false;
+
+    // A label is a label even right after a bare one: that one simply had no value.
+    if (auto label = parse_label(t)) {
+      take_label(*label);
+      return i + 1;
+    }
+    if (auto person = parse_person(t)) {
+      add_person(std::string(person->title), std::string(person->name));
+      field_.reset();
+      return i + 1;
+    }
+    if (field_) {
+      if (add_value(*field_, t, first_value)) return i + 1;
+      add_note(std::string(t));
+      field_.reset();
+      return i + 1;
+    }
+    if (unknown_label_) {
+      add_note(*unknown_label_ + ": " + std::string(t));
+      return i + 1;
+    }
+    // "Office hours: 9-17": a label we do not know; its value is kept in note.
+    if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0) {
+      std::string_view label = trim(t.substr(0, colon));
+      std::size_t words = words_of(label).size();
+      if (words >= 1 && words <= 4 && starts_upper(label) && !count_digits(label) &&
+          label.find("//") == std::string_view::npos) {
+        std::string_view value = trim(t.substr(colon + 1));
+        if (value.empty()) {
+          unknown_label_ = std::string(label);
+          expect_value_ = true;
+        } else {
+          add_note(std::string(t));
+        }
+        return i + 1;
+      }
+    }
+    if (t.size() > kMaxStrayBytes) {
+      close();
+      return i + 1;
+    }
+    add_note(std::string(t));
+    return i + 1;
+  }
+
+  void take_label(const LabelMatch& label) {
+    unknown_label_.reset();
+    field_.reset();
+    std::string value(label.value);
+    switch (label.field) {
+      case DirectoryField::kSocial:
+        current_->contact.social.push_back(value.empty() ? join_words(label.label) : value);
+        current_->has_fields = true;
+        return;
+      default:
+        field_ = label.field;
+        field_label_ = std::string(label.label);
+        if (value.empty()) {
+          expect_value_ = true;
+        } else if (!add_value(label.field, label.value, true)) {
+          add_note(field_label_ + ": " + value);
+        }
+    }
+  }
+
+  // Adds a value of the current field; false when it does not have the field's shape.
+  bool add_value(DirectoryField f, std::string_view value, bool first) {
+    Contact& c = current_->contact;
+    switch (f) {
+      case DirectoryField::kAddress:
+        if (!first && value.size() > 120) return false;
+        c.address = c.address ? *c.address + ", " + std::string(value) : std::string(value);
+        break;
+      case DirectoryField::kTelex:
+        c.telex.emplace_back(value);
+        break;
+      case DirectoryField::kPerson:
+        add_person(field_label_, std::string(value));
+        field_.reset();
+        return true;
+      case DirectoryField::kSocial:
+        c.social.emplace_back(value);
+        break;
+      case DirectoryField::kEmail: {
+        bool any = false;
+        for (std::string_view w : words_of(value)) {
+          while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == '.')) w.remove_suffix(1);
+          if (w.substr(0, 7) == "mailto:") w.remove_prefix(7);
+          if (is_email(w)) {
+            c.emails.emplace_back(w);
+            any = true;
+          }
+        }
+        if (!any) return false;
+        break;
+      }
+      case DirectoryField::kWeb:
+        if (!is_url(value)) return false;
+        c.websites.emplace_back(value);
+        break;
+      case DirectoryField::kPhone:
+      case DirectoryField::kFax:
+      case DirectoryField::kHotline: {
+        // Several numbers on one line: "+1 202 298-57-00; +1 202 298-57-01".
+        std::vector<std::string_view> parts;
+        std::size_t start = 0;
+        for (std::size_t k = 0; k <= value.size(); ++k) {
+          if (k == value.size() || value[k] == ';' || value[k] == ',') {
+            parts.push_back(trim(value.substr(start, k - start)));
+            start = k + 1;
+          }
+        }
+        if (!std::all_of(parts.begin(), parts.end(), is_phone)) {
+          if (!is_phone(value)) return false;
+          parts = {value};
+        }
+        auto& list = f == DirectoryField::kPhone ? c.phones : f == DirectoryField::kFax ? c.faxes : c.hotlines;
+        for (std::string_view p : parts) list.emplace_back(p);
+        break;
+      }
+    }
+    current_->has_fields = true;
+    return true;
+  }
+
+  void add_person(std::string title, std::string name) {
+    current_->contact.people.push_back({std::move(title), std::move(name)});
+    current_->has_fields = true;
+  }
+
+  void add_note(std::string text) {
+    Contact& c = current_->contact;
+    c.note = c.note ? *c.note + "\n" + text : text;
+  }
+
+  void open(const Header& h) {
+    close();
+    Built b;
+    b.contact.section = section_;
+    if (h.country) {
+      carried_country_ = std::string(items_[*h.country].text);
+      b.contact.country = carried_country_;
+      b.contact.line = static_cast<std::int64_t>(items_[*h.country].number);
+    } else {
+      if (h.kind == HeaderKind::kName) b.contact.country = carried_country_;
+      b.contact.line = static_cast<std::int64_t>(items_[*h.name].number);
+    }
+    if (h.name) {
+      std::string_view name = items_[*h.name].text;
+      if (h.kind == HeaderKind::kHotlineBlock) {
+        std::string_view label = parse_label(name)->label;
+        name = label;
+      }
+      b.contact.name = std::string(name);
+    }
+    b.contact.kind = h.kind == HeaderKind::kHotlineBlock ? "hotline"
+                     : b.contact.name                   ? find_kind(*b.contact.name).value_or("other")
+                                                        : "other";
+    b.host_code = section_host();
+    current_ = std::move(b);
+    field_.reset();
+    unknown_label_.reset();
+    expect_value_ = false;
+  }
+
+  // "Представительства в РФ": missions in the country the heading names.
+  std::optional<std::string> section_host() const {
+    std::vector<std::string_view> words = words_of(section_);
+    for (std::size_t i = words.size(); i-- > 0;) {
+      bool preposition = std::any_of(directory_city_prepositions().begin(), directory_city_prepositions().end(),
+                                     [&](const CityPreposition& p) { return words[i] == p.word; });
+      if (!preposition || i + 1 == words.size()) continue;
+      std::string_view rest(words[i + 1].data(), section_.data() + section_.size() - words[i + 1].data());
+      return country_code(rest);
+    }
+    return std::nullopt;
+  }
+
+  void close() {
+    if (!current_) return;
+    Built b = std::move(*current_);
+    current_.reset();
+    Contact& c = b.contact;
+    if (!c.people.empty()) {
+      c.head_title = c.people.front().title;
+      c.head_name = c.people.front().name;
+    }
+    std::optional<std::string> address_country, address_country_code;
+    if (c.address) {
+      std::string_view a = *c.address;
+      std::size_t comma = a.rfind(',');
+      std::string_view last = trim(comma == std::string_view::npos ? a : a.substr(comma + 1));
+      if (comma != std::string_view::npos && (address_country_code = country_code(last)))
+        address_country = std::string(last);
+    }
+    if (!c.country && address_country) c.country = address_country;
+    if (c.country) c.country_code = country_code(*c.country);
+    if (c.name) c.city = city_from_name(*c.name, c.address.value_or(""));
+    if (!c.city && c.address) c.city = city_from_address(*c.address);
+    std::string region = address_country_code  ? *address_country_code
+                         : b.host_code         ? *b.host_code
+                         : c.country_code      ? *c.country_code
+                                               : std::string();
+    for (const std::string& p : c.phones) c.phones_e164.push_back(phone_to_e164(p, region));
+    entries_.push_back(std::move(b));
+  }
+
+  std::vector<Item> items_;
+  std::vector<Built> entries_;
+  std::optional<Built> current_;
+  std::string section_;
+  std::optional<std::string> carried_country_;
+  std::optional<DirectoryField> field_;
+  std::string field_label_;
+  std::optional<std::string> unknown_label_;
+  bool expect_value_ = false;
+};
+
+}  // namespace
+
+std::vector<Contact> parse_directory(std::string_view page) {
+  require_utf8(page);
+  return Parser(page).run();
+}
+
+}  // namespace transcript

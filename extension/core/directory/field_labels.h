@@ -1,0 +1,63 @@
+// The vocabulary of missions directories, as data: field labels per language, social
+// network names, the phrases that give a mission's kind, person titles used as labels,
+// and the prepositions that introduce a city in a mission's name.
+//
+// This is the one place to add a language or a label: the parser knows fields, not words.
+// Matching ignores case (ICU case folding) and the spaces and colon around a label.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace transcript {
+
+enum class DirectoryField {
+  kAddress,
+  kPhone,
+  kHotline,
+  kFax,
+  kEmail,
+  kWeb,
+  kTelex,
+  kSocial,  // a social network's name; the line itself is the value
+  kPerson,  // a person's title used as a label ("Ambassador: Jane SMITH")
+};
+
+struct FieldLabel {
+  const char* text;  // as printed, without the colon
+  const char* lang;  // ISO 639-1, "" for names used in every language (Facebook, E-mail)
+  DirectoryField field;
+};
+
+// Every known label. Tests check one label per field per language.
+const std::vector<FieldLabel>& directory_field_labels();
+
+// The field of a label as printed ("Телефон", "tel.", "Home Page"), nullopt when unknown.
+// A label matches after case folding and with runs of spaces collapsed.
+std::optional<DirectoryField> find_field_label(std::string_view label);
+
+// A phrase naming a kind of mission. Words ending in '*' match any word starting so
+// ("посольств*" matches "Посольство" and "Посольства"); other words match whole words.
+struct KindPhrase {
+  const char* phrase;
+  const char* lang;
+  const char* kind;  // embassy, consulate_general, …, hotline
+};
+const std::vector<KindPhrase>& directory_kind_phrases();
+
+// The kind named by a mission's name: the phrase that starts earliest in the name wins,
+// the longest on a tie ("Консульский отдел Посольства" is a consular_section,
+// "Consulate General" is not a consulate). nullopt when no phrase occurs.
+std::optional<std::string> find_kind(std::string_view name);
+
+// Words that introduce the mission's city at the end of its name: "в Нью-Йорке",
+// "in New York", "em Londres". lang tells whether the Russian locative must be undone.
+struct CityPreposition {
+  const char* word;
+  const char* lang;
+};
+const std::vector<CityPreposition>& directory_city_prepositions();
+
+}  // namespace transcript
