@@ -1,0 +1,329 @@
+#include "core/text/case_fold.h"
+
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/bytestream.h>
+#include <unicode/stringpiece.h>
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <memory>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "core/text/utf8.h"
+
+namespace transcript {
+
+// ---------------------------------------------------------------------------------------
+// FoldMap
+
+void FoldMap::add(std::size_t original_len, std::size_t folded_len) {
+  if (original_len == 0 && folded_len == 0) return;
+  const bool linear = original_len == folded_len;
+  if (!pieces_.empty()) {
+    Piece& last = pieces_.back();
+    // Merge byte-for-byte runs so that plain text keeps a single piece.
+    if (linear && last.folded_len == last.original_len) {
+      last.folded_len += folded_len;
+      last.original_len += original_len;
+      return;
+    }
+    pieces_.push_back({last.folded + last.folded_len, last.original + last.original_len,
+                       folded_len, original_len});
+    return;
+  }
+  pieces_.push_back({0, 0, folded_len, original_len});
+}
+
+const FoldMap::Piece* FoldMap::find(std::size_t folded) const {
+  // The last piece that starts at or before `folded`.
+  auto it = std::upper_bound(pieces_.begin(), pieces_.end(), folded,
+                             [](std::size_t f, const Piece& p) { return f < p.folded; });
+  if (it == pieces_.begin()) return nullptr;
+  return &*(it - 1);
+}
+
+std::size_t FoldMap::to_original_start(std::size_t folded) const {
+  const Piece* p = find(folded);
+  if (!p) return 0;
+  const std::size_t into = folded - p->folded;
+  if (into >= p->folded_len) return p->original + p->original_len;
+  if (p->folded_len == p->original_len) return p->original + into;
+  return p->original;
+}
+
+std::size_t FoldMap::to_original_end(std::size_t folded) const {
+  const Piece* p = find(folded);
+  if (!p) return 0;
+  const std::size_t into = folded - p->folded;
+  if (into == 0) return p->original;
+  if (into >= p->folded_len) return p->original + p->original_len;
+  if (p->folded_len == p->original_len) return p->original + into;
+  return p->original + p->original_len;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tables
+
+namespace {
+
+constexpr std::uint32_t kFast = 0x80000000u;
+
+const icu::Normalizer2& nfkc_cf() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU NFKC_Casefold unavailable");
+    return n;
+  }();
+  return *instance;
+}
+
+bool is_latin_letter(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  return u_isalpha(cp) && uscript_getScript(cp, &status) == USCRIPT_LATIN;
+}
+
+bool is_cyrillic_letter(char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  return u_isalpha(cp) && uscript_getScript(cp, &status) == USCRIPT_CYRILLIC;
+}
+
+bool is_mark(char32_t cp) {
+  const auto mask = U_GET_GC_MASK(cp);
+  return (mask & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0;
+}
+
+// Latin letters with diacritics and their plain forms (é -> e, ł -> l, æ -> ae). ICU says
+// what the plain form is: the canonical decomposition without its marks, or, for letters
+// that do not decompose (ł, ø, đ), the Latin-ASCII transliteration.
+class LatinPlainForms {
+ public:
+  LatinPlainForms() {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    std::unique_ptr<icu::Transliterator> ascii(
+        icu::Transliterator::createInstance("Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU Latin-ASCII unavailable");
+    auto scan = [&](char32_t first, char32_t last) {
+      for (char32_t cp = first; cp <= last; ++cp) {
+        if (!is_latin_letter(cp)) continue;
+        std::u32string plain;
+        icu::UnicodeString decomposition;
+        if (nfd->getDecomposition(cp, decomposition)) {
+          for (int32_t k = 0; k < decomposition.length();) {
+            const UChar32 c = decomposition.char32At(k);
+            if (!is_mark(c)) plain.push_back(static_cast<char32_t>(c));
+            k += U16_LENGTH(c);
+          }
+        } else {
+          icu::UnicodeString s(static_cast<UChar32>(cp));
+          ascii->transliterate(s);
+          for (int32_t k = 0; k < s.length();) {
+            const UChar32 c = s.char32At(k);
+            if (c >= 0x80 || !u_isalpha(c)) {
+              plain.clear();
+              break;
+            }
+            plain.push_back(static_cast<char32_t>(c));
+            k += U16_LENGTH(c);
+          }
+        }
+        if (!plain.empty() && plain != std::u32string(1, cp)) map_[cp] = plain;
+      }
+    };
+    scan(0x00C0, 0x024F);
+    scan(0x1E00, 0x1EFF);
+    scan(0x2C60, 0x2C7F);
+    scan(0xA720, 0xA7FF);
+  }
+  const std::u32string* find(char32_t cp) const {
+    auto it = map_.find(cp);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  std::unordered_map<char32_t, std::u32string> map_;
+};
+
+const LatinPlainForms& latin_plain_forms() {
+  static const LatinPlainForms forms;
+  return forms;
+}
+
+// Our rules after NFKC_Casefold, over a folded UTF-8 string. Appends to `out` and records
+// the edits so that they can be merged with ICU's.
+void apply_own_rules(std::string_view in, std::string& out, icu::Edits& edits) {
+  const LatinPlainForms& plain = latin_plain_forms();
+  enum { kOther, kLatin, kCyrillic } previous = kOther;
+  std::size_t pos = 0;
+  while (pos < in.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = decode_utf8(in, pos);
+    const auto len = static_cast<int32_t>(pos - start);
+    if (cp == 0x0451) {  // ё
+      append_utf8(out, 0x0435);
+      edits.addReplace(len, 2);
+      previous = kCyrillic;
+    } else if (const std::u32string* p = plain.find(cp)) {
+      const std::size_t before = out.size();
+      for (char32_t c : *p) append_utf8(out, c);
+      edits.addReplace(len, static_cast<int32_t>(out.size() - before));
+      previous = kLatin;
+    } else if (is_mark(cp) &&
+               (previous == kLatin ||
+                (previous == kCyrillic && (cp == 0x0300 || cp == 0x0301)))) {
+      edits.addReplace(len, 0);
+    } else {
+      out.append(in.substr(start, len));
+      edits.addUnchanged(len);
+      if (is_mark(cp)) continue;  // a kept mark does not change what it sits on
+      previous = is_latin_letter(cp) ? kLatin : is_cyrillic_letter(cp) ? kCyrillic : kOther;
+    }
+  }
+}
+
+// Per BMP code point: the folded code point with kFast set when it may be copied through
+// the table, and whether the code point starts a normalisation segment.
+struct FastTable {
+  std::array<std::uint32_t, 0x10000> folded{};
+  std::bitset<0x10000> boundary_before;
+
+  FastTable() {
+    const icu::Normalizer2& n = nfkc_cf();
+    for (char32_t cp = 0; cp < 0x10000; ++cp) {
+      if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+      boundary_before[cp] = n.hasBoundaryBefore(static_cast<UChar32>(cp));
+      if (!boundary_before[cp]) continue;
+      std::string utf8;
+      append_utf8(utf8, cp);
+      std::string cf;
+      icu::StringByteSink<std::string> sink(&cf);
+      UErrorCode status = U_ZERO_ERROR;
+      n.normalizeUTF8(0, icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), sink,
+                      nullptr, status);
+      if (U_FAILURE(status)) continue;
+      std::string result;
+      icu::Edits ignored;
+      apply_own_rules(cf, result, ignored);
+      if (result.size() != utf8.size()) continue;
+      std::size_t p = 0;
+      const char32_t out = decode_utf8(result, p);
+      if (p != result.size()) continue;  // more than one code point
+      folded[cp] = kFast | static_cast<std::uint32_t>(out);
+    }
+  }
+};
+
+const FastTable& fast_table() {
+  static const FastTable table;
+  return table;
+}
+
+// Decodes without validation: the input was validated by the caller.
+inline char32_t peek(const unsigned char* s, std::size_t n, std::size_t i, std::size_t& len) {
+  const unsigned char c = s[i];
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    len = 2;
+    return (i + 1 < n) ? ((c & 0x1F) << 6) | (s[i + 1] & 0x3F) : 0xFFFD;
+  }
+  if (c < 0xF0) {
+    len = 3;
+    return (i + 2 < n) ? ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F)
+                       : 0xFFFD;
+  }
+  len = 4;
+  return (i + 3 < n) ? ((c & 0x07) << 18) | ((s[i + 1] & 0x3F) << 12) |
+                           ((s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F)
+                     : 0xFFFD;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Folding
+
+void fold_text(std::string_view original, FoldedText& out) {
+  const FastTable& table = fast_table();
+  const icu::Normalizer2& normalizer = nfkc_cf();
+  out.text.clear();
+  out.text.reserve(original.size() + original.size() / 8);
+  out.map.clear();
+
+  const auto* s = reinterpret_cast<const unsigned char*>(original.data());
+  const std::size_t n = original.size();
+  std::size_t run = 0;  // bytes copied through the table since the last ICU segment
+
+  // Whether the code point at `i` starts a normalisation segment, so that what precedes it
+  // may be folded on its own.
+  auto boundary_at = [&](std::size_t i) {
+    if (i >= n || s[i] < 0x80) return true;
+    std::size_t len;
+    const char32_t cp = peek(s, n, i, len);
+    return cp < 0x10000 ? static_cast<bool>(table.boundary_before[cp])
+                        : static_cast<bool>(normalizer.hasBoundaryBefore(static_cast<UChar32>(cp)));
+  };
+
+  std::size_t i = 0;
+  std::string icu_out, own_out;
+  while (i < n) {
+    std::size_t len;
+    const char32_t cp = peek(s, n, i, len);
+    if (cp < 0x10000) {
+      const std::uint32_t f = table.folded[cp];
+      if ((f & kFast) && boundary_at(i + len)) {
+        append_utf8(out.text, static_cast<char32_t>(f & ~kFast));
+        run += len;
+        i += len;
+        continue;
+      }
+    }
+    // A segment for ICU: up to the next code point that the table may copy.
+    std::size_t j = i + len;
+    while (j < n) {
+      std::size_t l2;
+      const char32_t c2 = peek(s, n, j, l2);
+      if (c2 < 0x10000 && (table.folded[c2] & kFast)) break;  // implies a boundary before
+      j += l2;
+    }
+    out.map.add(run, run);
+    run = 0;
+
+    icu_out.clear();
+    own_out.clear();
+    icu::StringByteSink<std::string> sink(&icu_out);
+    icu::Edits icu_edits, own_edits, merged;
+    UErrorCode status = U_ZERO_ERROR;
+    normalizer.normalizeUTF8(
+        0, icu::StringPiece(original.data() + i, static_cast<int32_t>(j - i)), sink,
+        &icu_edits, status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU normalisation failed");
+    apply_own_rules(icu_out, own_out, own_edits);
+    merged.mergeAndAppend(icu_edits, own_edits, status);
+    if (U_FAILURE(status)) throw std::runtime_error("ICU edit merge failed");
+    for (icu::Edits::Iterator it = merged.getFineIterator(); it.next(status);) {
+      out.map.add(static_cast<std::size_t>(it.oldLength()),
+                  static_cast<std::size_t>(it.newLength()));
+    }
+    out.text += own_out;
+    i = j;
+  }
+  out.map.add(run, run);
+}
+
+std::string fold(std::string_view original) {
+  FoldedText folded;
+  fold_text(original, folded);
+  return std::move(folded.text);
+}
+
+}  // namespace transcript
