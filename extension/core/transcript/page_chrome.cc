@@ -1,0 +1,88 @@
+#include "core/transcript/page_chrome.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "core/transcript/page_metadata.h"
+#include "core/transcript/scan.h"
+#include "core/transcript/speaker_label.h"
+
+namespace transcript {
+namespace {
+
+constexpr std::string_view kFurniture[] = {
+    "publication", "published", "date", "direct", "link", "related", "contact", "contacts",
+    "source", "photo", "photos", "video", "tags", "tag", "share", "print", "address", "tel",
+    "telephone", "phone", "fax", "e-mail", "email", "web", "website", "url", "title",
+    "author", "updated", "copyright", "telex", "keywords", "дата", "прямая", "ссылка",
+    "источник", "фото", "видео", "теги", "адрес", "телефон", "факс", "поделиться",
+    "опубликовано", "телекс", "сайт", "время", "место"};
+
+constexpr std::string_view kLanguageLinks[] = {
+    "english", "русский", "español", "espanol", "français", "francais", "deutsch",
+    "português", "italiano", "中文", "العربية", "日本語", "en", "ru", "es", "fr"};
+
+bool has_letter_or_digit(std::string_view s) {
+  std::size_t i = 0, len = 0;
+  while (i < s.size()) {
+    const char32_t cp = scan::peek(s, i, len);
+    if (scan::is_letter(cp) || scan::is_digit(cp)) return true;
+    i += len;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_furniture_word(std::string_view folded) {
+  return std::find(std::begin(kFurniture), std::end(kFurniture), folded) != std::end(kFurniture);
+}
+
+bool is_chrome_line(std::string_view t) {
+  if (t.empty()) return true;
+  if (!has_letter_or_digit(t)) return true;                   // * * *, ***, ———
+  if (t.front() == '<' && t.back() == '>') return true;       // <…>, <...>, stray markup
+  if (t.size() <= 80 && (is_time_line(t) || is_date_line(t))) return true;
+  // Furniture: "Publication date: 01.09.2020", "Direct link: https://…", "Photo: TASS".
+  const std::size_t colon = t.find(':');
+  if (colon != std::string_view::npos && colon <= 40) {
+    const auto words = split_words(t.substr(0, colon));
+    if (!words.empty() && words.size() <= 4) {
+      std::string first = scan::fold_word(words[0]);
+      while (!first.empty() && first.back() == '.') first.pop_back();
+      if (is_furniture_word(first)) return true;
+    }
+  }
+  return false;
+}
+
+bool is_header_chrome(std::string_view t) {
+  if (is_chrome_line(t)) return true;
+  // Bullets and menu separators.
+  for (std::string_view b : {"\u2022", "\u00B7", "\u25AA", "\u25BA", "|", "*", "-", "\u2014"}) {
+    if (t.starts_with(b)) return true;
+  }
+  for (std::string_view sep : {" > ", " / ", " \u00BB ", " \u203A ", " | "}) {
+    if (t.find(sep) != std::string_view::npos && t.size() < 200 && t.back() != '.') return true;
+  }
+  const auto words = split_words(t);
+  if (words.size() == 1) {
+    const std::string f = scan::fold_word(words[0]);
+    if (std::find(std::begin(kLanguageLinks), std::end(kLanguageLinks), f) != std::end(kLanguageLinks)) {
+      return true;
+    }
+  }
+  // Short lines without any punctuation at the end: menu items, captions, places. A
+  // salutation ("Mr Torkunov,", "Дорогие друзья!") ends with punctuation and is speech.
+  if (words.size() <= 3) {
+    const char last = t.back();
+    if (last != ',' && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' &&
+        !t.ends_with("\u2026")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace transcript

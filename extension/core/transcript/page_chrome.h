@@ -1,0 +1,24 @@
+// Page chrome: the lines of a saved page that are never speech — separators (`* * *`),
+// omission or markup brackets (`<…>`), lone times and dates, page furniture (`Publication
+// date: …`, `Direct link: …`, `Photo: …`), and, before the transcript starts, menus,
+// bullets, language links and breadcrumbs.
+//
+// is_chrome_line() holds anywhere on the page; is_header_chrome() only between the title and
+// the first turn, where short navigation lines sit (a short line inside a speech is text).
+#pragma once
+
+#include <string_view>
+
+namespace transcript {
+
+// A folded word that opens page furniture rather than speech: "publication", "direct",
+// "related", "contact", "photo", "адрес", "телефон", … (also used to reject speaker labels).
+bool is_furniture_word(std::string_view folded);
+
+// The line (trimmed) is chrome wherever it stands.
+bool is_chrome_line(std::string_view trimmed);
+
+// The line (trimmed) is navigation or a caption when it stands before the first turn.
+bool is_header_chrome(std::string_view trimmed);
+
+}  // namespace transcript

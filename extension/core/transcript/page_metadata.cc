@@ -1,0 +1,404 @@
+#include "core/transcript/page_metadata.h"
+
+#include <array>
+#include <vector>
+
+#include "core/transcript/scan.h"
+#include "core/transcript/speaker_label.h"
+
+namespace transcript {
+namespace {
+
+struct Token {
+  std::string_view text;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool digits = false;
+};
+
+// Runs of letters and runs of digits, with their byte spans; everything else separates.
+std::vector<Token> tokenize(std::string_view line) {
+  std::vector<Token> tokens;
+  std::size_t i = 0, len = 0;
+  while (i < line.size()) {
+    const char32_t cp = scan::peek(line, i, len);
+    const bool letter = scan::is_letter(cp);
+    const bool digit = !letter && cp < 0x80 && scan::is_digit(cp);
+    if (!letter && !digit) {
+      i += len;
+      continue;
+    }
+    const std::size_t b = i;
+    i += len;
+    while (i < line.size()) {
+      const char32_t c = scan::peek(line, i, len);
+      if (letter ? !scan::is_letter(c) : !(c < 0x80 && scan::is_digit(c))) break;
+      i += len;
+    }
+    tokens.push_back({line.substr(b, i - b), b, i, digit});
+  }
+  return tokens;
+}
+
+// 1..12 for an English or Russian month name (full, genitive or abbreviated), else 0.
+int month_number(std::string_view word) {
+  static constexpr std::array<std::array<std::string_view, 4>, 12> kMonths = {{
+      {"january", "jan", "января", "январь"},
+      {"february", "feb", "февраля", "февраль"},
+      {"march", "mar", "марта", "март"},
+      {"april", "apr", "апреля", "апрель"},
+      {"may", "may", "мая", "май"},
+      {"june", "jun", "июня", "июнь"},
+      {"july", "jul", "июля", "июль"},
+      {"august", "aug", "августа", "август"},
+      {"september", "sep", "сентября", "сентябрь"},
+      {"october", "oct", "октября", "октябрь"},
+      {"november", "nov", "ноября", "ноябрь"},
+      {"december", "dec", "декабря", "декабрь"},
+  }};
+  if (word.size() < 3 || word.size() > 20) return 0;
+  const std::string f = scan::fold_word(word);
+  for (int m = 0; m < 12; ++m) {
+    for (auto name : kMonths[m]) {
+      if (f == name) return m + 1;
+    }
+  }
+  if (f == "sept") return 9;
+  return 0;
+}
+
+int to_int(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool valid_day(int d) { return d >= 1 && d <= 31; }
+bool valid_year(std::string_view y) { return y.size() == 4 && to_int(y) >= 1900 && to_int(y) < 2200; }
+
+std::string iso(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+
+// Only spaces, commas and periods (and an ordinal suffix) between two tokens of a date.
+bool joined_by(std::string_view line, const Token& a, const Token& b) {
+  if (b.begin < a.end) return false;
+  const std::string_view gap = line.substr(a.end, b.begin - a.end);
+  if (gap.size() > 6) return false;
+  for (std::size_t i = 0; i < gap.size();) {
+    const std::size_t len = scan::space_at(gap, i);
+    if (len) {
+      i += len;
+    } else if (gap[i] == ',' || gap[i] == '.') {
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool is_ordinal_suffix(std::string_view w) {
+  return w == "st" || w == "nd" || w == "rd" || w == "th";
+}
+
+}  // namespace
+
+std::optional<DateMatch> find_date(std::string_view line) {
+  const std::vector<Token> t = tokenize(line);
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t[k].digits) {
+      // 01.09.2020 and 2020-09-01.
+      if (k + 2 < t.size() && t[k + 1].digits && t[k + 2].digits) {
+        const std::string_view a = t[k].text, b = t[k + 1].text, c = t[k + 2].text;
+        const bool dots = t[k + 1].begin == t[k].end + 1 && line[t[k].end] == '.' &&
+                          t[k + 2].begin == t[k + 1].end + 1 && line[t[k + 1].end] == '.';
+        const bool dashes = t[k + 1].begin == t[k].end + 1 && line[t[k].end] == '-' &&
+                            t[k + 2].begin == t[k + 1].end + 1 && line[t[k + 1].end] == '-';
+        if (dots && a.size() <= 2 && b.size() <= 2 && valid_year(c) && valid_day(to_int(a)) &&
+            to_int(b) >= 1 && to_int(b) <= 12) {
+          return DateMatch{iso(to_int(c), to_int(b), to_int(a)), t[k].begin, t[k + 2].end};
+        }
+        if (dashes && valid_year(a) && b.size() == 2 && c.size() == 2 && to_int(b) >= 1 &&
+            to_int(b) <= 12 && valid_day(to_int(c))) {
+          return DateMatch{iso(to_int(a), to_int(b), to_int(c)), t[k].begin, t[k + 2].end};
+        }
+      }
+      continue;
+    }
+    const int month = month_number(t[k].text);
+    if (!month) continue;
+    // "September 1, 2020" / "September 1st 2020".
+    if (k + 2 < t.size() && t[k + 1].digits && t[k + 1].text.size() <= 2 &&
+        joined_by(line, t[k], t[k + 1])) {
+      std::size_t y = k + 2;
+      if (y + 1 < t.size() && is_ordinal_suffix(t[y].text)) ++y;
+      if (valid_day(to_int(t[k + 1].text)) && t[y].digits && valid_year(t[y].text) &&
+          joined_by(line, t[y - 1], t[y])) {
+        return DateMatch{iso(to_int(t[y].text), month, to_int(t[k + 1].text)), t[k].begin,
+                         t[y].end};
+      }
+    }
+    // "1 September 2020", "1 сентября 2020 года".
+    if (k >= 1 && k + 1 < t.size() && t[k + 1].digits && valid_year(t[k + 1].text) &&
+        joined_by(line, t[k], t[k + 1])) {
+      std::size_t d = k - 1;
+      if (d >= 1 && is_ordinal_suffix(t[d].text)) --d;
+      if (t[d].digits && t[d].text.size() <= 2 && valid_day(to_int(t[d].text)) &&
+          joined_by(line, t[d], t[d + 1 == k ? k : d + 1])) {
+        std::size_t end = t[k + 1].end;
+        if (k + 2 < t.size()) {  // "года" / "г." belongs to the date
+          const std::string f = scan::fold_word(t[k + 2].text);
+          if ((f == "года" || f == "г") && joined_by(line, t[k + 1], t[k + 2])) {
+            end = t[k + 2].end;
+            if (f == "г" && end < line.size() && line[end] == '.') ++end;
+          }
+        }
+        return DateMatch{iso(to_int(t[k + 1].text), month, to_int(t[d].text)), t[d].begin, end};
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<TimeMatch> find_time(std::string_view line) {
+  for (std::size_t c = line.find(':'); c != std::string_view::npos; c = line.find(':', c + 1)) {
+    std::size_t b = c;
+    while (b > 0 && c - b < 2 && line[b - 1] >= '0' && line[b - 1] <= '9') --b;
+    if (b == c) continue;
+    if (b > 0 && ((line[b - 1] >= '0' && line[b - 1] <= '9') || line[b - 1] == ':')) continue;
+    if (c + 3 > line.size()) continue;
+    const char m1 = line[c + 1], m2 = line[c + 2];
+    if (m1 < '0' || m1 > '5' || m2 < '0' || m2 > '9') continue;
+    const std::size_t e = c + 3;
+    if (e < line.size() && ((line[e] >= '0' && line[e] <= '9') || line[e] == ':')) continue;
+    if (to_int(line.substr(b, c - b)) > 23) continue;
+    return TimeMatch{b, e};
+  }
+  return std::nullopt;
+}
+
+bool is_time_line(std::string_view trimmed) {
+  const auto t = find_time(trimmed);
+  return t && t->begin == 0 && t->end == trimmed.size();
+}
+
+bool is_date_line(std::string_view trimmed) {
+  const auto d = find_date(trimmed);
+  if (!d) return false;
+  // What is left besides the date and a time must be separators or "at" / "в".
+  std::string rest(trimmed.substr(0, d->begin));
+  rest.push_back(' ');
+  rest.append(trimmed.substr(d->end));
+  if (const auto t = find_time(rest)) rest.replace(t->begin, t->end - t->begin, " ");
+  for (const Token& tok : tokenize(rest)) {
+    const std::string f = scan::fold_word(tok.text);
+    if (f != "at" && f != "в" && f != "года" && f != "г") return false;
+  }
+  return true;
+}
+
+std::optional<std::string> place_before(std::string_view line, std::size_t date_begin) {
+  std::string_view s = line.substr(0, date_begin);
+  while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
+  if (s.empty()) return std::nullopt;
+  const std::size_t comma = s.rfind(',');
+  const std::string place = scan::collapse_spaces(comma == std::string_view::npos ? s : s.substr(comma + 1));
+  const auto words = split_words(place);
+  if (words.empty() || words.size() > 4 || place.size() > 60) return std::nullopt;
+  for (auto w : words) {
+    std::size_t len;
+    const char32_t cp = scan::peek(w, 0, len);
+    if (!scan::is_upper(cp)) {
+      const std::string f = scan::fold_word(w);
+      if (f != "on" && f != "de" && f != "na" && f != "на" && f != "am" && f != "upon") return std::nullopt;
+    }
+    for (char c : w) {
+      if ((c >= '0' && c <= '9') || c == ':' || c == '(' || c == '"') return std::nullopt;
+    }
+  }
+  return place;
+}
+
+std::string undo_russian_genitive(std::string_view word) {
+  std::string w(word);
+  auto ends = [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); };
+  auto cut = [&](std::size_t bytes, std::string_view add) {
+    w.resize(w.size() - bytes);
+    w.append(add);
+  };
+  if (ends("ского") || ends("цкого")) {
+    cut(6, "ий");
+  } else if (ends("ской") || ends("цкой")) {
+    cut(4, "ая");
+  } else if (ends("овой") || ends("евой") || ends("ёвой") || ends("иной") || ends("ыной")) {
+    cut(4, "а");
+  } else if (ends("ова") || ends("ева") || ends("ёва") || ends("ина") || ends("ына")) {
+    cut(2, "");
+  } else if (ends("ея")) {
+    cut(2, "й");   // Сергея, Андрея
+  } else if (ends("ии")) {
+    cut(2, "я");   // Марии
+  } else if (ends("ия")) {
+    cut(2, "й");   // Дмитрия, Георгия
+  } else if (ends("ги") || ends("ки") || ends("хи")) {
+    cut(2, "а");   // Ольги
+  } else if (ends("ы")) {
+    cut(2, "а");   // Анны
+  } else if (ends("а")) {
+    // Владимира, Ивана: a consonant before the ending.
+    const std::string_view vowels = "аеёиоуыэюя";
+    const std::string_view prev = std::string_view(w).substr(w.size() - 4, 2);
+    if (vowels.find(prev) == std::string_view::npos) cut(2, "");
+  }
+  return w;
+}
+
+namespace {
+
+bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t len;
+  return scan::is_upper(scan::peek(w, 0, len));
+}
+
+bool is_connector(std::string_view w) {
+  const std::string f = scan::fold_word(w);
+  return f == "of" || f == "the" || f == "for";
+}
+
+// Trailing punctuation that ends a run of name words.
+std::string_view strip_punct(std::string_view w, bool* ended) {
+  *ended = false;
+  while (!w.empty() && (w.back() == ',' || w.back() == ';' || w.back() == ')' || w.back() == '"')) {
+    w.remove_suffix(1);
+    *ended = true;
+  }
+  return w;
+}
+
+bool acceptable_speaker(std::string_view name) {
+  if (name.empty()) return false;
+  const auto words = split_words(name);
+  if (words.size() >= 2 && words.size() <= 4) {
+    for (auto w : words) {
+      if (is_connector(w) || !capitalised(w)) return false;
+    }
+    return true;
+  }
+  return words.size() == 1 && words[0].find('.') != std::string_view::npos;
+}
+
+// "С.В.Лаврова" -> "С.В.Лавров"; nullopt when the word is not initials + surname.
+std::optional<std::string> russian_initials_name(std::string_view w) {
+  const std::size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot + 4 > w.size()) return std::nullopt;
+  std::size_t len;
+  const char32_t first = scan::peek(w, 0, len);
+  if (scan::script_of(first) != scan::Script::cyrillic || !scan::is_upper(first)) return std::nullopt;
+  // Every segment before the surname is one capital letter.
+  std::size_t i = 0;
+  while (i < dot) {
+    const char32_t cp = scan::peek(w, i, len);
+    if (!scan::is_upper(cp)) return std::nullopt;
+    i += len;
+    if (i >= w.size() || w[i] != '.') return std::nullopt;
+    ++i;
+  }
+  const std::string_view surname = w.substr(dot + 1);
+  if (!capitalised(surname)) return std::nullopt;
+  return std::string(w.substr(0, dot + 1)) + undo_russian_genitive(surname);
+}
+
+}  // namespace
+
+std::optional<std::string> principal_speaker(std::string_view title) {
+  const std::vector<std::string_view> words = split_words(title);
+
+  // 1. English possessive.
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    std::size_t cut = 0;
+    if (w.ends_with("'s")) cut = 2;
+    else if (w.ends_with("\u2019s")) cut = 4;
+    if (!cut || w.size() <= cut) continue;
+    std::vector<std::string_view> run{w.substr(0, w.size() - cut)};
+    for (std::size_t j = k; j-- > 0;) {
+      bool ended;
+      std::string_view p = strip_punct(words[j], &ended);
+      if (ended || !(capitalised(p) || is_connector(p))) break;
+      run.insert(run.begin(), p);
+    }
+    while (!run.empty() && is_connector(run.front())) run.erase(run.begin());
+    if (!capitalised(run.back())) continue;
+    const std::string name = strip_titles(run);
+    if (acceptable_speaker(name)) return name;
+  }
+
+  // 2. Russian initials and surname, in the genitive.
+  for (auto w : words) {
+    bool ended;
+    w = strip_punct(w, &ended);
+    if (auto name = russian_initials_name(w)) return name;
+  }
+
+  // 3. "by" / "with" / "of" followed by a (titled) name.
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::string f = scan::fold_word(words[k]);
+    if (f != "by" && f != "with" && f != "of") continue;
+    std::vector<std::string_view> run;
+    for (std::size_t j = k + 1; j < words.size(); ++j) {
+      bool ended;
+      std::string_view p = strip_punct(words[j], &ended);
+      if (!(capitalised(p) || (is_connector(p) && !run.empty()) ||
+            (run.empty() && scan::fold_word(p) == "the"))) {
+        break;
+      }
+      run.push_back(p);
+      if (ended) break;
+    }
+    while (!run.empty() && is_connector(run.back())) run.pop_back();
+    if (run.empty()) continue;
+    bool titled = false;
+    const std::string name = strip_titles(run, &titled);
+    if ((f == "by" || titled) && acceptable_speaker(name)) return name;
+  }
+
+  // 4. A Russian title in the genitive, then a full name.
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string f = scan::fold_word(words[k]);
+    static constexpr std::string_view kStems[] = {
+        "министра", "президента", "председателя", "заместителя", "посла",
+        "представителя", "секретаря", "советника", "руководителя", "главы"};
+    bool title = false;
+    for (auto s : kStems) title |= f == s;
+    if (!title) continue;
+    std::vector<std::string_view> run;  // the capitalised words that end the chain
+    for (std::size_t j = k + 1; j < words.size(); ++j) {
+      bool ended;
+      std::string_view p = strip_punct(words[j], &ended);
+      std::size_t len;
+      const char32_t cp = p.empty() ? 0 : scan::peek(p, 0, len);
+      if (scan::script_of(cp) != scan::Script::cyrillic) break;
+      if (scan::is_upper(cp)) {
+        run.push_back(p);
+      } else if (!run.empty()) {
+        break;
+      }
+      if (ended) break;
+    }
+    if (run.size() < 2) continue;
+    std::vector<std::string_view> name_words(run.end() - 2, run.end());
+    std::string name;
+    for (auto w : name_words) {
+      if (!name.empty()) name.push_back(' ');
+      name += undo_russian_genitive(w);
+    }
+    return name;
+  }
+  return std::nullopt;
+}
+
+}  // namespace transcript

@@ -1,0 +1,58 @@
+// Page metadata read from the title and the header lines around it: dates (English and
+// Russian month names, numeric forms) to ISO 8601, the time as printed, the place written
+// before the date, and the principal speaker named in the title.
+//
+// Dates: "September 1, 2020", "Sept. 1 2020", "1 September 2020", "1 сентября 2020 года",
+// "01.09.2020", "2020-09-01". Day 1–31, month 1–12, year 1900–2199; anything else is not a
+// date. Time: "H:MM" or "HH:MM" not glued to other digits.
+//
+// Principal speaker, tried in this order on the title:
+//   1. an English possessive: "Foreign Minister Sergey Lavrov's remarks" -> the capitalised
+//      words before "'s" with their titles removed;
+//   2. a Russian name with initials, in the genitive the title puts it in: "… Министра
+//      иностранных дел России С.В.Лаврова …" -> "С.В.Лавров" (undo_russian_genitive);
+//   3. "by", "with" or "of" followed by a titled name: "Remarks by Foreign Minister Sergey
+//      Lavrov at …" -> "Sergey Lavrov";
+//   4. a Russian title word in the genitive followed by a full name: "… Министра
+//      иностранных дел Сергея Лаврова" -> "Сергей Лавров".
+// A result must be two words or carry initials, so that "Russia's" is not a speaker.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace transcript {
+
+struct DateMatch {
+  std::string iso;        // YYYY-MM-DD
+  std::size_t begin = 0;  // byte span of the date in the line
+  std::size_t end = 0;
+};
+
+std::optional<DateMatch> find_date(std::string_view line);
+
+// Byte span of the first time of day ("13:42") in the line.
+struct TimeMatch {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+std::optional<TimeMatch> find_time(std::string_view line);
+
+// True when the (trimmed) line holds only a time of day, or only a date with an optional
+// time: header chrome, never speech.
+bool is_time_line(std::string_view trimmed);
+bool is_date_line(std::string_view trimmed);
+
+// The place written just before a date: "…, Moscow, September 1, 2020" -> "Moscow".
+std::optional<std::string> place_before(std::string_view line, std::size_t date_begin);
+
+// The principal speaker named in a title (see above).
+std::optional<std::string> principal_speaker(std::string_view title);
+
+// The nominative of a Russian name word in the genitive: "Лаврова" -> "Лавров",
+// "Захаровой" -> "Захарова", "Зеленского" -> "Зеленский", "Сергея" -> "Сергей".
+std::string undo_russian_genitive(std::string_view word);
+
+}  // namespace transcript

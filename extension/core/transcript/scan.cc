@@ -1,0 +1,120 @@
+#include "core/transcript/scan.h"
+
+#include <unicode/uchar.h>
+
+#include "core/text/utf8.h"
+
+namespace transcript::scan {
+
+std::size_t space_at(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v') return 1;
+  if (c < 0x80) return 0;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xE2 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 == 0x80 && (b2 <= 0x8B || b2 == 0xAF)) return 3;  // U+2000..U+200B, U+202F
+    if (b1 == 0x81 && b2 == 0x9F) return 3;                   // U+205F
+  }
+  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+      static_cast<unsigned char>(s[i + 2]) == 0x80) return 3;  // U+3000
+  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
+      static_cast<unsigned char>(s[i + 2]) == 0xBF) return 3;  // U+FEFF
+  return 0;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    const std::size_t len = space_at(s, i);
+    if (len == 0) break;
+    i += len;
+  }
+  return i;
+}
+
+char32_t peek(std::string_view s, std::size_t i, std::size_t& len) {
+  std::size_t pos = i;
+  const char32_t cp = decode_utf8(s, pos);
+  len = pos - i;
+  return cp;
+}
+
+bool is_letter(char32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  if (cp >= 0x410 && cp <= 0x44F) return true;  // the common Cyrillic block, without ICU
+  return u_isalpha(static_cast<UChar32>(cp));
+}
+
+bool is_digit(char32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return u_isdigit(static_cast<UChar32>(cp));
+}
+
+bool is_upper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0x410 && cp <= 0x42F) return true;
+  if (cp >= 0x430 && cp <= 0x44F) return false;
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+
+bool is_lower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  if (cp >= 0x430 && cp <= 0x44F) return true;
+  if (cp >= 0x410 && cp <= 0x42F) return false;
+  return u_islower(static_cast<UChar32>(cp));
+}
+
+Script script_of(char32_t cp) {
+  if (cp < 0x80) return is_letter(cp) ? Script::latin : Script::other;
+  if (cp >= 0x400 && cp <= 0x52F) return Script::cyrillic;
+  if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) || (cp >= 0x1E00 && cp <= 0x1EFF)) {
+    return Script::latin;
+  }
+  return Script::other;
+}
+
+std::string fold_word(std::string_view word) {
+  std::string out;
+  out.reserve(word.size());
+  std::size_t i = 0;
+  while (i < word.size()) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      ++i;
+      continue;
+    }
+    std::size_t len;
+    const char32_t cp = peek(word, i, len);
+    append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    i += len;
+  }
+  return out;
+}
+
+bool equals_folded(std::string_view a, std::string_view b) {
+  return fold_word(a) == fold_word(b);
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = skip_spaces(s, 0);
+  bool pending = false;
+  while (i < s.size()) {
+    const std::size_t len = space_at(s, i);
+    if (len) {
+      pending = true;
+      i += len;
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace transcript::scan

@@ -1,0 +1,44 @@
+// Small character-level helpers shared by the transcript parser's units: white space
+// (the same set as lines.h's trim(), NUL included), code point classes (letters, case,
+// script) and a Latin/Cyrillic lower-casing used to compare short words against the
+// parser's word lists.
+//
+// Everything here is cheap and allocation-free except fold_word(), which the parser only
+// calls on label-sized strings, never on running text.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace transcript::scan {
+
+// Length in bytes of the white space character at s[i] (ASCII space, tab, NUL, form feed,
+// vertical tab, U+00A0, U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF), or 0.
+std::size_t space_at(std::string_view s, std::size_t i);
+
+// Index of the first byte at or after i that is not white space.
+std::size_t skip_spaces(std::string_view s, std::size_t i);
+
+// Decodes the code point at s[i] (valid UTF-8) and stores its length in len.
+char32_t peek(std::string_view s, std::size_t i, std::size_t& len);
+
+bool is_letter(char32_t cp);
+bool is_digit(char32_t cp);  // decimal digits of any script
+bool is_upper(char32_t cp);  // upper or title case letter
+bool is_lower(char32_t cp);
+
+enum class Script { other, latin, cyrillic };
+Script script_of(char32_t cp);
+
+// Lower-cases a short string: ASCII and Cyrillic (А–Я, Ё and the Latin-1/Extended-A
+// letters through ICU's simple case mapping). Used for word-list look-ups only.
+std::string fold_word(std::string_view word);
+
+// Equality ignoring case, for short strings.
+bool equals_folded(std::string_view a, std::string_view b);
+
+// Collapses every run of white space to one ASCII space and trims the ends.
+std::string collapse_spaces(std::string_view s);
+
+}  // namespace transcript::scan

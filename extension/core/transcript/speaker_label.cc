@@ -1,0 +1,475 @@
+#include "core/transcript/speaker_label.h"
+
+#include <algorithm>
+#include <array>
+
+#include "core/transcript/page_chrome.h"
+#include "core/transcript/scan.h"
+
+namespace transcript {
+namespace {
+
+using scan::fold_word;
+using scan::peek;
+using scan::skip_spaces;
+using scan::space_at;
+
+template <std::size_t N>
+bool in_list(const std::string_view (&list)[N], std::string_view folded) {
+  return std::find(std::begin(list), std::end(list), folded) != std::end(list);
+}
+
+// Word lists (folded). They are small and only consulted for label-sized strings.
+constexpr std::string_view kQuestionRoles[] = {
+    "question", "questions", "q", "вопрос", "вопросы", "journalist", "журналист",
+    "reporter", "correspondent", "корреспондент"};
+constexpr std::string_view kAnswerRoles[] = {"answer", "a", "ответ"};
+constexpr std::string_view kOtherRoles[] = {
+    "moderator", "модератор", "ведущий", "ведущая", "remark", "remarks", "реплика",
+    "comment", "комментарий", "interpreter", "переводчик", "host", "presenter", "anchor",
+    "announcer", "participant", "участник", "voice", "голос", "operator", "оператор",
+    "audience"};
+
+constexpr std::string_view kTitles[] = {
+    "president", "vice", "vice-president", "prime", "minister", "foreign", "secretary",
+    "secretary-general", "state", "deputy", "spokesperson", "spokesman", "spokeswoman",
+    "ambassador", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh",
+    "sultan", "chairman", "chairwoman", "chairperson", "chair", "director",
+    "director-general", "general", "chief", "head", "envoy", "special", "representative",
+    "permanent", "high", "commissioner", "governor", "mayor", "senator", "press", "official",
+    "assistant", "under", "executive", "senior", "adviser", "advisor", "counsellor",
+    "counselor", "leader", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
+    "professor", "prof", "colonel", "admiral", "commander", "his", "her", "excellency",
+    "majesty", "highness", "acting", "first", "defence", "defense",
+    // Russian
+    "президент", "вице-президент", "председатель", "министр", "заместитель",
+    "замминистра", "посол", "официальный", "представитель", "постоянный",
+    "пресс-секретарь", "советник", "директор", "руководитель", "глава", "генеральный",
+    "секретарь", "губернатор", "мэр", "премьер-министр", "вице-премьер", "господин", "г-н",
+    "г-жа", "госпожа", "спецпредставитель", "канцлер", "первый", "депутат"};
+
+// Words after which a place phrase may continue ("the Russian Federation", "Foreign Affairs").
+constexpr std::string_view kPlaceTails[] = {
+    "federation", "republic", "kingdom", "states", "union", "nations", "emirates", "arabia",
+    "islands", "affairs", "ministry", "office", "department", "council", "commission",
+    "organisation", "organization", "assembly", "house", "committee"};
+
+constexpr std::string_view kConnectors[] = {
+    "of", "the", "for", "and", "de", "da", "del", "della", "di", "du", "des", "la", "le",
+    "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "on", "at", "to", "in",
+    "y", "и", "по", "при", "в"};
+// Connectors that introduce a title's place phrase ("Minister of Foreign Affairs").
+constexpr std::string_view kPlaceConnectors[] = {"of", "for", "to", "at", "the",
+                                                              "и", "по", "при"};
+constexpr std::string_view kRolePrepositions[] = {
+    "from", "of", "by", "to", "at", "in", "for", "из", "от", "с", "со", "в", "на", "по"};
+
+constexpr std::string_view kOutlets[] = {
+    "reuters", "afp", "ap", "tass", "тасс", "itar-tass", "итар-тасс", "interfax",
+    "интерфакс", "bloomberg", "cnn", "bbc", "sputnik", "спутник", "xinhua", "синьхуа",
+    "kyodo", "nhk", "ria", "риа", "novosti", "новости", "rt", "euronews", "associated",
+    "news", "tv", "television", "телевидение", "телеканал", "channel", "radio", "радио",
+    "agency", "агентство", "gazette", "газета", "times", "journal", "herald", "tribune",
+    "kommersant", "коммерсант", "коммерсантъ", "izvestia", "известия", "vedomosti",
+    "ведомости", "rbc", "рбк", "ntv", "нтв", "jazeera", "anadolu", "yonhap", "cctv", "cgtn"};
+
+// Page furniture words are shared with page_chrome (is_furniture_word).
+
+// First words that open sentences, not labels: pronouns, discourse words, imperatives.
+constexpr std::string_view kStopWords[] = {
+    "look", "listen", "note", "see", "remember", "imagine", "example", "first", "second",
+    "third", "fourth", "finally", "firstly", "secondly", "thirdly", "lastly", "also", "now",
+    "so", "well", "here", "therefore", "thus", "however", "moreover", "result", "conclusion",
+    "summary", "update", "attention", "warning", "important", "why", "what", "how", "today",
+    "my", "our", "your", "their", "this", "that", "these", "those", "it", "we", "i", "you",
+    "he", "she", "they", "there",
+    "смотрите", "послушайте", "итак", "например", "во-первых", "во-вторых", "внимание",
+    "примечание", "почему", "зачем", "мой", "наш", "это", "вот"};
+
+// Russian lower-case words that look like verbs ("сказал", "считает"): a title followed by a
+// verb is a sentence ("Президент сказал:"), not a label.
+bool looks_like_russian_verb(std::string_view w) {
+  static constexpr std::string_view kEndings[] = {
+      "ала", "ила", "ела", "али", "или", "ели", "ал", "ил", "ет", "ит", "ют", "ят",
+      "ать", "ить", "ять", "ся", "сь"};
+  for (auto e : kEndings) {
+    if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
+  }
+  return false;
+}
+
+std::string_view strip_period(std::string_view w) {
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w;
+}
+
+std::string fold_key(std::string_view w) { return fold_word(strip_period(w)); }
+
+struct WordShape {
+  bool ok = false;
+  bool capitalised = false;  // first letter upper case
+  bool lower = false;        // first letter lower case
+  bool digits = false;       // digits only
+  bool initials = false;     // has an initials period ("С.В.Лавров", "M.")
+  bool cyrillic = false;
+};
+
+// Checks one word of a label: letters, hyphens, apostrophes, initials' periods, or digits.
+WordShape shape_of(std::string_view w) {
+  WordShape s;
+  std::size_t i = 0, len = 0;
+  std::size_t segment = 0;  // letters since the last period
+  bool any_letter = false, any_digit = false, first = true;
+  while (i < w.size()) {
+    const char32_t cp = peek(w, i, len);
+    i += len;
+    if (scan::is_letter(cp)) {
+      if (first) {
+        s.capitalised = scan::is_upper(cp);
+        s.lower = scan::is_lower(cp);
+        s.cyrillic = scan::script_of(cp) == scan::Script::cyrillic;
+      }
+      any_letter = true;
+      ++segment;
+    } else if (scan::is_digit(cp)) {
+      any_digit = true;
+    } else if (cp == '.') {
+      if (segment == 0 || segment > 4) return s;  // a period ends a sentence, not an initial
+      s.initials = true;
+      segment = 0;
+    } else if ((cp == '-' || cp == '\'' || cp == U'\u2019') && !first) {
+      // inside a word: Jean-Yves, O'Brien
+    } else if (cp == '&' && !first) {
+    } else {
+      return s;
+    }
+    first = false;
+  }
+  if (any_letter && any_digit) return s;
+  s.digits = any_digit && !any_letter;
+  s.ok = true;
+  return s;
+}
+
+bool is_sentence_punctuation(std::string_view line, std::size_t j) {
+  const auto c = static_cast<unsigned char>(line[j]);
+  if (c == ',' || c == ';' || c == '!' || c == '?' || c == '"') return true;
+  if (c == 0xC2 && j + 1 < line.size()) {
+    const auto b = static_cast<unsigned char>(line[j + 1]);
+    return b == 0xAB || b == 0xBB;  // « »
+  }
+  if (c == 0xE2 && j + 2 < line.size() && static_cast<unsigned char>(line[j + 1]) == 0x80) {
+    const auto b = static_cast<unsigned char>(line[j + 2]);
+    return b == 0x9C || b == 0x9D || b == 0x9E || b == 0x93 || b == 0x94;  // “ ” „ – —
+  }
+  return false;
+}
+
+// Index of the first word that belongs to the person's name in a Russian or English title
+// chain whose words all passed the shape check; the caller has seen a title word.
+std::size_t name_words_needed(const std::vector<std::string_view>& words) {
+  if (words.empty()) return 0;
+  const WordShape last = shape_of(words.back());
+  if (last.initials) {
+    std::size_t k = 1;  // "М. В. Захарова": initials standing as their own words
+    while (k < words.size()) {
+      const auto w = words[words.size() - 1 - k];
+      if (w.size() > 5 || w.back() != '.') break;
+      ++k;
+    }
+    return k;
+  }
+  if (words.size() >= 3) {
+    const std::string middle = fold_word(words[words.size() - 2]);
+    for (std::string_view e : {"ович", "евич", "овна", "евна", "ична", "инична", "ьич"}) {
+      if (middle.size() > e.size() && middle.ends_with(e)) return 3;  // a patronymic
+    }
+  }
+  return std::min<std::size_t>(2, words.size());
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_words(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = skip_spaces(text, 0);
+  while (i < text.size()) {
+    std::size_t j = i;
+    while (j < text.size() && space_at(text, j) == 0) ++j;
+    words.push_back(text.substr(i, j - i));
+    i = skip_spaces(text, j);
+  }
+  return words;
+}
+
+bool is_title_word(std::string_view folded) { return in_list(kTitles, folded); }
+
+std::string strip_titles(const std::vector<std::string_view>& words, bool* titled) {
+  const std::size_t n = words.size();
+  std::size_t i = 0;
+  bool saw_title = false;
+  if (n > 1 && fold_word(words[0]) == "the") i = 1;
+  while (i < n) {
+    const std::string f = fold_key(words[i]);
+    if (is_title_word(f)) {
+      saw_title = true;
+      ++i;
+      continue;
+    }
+    if (!saw_title) {
+      // A capitalised modifier in front of a title: "Russian Foreign Minister", "US
+      // Secretary of State", "EU High Representative".
+      bool modifier = false;
+      for (std::size_t j = i + 1; j < n && j <= i + 2; ++j) {
+        if (is_title_word(fold_key(words[j]))) {
+          modifier = true;
+          break;
+        }
+      }
+      if (modifier && shape_of(words[i]).capitalised) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    const WordShape shape = shape_of(words[i]);
+    if (in_list(kPlaceConnectors, f)) {
+      // "of the Russian Federation", "for Foreign Affairs": the connector(s), one place
+      // word, and whatever continues the place ("Federation", "of Turkey").
+      while (i < n && in_list(kPlaceConnectors, fold_key(words[i]))) ++i;
+      if (i < n) ++i;
+      while (i < n) {
+        const std::string g = fold_key(words[i]);
+        if (in_list(kPlaceTails, g)) {
+          ++i;
+        } else if ((g == "of" || g == "and") && i + 2 < n) {
+          i += 2;
+        } else {
+          break;
+        }
+      }
+      continue;
+    }
+    if (shape.cyrillic && shape.lower) {  // "Министр иностранных дел"
+      ++i;
+      continue;
+    }
+    if (shape.cyrillic && !shape.initials) {
+      // Genitive place words before the name: "России", "Российской Федерации".
+      const std::vector<std::string_view> rest(words.begin() + static_cast<long>(i), words.end());
+      if (rest.size() > name_words_needed(rest)) {
+        ++i;
+        continue;
+      }
+    }
+    break;
+  }
+  if (titled) *titled = saw_title;
+  std::string out;
+  for (std::size_t k = i; k < n; ++k) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(words[k]);
+  }
+  return out;
+}
+
+std::string surname_key(std::string_view speaker) {
+  const auto words = split_words(speaker);
+  if (words.empty()) return {};
+  std::string_view last = words.back();
+  const std::size_t dot = last.rfind('.');
+  if (dot != std::string_view::npos && dot + 1 < last.size()) last = last.substr(dot + 1);
+  return fold_word(last);
+}
+
+std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
+  const std::size_t n = line.size();
+  std::size_t i = skip_spaces(line, 0);
+  while (i < n && line[i] == '>') i = skip_spaces(line, i + 1);  // Markdown quote marks
+  bool bold = false;
+  if (i + 1 < n && (line.substr(i, 2) == "**" || line.substr(i, 2) == "__")) {
+    bold = true;
+    i += 2;
+  }
+  const std::size_t begin = i;
+  if (begin >= n) return std::nullopt;
+  // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
+  if (line.substr(begin, kMaxLabelBytes).find(':') == std::string_view::npos &&
+      line[begin] != 'Q' && line[begin] != 'A') {
+    return std::nullopt;
+  }
+
+  SpeakerLabel result;
+  std::size_t end = std::string_view::npos;   // end of the label
+  std::size_t after = std::string_view::npos; // first byte after the colon (and bold close)
+  int depth = 0;
+  for (std::size_t j = begin; j < n && j - begin < kMaxLabelBytes; ++j) {
+    const char c = line[j];
+    if (c == '(' || c == '[') {
+      ++depth;
+    } else if (c == ')' || c == ']') {
+      if (--depth < 0) return std::nullopt;
+    } else if (depth > 0) {
+      continue;
+    } else if (c == ':') {
+      end = j;
+      after = j + 1;
+      break;
+    } else if (bold && (line.substr(j, 3) == "**:" || line.substr(j, 3) == "__:")) {
+      end = j;
+      after = j + 3;
+      break;
+    } else if (is_sentence_punctuation(line, j)) {
+      return std::nullopt;
+    }
+  }
+
+  if (end == std::string_view::npos) {
+    // The bare "Q" / "A" some transcripts print instead of "Q:", followed by a tab or at
+    // least two spaces and then the text.
+    if ((line[begin] == 'Q' || line[begin] == 'A') && begin + 1 < n) {
+      std::size_t k = begin + 1, spaces = 0;
+      bool tab = false;
+      while (k < n) {
+        const std::size_t len = space_at(line, k);
+        if (!len) break;
+        tab |= line[k] == '\t';
+        ++spaces;
+        k += len;
+      }
+      if ((tab || spaces >= 2) && k < n) {
+        result.label_begin = begin;
+        result.label_end = begin + 1;
+        result.text_begin = k;
+        result.label = std::string(1, line[begin]);
+        result.role = line[begin] == 'Q' ? LabelRole::question : LabelRole::answer;
+        result.bare_q_a = true;
+        return result;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // What follows the colon: the text, possibly without a space ("A:The"), but not the rest
+  // of a time or an address ("13:42", "https://").
+  std::size_t k = after;
+  if (bold && k + 1 < n && (line.substr(k, 2) == "**" || line.substr(k, 2) == "__")) k += 2;
+  if (k < n && space_at(line, k) == 0) {
+    std::size_t len;
+    const char32_t cp = peek(line, k, len);
+    if (scan::is_digit(cp) || cp == '/' || cp == ':' || cp == '=' || cp == '\\') {
+      return std::nullopt;
+    }
+  }
+  result.text_begin = skip_spaces(line, k);
+
+  // The label itself: trim spaces before the colon ("Адрес :").
+  std::string_view body = line.substr(begin, end - begin);
+  while (!body.empty()) {
+    std::size_t back = body.size() - 1;
+    while (back > 0 && (static_cast<unsigned char>(body[back]) & 0xC0) == 0x80) --back;
+    if (space_at(body, back) == 0) break;
+    body = body.substr(0, back);
+  }
+  if (body.empty()) return std::nullopt;
+  result.label_begin = begin;
+  result.label_end = begin + body.size();
+
+  // Name words before the annotations.
+  std::string_view name = body;
+  const std::size_t paren = body.find_first_of("([");
+  if (paren != std::string_view::npos) {
+    name = body.substr(0, paren);
+    // Only annotations may follow the first one: "Question (retranslated from Spanish)".
+    std::size_t p = paren;
+    while (p < body.size()) {
+      p = skip_spaces(body, p);
+      if (p >= body.size()) break;
+      if (body[p] != '(' && body[p] != '[') return std::nullopt;
+      const char close = body[p] == '(' ? ')' : ']';
+      const std::size_t q = body.find(close, p);
+      if (q == std::string_view::npos) return std::nullopt;
+      p = q + 1;
+    }
+  }
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.empty() || words.size() > 10) return std::nullopt;
+
+  std::vector<WordShape> shapes;
+  shapes.reserve(words.size());
+  for (auto w : words) {
+    shapes.push_back(shape_of(w));
+    if (!shapes.back().ok) return std::nullopt;
+  }
+  if (!shapes[0].capitalised) return std::nullopt;
+
+  const std::string first = fold_key(words[0]);
+  const bool first_is_question = in_list(kQuestionRoles, first);
+  const bool first_is_role =
+      first_is_question || in_list(kAnswerRoles, first) || in_list(kOtherRoles, first);
+  if (!first_is_role) {
+    if (is_furniture_word(first)) return std::nullopt;
+    // "First Deputy Foreign Minister …" is a title; "First:" and "Look:" are not labels.
+    if (in_list(kStopWords, first) && (words.size() == 1 || !is_title_word(first))) {
+      return std::nullopt;
+    }
+  }
+  // "The" only opens an office or title: "The Prime Minister".
+  if (first == "the" && (words.size() < 2 || !is_title_word(fold_key(words[1])))) {
+    return std::nullopt;
+  }
+
+  // Lower-case words after the first.
+  bool after_title = is_title_word(first);
+  for (std::size_t w = 1; w < words.size(); ++w) {
+    const std::string f = fold_key(words[w]);
+    if (is_title_word(f)) after_title = true;
+    if (!shapes[w].lower) continue;
+    if (in_list(kConnectors, f)) continue;
+    if (first_is_question && w == 1 && in_list(kRolePrepositions, f)) {
+      // "Вопрос из зала", "Question from the audience": the rest describes the asker.
+      for (std::size_t r = 2; r < words.size(); ++r) shapes[r].lower = false;
+      continue;
+    }
+    if (after_title && shapes[w].cyrillic && !looks_like_russian_verb(f)) continue;
+    return std::nullopt;
+  }
+
+  result.label = scan::collapse_spaces(body);
+  if (first_is_role) {
+    if (words.size() > 1 && !first_is_question) {
+      // "Moderator Ivan Petrov": a role followed by the person's name.
+      std::vector<std::string_view> rest(words.begin() + 1, words.end());
+      std::string person = strip_titles(rest);
+      if (!person.empty()) result.speaker = std::move(person);
+    }
+    result.role = first_is_question             ? LabelRole::question
+                  : in_list(kAnswerRoles, first) ? LabelRole::answer
+                                                 : LabelRole::other;
+    // A single letter other than Q and A is an initial, not a role.
+    return result;
+  }
+  if (words.size() == 1 && strip_period(words[0]).size() < 2) return std::nullopt;
+
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (shapes[w].digits || in_list(kOutlets, fold_key(words[w]))) {
+      result.outlet = true;
+      result.role = LabelRole::question;
+      return result;
+    }
+  }
+
+  bool titled = false;
+  std::string person = strip_titles(words, &titled);
+  result.titled = titled;
+  if (person.empty()) {
+    result.role = LabelRole::office;
+  } else {
+    result.role = LabelRole::person;
+    result.weak = words.size() == 1 && !shapes[0].initials;
+    result.speaker = scan::collapse_spaces(person);
+  }
+  return result;
+}
+
+}  // namespace transcript

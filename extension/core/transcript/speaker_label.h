@@ -1,0 +1,88 @@
+// Speaker labels: recognising the `Name:` that opens a turn, and splitting it into the label
+// as printed, the person who speaks and the role the label plays.
+//
+// match_speaker_label() looks at one line and decides by the label's shape alone (the page
+// context — repetition, position — is weighed later by the turn parser):
+//   - Markup in front is skipped: `> ` quote marks, `**`/`__` bold (`**Mr. Hague:**`).
+//   - The label runs to the first colon outside parentheses, at most kMaxLabelBytes in; the
+//     colon may be followed by the text without a space (`A:The …`) but not by a digit or a
+//     slash (`13:42`, `https://`). A bare `Q` or `A` followed by a tab or two spaces counts as
+//     `Q:` / `A:` (bare_q_a).
+//   - The part before any parenthesised annotation is 1–10 words, each made of letters,
+//     hyphens, apostrophes and initials' periods (`С.В.Лавров`, `M.`, `Mr.`: every period
+//     follows a 1–4 letter segment), or a number after the first word (`Rossiya 1`). Sentence
+//     punctuation (`, ; ! ? " « » “ ” —`) anywhere before the colon rejects the label
+//     (`Second, on Syria:`).
+//   - The first word is capitalised; later lower-case words are allowed only when they are
+//     name particles or connectors (`of`, `the`, `de`, `van`, `и`, `по`, …), when they follow
+//     a Russian title word and do not look like verbs (`Министр иностранных дел России
+//     С.В.Лавров`), or when a question role is followed by a preposition (`Вопрос из зала`).
+//     So `My question is:`, `He also said:`, `Just look:` and `title:` are not labels.
+//   - Labels whose first word is page furniture (`Publication date`, `Direct link`,
+//     `Related News`, `Contact us …`, `Адрес`, `Телефон`) or a pronoun, discourse word or
+//     imperative (`Look`, `Note`, `First`, `Итак`, `Например`) are not labels.
+//   - Role words (any case): questions (`Question`, `Q`, `Вопрос`, `Journalist`, …), answers
+//     (`Answer`, `A`, `Ответ`), other roles (`Moderator`, `Remark`, `Реплика`, `Ведущий`, …).
+//     A role label names no person: speaker is empty.
+//   - Outlets (`Reuters`, `RIA Novosti`, `ТАСС`, any label with a number) ask questions and
+//     name no person.
+//   - Otherwise the label names a person or an office. Leading titles (`President of Russia`,
+//     `Foreign Minister`, `Mr.`, `MR.`, `Министр иностранных дел России`, with their `of …`
+//     place phrases) are removed from the speaker; when nothing is left (`The Prime Minister`)
+//     the label names an office and the speaker is empty.
+//   - A single capitalised word that is none of the above (`Lavrov:`, `Asahi:`) is `weak`:
+//     the turn parser accepts it only with support from the page.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace transcript {
+
+enum class LabelRole {
+  question,   // Question, Q, Вопрос, and outlets
+  answer,     // Answer, A, Ответ
+  other,      // Moderator, Remark, … (a statement)
+  person,     // names a person: speaker is set
+  office,     // names an office only: The Prime Minister
+};
+
+struct SpeakerLabel {
+  std::size_t label_begin = 0;  // byte offsets into the line: the label as printed,
+  std::size_t label_end = 0;    //   without markup and without the colon
+  std::size_t text_begin = 0;   // first byte of the speech on this line (line.size() if none)
+  std::string label;            // as printed, white space runs collapsed to one space
+  std::optional<std::string> speaker;
+  LabelRole role = LabelRole::person;
+  bool outlet = false;          // a news outlet asks (role is question)
+  bool titled = false;          // carries an official title (President, Minister, Министр, …)
+  bool weak = false;            // a single unknown capitalised word
+  bool bare_q_a = false;        // `Q` / `A` without a colon
+};
+
+constexpr std::size_t kMaxLabelBytes = 240;
+
+// The label at the start of the line, or nullopt when the line does not open with one.
+std::optional<SpeakerLabel> match_speaker_label(std::string_view line);
+
+// Splits on white space (any of scan::space_at()).
+std::vector<std::string_view> split_words(std::string_view text);
+
+// The person named by a sequence of words, without leading titles and their place phrases:
+// "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"; "President of the Russian Federation
+// Vladimir Putin" -> "Vladimir Putin"; "The Prime Minister" -> "". Sets *titled when a title
+// was removed.
+std::string strip_titles(const std::vector<std::string_view>& words, bool* titled = nullptr);
+
+// True for a title word such as "minister", "president", "министр", "mr" (folded, without a
+// trailing period).
+bool is_title_word(std::string_view folded);
+
+// The surname of a speaker for comparisons: last word, or the part after the initials
+// ("С.В.Лавров" -> "лавров"), folded.
+std::string surname_key(std::string_view speaker);
+
+}  // namespace transcript

@@ -1,0 +1,43 @@
+#include "core/transcript/transcript_end.h"
+
+#include <array>
+#include <string>
+
+#include "core/transcript/scan.h"
+
+namespace transcript {
+
+bool is_end_marker(std::string_view trimmed) {
+  // Section headings that follow the transcript on ministry and presidential sites. They
+  // stand alone on their line; a sentence that merely mentions them is speech.
+  static constexpr std::string_view kHeadings[] = {
+      "additional materials", "additional material", "дополнительные материалы",
+      "photo album", "photo albums", "photo gallery", "photos", "фотоальбом", "фотоальбомы",
+      "фотогалерея", "related news", "related materials", "related content", "related",
+      "связанные материалы", "похожие материалы", "другие материалы", "see also",
+      "см. также", "читайте также", "read also", "more on this topic", "все новости",
+      "all news", "загранучреждения мид рф", "загранучреждения мид россии",
+      "загранучреждения", "представительства в россии", "russian missions abroad",
+      "foreign missions in russia", "общие сведения", "share", "поделиться", "print",
+      "print version", "версия для печати", "tags", "теги", "contact us", "контакты",
+      "back to top", "наверх", "footer", "top of page"};
+  if (trimmed.size() > 60) return false;
+  std::string_view t = trimmed;
+  // A bullet in front ("• Фото") or a colon after ("Related News:") does not change it.
+  for (std::string_view b : {"\u2022", "\u00B7", "*", "-"}) {
+    if (t.starts_with(b)) t = t.substr(scan::skip_spaces(t, b.size()));
+  }
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.starts_with("\u00A9")) return true;  // © footer
+  const std::string f = scan::fold_word(t);
+  if (f.starts_with("copyright") || f.starts_with("all rights reserved") ||
+      f.starts_with("все права защищены")) {
+    return true;
+  }
+  for (auto h : kHeadings) {
+    if (f == h) return true;
+  }
+  return false;
+}
+
+}  // namespace transcript

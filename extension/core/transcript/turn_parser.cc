@@ -1,0 +1,591 @@
+// parse_transcript(): one page of text -> metadata and ordered speaker turns.
+//
+// The page is read once into lines (split_lines: LF, CRLF or CR, a BOM skipped); every later
+// step walks that vector. Rules, in the order they are applied:
+//
+// Input
+//   - The page must be valid UTF-8 (require_utf8 throws "invalid UTF-8 at byte N"). NUL
+//     bytes are white space: they trim like spaces and become spaces in turn text. Blank
+//     text gives no turns.
+//   - Offsets (start_char, end_char) are code points into the page exactly as given, BOM
+//     and CRs included; line numbers are 1-based and count LF, CRLF and CR alike.
+//
+// Structure
+//   - A paragraph is a block of non-blank lines. A line inside a block that opens with a
+//     speaker label (other than a weak one, see below) also starts a new paragraph, for
+//     pages that put turns on consecutive lines.
+//   - Front matter (a first line `---` up to the next `---`) is chrome; its `title:` and
+//     `date:` feed the metadata.
+//   - The title is the first line before any label that either holds a date and at least
+//     five words (`…, Moscow, September 1, 2020`) or, failing that, has at least three words
+//     and does not end like a sentence or salutation (`.`, `,`, `:`, `;`, `!`); a lone time
+//     line (`13:42`) or date line before it is skipped. Everything above the title (menus,
+//     language links, breadcrumbs) is chrome, and so is the title itself.
+//   - Chrome lines (page_chrome.h) are never text: separators, `<…>`, lone times and dates,
+//     furniture (`Publication date: …`). Between the title and the first turn, navigation
+//     (bullets, breadcrumbs, language names, short unpunctuated lines) is chrome too.
+//   - The transcript ends at the first end marker (transcript_end.h) after some speech;
+//     Transcript::end_byte is the offset of that line. An end marker before any speech is
+//     chrome.
+//
+// Labels (speaker_label.h decides by shape; here the page decides)
+//   - A weak label (one unknown capitalised word: `Lavrov:`) counts when the same label
+//     opens at least two paragraphs, or when the page has at least two other labels.
+//   - A bare `A` (no colon) counts only when the page also has question labels.
+//   - A question label (`Question:`, `Вопрос:`, `Q`) counts only when some other label
+//     follows it before the next question label or the end, i.e. someone answers: a
+//     rhetorical `Вопрос: …?` inside a monologue is speech. Exception: a page whose only
+//     labels are two or more question labels (an interview with unlabelled answers).
+//   - An answer label (`A:`, `Answer:`, `Ответ:`) counts only after a counted question.
+//   - A paragraph whose label does not count continues the current turn.
+//
+// Turns
+//   - A paragraph with a label starts a turn; others continue the current one. Speech before
+//     the first label (after the title and header chrome) is one `remarks` turn whose
+//     speaker is the principal speaker (NULL when the title names none).
+//   - label: as printed, without the colon, markup (`**`, `> `) and surrounding spaces; runs
+//     of white space (no-break spaces included) become one space.
+//   - speaker: the person named by the label, without annotations and leading titles (see
+//     speaker_label.h); NULL for roles (`Question`, `Q`, `A`, `Moderator`, `Remark`), outlets
+//     (`Reuters`, `RIA Novosti`) and offices (`The Prime Minister`) — a label that names no
+//     person is not guessed into one.
+//   - text: the turn without its label; paragraphs joined by "\n\n"; the lines of one
+//     paragraph are trimmed and joined by "\n" after sentence-ending punctuation (a list or
+//     paragraph break) and by a space otherwise (a wrapped line); `> ` quote marks at line
+//     starts are dropped.
+//   - paragraphs: paragraphs with text; words and lang: text_stats.h.
+//   - start_char: the label's first character (the text's for remarks); end_char: after the
+//     turn's last non-blank character; line: the line of start_char.
+//
+// Kinds (after all turns are known)
+//   - Officials are speakers who are not asking: a label with a title or naming an office,
+//     the principal speaker (same surname), the person with the most labelled turns (two or
+//     more), and anyone whose turn directly follows a question label.
+//   - question: question roles and outlets; and a person who is not an official whose turn
+//     contains `?` or is directly followed by an official's or answer label's turn (a named
+//     journalist, `M. Papchenkova:`).
+//   - answer: an answer role, or any other person or office turn, while a question is open;
+//     reply_to is the most recent question, so several officials answering one question all
+//     point at it. A question stays open until the next question.
+//   - statement: other roles (`Moderator`, `Remark`) and turns with no open question.
+//   - remarks: the unlabelled opening speech.
+//
+// Metadata
+//   - title as above (or front matter); date: the first date in the title, then in the other
+//     header lines (those before the first turn), then in front matter; place: the words
+//     after the last comma before that date (`…, Moscow, September 1, 2020`); time: a lone
+//     time line in the header, else a time on the date's line; speaker: principal_speaker()
+//     of the title; lang: by script over the turns' text (the title's when no turns); chars:
+//     code points in the whole page.
+#include <algorithm>
+#include <map>
+
+#include "core/text/input_error.h"
+#include "core/text/lines.h"
+#include "core/text/utf8.h"
+#include "core/transcript/page_chrome.h"
+#include "core/transcript/page_metadata.h"
+#include "core/transcript/scan.h"
+#include "core/transcript/speaker_label.h"
+#include "core/transcript/text_stats.h"
+#include "core/transcript/transcript.h"
+#include "core/transcript/transcript_end.h"
+
+namespace transcript {
+
+const char* turn_kind_name(TurnKind kind) {
+  switch (kind) {
+    case TurnKind::remarks: return "remarks";
+    case TurnKind::question: return "question";
+    case TurnKind::answer: return "answer";
+    case TurnKind::statement: return "statement";
+  }
+  return "statement";
+}
+
+namespace {
+
+struct PageLine {
+  std::string_view text;  // trimmed
+  std::size_t begin = 0;  // page offset of text
+  std::int64_t number = 0;
+  bool chrome = false;
+};
+
+struct Paragraph {
+  std::size_t first = 0;  // line indices, inclusive
+  std::size_t last = 0;
+  std::optional<SpeakerLabel> label;
+  bool counted = false;   // the label starts a turn
+};
+
+struct Draft {
+  std::optional<SpeakerLabel> label;  // nullopt for remarks
+  std::string text;
+  int paragraphs = 0;
+  std::size_t start_byte = 0;
+  std::size_t end_byte = 0;
+  std::int64_t line = 0;
+};
+
+bool ends_sentence(std::string_view s) {
+  if (s.empty()) return false;
+  const char c = s.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == ')') return true;
+  return s.ends_with("\u2026") || s.ends_with("\u00BB") || s.ends_with("\u201D");
+}
+
+// Appends a line of speech, NUL bytes as spaces.
+void append_text(std::string& out, std::string_view s) {
+  const std::size_t from = out.size();
+  out.append(s);
+  if (s.find('\0') != std::string_view::npos) {
+    std::replace(out.begin() + static_cast<long>(from), out.end(), '\0', ' ');
+  }
+}
+
+// Removes Markdown quote marks at the start of a trimmed line.
+std::string_view unquote(std::string_view t) {
+  while (!t.empty() && t.front() == '>') t = trim(t.substr(1));
+  return t;
+}
+
+bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
+
+class PageParser {
+ public:
+  explicit PageParser(std::string_view page) : page_(page) {}
+
+  Transcript run() {
+    out_.end_byte = page_.size();
+    out_.info.chars = static_cast<std::int64_t>(count_chars(page_));
+    out_.info.lang = "und";
+    read_lines();
+    read_front_matter();
+    build_paragraphs();
+    find_title();
+    find_end();
+    count_labels();
+    assemble();
+    classify();
+    fill_metadata();
+    return std::move(out_);
+  }
+
+ private:
+  void read_lines() {
+    for (const Line& l : split_lines(page_)) {
+      const std::string_view t = trim(l.text);
+      const std::size_t offset = t.empty() ? l.begin : l.begin + static_cast<std::size_t>(t.data() - l.text.data());
+      lines_.push_back({t, offset, static_cast<std::int64_t>(l.number), false});
+    }
+  }
+
+  void read_front_matter() {
+    std::size_t i = 0;
+    while (i < lines_.size() && lines_[i].text.empty()) ++i;
+    if (i >= lines_.size() || lines_[i].text != "---") return;
+    std::size_t close = i + 1;
+    while (close < lines_.size() && close < i + 60 && lines_[close].text != "---") ++close;
+    if (close >= lines_.size() || lines_[close].text != "---") return;
+    for (std::size_t k = i; k <= close; ++k) {
+      lines_[k].chrome = true;
+      const std::string_view t = lines_[k].text;
+      auto value = [&](std::string_view key) -> std::optional<std::string> {
+        if (!t.starts_with(key)) return std::nullopt;
+        std::string_view v = trim(t.substr(key.size()));
+        if (v.size() >= 2 && (v.front() == '"' || v.front() == '\'') && v.back() == v.front()) {
+          v = v.substr(1, v.size() - 2);
+        }
+        if (v.empty()) return std::nullopt;
+        return std::string(v);
+      };
+      if (auto v = value("title:")) front_title_ = v;
+      if (auto v = value("date:")) front_date_ = v;
+    }
+    body_start_ = close + 1;
+  }
+
+  void build_paragraphs() {
+    std::size_t i = body_start_;
+    while (i < lines_.size()) {
+      if (lines_[i].text.empty() || lines_[i].chrome) {
+        ++i;
+        continue;
+      }
+      Paragraph p;
+      p.first = i;
+      p.label = match_speaker_label(lines_[i].text);
+      std::size_t j = i + 1;
+      while (j < lines_.size() && !lines_[j].text.empty() && !lines_[j].chrome) {
+        auto label = match_speaker_label(lines_[j].text);
+        if (label && !label->weak) break;  // a turn on the next line
+        ++j;
+      }
+      p.last = j - 1;
+      paragraphs_.push_back(std::move(p));
+      i = j;
+    }
+  }
+
+  void find_title() {
+    // Candidates: lines before the first paragraph with a (non-weak) label.
+    std::size_t limit = paragraphs_.size();
+    for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
+      if (paragraphs_[k].label && !paragraphs_[k].label->weak) {
+        limit = k;
+        break;
+      }
+    }
+    limit = std::min<std::size_t>(limit, 60);
+    std::optional<std::size_t> with_date, plain;
+    for (std::size_t k = 0; k < limit; ++k) {
+      for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
+        const std::string_view t = lines_[li].text;
+        if (t.size() > 500 || is_chrome_line(t)) continue;
+        if (front_title_ && t == *front_title_) {
+          title_line_ = li;
+          title_para_ = k;
+          return;
+        }
+        const std::size_t nwords = split_words(t).size();
+        if (!with_date && nwords >= 5 && find_date(t)) {
+          with_date = li;
+          title_para_ = k;
+        }
+        const char last = t.back();
+        const bool prose = last == '.' || last == ',' || last == ':' || last == ';' || last == '!';
+        if (!plain && !with_date && nwords >= 3 && !prose) {
+          plain = li;
+          plain_para_ = k;
+        }
+        if (prose && nwords >= 8 && !with_date) {
+          k = limit;  // speech has begun: no title further down
+          break;
+        }
+      }
+    }
+    if (with_date) {
+      title_line_ = with_date;
+    } else if (plain) {
+      title_line_ = plain;
+      title_para_ = plain_para_;
+    }
+  }
+
+  void find_end() {
+    bool seen_speech = false;
+    const std::size_t start = title_para_ ? *title_para_ : 0;
+    for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
+      Paragraph& p = paragraphs_[k];
+      for (std::size_t li = p.first; li <= p.last; ++li) {
+        if (title_line_ && li <= *title_line_) continue;
+        const std::string_view t = lines_[li].text;
+        if (is_end_marker(t)) {
+          if (seen_speech && k >= start) {
+            end_line_ = li;
+            out_.end_byte = lines_[li].begin;
+            // Drop what follows: the paragraph is cut at the marker.
+            if (li == p.first) {
+              paragraphs_.resize(k);
+            } else {
+              p.last = li - 1;
+              paragraphs_.resize(k + 1);
+            }
+            return;
+          }
+          lines_[li].chrome = true;
+          continue;
+        }
+        if (!is_chrome_line(t) && k >= start) seen_speech = true;
+      }
+    }
+  }
+
+  void count_labels() {
+    std::map<std::string, int> repeats;
+    int strong = 0;
+    bool any_question = false;
+    for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
+      const auto& l = paragraphs_[k].label;
+      if (!l) continue;
+      ++repeats[l->label];
+      if (!l->weak) ++strong;
+      if (is_question_role(*l)) any_question = true;
+    }
+    // Shape and repetition.
+    std::vector<std::size_t> candidates;
+    for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
+      const auto& l = paragraphs_[k].label;
+      if (!l) continue;
+      if (l->weak && repeats[l->label] < 2 && strong < 2) continue;
+      if (l->bare_q_a && l->role == LabelRole::answer && !any_question) continue;
+      candidates.push_back(k);
+    }
+    // Position: questions need someone to answer them.
+    int question_labels = 0, other_labels = 0;
+    for (auto k : candidates) {
+      (is_question_role(*paragraphs_[k].label) ? question_labels : other_labels)++;
+    }
+    const bool interview = other_labels == 0 && question_labels >= 2;
+    bool question_counted = false;
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+      Paragraph& p = paragraphs_[candidates[c]];
+      if (is_question_role(*p.label)) {
+        bool answered = interview;
+        for (std::size_t d = c + 1; d < candidates.size() && !answered; ++d) {
+          const auto& next = *paragraphs_[candidates[d]].label;
+          if (is_question_role(next)) break;
+          answered = true;
+        }
+        p.counted = answered;
+        question_counted |= answered;
+      } else if (p.label->role == LabelRole::answer) {
+        p.counted = question_counted;
+      } else {
+        p.counted = true;
+      }
+    }
+  }
+
+  std::size_t first_body_para() const {
+    return title_para_ ? *title_para_ + (title_line_ && paragraphs_[*title_para_].last == *title_line_ ? 1 : 0) : 0;
+  }
+
+  // Adds the lines [from, to] of a paragraph to the draft; the first line may start later
+  // (after the label).
+  void add_paragraph(Draft& d, std::size_t from, std::size_t to, std::size_t first_offset) {
+    std::string para;
+    std::size_t last_end = 0;
+    bool have = false;
+    std::string_view prev;
+    for (std::size_t li = from; li <= to; ++li) {
+      const PageLine& l = lines_[li];
+      if (l.chrome || (title_line_ && li == *title_line_)) continue;
+      std::string_view t = l.text;
+      std::size_t base = l.begin;
+      if (li == from && first_offset) {
+        t = trim(t.substr(first_offset));
+        base = l.begin + static_cast<std::size_t>(t.data() - l.text.data());
+        if (t.empty()) continue;
+      } else {
+        if (is_chrome_line(t)) continue;
+        const std::string_view u = unquote(t);
+        base += static_cast<std::size_t>(u.data() - t.data());
+        t = u;
+        if (t.empty()) continue;
+      }
+      if (!have && !d.label && d.text.empty()) {
+        d.start_byte = base;
+        d.line = l.number;
+      }
+      if (have) para.append(ends_sentence(prev) ? "\n" : " ");
+      append_text(para, t);
+      prev = t;
+      have = true;
+      last_end = base + t.size();
+    }
+    if (!have) return;
+    if (!d.text.empty()) d.text.append("\n\n");
+    d.text.append(para);
+    ++d.paragraphs;
+    d.end_byte = last_end;
+  }
+
+  void assemble() {
+    const std::size_t first = first_body_para();
+    bool started = false;  // speech has begun (header chrome rules stop)
+    for (std::size_t k = first; k < paragraphs_.size(); ++k) {
+      const Paragraph& p = paragraphs_[k];
+      if (p.counted) {
+        Draft d;
+        const PageLine& l = lines_[p.first];
+        d.label = p.label;
+        const std::size_t markup = p.label->label_begin;
+        d.start_byte = l.begin + markup;
+        d.end_byte = l.begin + p.label->label_end;
+        d.line = l.number;
+        drafts_.push_back(std::move(d));
+        add_paragraph(drafts_.back(), p.first, p.last, p.label->text_begin == l.text.size() ? l.text.size() : p.label->text_begin);
+        started = true;
+        continue;
+      }
+      if (!started) {
+        // Header zone: drop navigation lines at the top of the paragraph.
+        std::size_t from = p.first;
+        while (from <= p.last && (lines_[from].chrome || is_header_chrome(lines_[from].text) ||
+                                  (title_line_ && from == *title_line_))) {
+          ++from;
+        }
+        if (from > p.last) continue;
+        drafts_.push_back(Draft{});
+        add_paragraph(drafts_.back(), from, p.last, 0);
+        if (drafts_.back().paragraphs == 0) {
+          drafts_.pop_back();
+          continue;
+        }
+        started = true;
+        continue;
+      }
+      add_paragraph(drafts_.back(), p.first, p.last, 0);
+    }
+  }
+
+  void fill_metadata() {
+    DocumentInfo& info = out_.info;
+    if (title_line_) info.title = std::string(lines_[*title_line_].text);
+    else if (front_title_) info.title = front_title_;
+
+    // Header lines: from the top to the first turn.
+    std::size_t header_end = lines_.size();
+    if (!out_.turns.empty()) {
+      header_end = 0;
+      while (header_end < lines_.size() && lines_[header_end].number < out_.turns.front().line) ++header_end;
+    } else if (end_line_) {
+      header_end = *end_line_;
+    }
+    std::vector<std::size_t> header;
+    if (title_line_) header.push_back(*title_line_);
+    for (std::size_t li = 0; li < header_end && li < 80; ++li) {
+      if (!lines_[li].text.empty() && (!title_line_ || li != *title_line_)) header.push_back(li);
+    }
+    std::optional<std::size_t> date_line;
+    for (auto li : header) {
+      if (auto d = find_date(lines_[li].text)) {
+        info.date = d->iso;
+        info.place = place_before(lines_[li].text, d->begin);
+        date_line = li;
+        break;
+      }
+    }
+    if (!info.date && front_date_) {
+      if (auto d = find_date(*front_date_)) info.date = d->iso;
+    }
+    for (auto li : header) {
+      if (is_time_line(lines_[li].text)) {
+        info.time = std::string(lines_[li].text);
+        break;
+      }
+    }
+    if (!info.time && date_line) {
+      const std::string_view t = lines_[*date_line].text;
+      const auto d = find_date(t);
+      const std::string_view rest = t.substr(d->end);
+      if (auto tm = find_time(rest)) info.time = std::string(rest.substr(tm->begin, tm->end - tm->begin));
+    }
+    if (info.title) info.speaker = principal_speaker(*info.title);
+
+    TextStats all;
+    for (const Turn& t : out_.turns) all += text_stats(t.text);
+    if (out_.turns.empty() && info.title) all = text_stats(*info.title);
+    info.lang = all.lang();
+  }
+
+  void classify() {
+    const std::optional<std::string> principal =
+        title_line_ ? principal_speaker(lines_[*title_line_].text)
+                    : (front_title_ ? principal_speaker(*front_title_) : std::nullopt);
+    const std::string principal_key = principal ? surname_key(*principal) : std::string();
+
+    // Officials.
+    std::map<std::string, int> turns_by_speaker;
+    std::map<std::string, bool> official;
+    for (std::size_t k = 0; k < drafts_.size(); ++k) {
+      const auto& l = drafts_[k].label;
+      if (!l || !l->speaker) continue;
+      const std::string key = surname_key(*l->speaker);
+      ++turns_by_speaker[key];
+      if (l->titled || key == principal_key) official[key] = true;
+      if (k > 0 && drafts_[k - 1].label && is_question_role(*drafts_[k - 1].label)) official[key] = true;
+    }
+    std::string top;
+    int top_count = 1, second = 0;
+    for (const auto& [key, n] : turns_by_speaker) {
+      if (n > top_count) {
+        second = top_count;
+        top_count = n;
+        top = key;
+      } else if (n == top_count) {
+        second = n;
+      }
+    }
+    if (!top.empty() && top_count > second) official[top] = true;
+
+    auto is_official = [&](const Draft& d) {
+      if (!d.label) return true;
+      if (d.label->role == LabelRole::office || d.label->role == LabelRole::answer) return true;
+      if (d.label->role != LabelRole::person || !d.label->speaker) return false;
+      if (d.label->titled) return true;
+      auto it = official.find(surname_key(*d.label->speaker));
+      return it != official.end() && it->second;
+    };
+
+    std::optional<int> open_question;
+    for (std::size_t k = 0; k < drafts_.size(); ++k) {
+      Draft& d = drafts_[k];
+      Turn t;
+      t.seq = static_cast<int>(k) + 1;
+      if (!d.label) {
+        t.kind = TurnKind::remarks;
+        t.speaker = principal;
+      } else {
+        const SpeakerLabel& l = *d.label;
+        t.label = l.label;
+        t.speaker = l.speaker;
+        switch (l.role) {
+          case LabelRole::question:
+            t.kind = TurnKind::question;
+            break;
+          case LabelRole::answer:
+            t.kind = open_question ? TurnKind::answer : TurnKind::statement;
+            break;
+          case LabelRole::other:
+            t.kind = TurnKind::statement;
+            break;
+          case LabelRole::person:
+          case LabelRole::office: {
+            bool asks = false;
+            if (!is_official(d)) {
+              const bool next_official = k + 1 < drafts_.size() && drafts_[k + 1].label &&
+                                         is_official(drafts_[k + 1]);
+              asks = d.text.find('?') != std::string::npos || next_official;
+            }
+            t.kind = asks ? TurnKind::question : open_question ? TurnKind::answer : TurnKind::statement;
+            break;
+          }
+        }
+      }
+      if (t.kind == TurnKind::question) open_question = t.seq;
+      if (t.kind == TurnKind::answer) t.reply_to = open_question;
+      t.text = std::move(d.text);
+      t.paragraphs = d.paragraphs;
+      const TextStats stats = text_stats(t.text);
+      t.words = static_cast<int>(stats.words);
+      t.lang = stats.lang();
+      t.start_char = to_char_(d.start_byte);
+      t.end_char = to_char_(std::max(d.end_byte, d.start_byte));
+      t.line = d.line;
+      out_.turns.push_back(std::move(t));
+    }
+  }
+
+  std::string_view page_;
+  ByteToChar to_char_{page_};
+  Transcript out_;
+  std::vector<PageLine> lines_;
+  std::vector<Paragraph> paragraphs_;
+  std::vector<Draft> drafts_;
+  std::size_t body_start_ = 0;
+  std::optional<std::size_t> title_line_, title_para_, end_line_;
+  std::size_t plain_para_ = 0;
+  std::optional<std::string> front_title_, front_date_;
+};
+
+}  // namespace
+
+Transcript parse_transcript(std::string_view page) {
+  require_utf8(page);
+  return PageParser(page).run();
+}
+
+}  // namespace transcript
