@@ -17,6 +17,7 @@
 #include "core/directory/field_labels.h"
 #include "core/entities/country_names.h"
 #include "core/text/lines.h"
+#include "core/text/utf8.h"
 
 namespace transcript {
 namespace {
@@ -104,6 +105,22 @@ std::vector<std::string> word_candidates(const std::string& word, bool last) {
   return {word};
 }
 
+// True when needle occurs in text as whole words ("Женев" is not in "Женева").
+bool contains_word(const std::string& text, const std::string& needle) {
+  if (needle.empty()) return false;
+  auto letter_at = [&](std::size_t pos) {
+    if (pos >= text.size()) return false;
+    while (pos > 0 && is_continuation_byte(static_cast<unsigned char>(text[pos]))) --pos;
+    return u_isalpha(static_cast<UChar32>(decode_utf8(text, pos))) != 0;
+  };
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
+    bool starts = at == 0 || !letter_at(at - 1);
+    bool ends = !letter_at(at + needle.size());
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string locative_to_nominative(std::string_view place, std::string_view hint) {
@@ -125,8 +142,7 @@ std::string locative_to_nominative(std::string_view place, std::string_view hint
   const std::string folded_hint = fold(hint);
   for (const std::string& p : phrases) {
     std::string f = fold(p);
-    if (exemplar_cities_ru().count(f) || (!folded_hint.empty() && folded_hint.find(f) != std::string::npos))
-      return p;
+    if (exemplar_cities_ru().count(f) || contains_word(folded_hint, f)) return p;
   }
   return phrases.front();
 }

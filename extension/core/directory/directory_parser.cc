@@ -348,12 +348,11 @@ class Parser {
     }
     if (field_) {
       if (add_value(*field_, t, first_value)) return i + 1;
-      add_note(std::string(t));
-      field_.reset();
-      return i + 1;
+      field_.reset();  // not a value of the field: read it as anything else
     }
     if (unknown_label_) {
       add_note(*unknown_label_ + ": " + std::string(t));
+      unknown_label_.reset();
       return i + 1;
     }
     // "Office hours: 9-17": a label we do not know; its value is kept in note.

@@ -1,0 +1,56 @@
+// The city of a mission from its name or address.
+#include "core/directory/city.h"
+
+#include <gtest/gtest.h>
+
+namespace transcript {
+namespace {
+
+TEST(CityFromName, Parenthesis) {
+  EXPECT_EQ(city_from_name("Посольство России в США (Вашингтон)"), "Вашингтон");
+  EXPECT_EQ(city_from_name("Посольство Соединенных Штатов Америки в России (Москва)"), "Москва");
+}
+
+TEST(CityFromName, RussianLocativeUndone) {
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Нью-Йорке"), "Нью-Йорк");
+  EXPECT_EQ(city_from_name("Консульский отдел Посольства России в Вашингтоне"), "Вашингтон");
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Хьюстоне"), "Хьюстон");
+  EXPECT_EQ(city_from_name("Постоянное представительство России при ООН в Нью-Йорке"), "Нью-Йорк");
+  // CLDR knows Москва and Вена: the feminine reading of -е wins.
+  EXPECT_EQ(city_from_name("Торговое представительство в Москве"), "Москва");
+  EXPECT_EQ(city_from_name("Постоянное представительство России в Вене"), "Вена");
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Софии"), "София");
+}
+
+TEST(CityFromName, AddressDecidesAnAmbiguousLocative) {
+  EXPECT_EQ(city_from_name("Генеральное консульство в Женеве", "ул. Мира 1, Женева"), "Женева");
+  EXPECT_EQ(city_from_name("Генеральное консульство в Женеве"), "Женев");  // no evidence: masculine
+}
+
+TEST(CityFromName, CountriesAndOrganisationsAreNotCities) {
+  EXPECT_EQ(city_from_name("Посольство России в Германии"), std::nullopt);
+  EXPECT_EQ(city_from_name("Embassy of Russia in the United States"), std::nullopt);
+  EXPECT_EQ(city_from_name("Постоянное представительство России при ООН"), std::nullopt);
+  EXPECT_EQ(city_from_name("Посольство России (США)"), std::nullopt);
+  EXPECT_EQ(city_from_name("British Embassy Paris"), std::nullopt);
+}
+
+TEST(CityFromName, OtherLanguages) {
+  EXPECT_EQ(city_from_name("Embassy of Ireland in Vienna"), "Vienna");
+  EXPECT_EQ(city_from_name("Consulate General of Brazil in New York"), "New York");
+  EXPECT_EQ(city_from_name("Embaixada do Brasil em Buenos Aires"), "Buenos Aires");
+}
+
+TEST(CityFromAddress, Layouts) {
+  EXPECT_EQ(city_from_address("121099, Москва, Большой Девятинский пер., д.8"), "Москва");
+  EXPECT_EQ(city_from_address("9 East 91 Street, New York, NY, 10128, USA"), "New York");
+  EXPECT_EQ(city_from_address("1333 West Loop South, Ste.1300, Houston, TX 77027"), "Houston");
+  EXPECT_EQ(city_from_address("35 rue du Faubourg St Honoré, 75008 Paris, France"), "Paris");
+  EXPECT_EQ(city_from_address("SES Av. das Nações, Quadra 801, 70408-900 Brasília - DF"), "Brasília");
+  EXPECT_EQ(city_from_address("2650 Wisconsin Ave., NW., Washington D.C., 20007, USA"), "Washington");
+  EXPECT_EQ(city_from_address("1 Main Street"), std::nullopt);
+  EXPECT_EQ(city_from_address(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace transcript

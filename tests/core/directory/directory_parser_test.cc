@@ -1,0 +1,268 @@
+// The missions directory parser on the example mid.ru page, on fixtures of other layouts
+// and languages, and on bad input.
+#include "core/directory/directory_parser.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/text/input_error.h"
+
+namespace transcript {
+namespace {
+
+using Strings = std::vector<std::string>;
+using OptStrings = std::vector<std::optional<std::string>>;
+
+std::string read(const std::string& name) {
+  std::ifstream in(std::string(TRANSCRIPT_TEST_DATA) + "/" + name, std::ios::binary);
+  EXPECT_TRUE(in) << name;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class MidRuPage : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { entries_ = new std::vector<Contact>(parse_directory(read("mid_ru_lavrov_mgimo_2020.txt"))); }
+  static void TearDownTestSuite() { delete entries_; }
+  static const std::vector<Contact>& entries() { return *entries_; }
+  static std::vector<Contact>* entries_;
+};
+std::vector<Contact>* MidRuPage::entries_ = nullptr;
+
+TEST_F(MidRuPage, SevenEntriesInPageOrder) {
+  ASSERT_EQ(entries().size(), 7u);
+  const char* kinds[] = {"embassy", "consular_section", "consulate_general", "consulate_general",
+                         "permanent_mission", "hotline", "embassy"};
+  const char* cities[] = {"Вашингтон", "Вашингтон", "Нью-Йорк", "Хьюстон", "Нью-Йорк", nullptr, "Москва"};
+  const std::int64_t lines[] = {209, 263, 304, 344, 379, 411, 423};
+  for (std::size_t i = 0; i < 7; ++i) {
+    const Contact& c = entries()[i];
+    EXPECT_EQ(c.seq, static_cast<int>(i) + 1);
+    EXPECT_EQ(c.kind, kinds[i]) << i;
+    EXPECT_EQ(c.section, i < 6 ? "Загранучреждения МИД РФ" : "Представительства в РФ") << i;
+    EXPECT_EQ(c.line, lines[i]) << i;
+    if (cities[i]) EXPECT_EQ(c.city, cities[i]) << i; else EXPECT_EQ(c.city, std::nullopt);
+    if (i != 5) {
+      EXPECT_EQ(c.country, "США") << i;
+      EXPECT_EQ(c.country_code, "US") << i;
+    }
+  }
+}
+
+TEST_F(MidRuPage, EmbassyInWashington) {
+  const Contact& c = entries()[0];
+  EXPECT_EQ(c.name, "Посольство России в США (Вашингтон)");
+  EXPECT_EQ(c.address, "2650 Wisconsin Ave., NW., Washington D.C., 20007, USA");
+  EXPECT_EQ(c.head_title, "Посол");
+  EXPECT_EQ(c.head_name, "ДАРЧИЕВ Александр Никитич");
+  ASSERT_EQ(c.people.size(), 1u);
+  EXPECT_EQ(c.phones, (Strings{"+1 202 298-57-00"}));
+  EXPECT_EQ(c.phones_e164, (OptStrings{"+12022985700"}));
+  EXPECT_EQ(c.hotlines, (Strings{"+1 202 298-57-00", "+1 202 298-57-01", "+1 202 298-57-04"}));
+  EXPECT_EQ(c.faxes, (Strings{"+1 202 298-57-35"}));
+  EXPECT_EQ(c.emails, (Strings{"rusembusa@mid.ru", "ruspressusa@mid.ru"}));
+  EXPECT_EQ(c.websites, (Strings{"https://washington.mid.ru/"}));
+  EXPECT_EQ(c.social, (Strings{"Twitter Rus.", "Twitter Eng.", "Facebook", "Youtube", "Instagram",
+                               "Вконтакте", "Periscop", "soundcloud", "iTunes", "Telegram"}));
+  EXPECT_TRUE(c.telex.empty());
+  EXPECT_EQ(c.note, std::nullopt);
+}
+
+TEST_F(MidRuPage, ConsularSectionIsNotTheEmbassy) {
+  const Contact& c = entries()[1];
+  EXPECT_EQ(c.name, "Консульский отдел Посольства России в Вашингтоне");
+  EXPECT_EQ(c.head_title, "Заведующая консульским отделом");
+  EXPECT_EQ(c.head_name, "ШУМОВА Надежда Юрьевна");
+  EXPECT_EQ(c.phones, (Strings{"+1 202 939-89-13", "+1 202 939-89-14"}));
+  EXPECT_EQ(c.emails, (Strings{"waconsru@prodigy.net", "rusconswdc@gmail.com"}));
+  EXPECT_EQ(c.social, (Strings{"Twitter", "Facebook"}));
+}
+
+TEST_F(MidRuPage, ConsulateGeneralInNewYork) {
+  const Contact& c = entries()[2];
+  EXPECT_EQ(c.telex, (Strings{"2326734839"}));
+  EXPECT_EQ(c.phones, (Strings{"+1-212-348-0750", "+1-646-784-4580"}));
+  EXPECT_EQ(c.phones_e164, (OptStrings{"+12123480750", "+16467844580"}));
+  EXPECT_EQ(c.hotlines, (Strings{"+1-347-899-5884"}));
+  EXPECT_EQ(c.head_name, "ЗАХАРОВ Александр Константинович");
+}
+
+TEST_F(MidRuPage, PermanentMissionListsTwoPeople) {
+  const Contact& c = entries()[4];
+  ASSERT_EQ(c.people.size(), 2u);
+  EXPECT_EQ(c.people[0].title, "Постоянный представитель");
+  EXPECT_EQ(c.people[0].name, "НЕБЕНЗЯ Василий Алексеевич");
+  EXPECT_EQ(c.people[1].title, "Первый заместитель Постоянного представителя");
+  EXPECT_EQ(c.people[1].name, "ПОЛЯНСКИЙ Дмитрий Алексеевич");
+  EXPECT_EQ(c.head_title, "Постоянный представитель");
+  EXPECT_EQ(c.phones.size(), 3u);
+}
+
+TEST_F(MidRuPage, HotlineBlock) {
+  const Contact& c = entries()[5];
+  EXPECT_EQ(c.name, "Горячая линия");
+  EXPECT_EQ(c.country, std::nullopt);
+  EXPECT_EQ(c.phones, (Strings{"+1 202 332-07-37", "+1 202 365-21-24", "+1 202 298-57-00",
+                               "+1 202 298-57-01", "+1 202 298-57-04"}));
+  EXPECT_EQ(c.phones_e164, (OptStrings{"+12023320737", "+12023652124", "+12022985700",
+                                       "+12022985701", "+12022985704"}));
+  EXPECT_TRUE(c.hotlines.empty());
+  EXPECT_EQ(c.note, "Телефон горячей линии для граждан за рубежом, попавших в экстренную ситуацию.");
+}
+
+TEST_F(MidRuPage, UsEmbassyInMoscow) {
+  const Contact& c = entries()[6];
+  EXPECT_EQ(c.name, "Посольство Соединенных Штатов Америки в России (Москва)");
+  EXPECT_EQ(c.city, "Москва");
+  EXPECT_EQ(c.address, "121099, Москва, Большой Девятинский пер., д.8");
+  EXPECT_EQ(c.phones_e164, (OptStrings{"+74957285000"}));
+  EXPECT_EQ(c.faxes, (Strings{"+7 495 728-50-90"}));
+  EXPECT_EQ(c.emails, (Strings{"support-russia@ustraveldocs.com"}));
+  EXPECT_EQ(c.websites, (Strings{"https://russian.moscow.usembassy.gov/"}));
+  EXPECT_EQ(c.head_name, std::nullopt);
+}
+
+TEST(DirectoryParser, TranscriptPartOfTheExamplePageHasNoEntries) {
+  std::string page = read("mid_ru_lavrov_mgimo_2020.txt");
+  std::size_t cut = page.find("Дополнительные материалы");
+  ASSERT_NE(cut, std::string::npos);
+  EXPECT_TRUE(parse_directory(page.substr(0, cut)).empty());
+}
+
+TEST(DirectoryParser, UkStyleEnglishList) {
+  auto e = parse_directory(read("directory/uk_embassies_en.txt"));
+  ASSERT_EQ(e.size(), 3u);  // the transcript's "Address: I want to thank…" is not an entry
+  EXPECT_EQ(e[0].section, "Embassies");
+  EXPECT_EQ(e[0].kind, "embassy");
+  EXPECT_EQ(e[0].name, "British Embassy Paris");
+  EXPECT_EQ(e[0].line, 13);
+  EXPECT_EQ(e[0].address, "35 rue du Faubourg St Honoré, 75008 Paris, France");
+  EXPECT_EQ(e[0].city, "Paris");
+  EXPECT_EQ(e[0].country, "France");
+  EXPECT_EQ(e[0].country_code, "FR");
+  EXPECT_EQ(e[0].phones, (Strings{"+33 1 44 51 31 00"}));
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+33144513100"}));
+  EXPECT_EQ(e[0].faxes, (Strings{"+33 1 44 51 32 34"}));
+  EXPECT_EQ(e[0].emails, (Strings{"press.paris@fco.gov.uk"}));
+  EXPECT_EQ(e[0].websites, (Strings{"https://www.gov.uk/world/organisations/british-embassy-paris"}));
+  EXPECT_EQ(e[0].note, "Office hours: Monday to Friday, 9:30 to 13:00");
+
+  EXPECT_EQ(e[1].name, "British Embassy Lisbon");
+  EXPECT_EQ(e[1].address, "Rua de São Bernardo 33, 1249-082 Lisboa, Portugal");
+  EXPECT_EQ(e[1].city, "Lisboa");
+  EXPECT_EQ(e[1].country_code, "PT");
+  EXPECT_EQ(e[1].phones_e164, (OptStrings{"+351213924000"}));
+  EXPECT_EQ(e[1].hotlines, (Strings{"+351 21 392 4000"}));
+  EXPECT_EQ(e[1].head_title, "Ambassador");
+  EXPECT_EQ(e[1].head_name, "Lisa Bandari");
+
+  EXPECT_EQ(e[2].section, "Consulates");
+  EXPECT_EQ(e[2].kind, "consulate_general");
+  EXPECT_EQ(e[2].city, "New York");
+  EXPECT_EQ(e[2].country_code, "US");
+  EXPECT_EQ(e[2].phones, (Strings{"+1 212 745 0200"}));  // "Phone" without a colon
+  EXPECT_EQ(e[2].phones_e164, (OptStrings{"+12127450200"}));
+  EXPECT_TRUE(e[2].faxes.empty());  // "Fax:" without a value
+  EXPECT_EQ(e[2].emails, (Strings{"info.newyork@fco.gov.uk"}));
+}
+
+TEST(DirectoryParser, CapitalsCountryLinesEnglish) {
+  auto e = parse_directory(read("directory/ireland_missions_capitals_en.txt"));
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].section, "MISSIONS ABROAD");
+  EXPECT_EQ(e[0].country, "AUSTRIA");
+  EXPECT_EQ(e[0].country_code, "AT");
+  EXPECT_EQ(e[0].line, 3);
+  EXPECT_EQ(e[0].city, "Vienna");
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+4317154246"}));
+  EXPECT_EQ(e[0].websites, (Strings{"www.embassyofireland.at"}));
+  EXPECT_EQ(e[0].head_title, "Head of Mission");
+  EXPECT_EQ(e[0].head_name, "Ambassador Therese Healy");
+
+  EXPECT_EQ(e[1].country, "CANADA");
+  EXPECT_EQ(e[1].phones, (Strings{"(613) 233-6281"}));
+  EXPECT_EQ(e[1].phones_e164, (OptStrings{"+16132336281"}));  // region from the country line
+  EXPECT_EQ(e[1].hotlines, (Strings{"+1 613 233 6281"}));
+
+  // The country carries over to an entry headed by its name alone.
+  EXPECT_EQ(e[2].kind, "consulate_general");
+  EXPECT_EQ(e[2].country, "CANADA");
+  EXPECT_EQ(e[2].line, 21);
+  EXPECT_EQ(e[2].city, "Toronto");
+  EXPECT_EQ(e[2].phones, (Strings{"(416) 366-9300", "+999 1234 5678"}));
+  EXPECT_EQ(e[2].phones_e164, (OptStrings{"+14163669300", std::nullopt}));
+  EXPECT_EQ(e[2].note, "Tel: 12\nParking: Bloor Street garage");
+  EXPECT_TRUE(e[2].faxes.empty());
+  EXPECT_TRUE(e[2].emails.empty());
+
+  // A country line followed by fields: no name, kind other, city from the address.
+  EXPECT_EQ(e[3].kind, "other");
+  EXPECT_EQ(e[3].name, std::nullopt);
+  EXPECT_EQ(e[3].country_code, "DE");
+  EXPECT_EQ(e[3].city, "Berlin");
+  EXPECT_EQ(e[3].phones_e164, (OptStrings{"+4930220720"}));
+}
+
+TEST(DirectoryParser, Portuguese) {
+  auto e = parse_directory(read("directory/brasil_embaixadas_pt.txt"));
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].section, "Embaixadas e Consulados do Brasil");
+  EXPECT_EQ(e[0].kind, "embassy");
+  EXPECT_EQ(e[0].country, "ARGENTINA");
+  EXPECT_EQ(e[0].country_code, "AR");
+  EXPECT_EQ(e[0].city, "Buenos Aires");
+  EXPECT_EQ(e[0].address, "Cerrito 1350, C1010ABB Buenos Aires, Argentina");
+  EXPECT_EQ(e[0].phones, (Strings{"(54 11) 4515-2400"}));
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+541145152400"}));
+  EXPECT_EQ(e[0].faxes, (Strings{"(54 11) 4515-2401"}));
+  EXPECT_EQ(e[0].emails, (Strings{"brasemb.buenosaires@itamaraty.gov.br"}));
+  EXPECT_EQ(e[0].websites, (Strings{"http://buenosaires.itamaraty.gov.br"}));
+  EXPECT_EQ(e[0].head_title, "Embaixador");
+  EXPECT_EQ(e[0].head_name, "Reinaldo José de Almeida Salgado");
+  EXPECT_EQ(e[1].kind, "consulate_general");
+  EXPECT_EQ(e[1].city, "Córdoba");
+  EXPECT_EQ(e[1].country, "ARGENTINA");
+  EXPECT_EQ(e[1].phones_e164, (OptStrings{"+543514685919"}));
+  EXPECT_EQ(e[1].hotlines, (Strings{"+54 9 351 633-4014"}));
+}
+
+TEST(DirectoryParser, PagesWithoutADirectory) {
+  EXPECT_TRUE(parse_directory("").empty());
+  EXPECT_TRUE(parse_directory("\xEF\xBB\xBF").empty());
+  EXPECT_TRUE(parse_directory("Address: the minister gave an address to the nation.\n"
+                              "Tel: he said nothing about phones.\n").empty());
+  // A mission's name alone is a heading, not a directory.
+  EXPECT_TRUE(parse_directory("Embassy of France\n\nThe ambassador spoke at length.\n").empty());
+}
+
+TEST(DirectoryParser, BadInputNeverThrows) {
+  // A label without a value, an unknown bare label with its value on the next line, a
+  // stray line, and an entry whose labels have no values.
+  std::string page =
+      "Embassy of Chile in Rome\r\nAddress:\r\nFax:\r\nTel: +39 06 844 091\r\nVisa desk:\r\n"
+      "Mondays only\r\nBring your passport.\r\n\r\nConsulate of Chile in Milan\r\nFax:\r\nE-mail:\r\n";
+  auto e = parse_directory(page);
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].city, "Rome");
+  EXPECT_EQ(e[0].address, std::nullopt);
+  EXPECT_TRUE(e[0].faxes.empty());
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+3906844091"}));
+  EXPECT_EQ(e[0].note, "Visa desk: Mondays only\nBring your passport.");
+  // No field has a value, but the name gives a kind inside a real directory: kept.
+  EXPECT_EQ(e[1].kind, "consulate");
+  EXPECT_EQ(e[1].city, "Milan");
+  EXPECT_EQ(e[1].line, 9);
+  EXPECT_TRUE(e[1].faxes.empty() && e[1].emails.empty() && e[1].phones.empty());
+  // Alone on a page, the same field-less entry is not taken for a directory.
+  EXPECT_TRUE(parse_directory("Consulate of Chile in Milan\nFax:\nE-mail:\n").empty());
+}
+
+TEST(DirectoryParser, InvalidUtf8IsAnInputError) {
+  EXPECT_THROW(parse_directory("Embassy\n\xFF\n"), InputError);
+}
+
+}  // namespace
+}  // namespace transcript

@@ -1,0 +1,90 @@
+// The directory vocabulary: one test per language, and the kind phrases.
+#include "core/directory/field_labels.h"
+
+#include <gtest/gtest.h>
+
+namespace transcript {
+namespace {
+
+using F = DirectoryField;
+
+TEST(FieldLabels, Russian) {
+  EXPECT_EQ(find_field_label("Адрес"), F::kAddress);
+  EXPECT_EQ(find_field_label("Адрес :"), F::kAddress);
+  EXPECT_EQ(find_field_label("Телефон:"), F::kPhone);
+  EXPECT_EQ(find_field_label("Горячая линия :"), F::kHotline);
+  EXPECT_EQ(find_field_label("ГОРЯЧАЯ  ЛИНИЯ"), F::kHotline);
+  EXPECT_EQ(find_field_label("Факс"), F::kFax);
+  EXPECT_EQ(find_field_label("Телекс:"), F::kTelex);
+  EXPECT_EQ(find_field_label("Вконтакте"), F::kSocial);
+  EXPECT_EQ(find_field_label("Посол"), F::kPerson);
+}
+
+TEST(FieldLabels, English) {
+  EXPECT_EQ(find_field_label("Address:"), F::kAddress);
+  EXPECT_EQ(find_field_label("Tel:"), F::kPhone);
+  EXPECT_EQ(find_field_label("Telephone"), F::kPhone);
+  EXPECT_EQ(find_field_label("phone"), F::kPhone);
+  EXPECT_EQ(find_field_label("Fax:"), F::kFax);
+  EXPECT_EQ(find_field_label("E-mail:"), F::kEmail);
+  EXPECT_EQ(find_field_label("Email"), F::kEmail);
+  EXPECT_EQ(find_field_label("Website"), F::kWeb);
+  EXPECT_EQ(find_field_label("Web page"), F::kWeb);
+  EXPECT_EQ(find_field_label("Emergency"), F::kHotline);
+  EXPECT_EQ(find_field_label("Ambassador"), F::kPerson);
+}
+
+TEST(FieldLabels, Portuguese) {
+  EXPECT_EQ(find_field_label("Endereço:"), F::kAddress);
+  EXPECT_EQ(find_field_label("ENDEREÇO"), F::kAddress);
+  EXPECT_EQ(find_field_label("Tel."), F::kPhone);
+  EXPECT_EQ(find_field_label("Telefone"), F::kPhone);
+  EXPECT_EQ(find_field_label("Fax"), F::kFax);
+  EXPECT_EQ(find_field_label("E-mail"), F::kEmail);
+  EXPECT_EQ(find_field_label("Home Page"), F::kWeb);
+  EXPECT_EQ(find_field_label("Plantão consular"), F::kHotline);
+  EXPECT_EQ(find_field_label("Embaixador"), F::kPerson);
+}
+
+TEST(FieldLabels, SharedSocialNetworkNames) {
+  for (const char* name : {"Twitter", "Facebook", "Youtube", "Instagram", "Periscop", "soundcloud",
+                           "iTunes", "Telegram"})
+    EXPECT_EQ(find_field_label(name), F::kSocial) << name;
+}
+
+TEST(FieldLabels, UnknownLabels) {
+  EXPECT_EQ(find_field_label(""), std::nullopt);
+  EXPECT_EQ(find_field_label(":"), std::nullopt);
+  EXPECT_EQ(find_field_label("Question"), std::nullopt);
+  EXPECT_EQ(find_field_label("Sergey Lavrov"), std::nullopt);
+  EXPECT_EQ(find_field_label("Office hours"), std::nullopt);
+}
+
+TEST(FieldLabels, EveryLabelIsFoundAgain) {
+  for (const FieldLabel& l : directory_field_labels())
+    EXPECT_EQ(find_field_label(l.text), l.field) << l.text;
+}
+
+TEST(FindKind, RussianEnglishAndPortugueseNames) {
+  EXPECT_EQ(find_kind("Посольство России в США (Вашингтон)"), "embassy");
+  EXPECT_EQ(find_kind("Консульский отдел Посольства России в Вашингтоне"), "consular_section");
+  EXPECT_EQ(find_kind("Генеральное консульство России в Нью-Йорке"), "consulate_general");
+  EXPECT_EQ(find_kind("Консульство России в Варне"), "consulate");
+  EXPECT_EQ(find_kind("Постоянное представительство России при ООН в Нью-Йорке"), "permanent_mission");
+  EXPECT_EQ(find_kind("Торговое представительство России в Германии"), "trade_mission");
+  EXPECT_EQ(find_kind("Горячая линия"), "hotline");
+  EXPECT_EQ(find_kind("Embassy of Ireland in Vienna"), "embassy");
+  EXPECT_EQ(find_kind("British Consulate General New York"), "consulate_general");
+  EXPECT_EQ(find_kind("Consular Section of the Embassy of Russia"), "consular_section");
+  EXPECT_EQ(find_kind("Permanent Mission of Russia to the United Nations"), "permanent_mission");
+  EXPECT_EQ(find_kind("Trade Mission of Russia in Berlin"), "trade_mission");
+  EXPECT_EQ(find_kind("Consulate of Chile in Milan"), "consulate");
+  EXPECT_EQ(find_kind("Consulado-Geral do Brasil em Córdoba"), "consulate_general");
+  EXPECT_EQ(find_kind("Embaixada do Brasil em Buenos Aires"), "embassy");
+  EXPECT_EQ(find_kind("Embassies"), std::nullopt);  // a heading, not a mission
+  EXPECT_EQ(find_kind("Представительства в РФ"), std::nullopt);
+  EXPECT_EQ(find_kind(""), std::nullopt);
+}
+
+}  // namespace
+}  // namespace transcript
