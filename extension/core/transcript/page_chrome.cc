@@ -75,7 +75,7 @@ bool is_header_chrome(std::string_view t) {
   }
   // Short lines without any punctuation at the end: menu items, captions, places. A
   // salutation ("Mr Torkunov,", "Дорогие друзья!") ends with punctuation and is speech.
-  if (words.size() <= 3) {
+  if (words.size() <= 6) {
     const char last = t.back();
     if (last != ',' && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' &&
         !t.ends_with("\u2026")) {

@@ -300,6 +300,29 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   }
 
   SpeakerLabel result;
+  // The bare "Q" / "A" some transcripts print instead of "Q:", followed by a tab or at
+  // least two spaces and then the text.
+  if ((line[begin] == 'Q' || line[begin] == 'A') && begin + 1 < n) {
+    std::size_t k = begin + 1, spaces = 0;
+    bool tab = false;
+    while (k < n) {
+      const std::size_t len = space_at(line, k);
+      if (!len) break;
+      tab |= line[k] == '\t';
+      ++spaces;
+      k += len;
+    }
+    if ((tab || spaces >= 2) && k < n) {
+      result.label_begin = begin;
+      result.label_end = begin + 1;
+      result.text_begin = k;
+      result.label = std::string(1, line[begin]);
+      result.role = line[begin] == 'Q' ? LabelRole::question : LabelRole::answer;
+      result.bare_q_a = true;
+      return result;
+    }
+  }
+
   std::size_t end = std::string_view::npos;   // end of the label
   std::size_t after = std::string_view::npos; // first byte after the colon (and bold close)
   int depth = 0;
@@ -324,31 +347,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     }
   }
 
-  if (end == std::string_view::npos) {
-    // The bare "Q" / "A" some transcripts print instead of "Q:", followed by a tab or at
-    // least two spaces and then the text.
-    if ((line[begin] == 'Q' || line[begin] == 'A') && begin + 1 < n) {
-      std::size_t k = begin + 1, spaces = 0;
-      bool tab = false;
-      while (k < n) {
-        const std::size_t len = space_at(line, k);
-        if (!len) break;
-        tab |= line[k] == '\t';
-        ++spaces;
-        k += len;
-      }
-      if ((tab || spaces >= 2) && k < n) {
-        result.label_begin = begin;
-        result.label_end = begin + 1;
-        result.text_begin = k;
-        result.label = std::string(1, line[begin]);
-        result.role = line[begin] == 'Q' ? LabelRole::question : LabelRole::answer;
-        result.bare_q_a = true;
-        return result;
-      }
-    }
-    return std::nullopt;
-  }
+  if (end == std::string_view::npos) return std::nullopt;
 
   // What follows the colon: the text, possibly without a space ("A:The"), but not the rest
   // of a time or an address ("13:42", "https://").

@@ -20,7 +20,7 @@ bool is_end_marker(std::string_view trimmed) {
       "загранучреждения", "представительства в россии", "russian missions abroad",
       "foreign missions in russia", "общие сведения", "share", "поделиться", "print",
       "print version", "версия для печати", "tags", "теги", "contact us", "контакты",
-      "back to top", "наверх", "footer", "top of page"};
+      "back to top", "наверх", "footer", "top of page", "video", "видео", "photo", "фото"};
   if (trimmed.size() > 60) return false;
   std::string_view t = trimmed;
   // A bullet in front ("• Фото") or a colon after ("Related News:") does not change it.
@@ -31,7 +31,7 @@ bool is_end_marker(std::string_view trimmed) {
   if (t.starts_with("\u00A9")) return true;  // © footer
   const std::string f = scan::fold_word(t);
   if (f.starts_with("copyright") || f.starts_with("all rights reserved") ||
-      f.starts_with("все права защищены")) {
+      f.starts_with("все права защищены") || f.starts_with("contact us")) {
     return true;
   }
   for (auto h : kHeadings) {

@@ -16,11 +16,15 @@
 //     pages that put turns on consecutive lines.
 //   - Front matter (a first line `---` up to the next `---`) is chrome; its `title:` and
 //     `date:` feed the metadata.
-//   - The title is the first line before any label that either holds a date and at least
+//   - The title is the first line before any label (a weak label is not a title either)
+//     that either holds a date and at least
 //     five words (`…, Moscow, September 1, 2020`) or, failing that, has at least three words
 //     and does not end like a sentence or salutation (`.`, `,`, `:`, `;`, `!`); a lone time
 //     line (`13:42`) or date line before it is skipped. Everything above the title (menus,
-//     language links, breadcrumbs) is chrome, and so is the title itself.
+//     language links, breadcrumbs) is chrome, and so is the title itself (Markdown `#`
+//     marks are not part of it).
+//   - The header runs on to the last lone date or time line (`12 мая 2021 года`, `13:00`,
+//     `2:19 p.m. EDT`) before the first label: a lead paragraph above it is not speech.
 //   - Chrome lines (page_chrome.h) are never text: separators, `<…>`, lone times and dates,
 //     furniture (`Publication date: …`). Between the title and the first turn, navigation
 //     (bullets, breadcrumbs, language names, short unpunctuated lines) is chrome too.
@@ -35,7 +39,9 @@
 //   - A question label (`Question:`, `Вопрос:`, `Q`) counts only when some other label
 //     follows it before the next question label or the end, i.e. someone answers: a
 //     rhetorical `Вопрос: …?` inside a monologue is speech. Exception: a page whose only
-//     labels are two or more question labels (an interview with unlabelled answers).
+//     labels are two or more question labels (an interview with unlabelled answers); and
+//     the page's last label, when the label before it is not a question (a closing
+//     `QUESTION: Thank you.` after an exchange).
 //   - An answer label (`A:`, `Answer:`, `Ответ:`) counts only after a counted question.
 //   - A paragraph whose label does not count continues the current turn.
 //
@@ -62,8 +68,8 @@
 //     the principal speaker (same surname), the person with the most labelled turns (two or
 //     more), and anyone whose turn directly follows a question label.
 //   - question: question roles and outlets; and a person who is not an official whose turn
-//     contains `?` or is directly followed by an official's or answer label's turn (a named
-//     journalist, `M. Papchenkova:`).
+//     contains `?` (a named journalist, `M. Papchenkova:`). A non-official without a `?`
+//     (a minister reporting to the president) answers an open question or makes a statement.
 //   - answer: an answer role, or any other person or office turn, while a question is open;
 //     reply_to is the most recent question, so several officials answering one question all
 //     point at it. A question stays open until the next question.
@@ -148,6 +154,18 @@ void append_text(std::string& out, std::string_view s) {
 std::string_view unquote(std::string_view t) {
   while (!t.empty() && t.front() == '>') t = trim(t.substr(1));
   return t;
+}
+
+// A title line without Markdown heading marks ("# Title").
+std::string_view title_text(std::string_view t) {
+  while (!t.empty() && t.front() == '#') t = trim(t.substr(1));
+  return t;
+}
+
+// A short header line that opens with a time: "2:19 p.m. EDT", "13:00 MSK".
+bool starts_with_time(std::string_view t) {
+  const auto tm = find_time(t);
+  return tm && tm->begin == 0 && split_words(t).size() <= 3;
 }
 
 bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
@@ -243,6 +261,7 @@ class PageParser {
       for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
         const std::string_view t = lines_[li].text;
         if (t.size() > 500 || is_chrome_line(t)) continue;
+        if (li == paragraphs_[k].first && paragraphs_[k].label) continue;  // "Lavrov: Yes?"
         if (front_title_ && t == *front_title_) {
           title_line_ = li;
           title_para_ = k;
@@ -338,6 +357,12 @@ class PageParser {
           if (is_question_role(next)) break;
           answered = true;
         }
+        // The last question of an exchange may go unanswered ("QUESTION: Thank you."): it
+        // counts when a non-question label stands right before it and none comes after.
+        if (!answered && c + 1 == candidates.size() && c > 0 &&
+            !is_question_role(*paragraphs_[candidates[c - 1]].label)) {
+          answered = true;
+        }
         p.counted = answered;
         question_counted |= answered;
       } else if (p.label->role == LabelRole::answer) {
@@ -392,8 +417,25 @@ class PageParser {
     d.end_byte = last_end;
   }
 
+  // The last lone date or time line after the title and before the first label: header
+  // lines such as a lead paragraph above it are not speech (kremlin.ru puts the event's
+  // summary between the title and the date).
+  std::optional<std::size_t> header_date_line() const {
+    std::optional<std::size_t> found;
+    for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
+      const Paragraph& p = paragraphs_[k];
+      if (p.counted) break;
+      for (std::size_t li = p.first; li <= p.last; ++li) {
+        const std::string_view t = lines_[li].text;
+        if (t.size() <= 80 && (is_time_line(t) || is_date_line(t) || starts_with_time(t))) found = li;
+      }
+    }
+    return found;
+  }
+
   void assemble() {
     const std::size_t first = first_body_para();
+    const std::optional<std::size_t> header_end = header_date_line();
     bool started = false;  // speech has begun (header chrome rules stop)
     for (std::size_t k = first; k < paragraphs_.size(); ++k) {
       const Paragraph& p = paragraphs_[k];
@@ -413,6 +455,7 @@ class PageParser {
       if (!started) {
         // Header zone: drop navigation lines at the top of the paragraph.
         std::size_t from = p.first;
+        if (header_end && from <= *header_end) from = *header_end + 1;
         while (from <= p.last && (lines_[from].chrome || is_header_chrome(lines_[from].text) ||
                                   (title_line_ && from == *title_line_))) {
           ++from;
@@ -433,7 +476,7 @@ class PageParser {
 
   void fill_metadata() {
     DocumentInfo& info = out_.info;
-    if (title_line_) info.title = std::string(lines_[*title_line_].text);
+    if (title_line_) info.title = std::string(title_text(lines_[*title_line_].text));
     else if (front_title_) info.title = front_title_;
 
     // Header lines: from the top to the first turn.
@@ -462,8 +505,10 @@ class PageParser {
       if (auto d = find_date(*front_date_)) info.date = d->iso;
     }
     for (auto li : header) {
-      if (is_time_line(lines_[li].text)) {
-        info.time = std::string(lines_[li].text);
+      const std::string_view t = lines_[li].text;
+      if (t.size() > 80 || !(is_time_line(t) || is_date_line(t) || starts_with_time(t))) continue;
+      if (auto tm = find_time(t)) {
+        info.time = std::string(t.substr(tm->begin, tm->end - tm->begin));
         break;
       }
     }
@@ -483,7 +528,7 @@ class PageParser {
 
   void classify() {
     const std::optional<std::string> principal =
-        title_line_ ? principal_speaker(lines_[*title_line_].text)
+        title_line_ ? principal_speaker(title_text(lines_[*title_line_].text))
                     : (front_title_ ? principal_speaker(*front_title_) : std::nullopt);
     const std::string principal_key = principal ? surname_key(*principal) : std::string();
 
@@ -544,12 +589,7 @@ class PageParser {
             break;
           case LabelRole::person:
           case LabelRole::office: {
-            bool asks = false;
-            if (!is_official(d)) {
-              const bool next_official = k + 1 < drafts_.size() && drafts_[k + 1].label &&
-                                         is_official(drafts_[k + 1]);
-              asks = d.text.find('?') != std::string::npos || next_official;
-            }
+            const bool asks = !is_official(d) && d.text.find('?') != std::string::npos;
             t.kind = asks ? TurnKind::question : open_question ? TurnKind::answer : TurnKind::statement;
             break;
           }

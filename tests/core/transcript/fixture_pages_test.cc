@@ -1,0 +1,191 @@
+// Small realistic pages, one per layout and trap of issue 2 (tests/data/turns/).
+#include "turn_test_util.h"
+
+namespace transcript {
+namespace {
+
+using testing::expect_turns;
+using testing::read_fixture;
+using testing::span_of;
+constexpr auto Q = TurnKind::question;
+constexpr auto A = TurnKind::answer;
+constexpr auto S = TurnKind::statement;
+constexpr auto R = TurnKind::remarks;
+const std::optional<std::string> none;
+const std::optional<int> no_reply;
+
+TEST(FixturePages, KremlinMeetingWithInitialsLabels) {
+  const std::string page = read_fixture("turns/kremlin_ru_meeting.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, "В.Путин", "В.Путин", no_reply,
+       "Добрый день, уважаемые коллеги!\n\nСегодня обсудим развитие внутреннего туризма. Прошу Вас, Михаил Владимирович."},
+      {S, "М.Мишустин", "М.Мишустин", no_reply,
+       "Уважаемый Владимир Владимирович! Уважаемые коллеги!\n\nПравительство подготовило программу поддержки отрасли.\nПрограмма рассчитана на пять лет."},
+      {S, "В.Путин", "В.Путин", no_reply, "Спасибо. Когда программа будет утверждена?"},
+      {S, "М.Мишустин", "М.Мишустин", no_reply, "До конца месяца."},
+      {Q, none, "Вопрос", no_reply, "Владимир Владимирович, как Вы оцениваете итоги сезона?"},
+      {A, "В.Путин", "В.Путин", 5, "Итоги хорошие."},
+  });
+  // The lead paragraph above the date, the menu, `<…>`, `* * *` and the video/photo tabs
+  // are not speech.
+  EXPECT_EQ(doc.info.title, "Совещание с членами Правительства");
+  EXPECT_EQ(doc.info.date, "2021-05-12");
+  EXPECT_EQ(doc.info.time, "13:00");
+  EXPECT_EQ(doc.info.place, none);
+  EXPECT_EQ(doc.info.speaker, none);
+  EXPECT_EQ(doc.info.lang, "ru");
+  EXPECT_EQ(doc.end_byte, page.find("Видео"));
+  EXPECT_EQ(doc.turns[0].line, 9);
+  EXPECT_EQ(doc.turns[0].lang, "ru");
+  EXPECT_EQ(doc.turns[1].paragraphs, 2);
+  EXPECT_EQ(doc.turns[1].words, 15);
+}
+
+TEST(FixturePages, StateDepartmentCapitalsAndTwoOfficials) {
+  const std::string page = read_fixture("turns/state_gov_briefing.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, "PRICE", "MR PRICE", no_reply,
+       "Good afternoon, everybody. I have two items at the top.\n\nFirst, on Burma: we condemn the violence."},
+      {Q, none, "QUESTION", no_reply,
+       "Thanks, Ned. On Iran, is there any response to the European proposal?"},
+      {A, "PRICE", "MR PRICE", 2, "We have seen the reports.\nWe are consulting with our partners."},
+      {Q, none, "QUESTION", no_reply, "A follow-up on that?"},
+      {A, "PRICE", "MR PRICE", 4, "Sure."},
+      {A, "KIRBY", "MR. KIRBY", 4, "If I may add one thing from the Pentagon."},
+      {Q, none, "QUESTION", no_reply, "Thank you."},
+  });
+  EXPECT_EQ(doc.info.date, "2021-03-01");
+  EXPECT_EQ(doc.info.time, "2:19");
+  EXPECT_EQ(doc.info.title, "Department Press Briefing \u2013 March 1, 2021");
+  EXPECT_EQ(doc.end_byte, page.find("Related News:"));
+}
+
+TEST(FixturePages, GovUkMarkdownBoldAndQuotes) {
+  const std::string page = read_fixture("turns/gov_uk_markdown.md");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, "Hague", "Mr. Hague", no_reply,
+       "Good morning. I have just come from a meeting of the National Security Council.\n\nLet me say a word about Syria."},
+      {Q, none, "Question", no_reply, "Foreign Secretary, will you expel the ambassador?"},
+      {A, "Hague", "Mr. Hague", 2, "We keep all options under review."},
+      {Q, none, "Q", no_reply, "And the sanctions?\nWill they be extended?"},
+      {A, "Hague", "Mr. Hague", 4, "Yes, they will."},
+  });
+  // Front matter and the `# ` heading are not turns; the bold markers are not in the label.
+  EXPECT_EQ(doc.info.title, "Foreign Secretary William Hague's press conference in London");
+  EXPECT_EQ(doc.info.date, "2012-03-12");
+  EXPECT_EQ(doc.info.speaker, "William Hague");
+  EXPECT_EQ(span_of(page, doc.turns[0]).substr(0, 10), "Mr. Hague:");
+  EXPECT_EQ(doc.turns[3].line, 16);
+}
+
+TEST(FixturePages, WhiteHouseBareQ) {
+  const std::string page = read_fixture("turns/whitehouse_bare_q.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, "PSAKI", "MS. PSAKI", no_reply, "Hi, everyone. Happy Friday."},
+      {Q, none, "Q", no_reply, "Thanks, Jen. Does the President support the change?"},
+      {A, "PSAKI", "MS. PSAKI", 2, "He does."},
+      {Q, none, "Q", no_reply, "And on vaccines?"},
+      {A, "PSAKI", "MS. PSAKI", 4, "We will have more to say."},
+      {A, "BIDEN", "PRESIDENT BIDEN", 4, "Let me add one thing."},
+      {Q, none, "Q", no_reply, "Thank you, Jen."},
+      {A, "PSAKI", "MS. PSAKI", 7, "Thanks, everyone."},
+  });
+  EXPECT_EQ(doc.info.speaker, "Jen Psaki");
+  EXPECT_EQ(doc.info.time, "12:45");
+  EXPECT_EQ(doc.info.date, "2021-03-05");
+  EXPECT_EQ(doc.info.place, none);
+  EXPECT_EQ(span_of(page, doc.turns[1]).substr(0, 5), "Q    ");
+}
+
+TEST(FixturePages, QAWithoutSpaceAndSentencesEndingInColons) {
+  const std::string page = read_fixture("turns/interview_q_a.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {Q, none, "Q", no_reply, "What do you expect from the new administration?"},
+      {A, none, "A", 1,
+       "The same as always. My question is: will they listen?\n\nSecond, on Syria: we are ready to talk.\n\n"
+       "He also said:\n\"We need a pause.\"\n\nJust look: the numbers speak for themselves.\n\n(In Russian): That is all."},
+      {Q, none, "Q", no_reply, "And Ukraine?"},
+      {A, none, "A", 3, "Ukraine is a sovereign state."},
+      {Q, none, "Question (retranslated from Spanish)", no_reply, "How do you see Latin America?"},
+      {A, none, "A", 5, "As a partner."},
+  });
+  EXPECT_EQ(doc.turns[1].paragraphs, 5);
+  EXPECT_EQ(doc.info.speaker, "Sergei Lavrov");
+  EXPECT_EQ(doc.info.place, "Moscow");
+  EXPECT_EQ(doc.info.date, "2021-03-03");
+}
+
+TEST(FixturePages, MidRuPressConferenceTwoOfficialsAnswerOneQuestion) {
+  const std::string page = read_fixture("turns/mid_ru_press_conference.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {R, "С.В.Лавров", none, no_reply, "Уважаемые дамы и господа,\n\nМы провели полезные переговоры."},
+      {Q, none, "Вопрос (перевод с китайского)", no_reply, "Как Вы оцениваете итоги переговоров?"},
+      {A, "С.В.Лавров", "С.В.Лавров (говорит после Ван И)", 2, "Итоги хорошие."},
+      {A, "Ван И", "Ван И (перевод с китайского)", 2, "Согласен с коллегой."},
+      {Q, none, "Вопрос", no_reply, "Сергей Викторович, каковы планы на следующий год?"},
+      {A, "С.В.Лавров", "С.В.Лавров", 5, "Планы большие."},
+      {Q, none, "Вопрос", no_reply,
+       "Почему? Мы часто спрашиваем себя об этом. И отвечаем: потому что так нужно."},
+      {A, "С.В.Лавров", "С.В.Лавров", 7, "Именно так."},
+  });
+  EXPECT_EQ(doc.info.speaker, "С.В.Лавров");
+  EXPECT_EQ(doc.info.date, "2020-09-10");
+  EXPECT_EQ(doc.info.place, "Москва");
+  EXPECT_EQ(doc.info.time, "15:10");
+  EXPECT_EQ(doc.info.lang, "ru");
+  EXPECT_EQ(doc.end_byte, page.find("Дополнительные материалы"));
+  EXPECT_EQ(doc.turns[0].line, 6);
+}
+
+TEST(FixturePages, RhetoricalQuestionInsideAMonologue) {
+  const std::string page = read_fixture("turns/mid_ru_monologue.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {R, "С.В.Лавров", none, no_reply,
+       "Уважаемые читатели,\n\nМеждународные отношения переживают сложный период.\n\n"
+       "Вопрос: почему это происходит? Ответ очевиден: Запад не хочет признавать новые реалии.\n\n"
+       "Мы будем и дальше отстаивать международное право."},
+  });
+  EXPECT_EQ(doc.turns[0].paragraphs, 4);
+  EXPECT_EQ(doc.info.date, "2021-06-28");
+  EXPECT_EQ(doc.end_byte, page.find("Поделиться"));
+}
+
+TEST(FixturePages, PressConferenceWithModeratorOutletsAndTitles) {
+  const std::string page = read_fixture("turns/press_conference_en.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, none, "Moderator", no_reply, "Good afternoon. Let us begin."},
+      {S, "Vladimir Putin", "President of Russia Vladimir Putin", no_reply,
+       "Mr Prime Minister, ladies and gentlemen,\n\nWe held productive talks."},
+      {S, none, "The Prime Minister", no_reply, "Thank you, Mr President."},
+      {Q, none, "Reuters", no_reply, "A question for both leaders. When will the peace treaty be signed?"},
+      {A, "Vladimir Putin", "Vladimir Putin", 4, "We are working on it."},
+      {A, none, "The Prime Minister", 4, "I agree with the President."},
+      {Q, none, "RIA Novosti", no_reply, "Mr Putin, what about energy projects?"},
+      {A, "Sergei Lavrov", "Foreign Minister Sergei Lavrov", 7, "If I may, the projects are on track."},
+      {Q, "M. Papchenkova", "M. Papchenkova", no_reply, "Thank you. Is a visit planned?"},
+      {A, "Vladimir Putin", "Vladimir Putin", 9, "Yes, in the autumn."},
+      {S, none, "Remark", no_reply, "Thank you."},
+      {S, none, "Moderator", no_reply, "This concludes the news conference."},
+  });
+  // Language links, breadcrumbs and furniture above are chrome; the footer ends the page.
+  EXPECT_EQ(doc.info.title,
+            "Joint news conference of President of Russia Vladimir Putin and Prime Minister of "
+            "Japan Shinzo Abe, Moscow, January 22, 2018");
+  EXPECT_EQ(doc.info.speaker, "Vladimir Putin");
+  EXPECT_EQ(doc.info.place, "Moscow");
+  EXPECT_EQ(doc.info.date, "2018-01-22");
+  EXPECT_EQ(doc.end_byte, page.find("Contact us"));
+  // "Vladimir<NBSP>Putin:" — the no-break space is one space in label and speaker.
+  EXPECT_EQ(span_of(page, doc.turns[9]).substr(0, 15), "Vladimir\u00A0Putin");
+}
+
+}  // namespace
+}  // namespace transcript

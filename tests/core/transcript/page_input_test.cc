@@ -1,0 +1,148 @@
+// Input forms: line ends, BOM, invalid UTF-8, NUL bytes, empty pages; and page-level label
+// decisions that need more than one line (turns on consecutive lines, weak labels, a
+// rhetorical question inside an answer).
+#include <gtest/gtest.h>
+
+#include "core/text/input_error.h"
+#include "turn_test_util.h"
+
+namespace transcript {
+namespace {
+
+using testing::read_fixture;
+using testing::span_of;
+
+std::string with_line_ends(std::string_view page, std::string_view end) {
+  std::string out;
+  for (char c : page) {
+    if (c == '\n') out.append(end);
+    else out.push_back(c);
+  }
+  return out;
+}
+
+TEST(PageInput, CrlfCrAndBomGiveTheSameTurns) {
+  const std::string lf = read_fixture("turns/mid_ru_press_conference.txt");
+  const Transcript base = parse_transcript(lf);
+  ASSERT_EQ(base.turns.size(), 8u);
+  for (const std::string& page : {with_line_ends(lf, "\r\n"), with_line_ends(lf, "\r"),
+                                  "\xEF\xBB\xBF" + lf, "\xEF\xBB\xBF" + with_line_ends(lf, "\r\n")}) {
+    const Transcript doc = parse_transcript(page);
+    ASSERT_EQ(doc.turns.size(), base.turns.size());
+    for (std::size_t i = 0; i < doc.turns.size(); ++i) {
+      const Turn& a = base.turns[i];
+      const Turn& b = doc.turns[i];
+      EXPECT_EQ(a.text, b.text);
+      EXPECT_EQ(a.kind, b.kind);
+      EXPECT_EQ(a.label, b.label);
+      EXPECT_EQ(a.line, b.line);
+      // Offsets count the page as given: a BOM and each CR are characters.
+      EXPECT_TRUE(span_of(page, b).starts_with(a.label ? *a.label : a.text.substr(0, 10)));
+    }
+    EXPECT_EQ(doc.info.title, base.info.title);
+    EXPECT_EQ(doc.info.date, base.info.date);
+    EXPECT_EQ(doc.info.time, base.info.time);
+    EXPECT_EQ(doc.info.chars, static_cast<std::int64_t>(count_chars(page)));
+    EXPECT_EQ(std::string_view(page).substr(doc.end_byte, 10), std::string_view("Дополнительные").substr(0, 10));
+  }
+  // Exact offsets with CRLF: line 10 starts after nine line ends of two bytes each.
+  const std::string crlf = with_line_ends(lf, "\r\n");
+  const Transcript doc = parse_transcript(crlf);
+  EXPECT_EQ(doc.turns[1].start_char - base.turns[1].start_char, 9);
+  const std::string bom = "\xEF\xBB\xBF" + lf;
+  EXPECT_EQ(parse_transcript(bom).turns[1].start_char - base.turns[1].start_char, 1);
+}
+
+TEST(PageInput, InvalidUtf8NamesTheByte) {
+  const std::string page = "Question: Why?\n\nSergey Lavrov: Bec\xC3\x28use.";
+  try {
+    parse_transcript(page);
+    FAIL() << "no error";
+  } catch (const InputError& e) {
+    EXPECT_STREQ(e.what(), "invalid UTF-8 at byte 34");
+  }
+  EXPECT_THROW(parse_transcript("\xFF"), InputError);
+}
+
+TEST(PageInput, EmptyAndBlankPagesHaveNoTurns) {
+  for (std::string_view page : {std::string_view(""), std::string_view("\n\n  \r\n\t"),
+                                std::string_view("\xEF\xBB\xBF"), std::string_view("\0\0\n", 3)}) {
+    const Transcript doc = parse_transcript(page);
+    EXPECT_TRUE(doc.turns.empty());
+    EXPECT_EQ(doc.end_byte, page.size());
+    EXPECT_EQ(doc.info.lang, "und");
+    EXPECT_EQ(doc.info.title, std::nullopt);
+  }
+}
+
+TEST(PageInput, NulBytesAreWhiteSpace) {
+  const std::string page("Question:\0Why?\0\0\n\nSergey Lavrov: Because\0of that.\n", 51);
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 2u);
+  EXPECT_EQ(doc.turns[0].text, "Why?");
+  EXPECT_EQ(doc.turns[1].text, "Because of that.");
+  EXPECT_EQ(doc.turns[1].words, 3);
+  EXPECT_EQ(doc.turns[1].reply_to, 1);
+}
+
+TEST(PageInput, TurnsOnConsecutiveLines) {
+  const std::string page =
+      "Q: What is the plan?\nA: To talk.\nQ: When?\nA: Soon.\nThat is all\nfor now.\n";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[1].text, "To talk.");
+  EXPECT_EQ(doc.turns[3].text, "Soon.\nThat is all for now.");
+  EXPECT_EQ(doc.turns[3].paragraphs, 1);
+  EXPECT_EQ(doc.turns[3].line, 4);
+  EXPECT_EQ(doc.turns[3].reply_to, 3);
+  EXPECT_EQ(doc.turns[2].start_char, 33);  // "Q: What is the plan?\n" + "A: To talk.\n"
+  EXPECT_EQ(doc.turns[3].end_char, static_cast<std::int64_t>(page.size()) - 1);
+}
+
+TEST(PageInput, RhetoricalQuestionInsideAnAnswer) {
+  const std::string page =
+      "Вопрос: Как Вы оцениваете ситуацию?\n\n"
+      "С.В.Лавров: Ситуация сложная.\n\n"
+      "Вопрос: почему так? Потому что партнёры не слушают.\n\n"
+      "Вопрос: Что дальше?\n\n"
+      "С.В.Лавров: Будем работать.\n";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[1].text,
+            "Ситуация сложная.\n\nВопрос: почему так? Потому что партнёры не слушают.");
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[3].reply_to, 3);
+  EXPECT_EQ(doc.info.lang, "ru");
+}
+
+TEST(PageInput, WeakLabelsNeedSupportFromThePage) {
+  // A single unknown word counts when it repeats...
+  const Transcript repeated = parse_transcript(
+      "Interviewer: Why?\n\nLavrov: Because.\n\nInterviewer: And then?\n\nLavrov: We will see.\n");
+  ASSERT_EQ(repeated.turns.size(), 4u);
+  EXPECT_EQ(repeated.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(repeated.turns[0].speaker, "Interviewer");
+  EXPECT_EQ(repeated.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(repeated.turns[3].reply_to, 3);
+  // ...but not alone in a monologue.
+  const Transcript alone = parse_transcript(
+      "We have done a lot this year.\n\nPatience: that is what we need now.\n");
+  ASSERT_EQ(alone.turns.size(), 1u);
+  EXPECT_EQ(alone.turns[0].kind, TurnKind::remarks);
+  EXPECT_EQ(alone.turns[0].paragraphs, 2);
+}
+
+TEST(PageInput, WordsAndLanguage) {
+  const Transcript doc = parse_transcript(
+      "Question: Lavrov's view on Nagorno-Karabakh and COVID-19 — 2020?\n\nС.В.Лавров: Да, это так.\n");
+  ASSERT_EQ(doc.turns.size(), 2u);
+  EXPECT_EQ(doc.turns[0].words, 7);
+  EXPECT_EQ(doc.turns[0].lang, "en");
+  EXPECT_EQ(doc.turns[1].words, 3);
+  EXPECT_EQ(doc.turns[1].lang, "ru");
+  EXPECT_EQ(parse_transcript("Question: 2020?\n\nAnswer: 42.\n").turns[0].lang, "und");
+}
+
+}  // namespace
+}  // namespace transcript

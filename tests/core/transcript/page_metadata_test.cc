@@ -1,0 +1,77 @@
+// Dates, times, places and principal speakers (page_metadata.h).
+#include "core/transcript/page_metadata.h"
+
+#include <gtest/gtest.h>
+
+namespace transcript {
+namespace {
+
+std::optional<std::string> date_of(std::string_view line) {
+  auto d = find_date(line);
+  return d ? std::optional<std::string>(d->iso) : std::nullopt;
+}
+
+TEST(PageMetadata, Dates) {
+  EXPECT_EQ(date_of("Moscow, September 1, 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("Sept. 1 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("1 September 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("March 3rd, 2021"), "2021-03-03");
+  EXPECT_EQ(date_of("Москва, 1 сентября 2020 года"), "2020-09-01");
+  EXPECT_EQ(date_of("12 МАЯ 2021 г."), "2021-05-12");
+  EXPECT_EQ(date_of("01.09.2020 13:42"), "2020-09-01");
+  EXPECT_EQ(date_of("2020-09-01"), "2020-09-01");
+  EXPECT_EQ(date_of("on September 1 we meet"), std::nullopt);
+  EXPECT_EQ(date_of("32.01.2020"), std::nullopt);
+  EXPECT_EQ(date_of("in May 2020"), std::nullopt);
+  const auto d = find_date("…, Moscow, 1 сентября 2020 года, 13:42");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(std::string_view("…, Moscow, 1 сентября 2020 года, 13:42").substr(d->begin, d->end - d->begin),
+            "1 сентября 2020 года");
+}
+
+TEST(PageMetadata, TimesAndDateLines) {
+  EXPECT_TRUE(is_time_line("13:42"));
+  EXPECT_TRUE(is_time_line("9:05"));
+  EXPECT_FALSE(is_time_line("25:00"));
+  EXPECT_FALSE(is_time_line("13:42:10"));
+  EXPECT_TRUE(is_date_line("1 сентября 2020 года, 13:42"));
+  EXPECT_TRUE(is_date_line("September 1, 2020"));
+  EXPECT_FALSE(is_date_line("On September 1, 2020 we met."));
+  const auto t = find_time("Published 01.09.2020 at 15:10");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->begin, 24u);
+}
+
+TEST(PageMetadata, Place) {
+  const std::string title = "Remarks at MGIMO, Moscow, September 1, 2020";
+  EXPECT_EQ(place_before(title, find_date(title)->begin), "Moscow");
+  const std::string ru = "Выступление С.В.Лаврова, Нижний Новгород, 1 сентября 2020 года";
+  EXPECT_EQ(place_before(ru, find_date(ru)->begin), "Нижний Новгород");
+  const std::string none = "Remarks and answers to questions of the press, 1 September 2020";
+  EXPECT_EQ(place_before(none, find_date(none)->begin), std::nullopt);
+}
+
+TEST(PageMetadata, PrincipalSpeaker) {
+  EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov's remarks and answers, Moscow"), "Sergey Lavrov");
+  EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov\u2019s interview"), "Sergey Lavrov");
+  EXPECT_EQ(principal_speaker("Выступление Министра иностранных дел России С.В.Лаврова на форуме"), "С.В.Лавров");
+  EXPECT_EQ(principal_speaker("Брифинг официального представителя МИД России М.В.Захаровой"), "М.В.Захарова");
+  EXPECT_EQ(principal_speaker("Remarks by Foreign Minister Sergey Lavrov at the Primakov Readings"), "Sergey Lavrov");
+  EXPECT_EQ(principal_speaker("Interview of Foreign Minister Sergei Lavrov with Kommersant"), "Sergei Lavrov");
+  EXPECT_EQ(principal_speaker("Интервью Министра иностранных дел Сергея Лаврова газете"), "Сергей Лавров");
+  EXPECT_EQ(principal_speaker("Russia's position on the Iranian nuclear programme"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Meeting with Government members"), std::nullopt);
+}
+
+TEST(PageMetadata, RussianGenitive) {
+  EXPECT_EQ(undo_russian_genitive("Лаврова"), "Лавров");
+  EXPECT_EQ(undo_russian_genitive("Захаровой"), "Захарова");
+  EXPECT_EQ(undo_russian_genitive("Путина"), "Путин");
+  EXPECT_EQ(undo_russian_genitive("Зеленского"), "Зеленский");
+  EXPECT_EQ(undo_russian_genitive("Сергея"), "Сергей");
+  EXPECT_EQ(undo_russian_genitive("Владимира"), "Владимир");
+  EXPECT_EQ(undo_russian_genitive("Шойгу"), "Шойгу");
+}
+
+}  // namespace
+}  // namespace transcript

@@ -1,0 +1,103 @@
+// Label shapes, one line at a time (speaker_label.h).
+#include "core/transcript/speaker_label.h"
+
+#include <gtest/gtest.h>
+
+namespace transcript {
+namespace {
+
+struct Case {
+  const char* line;
+  const char* label;
+  std::optional<std::string> speaker;
+  LabelRole role;
+  const char* text;  // what follows the label on the line
+};
+
+TEST(SpeakerLabel, RecognisesEveryLayout) {
+  const std::optional<std::string> none;
+  const Case cases[] = {
+      {"Sergey Lavrov: Thank you.", "Sergey Lavrov", "Sergey Lavrov", LabelRole::person, "Thank you."},
+      {"С.В.Лавров: Спасибо.", "С.В.Лавров", "С.В.Лавров", LabelRole::person, "Спасибо."},
+      {"M. Papchenkova: Is it?", "M. Papchenkova", "M. Papchenkova", LabelRole::person, "Is it?"},
+      {"President of Russia Vladimir Putin: Colleagues,", "President of Russia Vladimir Putin",
+       "Vladimir Putin", LabelRole::person, "Colleagues,"},
+      {"Foreign Minister Sergei Lavrov: Yes.", "Foreign Minister Sergei Lavrov", "Sergei Lavrov",
+       LabelRole::person, "Yes."},
+      {"President of the Russian Federation Vladimir Putin: Yes.",
+       "President of the Russian Federation Vladimir Putin", "Vladimir Putin", LabelRole::person, "Yes."},
+      {"President of Turkey Recep Tayyip Erdogan: Yes.", "President of Turkey Recep Tayyip Erdogan",
+       "Recep Tayyip Erdogan", LabelRole::person, "Yes."},
+      {"Министр иностранных дел России С.В.Лавров: Да.", "Министр иностранных дел России С.В.Лавров",
+       "С.В.Лавров", LabelRole::person, "Да."},
+      {"Question: Why?", "Question", none, LabelRole::question, "Why?"},
+      {"Вопрос: Почему?", "Вопрос", none, LabelRole::question, "Почему?"},
+      {"Answer: Because.", "Answer", none, LabelRole::answer, "Because."},
+      {"Q: Why?", "Q", none, LabelRole::question, "Why?"},
+      {"A:The same.", "A", none, LabelRole::answer, "The same."},
+      {"Remark: Thanks.", "Remark", none, LabelRole::other, "Thanks."},
+      {"Moderator: Next.", "Moderator", none, LabelRole::other, "Next."},
+      {"The Prime Minister: Yes.", "The Prime Minister", none, LabelRole::office, "Yes."},
+      {"MR. KIRBY: Okay.", "MR. KIRBY", "KIRBY", LabelRole::person, "Okay."},
+      {"PRESIDENT BIDEN: Folks,", "PRESIDENT BIDEN", "BIDEN", LabelRole::person, "Folks,"},
+      {"Reuters: A question.", "Reuters", none, LabelRole::question, "A question."},
+      {"RIA Novosti: Hello.", "RIA Novosti", none, LabelRole::question, "Hello."},
+      {"Question (retranslated from Spanish): Hi.", "Question (retranslated from Spanish)", none,
+       LabelRole::question, "Hi."},
+      {"Вопрос (перевод с китайского): Да?", "Вопрос (перевод с китайского)", none,
+       LabelRole::question, "Да?"},
+      {"Sergey Lavrov (speaks after Wang Yi): Yes.", "Sergey Lavrov (speaks after Wang Yi)",
+       "Sergey Lavrov", LabelRole::person, "Yes."},
+      {"Sergey\u00A0Lavrov:\u00A0Yes.", "Sergey Lavrov", "Sergey Lavrov", LabelRole::person, "Yes."},
+      {"**Mr. Hague:** Good morning.", "Mr. Hague", "Hague", LabelRole::person, "Good morning."},
+      {"**Question**: Why?", "Question", none, LabelRole::question, "Why?"},
+      {"> Q: Quoted?", "Q", none, LabelRole::question, "Quoted?"},
+      {"Q    Thanks, Jen.", "Q", none, LabelRole::question, "Thanks, Jen."},
+      {"Вопрос из зала: Можно?", "Вопрос из зала", none, LabelRole::question, "Можно?"},
+      {"First Deputy Foreign Minister Vladimir Titov: Yes.",
+       "First Deputy Foreign Minister Vladimir Titov", "Vladimir Titov", LabelRole::person, "Yes."},
+      {"Sergey Lavrov:", "Sergey Lavrov", "Sergey Lavrov", LabelRole::person, ""},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.line);
+    const std::string_view line = c.line;
+    const auto l = match_speaker_label(line);
+    ASSERT_TRUE(l.has_value());
+    EXPECT_EQ(l->label, c.label);
+    EXPECT_EQ(l->speaker, c.speaker);
+    EXPECT_EQ(static_cast<int>(l->role), static_cast<int>(c.role));
+    EXPECT_EQ(line.substr(l->text_begin), c.text);
+  }
+}
+
+TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
+  for (const char* line : {
+           "My question is: will they listen?", "Second, on Syria: we are ready.", "Just look: here.",
+           "He also said:", "(In Russian): That is all.", "title: Remarks", "date: 2020-09-01",
+           "Publication date: 01.09.2020", "Direct link: https://example.org", "Related News:",
+           "Contact us Address: 32/34 Smolenskaya-Sennaya", "13:42", "Look: the numbers.",
+           "Президент сказал: нет.", "We said: no.", "Mr Torkunov,", "Note: this is a draft.",
+           "The results have been quite good: patrols are under way.", "Адрес :",
+           "Web:https://example.org", "A good thing.", "Sergey Lavrov. Then:", "M: Hello",
+       }) {
+    EXPECT_FALSE(match_speaker_label(line).has_value()) << line;
+  }
+}
+
+TEST(SpeakerLabel, MarksSingleUnknownWordsAsWeak) {
+  const auto l = match_speaker_label("Lavrov: Yes.");
+  ASSERT_TRUE(l.has_value());
+  EXPECT_TRUE(l->weak);
+  EXPECT_EQ(l->speaker, "Lavrov");
+  EXPECT_FALSE(match_speaker_label("В.Путин: Да.")->weak);
+  EXPECT_FALSE(match_speaker_label("Reuters: Yes?")->weak);
+}
+
+TEST(SpeakerLabel, SurnameKeys) {
+  EXPECT_EQ(surname_key("С.В.Лавров"), "лавров");
+  EXPECT_EQ(surname_key("Sergey Lavrov"), "lavrov");
+  EXPECT_EQ(surname_key("KIRBY"), "kirby");
+}
+
+}  // namespace
+}  // namespace transcript
