@@ -17,7 +17,8 @@
 //   (A) a country line followed by fields, or by a name line and then fields (mid.ru:
 //       "США" / "Посольство России в США (Вашингтон)" / "Адрес :"); the country carries
 //       over to later entries headed by a name line alone, until the next country line or
-//       section;
+//       section; inside an address, a country line followed by fields is the address's
+//       last line ("Portugal" / "Telephone: …"), not a header;
 //   (B) a name line followed by fields ("British Embassy Paris" / "Address: …");
 //   (C) a hotline or emergency label alone on its line without a colon and followed by
 //       another bare label: the heading of a standalone hotline block (mid.ru:

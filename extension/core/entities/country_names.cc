@@ -57,12 +57,13 @@ struct OfficialForm {
   const char* lang;
   const char* name;
 };
-constexpr std::array<OfficialForm, 6> kOfficialForms{{
+constexpr std::array<OfficialForm, 7> kOfficialForms{{
     {"US", "en", "United States of America"},
     {"US", "en", "USA"},
     {"US", "ru", "Соединенные Штаты Америки"},
     {"RU", "en", "Russian Federation"},
     {"RU", "ru", "Российская Федерация"},
+    {"RU", "ru", "РФ"},
     {"GB", "en", "Great Britain"},
 }};
 

@@ -125,6 +125,16 @@ TEST_F(MidRuPage, UsEmbassyInMoscow) {
   EXPECT_EQ(c.head_name, std::nullopt);
 }
 
+TEST(DirectoryParser, SectionHeadingNamesTheHostCountryForNationalNumbers) {
+  // "Представительства в РФ": a national number is read as Russian, though the mission
+  // is American.
+  auto e = parse_directory(
+      "Представительства в РФ\n\nСША\n\nПосольство США в России (Москва)\n\nТелефон:\n\n(495) 728-50-00\n");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].country_code, "US");
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+74957285000"}));
+}
+
 TEST(DirectoryParser, TranscriptPartOfTheExamplePageHasNoEntries) {
   std::string page = read("mid_ru_lavrov_mgimo_2020.txt");
   std::size_t cut = page.find("Дополнительные материалы");

@@ -65,6 +65,8 @@ TEST(CountryCode, OfficialLongFormsNotInCldr) {
   EXPECT_EQ(country_code("Russian Federation"), "RU");
   EXPECT_EQ(country_code("Российская Федерация"), "RU");
   EXPECT_EQ(country_code("USA"), "US");
+  EXPECT_EQ(country_code("РФ"), "RU");
+  EXPECT_EQ(country_code("в РФ"), "RU");
 }
 
 TEST(CountryCode, InflectedRussian) {
