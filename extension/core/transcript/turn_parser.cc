@@ -520,8 +520,7 @@ class PageParser {
     }
     if (info.title) info.speaker = principal_speaker(*info.title);
 
-    TextStats all;
-    for (const Turn& t : out_.turns) all += text_stats(t.text);
+    TextStats all = all_turns_;
     if (out_.turns.empty() && info.title) all = text_stats(*info.title);
     info.lang = all.lang();
   }
@@ -600,6 +599,7 @@ class PageParser {
       t.text = std::move(d.text);
       t.paragraphs = d.paragraphs;
       const TextStats stats = text_stats(t.text);
+      all_turns_ += stats;
       t.words = static_cast<int>(stats.words);
       t.lang = stats.lang();
       t.start_char = to_char_(d.start_byte);
@@ -615,6 +615,7 @@ class PageParser {
   std::vector<PageLine> lines_;
   std::vector<Paragraph> paragraphs_;
   std::vector<Draft> drafts_;
+  TextStats all_turns_;
   std::size_t body_start_ = 0;
   std::optional<std::size_t> title_line_, title_para_, end_line_;
   std::size_t plain_para_ = 0;

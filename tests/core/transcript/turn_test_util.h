@@ -67,7 +67,9 @@ inline void expect_turns(std::string_view page, const Transcript& doc,
     }
     const std::string first_line = t.text.substr(0, t.text.find_first_of("\n"));
     const std::string last_line = t.text.substr(t.text.find_last_of('\n') + 1);
-    if (!t.label) EXPECT_TRUE(span.starts_with(first_line)) << span;
+    if (!t.label) {
+      EXPECT_TRUE(span.starts_with(first_line)) << span;
+    }
     EXPECT_TRUE(span.ends_with(last_line)) << span;
   }
 }
