@@ -1,0 +1,33 @@
+#include "core/entities/analyzed_text.h"
+
+#include <unicode/uchar.h>
+
+#include "core/text/utf8.h"
+
+namespace transcript {
+
+void AnalyzedText::analyze(std::string_view original) {
+  original_ = original;
+  fold_text(original, folded_);
+  words_.clear();
+  tokenize(folded_.text, words_);
+}
+
+WordShape AnalyzedText::shape(std::size_t i) const {
+  const std::string_view span =
+      original_.substr(original_begin(i), original_end(i) - original_begin(i));
+  WordShape shape{true, true};
+  bool first = true;
+  for (std::size_t pos = 0; pos < span.size();) {
+    const char32_t cp = decode_utf8(span, pos);
+    const auto c = static_cast<UChar32>(cp);
+    if (!u_isalpha(c)) continue;
+    const bool lower = u_islower(c) && !u_isupper(c) && !u_istitle(c);
+    if (first && lower) shape.capitalised = false;
+    if (lower) shape.all_caps = false;
+    first = false;
+  }
+  return shape;
+}
+
+}  // namespace transcript

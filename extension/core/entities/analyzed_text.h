@@ -1,0 +1,55 @@
+// One text prepared for matching: folded once, cut into words once, with each word's place
+// in the original text and its capitalisation there.
+//
+// Folding loses case, but acronyms match only in capitals (US, not us) and gazetteer names
+// only when capitalised (Того the country, not того the pronoun), so shape() looks at the
+// original letters of a word. Spans go back to the original through the fold map, so
+// ß -> ss and the like never shift them.
+//
+// An AnalyzedText is a reusable buffer: keep one per connection and call analyze() for each
+// row; it does not own the original text, which must outlive it.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "core/text/case_fold.h"
+#include "core/text/word_tokens.h"
+
+namespace transcript {
+
+struct WordShape {
+  bool capitalised = false;  // the first letter is a capital (or the word has no letters)
+  bool all_caps = false;     // no lower-case letter
+};
+
+class AnalyzedText {
+ public:
+  // Valid UTF-8 in.
+  void analyze(std::string_view original);
+
+  std::string_view original() const { return original_; }
+  const std::string& folded() const { return folded_.text; }
+  const std::vector<WordToken>& words() const { return words_; }
+  std::size_t size() const { return words_.size(); }
+
+  // The folded word without a possessive ending.
+  std::string_view word(std::size_t i) const {
+    return std::string_view(folded_.text).substr(words_[i].begin, words_[i].stem_end - words_[i].begin);
+  }
+  // Byte span of word i in the original text (without a possessive ending).
+  std::size_t original_begin(std::size_t i) const { return folded_.map.to_original_start(words_[i].begin); }
+  std::size_t original_end(std::size_t i) const { return folded_.map.to_original_end(words_[i].stem_end); }
+  // Byte span of word i in the original text, possessive included.
+  std::size_t original_full_end(std::size_t i) const { return folded_.map.to_original_end(words_[i].end); }
+
+  WordShape shape(std::size_t i) const;
+
+ private:
+  std::string_view original_;
+  FoldedText folded_;
+  std::vector<WordToken> words_;
+};
+
+}  // namespace transcript

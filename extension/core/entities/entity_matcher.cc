@@ -1,0 +1,171 @@
+#include "core/entities/entity_matcher.h"
+
+#include <algorithm>
+
+#include "core/text/utf8.h"
+
+namespace transcript {
+
+EntityMatcher::EntityMatcher() { nodes_.emplace_back(); }
+
+std::uint32_t EntityMatcher::add_target(MatchTarget target) {
+  targets_.push_back(std::move(target));
+  return static_cast<std::uint32_t>(targets_.size() - 1);
+}
+
+std::uint32_t EntityMatcher::intern(const std::string& key) {
+  auto [it, inserted] = vocabulary_.emplace(key, static_cast<std::uint32_t>(vocabulary_.size()));
+  if (key.size() > 1 && key[0] == kInitialPrefix) has_initials_ = true;
+  if (key == kPatronymicKey) has_patronymics_ = true;
+  return it->second;
+}
+
+int EntityMatcher::find_key(std::string_view key) const {
+  auto it = vocabulary_.find(key);
+  return it == vocabulary_.end() ? -1 : static_cast<int>(it->second);
+}
+
+void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint32_t target) {
+  if (words.empty()) return;
+  std::uint32_t node = 0;
+  for (const PatternWord& word : words) {
+    if (word.keys.empty()) return;
+    std::vector<std::uint32_t> ids;
+    for (const std::string& k : word.keys) ids.push_back(intern(k));
+    // Reuse the child that one of the alternatives already leads to, so that every
+    // alternative of this word reaches the same node.
+    std::uint32_t child = 0;
+    for (std::uint32_t id : ids) {
+      auto it = edges_.find(edge_key(node, id));
+      if (it == edges_.end()) continue;
+      for (const Edge& e : it->second) {
+        if (e.rule == word.rule) child = e.child;
+      }
+      if (child) break;
+    }
+    if (!child) {
+      nodes_.emplace_back();
+      child = static_cast<std::uint32_t>(nodes_.size() - 1);
+    }
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      std::vector<Edge>& list = edges_[edge_key(node, ids[k])];
+      const bool present = std::any_of(list.begin(), list.end(), [&](const Edge& e) {
+        return e.rule == word.rule && e.child == child;
+      });
+      if (!present) list.push_back({child, word.rule});
+      if (node == 0) {
+        const std::string& key = word.keys[k];
+        const bool prefixed = key[0] == kStemPrefix || key[0] == kInitialPrefix;
+        if (key == kAnyInitialKey || key == kPatronymicKey) {
+          root_takes_initials_ = true;
+        } else if (prefixed && key.size() > 1) {
+          first_bytes_.set(static_cast<unsigned char>(key[1]));
+        } else {
+          first_bytes_.set(static_cast<unsigned char>(key[0]));
+        }
+        if (key[0] == kInitialPrefix) root_takes_initials_ = true;
+      }
+    }
+    node = child;
+  }
+  std::vector<std::uint32_t>& ends = nodes_[node].targets;
+  if (std::find(ends.begin(), ends.end(), target) == ends.end()) ends.push_back(target);
+  ++patterns_;
+}
+
+namespace {
+
+// Per-scan memo of the candidate key ids and the shape of each word.
+struct WordState {
+  std::int32_t first = -1;  // into the pool; -1 until computed
+  std::uint16_t count = 0;
+  std::int8_t shape = -1;  // bit 0: capitalised, bit 1: all capitals; -1 until computed
+};
+
+}  // namespace
+
+void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
+                         std::vector<MatchSpan>& out, bool ignore_case) const {
+  const std::size_t n = text.size();
+  if (n == 0 || patterns_ == 0) return;
+  std::vector<WordState> state(n);
+  std::vector<std::uint32_t> pool;
+
+  auto shape_of = [&](std::size_t j) {
+    if (state[j].shape < 0) {
+      const WordShape s = text.shape(j);
+      state[j].shape = static_cast<std::int8_t>((s.capitalised ? 1 : 0) | (s.all_caps ? 2 : 0));
+    }
+    return state[j].shape;
+  };
+
+  auto candidates = [&](std::size_t j) {
+    WordState& st = state[j];
+    if (st.first >= 0) return;
+    st.first = static_cast<std::int32_t>(pool.size());
+    const std::string_view word = text.word(j);
+    const WordToken& token = text.words()[j];
+    const WordKeys& keys = keyer.text_keys(word, token.script);
+    for (const std::string& k : keys.names) {
+      if (int id = find_key(k); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
+    }
+    if (int id = find_key(keys.stem); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
+    if (has_patronymics_ && keys.patronymic) {
+      if (int id = find_key(kPatronymicKey); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
+    }
+    // An initial: one or two letters followed by a full stop, a capital in the original.
+    if (has_initials_ && token.dot_after && word.size() <= 4 && token.script != WordScript::kDigits) {
+      std::size_t letters = 0;
+      for (unsigned char c : word) letters += !is_continuation_byte(c);
+      if (letters <= 2 && (ignore_case || (shape_of(j) & 1))) {
+        if (int id = find_key(initial_key(word)); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
+        if (int id = find_key(kAnyInitialKey); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
+      }
+    }
+    st.count = static_cast<std::uint16_t>(pool.size() - static_cast<std::size_t>(st.first));
+  };
+
+  // Longest pattern from word `start`: depth-first over the trie.
+  std::size_t best_end = 0;
+  std::uint32_t best_target = 0;
+  auto walk = [&](auto&& self, std::uint32_t node, std::size_t j, std::size_t start) -> void {
+    if (j > start && !nodes_[node].targets.empty()) {
+      const std::uint32_t t = nodes_[node].targets.front();
+      if (j > best_end || (j == best_end && t < best_target)) {
+        best_end = j;
+        best_target = t;
+      }
+    }
+    if (j >= n) return;
+    candidates(j);
+    const WordState st = state[j];
+    for (std::uint16_t c = 0; c < st.count; ++c) {
+      auto it = edges_.find(edge_key(node, pool[static_cast<std::size_t>(st.first) + c]));
+      if (it == edges_.end()) continue;
+      for (const Edge& e : it->second) {
+        if (!ignore_case && e.rule == CaseRule::kCapitalised && !(shape_of(j) & 1)) continue;
+        if (!ignore_case && e.rule == CaseRule::kAllCaps && !(shape_of(j) & 2)) continue;
+        self(self, e.child, j + 1, start);
+      }
+    }
+  };
+
+  const std::string& folded = text.folded();
+  for (std::size_t i = 0; i < n; ++i) {
+    const WordToken& token = text.words()[i];
+    const unsigned char first =
+        key_first_byte(std::string_view(folded).substr(token.begin, token.stem_end - token.begin));
+    // y/ye at a word's start may become e (Yevgeny = Evgeny), so a key in e admits an i.
+    const bool may_match = first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']) ||
+                           (root_takes_initials_ && token.dot_after);
+    if (!may_match) continue;
+    best_end = 0;
+    walk(walk, 0, i, i);
+    if (best_end > i) {
+      out.push_back({i, best_end, best_target});
+      i = best_end - 1;
+    }
+  }
+}
+
+}  // namespace transcript

@@ -1,0 +1,103 @@
+// One multi-pattern matcher for a whole gazetteer (or one query): compiled once, then
+// scans a folded text once and reports every mention, longest first.
+//
+// What it offers: patterns are sequences of words; a pattern word is a set of alternative
+// keys (entities/token_keys.h) and a case rule (any case, capitalised, all capitals). A
+// pattern reports a target (entity, kind, code). scan() walks the words of an AnalyzedText
+// left to right and, at each word, follows the longest pattern that starts there; matches
+// never overlap and the longest wins ("UN Security Council", not "UN"; "Sergey Lavrov", not
+// "Lavrov" inside it).
+//
+// How it works: the patterns form a trie over keys (a DAG where alternative keys of one word
+// lead to the same node). Each key is interned to an integer once at build time; at scan
+// time a text word's candidate keys (cached per connection by TokenKeyer) are looked up in
+// that vocabulary, and the trie edges are a hash from (node, key) to children. A prefilter
+// on the first letter of every key at the root skips most words of a text for small
+// matchers (one query) without computing their keys. Aho-Corasick failure links are not
+// needed: patterns are a few words long and every start is tried, which keeps alternative
+// keys per word simple.
+//
+// Thread-safety: build with add_target()/add_pattern(), then treat as immutable: scan() is
+// const and may run on many threads at once, each with its own TokenKeyer (and
+// AnalyzedText). Cache a built matcher per connection (a user gazetteer), per statement (a
+// query), or globally (the built-in gazetteer).
+#pragma once
+
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/entities/analyzed_text.h"
+#include "core/entities/token_keys.h"
+
+namespace transcript {
+
+enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps };
+
+struct PatternWord {
+  std::vector<std::string> keys;  // any one of them
+  CaseRule rule = CaseRule::kAny;
+};
+
+struct MatchTarget {
+  std::string entity;
+  std::string kind;
+  std::string code;  // may be empty
+};
+
+struct MatchSpan {
+  std::size_t first_word = 0;  // index into AnalyzedText::words()
+  std::size_t end_word = 0;    // one past the last word
+  std::uint32_t target = 0;
+};
+
+class EntityMatcher {
+ public:
+  EntityMatcher();
+
+  std::uint32_t add_target(MatchTarget target);
+  void add_pattern(const std::vector<PatternWord>& words, std::uint32_t target);
+
+  const MatchTarget& target(std::uint32_t id) const { return targets_[id]; }
+  std::size_t target_count() const { return targets_.size(); }
+  std::size_t pattern_count() const { return patterns_; }
+
+  // Appends the mentions in `text`, in text order, not overlapping. With `ignore_case`
+  // the case rules are not checked (resolving what a user typed: "osce" names the OSCE).
+  void scan(const AnalyzedText& text, TokenKeyer& keyer, std::vector<MatchSpan>& out,
+            bool ignore_case = false) const;
+
+ private:
+  struct Edge {
+    std::uint32_t child;
+    CaseRule rule;
+  };
+  struct Node {
+    std::vector<std::uint32_t> targets;  // patterns that end here, first added first
+  };
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  static std::uint64_t edge_key(std::uint32_t node, std::uint32_t key) {
+    return (static_cast<std::uint64_t>(node) << 32) | key;
+  }
+  std::uint32_t intern(const std::string& key);
+  int find_key(std::string_view key) const;
+
+  std::vector<MatchTarget> targets_;
+  std::vector<Node> nodes_;
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
+  std::unordered_map<std::uint64_t, std::vector<Edge>> edges_;
+  std::bitset<256> first_bytes_;  // first letters of keys at the root
+  bool root_takes_initials_ = false;
+  bool has_initials_ = false;
+  bool has_patronymics_ = false;
+  std::size_t patterns_ = 0;
+};
+
+}  // namespace transcript

@@ -1,0 +1,38 @@
+// From an alias to the word patterns an EntityMatcher compiles.
+//
+//  - A person ("Sergey Lavrov", "Сергей Викторович Лавров", "С.В.Лавров") gives the forms in
+//    which pages mention a person: the surname alone; given name and surname in either
+//    order, with or without a patronymic; initials and surname in either order
+//    ("С.В.Лавров", "S. Lavrov", "Лавров С.В."). Never the given name alone. Any inflection
+//    and script, through the name keys; an unknown patronymic is any patronymic-shaped word.
+//  - Anything else (countries, organisations, literal phrases) is its words in order, each
+//    matching by name key or by stem key. A word in capitals (US, OSCE, НАТО, G20, or every
+//    letter of "U.S.") is an acronym: it matches only a word in capitals with the same
+//    letters, never by stem.
+//  - With case rules on (gazetteers), a capitalised alias word matches only a capitalised
+//    word, so that "Того" (Togo) is not the pronoun "того" and "Turkey" is not a bird.
+//    Queries typed by users use no case rules except for acronyms of gazetteer entities.
+//
+// Thread-safety: functions; the TokenKeyer passed in is used for stems (per connection).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "core/entities/entity_matcher.h"
+#include "core/entities/person_name.h"
+#include "core/entities/token_keys.h"
+
+namespace transcript {
+
+using Pattern = std::vector<PatternWord>;
+
+std::vector<Pattern> person_patterns(const PersonName& name, bool case_rules);
+
+Pattern phrase_pattern(std::string_view phrase, TokenKeyer& keyer, bool case_rules);
+
+// Patterns for one alias of an entity of `kind` ("person" gives person patterns).
+std::vector<Pattern> alias_patterns(std::string_view alias, std::string_view kind,
+                                    TokenKeyer& keyer, bool case_rules);
+
+}  // namespace transcript

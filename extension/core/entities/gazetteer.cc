@@ -1,0 +1,149 @@
+#include "core/entities/gazetteer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/entities/analyzed_text.h"
+#include "core/entities/country_names.h"
+#include "core/entities/known_persons.h"
+#include "core/entities/official_country_names.h"
+#include "core/entities/organisations.h"
+#include "core/entities/person_name.h"
+
+namespace transcript {
+namespace {
+
+std::string join_name(const KnownPersonName& p) {
+  std::string out;
+  auto add = [&](const char* part) {
+    if (!*part) return;
+    if (!out.empty()) out += ' ';
+    out += part;
+  };
+  if (p.surname_first) {
+    add(p.surname);
+    add(p.given);
+  } else {
+    add(p.given);
+    add(p.patronymic);
+    add(p.surname);
+  }
+  return out;
+}
+
+// English standard CLDR name of each country code: the entity name.
+std::map<std::string, std::string> country_entities() {
+  std::map<std::string, std::string> names;
+  for (const CountryName& n : cldr_country_names()) {
+    if (n.lang == "en" && n.form == "standard") names.emplace(n.code, n.name);
+  }
+  return names;
+}
+
+}  // namespace
+
+const std::vector<EntityRow>& builtin_entity_rows() {
+  static const std::vector<EntityRow> rows = [] {
+    std::vector<EntityRow> out;
+    std::set<std::string> seen;  // entity + alias + lang: CLDR repeats some forms
+    auto add = [&](EntityRow row) {
+      if (seen.insert(row.entity + '\x1f' + row.alias + '\x1f' + row.lang).second) {
+        out.push_back(std::move(row));
+      }
+    };
+    const std::map<std::string, std::string> countries = country_entities();
+    for (const CountryName& n : cldr_country_names()) {
+      auto it = countries.find(n.code);
+      if (it == countries.end()) continue;
+      add({it->second, "country", n.code, n.name, n.lang});
+    }
+    for (const OfficialCountryName& n : official_country_names()) {
+      auto it = countries.find(n.code);
+      if (it == countries.end()) continue;
+      add({it->second, "country", n.code, n.name, n.lang});
+    }
+    for (const OrganisationAlias& a : organisation_aliases()) {
+      add({a.entity, "organisation", a.code, a.alias, a.lang});
+    }
+    for (const KnownPersonName& p : known_person_names()) {
+      add({p.entity, "person", "", join_name(p), p.lang});
+    }
+    return out;
+  }();
+  return rows;
+}
+
+void Gazetteer::add(std::uint32_t target, std::vector<Pattern> patterns) {
+  for (Pattern& p : patterns) {
+    matcher_.add_pattern(p, target);
+    patterns_[target].push_back(std::move(p));
+  }
+}
+
+Gazetteer::Gazetteer(std::span<const EntityRow> rows, TokenKeyer& keyer) {
+  std::unordered_map<std::string, std::uint32_t> targets;
+  for (const EntityRow& row : rows) {
+    if (row.alias.empty()) continue;
+    const std::string key = row.entity + '\x1f' + row.kind;
+    auto it = targets.find(key);
+    std::uint32_t target;
+    if (it == targets.end()) {
+      target_keys_.push_back(key);
+      patterns_.emplace_back();
+      target = matcher_.add_target({row.entity, row.kind, row.code});
+      targets.emplace(key, target);
+    } else {
+      target = it->second;
+    }
+    add(target, alias_patterns(row.alias, row.kind, keyer, /*case_rules=*/true));
+  }
+}
+
+std::vector<std::uint32_t> Gazetteer::resolve(std::string_view phrase, TokenKeyer& keyer) const {
+  AnalyzedText text;
+  text.analyze(phrase);
+  std::vector<MatchSpan> spans;
+  matcher_.scan(text, keyer, spans, /*ignore_case=*/true);
+  std::vector<std::uint32_t> out;
+  if (spans.size() == 1 && spans[0].first_word == 0 && spans[0].end_word == text.size()) {
+    out.push_back(spans[0].target);
+  }
+  return out;
+}
+
+const Gazetteer& builtin_gazetteer() {
+  static const Gazetteer gazetteer = [] {
+    Gazetteer g;
+    TokenKeyer keyer;
+    std::unordered_map<std::string, std::uint32_t> targets;
+    auto target = [&](const EntityRow& row) {
+      const std::string key = row.entity + '\x1f' + row.kind;
+      auto it = targets.find(key);
+      if (it != targets.end()) return it->second;
+      g.target_keys_.push_back(key);
+      g.patterns_.emplace_back();
+      const std::uint32_t t = g.matcher_.add_target({row.entity, row.kind, row.code});
+      targets.emplace(key, t);
+      return t;
+    };
+    // Persons first from their parts (the rows only hold the joined names).
+    std::map<std::string, const KnownPersonName*> persons;
+    for (const KnownPersonName& p : known_person_names()) persons[std::string(p.entity) + '\x1f' + join_name(p)] = &p;
+    for (const EntityRow& row : builtin_entity_rows()) {
+      const std::uint32_t t = target(row);
+      if (row.kind == "person") {
+        const KnownPersonName* p = persons.at(row.entity + '\x1f' + row.alias);
+        g.add(t, person_patterns(person_name_from_parts(p->given, p->patronymic, p->surname),
+                                 /*case_rules=*/true));
+      } else {
+        g.add(t, alias_patterns(row.alias, row.kind, keyer, /*case_rules=*/true));
+      }
+    }
+    return g;
+  }();
+  return gazetteer;
+}
+
+}  // namespace transcript

@@ -1,0 +1,68 @@
+// Gazetteers: sets of entities with their aliases, compiled once into one EntityMatcher.
+//
+// The built-in gazetteer (transcript_entities, and transcript_mentions without a
+// gazetteer argument) holds:
+//  - every country with its CLDR names in English and Russian, standard, short and variant
+//    forms, from ICU (cldr_country_names(), entities/country_names.h), entity = the English
+//    standard name, code = ISO 3166-1 alpha-2;
+//  - official long names and abbreviations CLDR lacks (entities/official_country_names.h);
+//  - international organisations (entities/organisations.h), code = usual abbreviation;
+//  - a modest list of people (entities/known_persons.h), matched in every form a page
+//    mentions a person in (entities/entity_patterns.h).
+// A user gazetteer is rows of (entity, alias, kind); kind "person" gives person patterns,
+// anything else phrase patterns.
+//
+// Thread-safety: a Gazetteer is immutable once constructed. builtin_gazetteer() is built
+// once per process on first use (thread-safe static) and shared by every connection; a
+// user gazetteer belongs to one connection (rebuilt when its table changes).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/entities/entity_matcher.h"
+#include "core/entities/entity_patterns.h"
+#include "core/entities/token_keys.h"
+
+namespace transcript {
+
+struct EntityRow {
+  std::string entity;
+  std::string kind;  // "country", "organisation", "person", or a user's kind ("" if none)
+  std::string code;  // "" when none
+  std::string alias;
+  std::string lang;  // "en", "ru", or "" when unknown
+};
+
+// The rows of transcript_entities, one per alias, built once.
+const std::vector<EntityRow>& builtin_entity_rows();
+
+class Gazetteer {
+ public:
+  // A user gazetteer. Rows with an empty alias are skipped.
+  Gazetteer(std::span<const EntityRow> rows, TokenKeyer& keyer);
+
+  const EntityMatcher& matcher() const { return matcher_; }
+  // Every pattern of one entity (target), for a query that names the entity.
+  const std::vector<Pattern>& patterns_of(std::uint32_t target) const { return patterns_[target]; }
+
+  // The entities whose aliases cover the whole of `phrase`, case ignored ("osce",
+  // "Лукашенко", "Belarus"); empty when the phrase names none.
+  std::vector<std::uint32_t> resolve(std::string_view phrase, TokenKeyer& keyer) const;
+
+ private:
+  friend const Gazetteer& builtin_gazetteer();
+  Gazetteer() = default;
+  void add(std::uint32_t target, std::vector<Pattern> patterns);
+
+  EntityMatcher matcher_;
+  std::vector<std::vector<Pattern>> patterns_;
+  std::vector<std::string> target_keys_;
+};
+
+const Gazetteer& builtin_gazetteer();
+
+}  // namespace transcript

@@ -1,0 +1,96 @@
+#include "core/search/query.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/text/input_error.h"
+
+namespace transcript {
+namespace {
+
+// The turns of the example page: lines 5-195, before «Дополнительные материалы».
+std::string example_turns() {
+  std::ifstream in(std::string(TRANSCRIPT_TEST_DATA) + "/mid_ru_lavrov_mgimo_2020.txt");
+  std::string line, out;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (n >= 5 && n <= 195) out += line + "\n";
+  }
+  return out;
+}
+
+class QueryTest : public ::testing::Test {
+ protected:
+  std::int64_t find(std::string_view text, std::string_view query) {
+    return Query::compile(query, builtin_gazetteer(), context).count(text, context);
+  }
+  MatchContext context;
+};
+
+TEST_F(QueryTest, CountsOnTheExamplePage) {
+  const std::string turns = example_turns();
+  ASSERT_FALSE(turns.empty());
+  EXPECT_EQ(find(turns, "OSCE"), 20);
+  EXPECT_EQ(find(turns, "Belarus"), 16);  // 15 "Belarus" + 1 "Belarus’s"; not Belarusian(s)
+  EXPECT_EQ(find(turns, "Lukashenko"), 3);
+  EXPECT_EQ(find(turns, "Лукашенко"), 3);
+  EXPECT_EQ(find(turns, "Putin"), 12);
+  EXPECT_EQ(find(turns, "ОБСЕ"), 20);
+  EXPECT_EQ(find(turns, "osce"), 20);
+}
+
+TEST_F(QueryTest, UsInsideUsNeverCounts) {
+  EXPECT_EQ(find("Let us talk to the US and tell us about the US’s plans.", "US"), 2);
+  EXPECT_EQ(find("Let us talk, all of us.", "US"), 0);
+  const std::string turns = example_turns();
+  // 28 "US" + 3 "US’s" in capitals and 11 "United States"; the 11 "us" do not count
+  // (nor "America"/"American", which are not aliases).
+  EXPECT_EQ(find(turns, "US"), 42);
+}
+
+TEST_F(QueryTest, PersonsInEveryForm) {
+  const std::string text =
+      "С.В.Лавров встретился с Лукашенко. Сергей Лавров сказал. Лаврову позвонили. "
+      "Lavrov's remarks. S. Lavrov. Лавров С.В. ответил. Сергей пришёл.";
+  EXPECT_EQ(find(text, "Sergey Lavrov"), 6);
+  EXPECT_EQ(find(text, "\"Сергей Лавров\""), 6);
+  EXPECT_EQ(find(text, "Lavrov"), 6);
+  EXPECT_EQ(find("Dmitry Darchiev met Дарчиевым and А.Н.Дарчиев", "Alexander Darchiev"), 3);
+}
+
+TEST_F(QueryTest, HitsPointIntoTheOriginal) {
+  const std::string text = "Straße — Лукашенко’s visit; Lukashenko's visit";
+  Query q = Query::compile("Lukashenko", builtin_gazetteer(), context);
+  std::vector<QueryHit> hits;
+  q.hits(text, context, hits);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(text.substr(hits[0].start_byte, hits[0].end_byte - hits[0].start_byte), "Лукашенко");
+  EXPECT_EQ(hits[0].start_char, 9);
+  EXPECT_EQ(hits[0].end_char, 18);
+  EXPECT_EQ(hits[1].start_char, 28);
+  EXPECT_EQ(hits[1].end_char, 38);
+}
+
+TEST_F(QueryTest, AndOrAndWords) {
+  const std::string text = "New sanctions against Belarus. The sanction regime.";
+  EXPECT_EQ(find(text, "sanction"), 2);
+  EXPECT_EQ(find(text, "sanctions Belarus"), 3);
+  EXPECT_EQ(find(text, "sanctions Japan"), 0);
+  EXPECT_EQ(find(text, "Japan OR Belarus"), 1);
+  EXPECT_EQ(find(text, "\"sanction regime\""), 1);
+  EXPECT_EQ(find(text, "\"UN Security Council\""), 0);
+}
+
+TEST_F(QueryTest, MalformedQueriesAreErrors) {
+  EXPECT_THROW(find("x", ""), InputError);
+  EXPECT_THROW(find("x", "  "), InputError);
+  EXPECT_THROW(find("x", "\"open"), InputError);
+  EXPECT_THROW(find("x", "OR a"), InputError);
+  EXPECT_THROW(find("x", "a OR"), InputError);
+  EXPECT_THROW(find("x", "a OR OR b"), InputError);
+}
+
+}  // namespace
+}  // namespace transcript
