@@ -63,7 +63,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
       throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": files='' is empty");
     }
     const std::string schema =
-        std::string("CREATE TABLE x(") + spec.columns + ", text HIDDEN)";
+        std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN)";
     int rc = sqlite3_declare_vtab(db, schema.c_str());
     if (rc != SQLITE_OK) return rc;
     auto table = std::make_unique<PageTable>();
@@ -118,7 +118,7 @@ int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
     return SQLITE_OK;
   }
   if (unusable) return SQLITE_CONSTRAINT;
-  set_vtab_error(vtab, (std::string(table->spec->name) + ": missing required argument 'text'").c_str());
+  set_vtab_error(vtab, (std::string(table->spec->name) + ": missing required argument 'page'").c_str());
   return SQLITE_ERROR;
 }
 
@@ -173,7 +173,7 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
       return SQLITE_OK;
     }
     if (idx_num != 1 || argc < 1) return SQLITE_OK;
-    auto page = page_argument(argv[0], table->spec->name, "text");
+    auto page = page_argument(argv[0], table->spec->name, "page");
     if (!page) return SQLITE_OK;  // NULL: no rows
     cursor->page.emplace(*page);  // argv is not ours past xFilter
     cursor->rows = table->spec->parse(*cursor->page, nullptr);

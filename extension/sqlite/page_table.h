@@ -8,13 +8,14 @@
 //   CREATE VIRTUAL TABLE t USING transcript_turns(files='corpus/*.txt');
 //   SELECT * FROM t;                              -- every file of the glob, path order
 //
-// Schema: the spec's output columns, then one HIDDEN column `text` (the page argument).
+// Schema: the spec's output columns, then one HIDDEN column `page` (the page argument;
+// not `text`, which transcript_turns has as an output column).
 //
-// Query plans (idxNum): 1 = the page is given by an equality constraint on `text`
+// Query plans (idxNum): 1 = the page is given by an equality constraint on `page`
 // (argvIndex 1, omitted from re-checking); 0 = files form, every file is read. Without a
-// usable `text` constraint the eponymous form refuses the plan: SQLITE_CONSTRAINT when a
+// usable `page` constraint the eponymous form refuses the plan: SQLITE_CONSTRAINT when a
 // constraint exists but is unusable (so the planner tries another order), SQLITE_ERROR
-// with "<name>: missing required argument 'text'" when there is none. Other constraints
+// with "<name>: missing required argument 'page'" when there is none. Other constraints
 // are left to SQLite.
 //
 // Files form: the glob is expanded each time the table is read (new files are picked up;
@@ -43,7 +44,7 @@ class PageRows {
 
 struct PageTableSpec {
   const char* name;     // SQL name, e.g. "transcript_turns"
-  const char* columns;  // output columns for CREATE TABLE, without the hidden `text`
+  const char* columns;  // output columns for CREATE TABLE, without the hidden `page`
   int column_count;     // number of output columns
   // Parses one page; doc is the file's path in the files form, nullptr otherwise. Throws
   // InputError for bad input (the caller adds the table name and the path).

@@ -65,7 +65,7 @@ class PythonClient(unittest.TestCase):
         with self.assertRaises(sqlite3.OperationalError) as cm:
             self.conn.execute("SELECT * FROM transcript_turns").fetchall()
         self.assertEqual(str(cm.exception),
-                         "transcript_turns: missing required argument 'text'")
+                         "transcript_turns: missing required argument 'page'")
 
     def test_noread_entry_point_has_no_files_form(self):
         conn = connect("sqlite3_transcript_noread_init")

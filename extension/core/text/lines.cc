@@ -8,8 +8,9 @@ std::vector<Line> split_lines(std::string_view page) {
   if (page.substr(0, 3) == "\xEF\xBB\xBF") pos = 3;
   std::size_t number = 1;
   while (pos < page.size()) {
-    std::size_t end = page.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = page.size();
+    // A plain byte loop: find_first_of() calls memchr on the two-byte set once per byte.
+    std::size_t end = pos;
+    while (end < page.size() && page[end] != '\n' && page[end] != '\r') ++end;
     lines.push_back({page.substr(pos, end - pos), pos, number++});
     if (end < page.size() && page[end] == '\r' && end + 1 < page.size() && page[end + 1] == '\n') {
       pos = end + 2;
