@@ -44,6 +44,10 @@ class AnalyzedText {
   // Byte span of word i in the original text, possessive included.
   std::size_t original_full_end(std::size_t i) const { return folded_.map.to_original_end(words_[i].end); }
 
+  // Where a match that ends with word i ends in the original: after the word, and after
+  // the full stop of a trailing initial ("Лавров С.В.", "U.S."), which belongs to it.
+  std::size_t match_end(std::size_t i) const;
+
   WordShape shape(std::size_t i) const;
 
  private:

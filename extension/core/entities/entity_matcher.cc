@@ -55,11 +55,12 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
       if (!present) list.push_back({child, word.rule});
       if (node == 0) {
         const std::string& key = word.keys[k];
-        const bool prefixed = key[0] == kStemPrefix || key[0] == kInitialPrefix;
+        // The first letter after a kind prefix: "~e" + stem, "." + initial.
+        const std::size_t skip = key[0] == kStemPrefix ? 2 : key[0] == kInitialPrefix ? 1 : 0;
         if (key == kAnyInitialKey || key == kPatronymicKey) {
           root_takes_initials_ = true;
-        } else if (prefixed && key.size() > 1) {
-          first_bytes_.set(static_cast<unsigned char>(key[1]));
+        } else if (skip && key.size() > skip) {
+          first_bytes_.set(static_cast<unsigned char>(key[skip]));
         } else {
           first_bytes_.set(static_cast<unsigned char>(key[0]));
         }

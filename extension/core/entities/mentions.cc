@@ -13,7 +13,7 @@ void find_mentions(std::string_view text, const Gazetteer& gazetteer, MatchConte
   ByteToChar to_char(text);
   for (const MatchSpan& span : context.spans) {
     const std::size_t begin = context.text.original_begin(span.first_word);
-    const std::size_t end = context.text.original_end(span.end_word - 1);
+    const std::size_t end = context.text.match_end(span.end_word - 1);
     const MatchTarget& target = gazetteer.matcher().target(span.target);
     Mention m;
     m.entity = target.entity;

@@ -80,6 +80,8 @@ constexpr OfficialCountryName kNames[] = {
     {"VE", "ru", "Боливарианская Республика Венесуэла"},
     {"IN", "en", "Republic of India"},
     {"IN", "ru", "Республика Индия"},
+    {"ZA", "en", "RSA"},
+    {"ZA", "ru", "ЮАР"},
     {"CD", "en", "DRC"},
     {"CD", "ru", "ДРК"},
     {"PS", "en", "State of Palestine"},

@@ -141,17 +141,22 @@ unsigned char key_first_byte(std::string_view folded_word) {
 TokenKeyer::TokenKeyer() : english_("english"), russian_("russian") {}
 
 std::string TokenKeyer::stem_key(std::string_view folded_word, WordScript script) {
+  // The stem's language is part of the key: English "german" and the Russian stem
+  // "герман" (of Германия) must not meet. Scripts meet through name keys only.
   std::string_view stem = folded_word;
+  char lang = 'x';
   if (script == WordScript::kLatin) {
     stem = english_.stem(folded_word);
+    lang = 'e';
   } else if (script == WordScript::kCyrillic || script == WordScript::kMixed) {
     stem = russian_.stem(folded_word);
+    lang = 'r';
   }
-  std::string key(1, kStemPrefix);
-  append_latin(stem, key);
-  std::string letters = key.substr(1);
+  std::string letters;
+  append_latin(stem, letters);
   canonicalise(letters);
-  return key.substr(0, 1) + letters;
+  std::string key{kStemPrefix, lang};
+  return key + letters;
 }
 
 const WordKeys& TokenKeyer::text_keys(std::string_view folded_word, WordScript script) {

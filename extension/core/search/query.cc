@@ -189,7 +189,7 @@ void Query::hits(std::string_view text, MatchContext& context, std::vector<Query
     QueryHit hit;
     hit.term = s.target;
     hit.start_byte = context.text.original_begin(s.first_word);
-    hit.end_byte = context.text.original_end(s.end_word - 1);
+    hit.end_byte = context.text.match_end(s.end_word - 1);
     hit.start_char = to_char(hit.start_byte);
     hit.end_char = to_char(hit.end_byte);
     out.push_back(hit);
