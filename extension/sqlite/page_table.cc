@@ -13,6 +13,11 @@ namespace transcript::sql {
 
 namespace {
 
+// idxNum values (see page_table.h).
+constexpr int kPlanFiles = 0;
+constexpr int kPlanPage = 1;
+constexpr int kPlanMissingPage = 2;
+
 struct ModuleAux {
   const PageTableSpec* spec;
   bool allow_files;
@@ -35,11 +40,6 @@ struct PageCursor : sqlite3_vtab_cursor {
 
 PageTable* table_of(sqlite3_vtab_cursor* cursor) { return static_cast<PageTable*>(cursor->pVtab); }
 
-void set_vtab_error(sqlite3_vtab* vtab, const char* message) {
-  sqlite3_free(vtab->zErrMsg);
-  vtab->zErrMsg = sqlite3_mprintf("%s", message);
-}
-
 int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
               sqlite3_vtab** out, char** errmsg) noexcept {
   const auto* aux = static_cast<const ModuleAux*>(aux_ptr);
@@ -57,7 +57,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
                          ? std::string(spec.name) + ": missing parameter files='glob'"
                          : std::string(spec.name) +
                                ": reading files is not available in this build; use " +
-                               spec.name + "(text)");
+                               spec.name + "(page)");
     }
     if (files != parameters.end() && files->second.empty()) {
       throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": files='' is empty");
@@ -104,7 +104,7 @@ int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
   }
   if (table->files_form) {
     // The hidden column is NULL in this form: constraints on it are left to SQLite.
-    info->idxNum = 0;
+    info->idxNum = kPlanFiles;
     info->estimatedCost = 1e6;
     info->estimatedRows = 100000;
     return SQLITE_OK;
@@ -112,14 +112,19 @@ int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
   if (usable >= 0) {
     info->aConstraintUsage[usable].argvIndex = 1;
     info->aConstraintUsage[usable].omit = 1;
-    info->idxNum = 1;
+    info->idxNum = kPlanPage;
     info->estimatedCost = 100;
     info->estimatedRows = 30;
     return SQLITE_OK;
   }
   if (unusable) return SQLITE_CONSTRAINT;
-  set_vtab_error(vtab, (std::string(table->spec->name) + ": missing required argument 'page'").c_str());
-  return SQLITE_ERROR;
+  // No constraint on `page` at all. Refusing here would also kill queries whose OR terms
+  // make SQLite plan each disjunct on its own (without the argument); a plan this costly
+  // is only chosen when there is no other, and xFilter then reports the missing argument.
+  info->idxNum = kPlanMissingPage;
+  info->estimatedCost = 1e300;
+  info->estimatedRows = 1;
+  return SQLITE_OK;
 }
 
 int x_open(sqlite3_vtab* vtab, sqlite3_vtab_cursor** out) noexcept {
@@ -172,7 +177,10 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
       load_next_file(cursor);
       return SQLITE_OK;
     }
-    if (idx_num != 1 || argc < 1) return SQLITE_OK;
+    if (idx_num != kPlanPage || argc < 1) {
+      throw SqlError(SQLITE_ERROR,
+                     std::string(table->spec->name) + ": missing required argument 'page'");
+    }
     auto page = page_argument(argv[0], table->spec->name, "page");
     if (!page) return SQLITE_OK;  // NULL: no rows
     cursor->page.emplace(*page);  // argv is not ours past xFilter

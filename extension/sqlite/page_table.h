@@ -12,11 +12,12 @@
 // not `text`, which transcript_turns has as an output column).
 //
 // Query plans (idxNum): 1 = the page is given by an equality constraint on `page`
-// (argvIndex 1, omitted from re-checking); 0 = files form, every file is read. Without a
-// usable `page` constraint the eponymous form refuses the plan: SQLITE_CONSTRAINT when a
-// constraint exists but is unusable (so the planner tries another order), SQLITE_ERROR
-// with "<name>: missing required argument 'page'" when there is none. Other constraints
-// are left to SQLite.
+// (argvIndex 1, omitted from re-checking); 0 = files form, every file is read; 2 = the
+// eponymous form without any constraint on `page`, costed at 1e300 so that SQLite picks
+// it only when no other plan exists, and then xFilter fails with
+// "<name>: missing required argument 'page'" (never "no query solution"). A constraint
+// on `page` that exists but is unusable makes xBestIndex return SQLITE_CONSTRAINT, so the
+// planner tries another order. Other constraints are left to SQLite.
 //
 // Files form: the glob is expanded each time the table is read (new files are picked up;
 // a glob that matches nothing is an error then), and files are read and parsed one at a

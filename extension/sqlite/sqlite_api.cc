@@ -40,7 +40,7 @@ std::optional<std::string_view> page_argument(sqlite3_value* value, const char* 
       return std::string_view(n > 0 ? blob : "", static_cast<std::size_t>(n));
     }
     default:
-      throw SqlError(SQLITE_MISMATCH, std::string(fn) + ": " + what + " must be text, got " +
+      throw SqlError(SQLITE_ERROR, std::string(fn) + ": " + what + " must be text, got " +
                                           describe_value(value));
   }
 }

@@ -16,3 +16,6 @@ CREATE VIRTUAL TABLE temp.t6 USING transcript_turns(files='');
 CREATE VIRTUAL TABLE temp.t7 USING transcript_documents(files='data/turns/[');
 SELECT count(*) FROM t7;
 SELECT 'still running';
+-- A missing argument inside a join is still that error, not "no query solution".
+SELECT count(*) FROM transcript_turns AS t JOIN (SELECT 1 AS one) ON t.seq = one;
+SELECT count(*) FROM transcript_documents WHERE title = 'x' OR date = 'y';

@@ -2,9 +2,10 @@
 -- are deterministic and innocuous; nothing shadows a built-in.
 .mode list
 .headers on
-SELECT name, narg, deterministic,
-       (flags & 0x000080000) != 0 AS directonly,   -- SQLITE_DIRECTONLY
-       (flags & 0x000200000) != 0 AS innocuous     -- SQLITE_INNOCUOUS
+SELECT name, narg,
+       (flags & 0x000000800) != 0 AS deterministic, -- SQLITE_DETERMINISTIC
+       (flags & 0x000080000) != 0 AS directonly,    -- SQLITE_DIRECTONLY
+       (flags & 0x000200000) != 0 AS innocuous      -- SQLITE_INNOCUOUS
 FROM pragma_function_list WHERE name LIKE 'transcript%' ORDER BY name, narg;
 SELECT name FROM pragma_module_list WHERE name LIKE 'transcript%' ORDER BY name;
 SELECT count(*) AS names_without_prefix FROM pragma_function_list

@@ -44,3 +44,7 @@ SELECT count(*) AS empty_rows FROM transcript_turns('');
 
 -- Column names and order (hidden argument column last).
 SELECT group_concat(name, ',') AS columns FROM pragma_table_xinfo('transcript_turns');
+
+-- OR terms make SQLite plan each disjunct on its own; the argument must still be used.
+SELECT count(*) AS questions_or_answers FROM transcript_turns((SELECT text FROM page))
+WHERE kind = 'question' OR kind = 'answer';
