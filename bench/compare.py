@@ -146,6 +146,9 @@ def main():
     ap.add_argument("--fts-mb", type=float, default=20.0,
                     help="text size indexed in the FTS5 tokenizer comparison")
     ap.add_argument("--command", default="bench/run")
+    ap.add_argument("--selftest", action="store_true",
+                    help="register Python stand-ins for transcript_find/snippet/highlight, to test "
+                         "this script's code paths before the real functions exist (figures meaningless)")
     a = ap.parse_args()
     runs = max(1, a.runs)
     heavy = max(1, min(runs, 3))
@@ -160,6 +163,10 @@ def main():
     conn.enable_load_extension(True)
     conn.load_extension(a.ext)
     conn.load_extension(CSVTABLE)
+    if a.selftest:
+        conn.create_function("transcript_find", 2, lambda t, n: t.count(n) if t is not None else None)
+        conn.create_function("transcript_snippet", 6, lambda t, n, o, c, e, k: t[:80])
+        conn.create_function("transcript_highlight", 4, lambda t, n, o, c: t.replace(n, o + n + c))
     cpu, ncpu, debug = machine(conn)
     log("machine: %s × %d\n%s" % (cpu, ncpu, debug))
 
