@@ -33,7 +33,7 @@ WHERE text LIKE '%Посольство%' OR text LIKE '%Дополнительн
 SELECT count(*) AS spans_starting_with_label_or_text
 FROM transcript_turns((SELECT text FROM page)) AS t, page
 WHERE substr(page.text, t.start_char + 1, t.end_char - t.start_char)
-      LIKE coalesce(t.label || ':', substr(t.text, 1, 20)) || '%';
+      LIKE coalesce(t.label || ':', substr(t.text, 1, 10)) || '%';
 
 -- rowid is seq.
 SELECT min(rowid = seq) AS rowid_is_seq FROM transcript_turns((SELECT text FROM page));

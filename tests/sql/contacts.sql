@@ -1,0 +1,37 @@
+-- transcript_contacts on the example page: the mid.ru missions directory.
+.mode list
+.headers on
+CREATE TEMP TABLE c AS SELECT * FROM transcript_contacts(readfile('data/mid_ru_lavrov_mgimo_2020.txt'));
+
+SELECT seq, section, kind, country, country_code, city, line FROM c ORDER BY seq;
+
+-- The embassy in Washington, every field.
+SELECT name, address, head_title, head_name, people, phones, phones_e164,
+       json_array_length(hotlines) AS hotlines, faxes, emails, websites,
+       json_array_length(social) AS social, telex, note
+FROM c WHERE seq = 1;
+
+SELECT name, telex FROM c WHERE kind = 'consulate_general' AND city = 'Нью-Йорк';
+SELECT name, json_array_length(people) AS people, head_title, head_name FROM c WHERE kind = 'permanent_mission';
+SELECT kind, json_array_length(phones) AS numbers, phones_e164, note FROM c WHERE kind = 'hotline';
+SELECT name, city, phones_e164, address FROM c WHERE country_code = 'US' AND section = 'Представительства в РФ';
+
+-- JSON columns unnest with json_each().
+SELECT count(*) AS e164_numbers, sum(p.value IS NULL) AS unparsed
+FROM c, json_each(c.phones_e164) AS p;
+
+-- The transcript part of a page is never a directory; NULL gives no rows.
+SELECT count(*) AS entries_in_transcript_only FROM transcript_contacts(
+  substr(CAST(readfile('data/mid_ru_lavrov_mgimo_2020.txt') AS TEXT), 1,
+         instr(CAST(readfile('data/mid_ru_lavrov_mgimo_2020.txt') AS TEXT), 'Дополнительные материалы') - 1));
+SELECT count(*) AS null_rows FROM transcript_contacts(NULL);
+
+-- The lookups as functions.
+SELECT transcript_country('США') AS a, transcript_country('Соединенных Штатов Америки') AS b,
+       transcript_country('United States') AS c, transcript_country('Atlantis') AS d,
+       transcript_country(NULL) IS NULL AS e;
+SELECT transcript_phone('+7 495 728-50-00') AS a, transcript_phone('(495) 728-50-00', 'ru') AS b,
+       transcript_phone('12') AS c, transcript_phone(NULL) IS NULL AS d;
+SELECT transcript_phone('+7 495 728-50-00', 'Russia');
+SELECT transcript_phone(74957285000);
+SELECT group_concat(name, ',') AS columns FROM pragma_table_xinfo('transcript_contacts');
