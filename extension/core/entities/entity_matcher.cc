@@ -1,12 +1,20 @@
 #include "core/entities/entity_matcher.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "core/text/utf8.h"
 
 namespace transcript {
 
-EntityMatcher::EntityMatcher() { nodes_.emplace_back(); }
+namespace {
+std::uint64_t next_serial() {
+  static std::atomic<std::uint64_t> counter{0};
+  return ++counter;
+}
+}  // namespace
+
+EntityMatcher::EntityMatcher() : serial_(next_serial()) { nodes_.emplace_back(); }
 
 std::uint32_t EntityMatcher::add_target(MatchTarget target) {
   targets_.push_back(std::move(target));
@@ -27,6 +35,7 @@ int EntityMatcher::find_key(std::string_view key) const {
 
 void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint32_t target) {
   if (words.empty()) return;
+  serial_ = next_serial();
   std::uint32_t node = 0;
   for (const PatternWord& word : words) {
     if (word.keys.empty()) return;
@@ -91,6 +100,7 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
   if (n == 0 || patterns_ == 0) return;
   std::vector<WordState> state(n);
   std::vector<std::uint32_t> pool;
+  TokenKeyer::WordIdCache& ids = keyer.id_cache(serial_);
 
   auto shape_of = [&](std::size_t j) {
     if (state[j].shape < 0) {
@@ -106,14 +116,20 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
     st.first = static_cast<std::int32_t>(pool.size());
     const std::string_view word = text.word(j);
     const WordToken& token = text.words()[j];
-    const WordKeys& keys = keyer.text_keys(word, token.script);
-    for (const std::string& k : keys.names) {
-      if (int id = find_key(k); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
+    auto cached = ids.find(word);
+    if (cached == ids.end()) {
+      TokenKeyer::WordIds found;
+      const WordKeys& keys = keyer.text_keys(word, token.script);
+      for (const std::string& k : keys.names) {
+        if (int id = find_key(k); id >= 0) found.ids.push_back(static_cast<std::uint32_t>(id));
+      }
+      if (int id = find_key(keys.stem); id >= 0) found.ids.push_back(static_cast<std::uint32_t>(id));
+      if (has_patronymics_ && keys.patronymic) {
+        if (int id = find_key(kPatronymicKey); id >= 0) found.ids.push_back(static_cast<std::uint32_t>(id));
+      }
+      cached = ids.emplace(std::string(word), std::move(found)).first;
     }
-    if (int id = find_key(keys.stem); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
-    if (has_patronymics_ && keys.patronymic) {
-      if (int id = find_key(kPatronymicKey); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
-    }
+    pool.insert(pool.end(), cached->second.ids.begin(), cached->second.ids.end());
     // An initial: one or two letters followed by a full stop, a capital in the original.
     if (has_initials_ && token.dot_after && word.size() <= 4 && token.script != WordScript::kDigits) {
       std::size_t letters = 0;

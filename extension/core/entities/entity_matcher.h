@@ -98,6 +98,9 @@ class EntityMatcher {
   bool has_initials_ = false;
   bool has_patronymics_ = false;
   std::size_t patterns_ = 0;
+  // Identifies this matcher's contents for TokenKeyer's per-matcher cache; renewed by
+  // every change.
+  std::uint64_t serial_;
 };
 
 }  // namespace transcript

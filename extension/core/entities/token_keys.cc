@@ -140,6 +140,18 @@ unsigned char key_first_byte(std::string_view folded_word) {
 
 TokenKeyer::TokenKeyer() : english_("english"), russian_("russian") {}
 
+TokenKeyer::WordIdCache& TokenKeyer::id_cache(std::uint64_t matcher_serial) {
+  for (auto& [serial, cache] : id_caches_) {
+    if (serial == matcher_serial) {
+      if (cache->size() > 200000) cache->clear();
+      return *cache;
+    }
+  }
+  if (id_caches_.size() >= 8) id_caches_.erase(id_caches_.begin());
+  id_caches_.emplace_back(matcher_serial, std::make_unique<WordIdCache>());
+  return *id_caches_.back().second;
+}
+
 std::string TokenKeyer::stem_key(std::string_view folded_word, WordScript script) {
   // The stem's language is part of the key: English "german" and the Russian stem
   // "герман" (of Германия) must not meet. Scripts meet through name keys only.

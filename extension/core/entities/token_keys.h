@@ -31,6 +31,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -64,6 +66,11 @@ bool is_patronymic_key(std::string_view name_key);
 // matcher's prefilter compares with the first letters of its keys. 0 when unknown.
 unsigned char key_first_byte(std::string_view folded_word);
 
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
 // The keys of one word of running text.
 struct WordKeys {
   std::vector<std::string> names;  // candidate name keys, the word's own first
@@ -79,18 +86,25 @@ class TokenKeyer {
   // until the next call.
   const WordKeys& text_keys(std::string_view folded_word, WordScript script);
 
+  // The key ids one matcher gave a word, cached per matcher (by its serial number) so that
+  // a word seen before costs one hash lookup. A few matchers are kept (the gazetteer and
+  // the queries of the statements running on the connection); the oldest goes first.
+  struct WordIds {
+    std::vector<std::uint32_t> ids;
+  };
+  using WordIdCache = std::unordered_map<std::string, WordIds, struct TransparentHash, std::equal_to<>>;
+  WordIdCache& id_cache(std::uint64_t matcher_serial);
+
   // "~e" / "~r" + the Snowball stem of a folded word, by script ("~x" + the word for
   // other scripts).
   std::string stem_key(std::string_view folded_word, WordScript script);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
+  using Hash = TransparentHash;
   Stemmer english_;
   Stemmer russian_;
   std::unordered_map<std::string, WordKeys, Hash, std::equal_to<>> cache_;
+  std::vector<std::pair<std::uint64_t, std::unique_ptr<WordIdCache>>> id_caches_;
 };
 
 }  // namespace transcript

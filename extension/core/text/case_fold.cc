@@ -273,15 +273,49 @@ void fold_text(std::string_view original, FoldedText& out) {
                         : static_cast<bool>(normalizer.hasBoundaryBefore(static_cast<UChar32>(cp)));
   };
 
+  // ASCII folds to lower case byte for byte.
+  static constexpr auto kLower = [] {
+    std::array<char, 128> t{};
+    for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return t;
+  }();
+
   std::size_t i = 0;
   std::string icu_out, own_out;
   while (i < n) {
+    // A run of ASCII in one go; its last character stays out when a combining mark follows.
+    if (s[i] < 0x80) {
+      std::size_t j = i + 1;
+      while (j < n && s[j] < 0x80) ++j;
+      const std::size_t end = (j < n && !boundary_at(j)) ? j - 1 : j;
+      if (end > i) {
+        const std::size_t o = out.text.size();
+        out.text.resize(o + (end - i));
+        char* w = out.text.data() + o;
+        for (std::size_t k = i; k < end; ++k) *w++ = kLower[s[k]];
+        run += end - i;
+        i = end;
+        continue;
+      }
+    }
     std::size_t len;
     const char32_t cp = peek(s, n, i, len);
     if (cp < 0x10000) {
       const std::uint32_t f = table.folded[cp];
       if ((f & kFast) && boundary_at(i + len)) {
-        append_utf8(out.text, static_cast<char32_t>(f & ~kFast));
+        // Same UTF-8 length as the original, by construction of the table.
+        const auto c = static_cast<char32_t>(f & ~kFast);
+        if (len == 1) {
+          out.text.push_back(static_cast<char>(c));
+        } else if (len == 2) {
+          const char b[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
+          out.text.append(b, 2);
+        } else {
+          const char b[3] = {static_cast<char>(0xE0 | (c >> 12)),
+                             static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
+                             static_cast<char>(0x80 | (c & 0x3F))};
+          out.text.append(b, 3);
+        }
         run += len;
         i += len;
         continue;

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <array>
+
 #include "core/text/utf8.h"
 
 namespace transcript {
@@ -10,7 +12,7 @@ namespace {
 
 enum Class : std::uint8_t { kSeparator, kLatinLetter, kCyrillicLetter, kOtherLetter, kDigit, kMark, kApostrophe };
 
-Class classify(char32_t cp) {
+constexpr Class classify(char32_t cp) {
   if (cp < 0x80) {
     if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') return kLatinLetter;
     if (cp >= '0' && cp <= '9') return kDigit;
@@ -39,27 +41,45 @@ inline bool is_letter(Class c) { return c == kLatinLetter || c == kCyrillicLette
 
 }  // namespace
 
+namespace {
+
+// Classes of ASCII bytes, looked up instead of computed.
+constexpr auto kAsciiClass = [] {
+  std::array<Class, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = classify(static_cast<char32_t>(c));
+  return t;
+}();
+
+// Decodes the code point at pos (valid UTF-8) and its class; advances pos.
+inline Class next_class(std::string_view s, std::size_t& pos) {
+  const auto c = static_cast<unsigned char>(s[pos]);
+  if (c < 0x80) {
+    ++pos;
+    return kAsciiClass[c];
+  }
+  if ((c == 0xD0 || c == 0xD1) && pos + 1 < s.size()) {
+    // Cyrillic U+0400..U+047F: letters, except nothing in this range is not a letter.
+    pos += 2;
+    return kCyrillicLetter;
+  }
+  return classify(decode_utf8(s, pos));
+}
+
+}  // namespace
+
 void tokenize(std::string_view folded, std::vector<WordToken>& out) {
   const std::size_t n = folded.size();
   std::size_t pos = 0;
   while (pos < n) {
-    // Skip separators quickly over ASCII.
-    std::size_t start = pos;
-    char32_t cp;
-    Class cls;
-    {
-      const auto c = static_cast<unsigned char>(folded[pos]);
-      if (c < 0x80) {
-        cls = classify(c);
-        ++pos;
-        if (!is_wordish(cls)) continue;
-      } else {
-        cp = decode_utf8(folded, pos);
-        cls = classify(cp);
-        if (!is_wordish(cls)) continue;
-        if (cls == kMark) continue;  // a mark with nothing to sit on
-      }
+    // Separators between words, mostly ASCII spaces and punctuation.
+    while (pos < n && static_cast<unsigned char>(folded[pos]) < 0x80 &&
+           kAsciiClass[static_cast<unsigned char>(folded[pos])] == kSeparator) {
+      ++pos;
     }
+    if (pos >= n) break;
+    const std::size_t start = pos;
+    const Class cls = next_class(folded, pos);
+    if (!is_wordish(cls) || cls == kMark) continue;  // a mark with nothing to sit on
     WordToken token;
     token.begin = static_cast<std::uint32_t>(start);
     bool latin = cls == kLatinLetter, cyrillic = cls == kCyrillicLetter,
@@ -68,14 +88,31 @@ void tokenize(std::string_view folded, std::vector<WordToken>& out) {
     std::size_t end = pos;
     std::size_t apostrophe_at = std::string_view::npos;  // the last joining apostrophe
     while (pos < n) {
+      // The common cases inline: ASCII letters and digits, two-byte Cyrillic letters.
+      const auto b = static_cast<unsigned char>(folded[pos]);
+      if (b < 0x80) {
+        const Class k = kAsciiClass[b];
+        if (k == kSeparator) break;
+        if (k == kLatinLetter || k == kDigit) {
+          latin |= k == kLatinLetter;
+          last = k;
+          end = ++pos;
+          continue;
+        }
+      } else if ((b == 0xD0 || b == 0xD1) && pos + 1 < n) {
+        cyrillic = true;
+        last = kCyrillicLetter;
+        pos += 2;
+        end = pos;
+        continue;
+      }
       std::size_t p = pos;
-      const char32_t c = decode_utf8(folded, p);
-      const Class k = classify(c);
+      const Class k = next_class(folded, p);
       if (k == kApostrophe) {
         // Joins only letter to letter.
         if (!is_letter(last) || p >= n) break;
         std::size_t q = p;
-        const Class after = classify(decode_utf8(folded, q));
+        const Class after = next_class(folded, q);
         if (!is_letter(after)) break;
         apostrophe_at = pos;
         pos = p;
@@ -95,7 +132,7 @@ void tokenize(std::string_view folded, std::vector<WordToken>& out) {
     if (apostrophe_at != std::string_view::npos) {
       // A possessive: the apostrophe followed by a lone s.
       std::size_t q = apostrophe_at;
-      decode_utf8(folded, q);
+      next_class(folded, q);
       if (q + 1 == end && folded[q] == 's') token.stem_end = static_cast<std::uint32_t>(apostrophe_at);
     }
     token.script = (latin + cyrillic + other) > 1 ? WordScript::kMixed
