@@ -46,6 +46,25 @@ def median_time(label, fn, runs):
     return m, result
 
 
+def interleaved(sides, runs):
+    """Runs each side once per round, `runs` rounds, so that a change in the machine's load
+    hits every side alike. sides: list of (label, fn). Returns [(median s, last result)]."""
+    times = [[] for _ in sides]
+    results = [None] * len(sides)
+    for _ in range(runs):
+        for i, (label, fn) in enumerate(sides):
+            t0 = time.perf_counter()
+            results[i] = fn()
+            times[i].append(time.perf_counter() - t0)
+    out = []
+    for (label, _), ts, r in zip(sides, times, results):
+        RAW[label] = ts
+        m = statistics.median(ts)
+        log("  %-48s median %8.3f s  (%s)" % (label, m, ", ".join("%.3f" % t for t in ts)))
+        out.append((m, r))
+    return out
+
+
 def q(conn, sql, *args):
     return conn.execute(sql, args).fetchall()
 
@@ -175,12 +194,14 @@ def main():
     conn.execute("CREATE VIRTUAL TABLE temp.turns USING transcript_turns(files=%s)" % sql_str(pages_glob))
     conn.execute("CREATE VIRTUAL TABLE temp.csvt USING csvtable(%s, 1, 0, ',', '\"')" % sql_str(csv_path))
     count_sql = "SELECT count(*), sum(length(text)) FROM %s"
-    t_parse, r_parse = median_time("transcript_turns(files=…)", lambda: q(conn, count_sql % "turns")[0], runs)
-    t_csv, r_csv = median_time("csvtable", lambda: q(conn, count_sql % "csvt")[0], runs)
-    t_imp, r_imp = median_time("sqlite3 .import --csv", lambda: run_child(
-        ["sqlite3", ":memory:", ".import --csv %s t" % csv_path, count_sql % "t"]), runs)
-    t_py, r_py = median_time("python_split.py (re)", lambda: run_child(
-        ["/usr/bin/python3", os.path.join(os.path.dirname(__file__), "python_split.py"), pages_glob]), runs)
+    (t_parse, r_parse), (t_csv, r_csv), (t_imp, r_imp), (t_py, r_py) = interleaved([
+        ("transcript_turns(files=…)", lambda: q(conn, count_sql % "turns")[0]),
+        ("csvtable", lambda: q(conn, count_sql % "csvt")[0]),
+        ("sqlite3 .import --csv", lambda: run_child(
+            ["sqlite3", ":memory:", ".import --csv %s t" % csv_path, count_sql % "t"])),
+        ("python_split.py (re)", lambda: run_child(
+            ["/usr/bin/python3", os.path.join(os.path.dirname(__file__), "python_split.py"), pages_glob])),
+    ], runs)
     truth_pair = (truth["turns"], truth["turn_chars"])
 
     def agree(pair):
@@ -227,17 +248,22 @@ def main():
     # ---- 2. find ---------------------------------------------------------------------------
     log("2. find")
     truth_rows = truth["turns_mentioning"].get(needle)
-    t_like, c_like = median_time("LIKE", lambda: q(conn, "SELECT count(*) FROM turns_t WHERE text LIKE ?",
-                                                   "%" + needle + "%")[0][0], runs)
-    t_instr, c_instr = median_time("instr(lower())", lambda: q(
-        conn, "SELECT count(*) FROM turns_t WHERE instr(lower(text), ?) > 0", needle.lower())[0][0], runs)
+    find_sides = [
+        ("LIKE", lambda: q(conn, "SELECT count(*) FROM turns_t WHERE text LIKE ?", "%" + needle + "%")[0][0]),
+        ("instr(lower())", lambda: q(
+            conn, "SELECT count(*) FROM turns_t WHERE instr(lower(text), ?) > 0", needle.lower())[0][0])]
+    have_find = has_function(conn, "transcript_find")
+    if have_find:
+        find_sides.append(("transcript_find", lambda: q(
+            conn, "SELECT count(*) FROM turns_t WHERE transcript_find(text, ?) > 0", needle)[0][0]))
+    found = interleaved(find_sides, runs)
+    (t_like, c_like), (t_instr, c_instr) = found[0], found[1]
 
     def recall(c):
         return "%d rows" % c + (" (%.0f%% of %d)" % (100.0 * c / truth_rows, truth_rows) if truth_rows else "")
 
-    if has_function(conn, "transcript_find"):
-        t_find, c_find = median_time("transcript_find", lambda: q(
-            conn, "SELECT count(*) FROM turns_t WHERE transcript_find(text, ?) > 0", needle)[0][0], runs)
+    if have_find:
+        t_find, c_find = found[2]
         ratio = t_find / t_like
         row("2 find '%s' in turns" % needle, "transcript_find(text, '%s') > 0" % needle, fmt_s(t_find),
             "text LIKE '%%%s%%'" % needle, fmt_s(t_like), "%.2f×" % ratio, fmt_mbs(text_bytes, t_find),
@@ -267,11 +293,13 @@ def main():
         n_alias = q(conn, "SELECT count(*) FROM aliases")[0][0]
         t_mall, c_mall = median_time("transcript_mentions (all turns)", lambda: q(
             conn, "SELECT count(*) FROM turns_t, transcript_mentions(turns_t.text)")[0][0], heavy)
-        t_ms, c_ms = median_time("transcript_mentions (sample)", lambda: q(
-            conn, "SELECT count(*), count(DISTINCT s.id || '|' || m.entity) "
-                  "FROM sample s, transcript_mentions(s.text) m")[0], heavy)
-        t_ls, c_ls = median_time("LIKE per alias (sample)", lambda: q(
-            conn, "SELECT count(*) FROM sample s JOIN aliases e ON s.text LIKE '%' || e.alias || '%'")[0][0], heavy)
+        (t_ms, c_ms), (t_ls, c_ls) = interleaved([
+            ("transcript_mentions (sample)", lambda: q(
+                conn, "SELECT count(*), count(DISTINCT s.id || '|' || m.entity) "
+                      "FROM sample s, transcript_mentions(s.text) m")[0]),
+            ("LIKE per alias (sample)", lambda: q(
+                conn, "SELECT count(*) FROM sample s JOIN aliases e ON s.text LIKE '%' || e.alias || '%'")[0][0]),
+        ], heavy)
         mall = text_bytes / 1e6 / t_mall
         row("3 mentions, built-in gazetteer", "transcript_mentions(text)", fmt_s(t_ms),
             "one LIKE per alias (%d aliases)" % n_alias, fmt_s(t_ls), "%.3f×" % (t_ms / t_ls),
@@ -291,25 +319,30 @@ def main():
     conn.execute("INSERT INTO f(rowid, text) SELECT rowid, text FROM turns_t")
     conn.execute("CREATE TABLE hits AS SELECT rowid AS id FROM f WHERE f MATCH ?", (needle,))
     n_hits = q(conn, "SELECT count(*) FROM hits")[0][0]
-    t_fs, _ = median_time("FTS5 snippet()", lambda: q(
-        conn, "SELECT snippet(f, 0, '[', ']', '…', 16) FROM f WHERE f MATCH ?", needle), runs)
-    t_fh, _ = median_time("FTS5 highlight()", lambda: q(
-        conn, "SELECT highlight(f, 0, '[', ']') FROM f WHERE f MATCH ?", needle), runs)
-    t_fm, _ = median_time("FTS5 MATCH alone", lambda: q(
-        conn, "SELECT rowid FROM f WHERE f MATCH ?", needle), runs)
+    snip_sql = "SELECT transcript_snippet(t.text, ?, '[', ']', '…', 16) FROM hits h JOIN turns_t t ON t.rowid = h.id"
+    high_sql = "SELECT transcript_highlight(t.text, ?, '[', ']') FROM hits h JOIN turns_t t ON t.rowid = h.id"
+    sides = [
+        ("FTS5 snippet()", lambda: q(conn, "SELECT snippet(f, 0, '[', ']', '…', 16) FROM f WHERE f MATCH ?", needle)),
+        ("FTS5 highlight()", lambda: q(conn, "SELECT highlight(f, 0, '[', ']') FROM f WHERE f MATCH ?", needle)),
+        ("FTS5 MATCH alone", lambda: q(conn, "SELECT rowid FROM f WHERE f MATCH ?", needle)),
+    ]
+    have_snip = has_function(conn, "transcript_snippet") and n_hits > 0
+    have_high = has_function(conn, "transcript_highlight") and n_hits > 0
+    if have_snip:
+        sides.append(("transcript_snippet", lambda: q(conn, snip_sql, needle)))
+    if have_high:
+        sides.append(("transcript_highlight", lambda: q(conn, high_sql, needle)))
+    timed = dict(zip([label for label, _ in sides], [t for t, _ in interleaved(sides, runs)]))
+    t_fs, t_fh, t_fm = timed["FTS5 snippet()"], timed["FTS5 highlight()"], timed["FTS5 MATCH alone"]
     NOTES.append("Comparison 4 runs on the %d turns that FTS5 (unicode61) matches for '%s'; "
                  "per-row times include fetching the row (FTS5 MATCH alone: %s for all of them)."
                  % (n_hits, needle, fmt_s(t_fm)))
     per = lambda t: t / n_hits if n_hits else None
-    for name, fn, ours_sql, t_theirs, theirs in (
-            ("4 snippet per row", "transcript_snippet",
-             "SELECT transcript_snippet(t.text, ?, '[', ']', '…', 16) FROM hits h JOIN turns_t t ON t.rowid = h.id",
-             t_fs, "FTS5 snippet(f, 0, '[', ']', '…', 16)"),
-            ("4 highlight per row", "transcript_highlight",
-             "SELECT transcript_highlight(t.text, ?, '[', ']') FROM hits h JOIN turns_t t ON t.rowid = h.id",
-             t_fh, "FTS5 highlight(f, 0, '[', ']')")):
-        if has_function(conn, fn) and n_hits:
-            t_ours, _ = median_time(fn, lambda: q(conn, ours_sql, needle), runs)
+    for name, fn, have, t_theirs, theirs in (
+            ("4 snippet per row", "transcript_snippet", have_snip, t_fs, "FTS5 snippet(f, 0, '[', ']', '…', 16)"),
+            ("4 highlight per row", "transcript_highlight", have_high, t_fh, "FTS5 highlight(f, 0, '[', ']')")):
+        if have:
+            t_ours = timed[fn]
             ratio = t_ours / t_theirs
             row(name, fn, fmt_s(per(t_ours)), theirs, fmt_s(per(t_theirs)), "%.2f×" % ratio,
                 notes="%d rows" % n_hits,
@@ -337,9 +370,14 @@ def main():
             conn.execute("DETACH ix")
         return pages
 
-    t_u61, size_u61 = median_time("FTS5 index unicode61", lambda: index("unicode61"), heavy)
-    if has_tokenizer(conn, "transcript"):
-        t_tt, size_tt = median_time("FTS5 index transcript", lambda: index("transcript"), heavy)
+    fts_sides = [("FTS5 index unicode61", lambda: index("unicode61"))]
+    have_tok = has_tokenizer(conn, "transcript")
+    if have_tok:
+        fts_sides.append(("FTS5 index transcript", lambda: index("transcript")))
+    fts = interleaved(fts_sides, heavy)
+    t_u61, size_u61 = fts[0]
+    if have_tok:
+        t_tt, size_tt = fts[1]
         row("5 FTS5 index build", "tokenize='transcript'", fmt_s(t_tt), "tokenize='unicode61'",
             fmt_s(t_u61), "%.2f×" % (t_tt / t_u61), fmt_mbs(fts_bytes, t_tt), fmt_mbs(fts_bytes, t_u61),
             "index size (contentless): ours %.1f MB, unicode61 %.1f MB (%.2f×); %.0f MB of turns"
