@@ -25,6 +25,12 @@
 //  - shape keys: "." + the Latin letters of an initial ("С." -> ".s"), ".*" for any
 //    initial, "!p" for a patronymic-shaped word (-ович, -евна, -ovich, -ichna …).
 //
+// For an FTS5 tokenizer (issue 6): AnalyzedText gives each word with its byte span in the
+// original (original_begin/original_end, or original_full_end to include a possessive);
+// text_keys(word, script) gives its keys. Emitting names[0] as the token and the other
+// names plus `stem` as FTS5_TOKEN_COLOCATED synonyms, at index and at query time alike,
+// makes Lavrov meet Лаврова and sanctions meet sanction.
+//
 // TokenKeyer owns two Snowball stemmers and a cache of the keys of words already seen, so it
 // is per connection (or per thread), never shared. Key functions that need no stemmer are
 // free functions and thread-safe.
