@@ -16,6 +16,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shlex
 import sqlite3
 import statistics
@@ -27,6 +28,7 @@ CSVTABLE = "/usr/lib/x86_64-linux-gnu/libsqlite3_mod_csvtable.so"
 ROWS = []    # rows of the results table
 NOTES = []   # lines printed under the table
 RAW = {}     # every timing, for results.json
+CPU = {}     # median CPU seconds per side
 
 
 def log(*a):
@@ -50,19 +52,36 @@ def interleaved(sides, runs):
     """Runs each side once per round, `runs` rounds, so that a change in the machine's load
     hits every side alike. sides: list of (label, fn). Returns [(median s, last result)]."""
     times = [[] for _ in sides]
+    cpus = [[] for _ in sides]
     results = [None] * len(sides)
     for _ in range(runs):
         for i, (label, fn) in enumerate(sides):
+            c0 = cpu_seconds()
             t0 = time.perf_counter()
             results[i] = fn()
             times[i].append(time.perf_counter() - t0)
+            cpus[i].append(cpu_seconds() - c0)
     out = []
-    for (label, _), ts, r in zip(sides, times, results):
+    for (label, _), ts, cs, r in zip(sides, times, cpus, results):
         RAW[label] = ts
+        RAW[label + " (CPU)"] = cs
+        CPU[label] = statistics.median(cs)
         m = statistics.median(ts)
-        log("  %-48s median %8.3f s  (%s)" % (label, m, ", ".join("%.3f" % t for t in ts)))
+        log("  %-48s median %8.3f s, CPU %8.3f s  (%s)" % (label, m, CPU[label], ", ".join("%.3f" % t for t in ts)))
         out.append((m, r))
     return out
+
+
+def cpu_seconds():
+    """User + system CPU time of this process and its finished children."""
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+
+
+def cpu_ratio(ours, theirs):
+    if CPU.get(ours) and CPU.get(theirs):
+        return " (CPU %.2f×)" % (CPU[ours] / CPU[theirs])
+    return ""
 
 
 def q(conn, sql, *args):
@@ -212,16 +231,16 @@ def main():
     mbs = page_bytes / 1e6 / t_parse
     r_csv_ratio = t_parse / t_csv
     row("1 parse corpus → turns", "transcript_turns(files=)", fmt_s(t_parse), "csvtable over the CSV",
-        fmt_s(t_csv), "%.2f×" % r_csv_ratio, fmt_mbs(page_bytes, t_parse), fmt_mbs(csv_bytes, t_csv),
+        fmt_s(t_csv), "%.2f×" % r_csv_ratio + cpu_ratio("transcript_turns(files=…)", "csvtable"), fmt_mbs(page_bytes, t_parse), fmt_mbs(csv_bytes, t_csv),
         "ours: " + agree(r_parse) + "; csv: " + agree(r_csv),
         "≥150 MB/s; ≤1.5× CSV",
         ("MB/s met" if mbs >= 150 else "MB/s missed") + ", " +
         ("ratio met" if r_csv_ratio <= 1.5 else "ratio missed"))
     row("1 parse corpus → turns", "transcript_turns(files=)", fmt_s(t_parse), "sqlite3 `.import --csv`",
-        fmt_s(t_imp), "%.2f×" % (t_parse / t_imp), fmt_mbs(page_bytes, t_parse), fmt_mbs(csv_bytes, t_imp),
+        fmt_s(t_imp), "%.2f×" % (t_parse / t_imp) + cpu_ratio("transcript_turns(files=…)", "sqlite3 .import --csv"), fmt_mbs(page_bytes, t_parse), fmt_mbs(csv_bytes, t_imp),
         "import: " + agree(r_imp.split("|")))
     row("1 parse corpus → turns", "transcript_turns(files=)", fmt_s(t_parse), "Python `re` split (python_split.py)",
-        fmt_s(t_py), "%.2f×" % (t_parse / t_py), fmt_mbs(page_bytes, t_parse), fmt_mbs(page_bytes, t_py),
+        fmt_s(t_py), "%.2f×" % (t_parse / t_py) + cpu_ratio("transcript_turns(files=…)", "python_split.py (re)"), fmt_mbs(page_bytes, t_parse), fmt_mbs(page_bytes, t_py),
         "python: " + agree(r_py.split("|")))
 
     log("   peak RSS")
@@ -266,11 +285,11 @@ def main():
         t_find, c_find = found[2]
         ratio = t_find / t_like
         row("2 find '%s' in turns" % needle, "transcript_find(text, '%s') > 0" % needle, fmt_s(t_find),
-            "text LIKE '%%%s%%'" % needle, fmt_s(t_like), "%.2f×" % ratio, fmt_mbs(text_bytes, t_find),
+            "text LIKE '%%%s%%'" % needle, fmt_s(t_like), "%.2f×" % ratio + cpu_ratio("transcript_find", "LIKE"), fmt_mbs(text_bytes, t_find),
             fmt_mbs(text_bytes, t_like), "found: ours %s; LIKE %s" % (recall(c_find), recall(c_like)),
             "≤3× LIKE", "met" if ratio <= 3 else "missed")
         row("2 find '%s' in turns" % needle, "transcript_find(text, '%s') > 0" % needle, fmt_s(t_find),
-            "instr(lower(text), '%s') > 0" % needle.lower(), fmt_s(t_instr), "%.2f×" % (t_find / t_instr),
+            "instr(lower(text), '%s') > 0" % needle.lower(), fmt_s(t_instr), "%.2f×" % (t_find / t_instr) + cpu_ratio("transcript_find", "instr(lower())"),
             fmt_mbs(text_bytes, t_find), fmt_mbs(text_bytes, t_instr), "found: instr %s" % recall(c_instr))
     else:
         missing_row("2 find '%s' in turns" % needle, "transcript_find", "text LIKE '%%%s%%'" % needle,
@@ -302,7 +321,7 @@ def main():
         ], heavy)
         mall = text_bytes / 1e6 / t_mall
         row("3 mentions, built-in gazetteer", "transcript_mentions(text)", fmt_s(t_ms),
-            "one LIKE per alias (%d aliases)" % n_alias, fmt_s(t_ls), "%.3f×" % (t_ms / t_ls),
+            "one LIKE per alias (%d aliases)" % n_alias, fmt_s(t_ls), "%.3f×" % (t_ms / t_ls) + cpu_ratio("transcript_mentions (sample)", "LIKE per alias (sample)"),
             fmt_mbs(sample_bytes, t_ms), fmt_mbs(sample_bytes, t_ls),
             "on a %.1f MB sample: ours %d mentions (%d row-entity pairs), LIKE %d row-alias hits"
             % (sample_bytes / 1e6, c_ms[0], c_ms[1], c_ls))
@@ -344,7 +363,8 @@ def main():
         if have:
             t_ours = timed[fn]
             ratio = t_ours / t_theirs
-            row(name, fn, fmt_s(per(t_ours)), theirs, fmt_s(per(t_theirs)), "%.2f×" % ratio,
+            row(name, fn, fmt_s(per(t_ours)), theirs, fmt_s(per(t_theirs)),
+                "%.2f×" % ratio + cpu_ratio(fn, "FTS5 snippet()" if fn == "transcript_snippet" else "FTS5 highlight()"),
                 notes="%d rows" % n_hits,
                 target="≤1× FTS5 per row" if fn == "transcript_snippet" else "",
                 verdict=("met" if ratio <= 1 else "missed") if fn == "transcript_snippet" else "")
@@ -379,7 +399,7 @@ def main():
     if have_tok:
         t_tt, size_tt = fts[1]
         row("5 FTS5 index build", "tokenize='transcript'", fmt_s(t_tt), "tokenize='unicode61'",
-            fmt_s(t_u61), "%.2f×" % (t_tt / t_u61), fmt_mbs(fts_bytes, t_tt), fmt_mbs(fts_bytes, t_u61),
+            fmt_s(t_u61), "%.2f×" % (t_tt / t_u61) + cpu_ratio("FTS5 index transcript", "FTS5 index unicode61"), fmt_mbs(fts_bytes, t_tt), fmt_mbs(fts_bytes, t_u61),
             "index size (contentless): ours %.1f MB, unicode61 %.1f MB (%.2f×); %.0f MB of turns"
             % (size_tt / 1e6, size_u61 / 1e6, size_tt / size_u61, fts_bytes / 1e6))
     else:
@@ -437,7 +457,9 @@ def write_results(a, cpu, ncpu, debug, truth, text_bytes, n_rows, runs, heavy, e
                  text_bytes / 1e6, truth["csv_bytes"] / 1e6))
     L.append("")
     L.append("Medians of %d runs (%d for the peak RSS, mentions and FTS5 index rows). "
-             "**ratio** = ours ÷ theirs (time, or RSS): below 1 means ours is faster or smaller. "
+             "**ratio** = ours ÷ theirs (wall time, or RSS): below 1 means ours is faster or smaller; "
+             "in brackets the same ratio of CPU time (user + system, child processes included), "
+             "steadier when other work shares the machine. "
              "MB/s is each side's own input (pages for ours, the CSV for the CSV readers, "
              "turn text for the rest)." % (runs, heavy))
     L.append("")
