@@ -14,6 +14,7 @@ SQLITE_EXTENSION_INIT1
 
 #include <string>
 
+#include "sqlite/entity_registration.h"
 #include "sqlite/sqlite_api.h"
 #include "sqlite/tables.h"
 
@@ -44,6 +45,16 @@ int register_all(sqlite3* db, char** errmsg, bool allow_files) noexcept {
     };
     for (auto step : functions) {
       if (int rc = step(db); rc != SQLITE_OK) return rc;
+    }
+    // The matching functions and tables share one context per connection.
+    auto context = std::make_shared<ConnectionContext>();
+    int (*const matching[])(sqlite3*, const std::shared_ptr<ConnectionContext>&) = {
+        register_text_functions,
+        register_entity_functions,
+        register_entity_tables,
+    };
+    for (auto step : matching) {
+      if (int rc = step(db, context); rc != SQLITE_OK) return rc;
     }
     return SQLITE_OK;
   } catch (...) {

@@ -30,18 +30,12 @@
 #include <string_view>
 
 #include "sqlite/sqlite_api.h"
+#include "sqlite/table_rows.h"
 
 namespace transcript::sql {
 
 // The rows parsed from one page.
-class PageRows {
- public:
-  virtual ~PageRows() = default;
-  virtual std::size_t size() const = 0;
-  // Sets the result for output column `column` (0-based, `doc` is column 0) of row `row`.
-  virtual void column(sqlite3_context* ctx, std::size_t row, int column) const = 0;
-  virtual sqlite3_int64 rowid(std::size_t row) const = 0;
-};
+using PageRows = TableRows;
 
 struct PageTableSpec {
   const char* name;     // SQL name, e.g. "transcript_turns"

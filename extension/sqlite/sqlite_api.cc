@@ -3,6 +3,7 @@
 #include <new>
 
 #include "core/text/input_error.h"
+#include "core/text/utf8.h"
 
 namespace transcript::sql {
 
@@ -43,6 +44,13 @@ std::optional<std::string_view> page_argument(sqlite3_value* value, const char* 
       throw SqlError(SQLITE_ERROR, std::string(fn) + ": " + what + " must be text, got " +
                                           describe_value(value));
   }
+}
+
+std::optional<std::string_view> utf8_text_argument(sqlite3_value* value, const char* fn,
+                                                   const char* what) {
+  auto text = page_argument(value, fn, what);
+  if (text) require_utf8(*text);
+  return text;
 }
 
 void result_text(sqlite3_context* ctx, std::string_view text) {

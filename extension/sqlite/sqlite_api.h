@@ -42,6 +42,11 @@ inline std::optional<std::string_view> text_argument(sqlite3_value* value, const
   return page_argument(value, fn, what);
 }
 
+// A TEXT (or BLOB) argument that must be valid UTF-8: InputError "invalid UTF-8 at byte N"
+// otherwise (reported as "<fn>: invalid UTF-8 at byte N").
+std::optional<std::string_view> utf8_text_argument(sqlite3_value* value, const char* fn,
+                                                   const char* what);
+
 // Sets a TEXT result, raising SQLITE_TOOBIG past the connection's SQLITE_LIMIT_LENGTH.
 void result_text(sqlite3_context* ctx, std::string_view text);
 

@@ -1,0 +1,74 @@
+// Matching names and counting mentions:
+//
+//   transcript_match(a, b)        REAL in [0, 1]: how likely two names denote the same
+//                                 entity, across script, case, word order, initials,
+//                                 patronymics and inflection
+//   transcript_find(text, query)  INTEGER: mentions of the query in text (a name, any alias
+//                                 of a built-in entity, words, "quoted phrases", OR)
+//
+// The query of transcript_find is compiled once per statement while it is a constant of
+// the statement (sqlite3_set_auxdata), and rebuilt whenever SQLite drops it. NULL in, NULL
+// out; invalid UTF-8 and a malformed query are errors.
+#include "core/entities/gazetteer.h"
+#include "core/entities/name_match.h"
+#include "core/search/query.h"
+#include "core/text/utf8.h"
+#include "sqlite/entity_registration.h"
+
+namespace transcript::sql {
+
+namespace {
+
+void match_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  guarded(ctx, "transcript_match", [&] {
+    auto a = utf8_text_argument(argv[0], "transcript_match", "a");
+    auto b = utf8_text_argument(argv[1], "transcript_match", "b");
+    if (!a || !b) return sqlite3_result_null(ctx);
+    ConnectionContext& context = context_of(sqlite3_user_data(ctx));
+    sqlite3_result_double(ctx, name_match(*a, *b, context.match(), &builtin_gazetteer()));
+  });
+}
+
+void find_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  guarded(ctx, "transcript_find", [&] {
+    auto text = utf8_text_argument(argv[0], "transcript_find", "text");
+    auto query_text = text_argument(argv[1], "transcript_find", "query");
+    if (!text || !query_text) return sqlite3_result_null(ctx);
+    ConnectionContext& context = context_of(sqlite3_user_data(ctx));
+    if (auto* query = static_cast<const Query*>(sqlite3_get_auxdata(ctx, 1))) {
+      sqlite3_result_int64(ctx, query->count(*text, context.match()));
+      return;
+    }
+    auto compiled = std::make_unique<Query>(
+        Query::compile(*query_text, builtin_gazetteer(), context.match()));
+    sqlite3_result_int64(ctx, compiled->count(*text, context.match()));
+    // Kept for the next row while the query is a constant of the statement; SQLite may
+    // free it at any time, even at once, so it is not used after this call.
+    sqlite3_set_auxdata(ctx, 1, compiled.release(), [](void* p) { delete static_cast<Query*>(p); });
+  });
+}
+
+}  // namespace
+
+int register_entity_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context) {
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  struct Entry {
+    const char* name;
+    int narg;
+    void (*fn)(sqlite3_context*, int, sqlite3_value**);
+  };
+  const Entry entries[] = {
+      {"transcript_match", 2, match_function},
+      {"transcript_find", 2, find_function},
+  };
+  for (const Entry& e : entries) {
+    void* data = share_context(context);
+    if (!data) return SQLITE_NOMEM;
+    int rc = sqlite3_create_function_v2(db, e.name, e.narg, flags, data, e.fn, nullptr, nullptr,
+                                        release_context);
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
+}  // namespace transcript::sql
