@@ -6,6 +6,7 @@
 // List-valued columns are JSON arrays (use json_each() to unnest them); rowid = seq.
 // The directory parser is core/directory/.
 #include "core/directory/directory_parser.h"
+#include "core/html/page_input.h"
 #include "core/text/json.h"
 #include "sqlite/page_table.h"
 #include "sqlite/tables.h"
@@ -72,8 +73,9 @@ class ContactRows : public PageRows {
   std::optional<std::string> doc_;
 };
 
-std::unique_ptr<PageRows> parse_contacts(std::string_view page, const std::string* doc) {
-  return std::make_unique<ContactRows>(parse_directory(page), doc);
+std::unique_ptr<PageRows> parse_contacts(std::string_view page, const std::string* doc,
+                                         PageFormat format) {
+  return std::make_unique<ContactRows>(parse_directory_page(page, format), doc);
 }
 
 const PageTableSpec kContactsSpec = {

@@ -6,7 +6,9 @@
 //
 // A non-NULL page always gives exactly one row (an empty page gives chars 0, turns 0).
 // rowid is 1 in the eponymous form and the file's 1-based position in the files form.
+// For an HTML page, chars counts the characters of the HTML source (core/html/page_input.h).
 #include "core/directory/directory_parser.h"
+#include "core/html/page_input.h"
 #include "core/transcript/transcript.h"
 #include "sqlite/page_table.h"
 #include "sqlite/tables.h"
@@ -51,9 +53,11 @@ class DocumentRow : public PageRows {
   std::optional<std::string> doc_;
 };
 
-std::unique_ptr<PageRows> parse_document(std::string_view page, const std::string* doc) {
-  Transcript transcript = parse_transcript(page);
-  const std::size_t contacts = parse_directory(page).size();
+std::unique_ptr<PageRows> parse_document(std::string_view page, const std::string* doc,
+                                         PageFormat format) {
+  const PageInput input(page, format);  // an HTML page is decoded and extracted once
+  Transcript transcript = input.parse_transcript();
+  const std::size_t contacts = input.parse_directory().size();
   return std::make_unique<DocumentRow>(std::move(transcript.info), transcript.turns.size(),
                                        contacts, doc);
 }

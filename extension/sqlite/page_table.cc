@@ -27,6 +27,7 @@ struct PageTable : sqlite3_vtab {
   const PageTableSpec* spec = nullptr;
   bool files_form = false;
   std::string pattern;  // files form: the glob
+  PageFormat format = PageFormat::automatic;  // files form: format='…'
 };
 
 struct PageCursor : sqlite3_vtab_cursor {
@@ -47,7 +48,10 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
   *out = nullptr;
   try {
     std::vector<std::string> known;
-    if (aux->allow_files) known.emplace_back("files");
+    if (aux->allow_files) {
+      known.emplace_back("files");
+      known.emplace_back("format");
+    }
     auto parameters = parse_table_parameters(spec.name, argc, argv, known);
     const bool eponymous = argc <= 3 && std::strcmp(argv[2], spec.name) == 0;
     auto files = parameters.find("files");
@@ -62,6 +66,15 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
     if (files != parameters.end() && files->second.empty()) {
       throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": files='' is empty");
     }
+    PageFormat format = PageFormat::automatic;
+    if (auto f = parameters.find("format"); f != parameters.end()) {
+      auto named = page_format_from_name(f->second);
+      if (!named) {
+        throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": unknown format '" + f->second +
+                                         "', expected 'auto', 'text' or 'html'");
+      }
+      format = *named;
+    }
     const std::string schema =
         std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN)";
     int rc = sqlite3_declare_vtab(db, schema.c_str());
@@ -69,6 +82,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
     auto table = std::make_unique<PageTable>();
     std::memset(static_cast<sqlite3_vtab*>(table.get()), 0, sizeof(sqlite3_vtab));
     table->spec = &spec;
+    table->format = format;
     if (files != parameters.end()) {
       table->files_form = true;
       table->pattern = files->second;
@@ -148,7 +162,7 @@ void load_next_file(PageCursor* cursor) {
     const std::string& path = cursor->files[cursor->next_file++];
     std::string content = read_page_file(spec.name, path);
     try {
-      cursor->rows = spec.parse(content, &path);
+      cursor->rows = spec.parse(content, &path, table_of(cursor)->format);
     } catch (const InputError& e) {
       throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
     }
@@ -184,7 +198,7 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
     auto page = page_argument(argv[0], table->spec->name, "page");
     if (!page) return SQLITE_OK;  // NULL: no rows
     cursor->page.emplace(*page);  // argv is not ours past xFilter
-    cursor->rows = table->spec->parse(*cursor->page, nullptr);
+    cursor->rows = table->spec->parse(*cursor->page, nullptr, PageFormat::automatic);
     cursor->eof = !cursor->rows || cursor->rows->size() == 0;
     return SQLITE_OK;
   } catch (...) {

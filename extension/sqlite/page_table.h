@@ -7,6 +7,14 @@
 //   SELECT * FROM transcript_turns(:text);        -- one page given as TEXT or BLOB
 //   CREATE VIRTUAL TABLE t USING transcript_turns(files='corpus/*.txt');
 //   SELECT * FROM t;                              -- every file of the glob, path order
+//   CREATE VIRTUAL TABLE h USING transcript_turns(files='saved/*.html', format='html');
+//
+// Page format: a page is plain text or HTML (core/html/page_input.h). The eponymous form
+// always detects it from the page's start (a doctype or an <html>/<head>/<body> tag means
+// HTML). The files form takes format='auto' (the default, detected per file), 'text' or
+// 'html' (any case); any other value is an error when the table is created:
+// "transcript_turns: unknown format 'xml', expected 'auto', 'text' or 'html'". For HTML,
+// start_char/end_char/line point into the HTML source (see page_input.h).
 //
 // Schema: the spec's output columns, then one HIDDEN column `page` (the page argument;
 // not `text`, which transcript_turns has as an output column).
@@ -29,6 +37,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/html/page_input.h"
 #include "sqlite/sqlite_api.h"
 #include "sqlite/table_rows.h"
 
@@ -41,9 +50,11 @@ struct PageTableSpec {
   const char* name;     // SQL name, e.g. "transcript_turns"
   const char* columns;  // output columns for CREATE TABLE, without the hidden `page`
   int column_count;     // number of output columns
-  // Parses one page; doc is the file's path in the files form, nullptr otherwise. Throws
-  // InputError for bad input (the caller adds the table name and the path).
-  std::unique_ptr<PageRows> (*parse)(std::string_view page, const std::string* doc);
+  // Parses one page in the given format (text, html or automatic: detect); doc is the
+  // file's path in the files form, nullptr otherwise. Throws InputError for bad input (the
+  // caller adds the table name and the path).
+  std::unique_ptr<PageRows> (*parse)(std::string_view page, const std::string* doc,
+                                     PageFormat format);
 };
 
 // Registers the module. With allow_files false (the noread entry point) the files=

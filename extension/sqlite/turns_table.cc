@@ -3,7 +3,9 @@
 //   SELECT seq, kind, speaker, substr(text, 1, 60) FROM transcript_turns(readfile('p.txt'));
 //   CREATE VIRTUAL TABLE turns USING transcript_turns(files='pages/*.txt');
 //
-// Columns are SURFACE.md's; rowid = seq. The page parser is core/transcript/.
+// Columns are SURFACE.md's; rowid = seq. The page parser is core/transcript/; pages in
+// HTML go through core/html/page_input.h first (offsets then point into the HTML).
+#include "core/html/page_input.h"
 #include "core/transcript/transcript.h"
 #include "sqlite/page_table.h"
 #include "sqlite/tables.h"
@@ -56,8 +58,9 @@ class TurnRows : public PageRows {
   std::optional<std::string> doc_;
 };
 
-std::unique_ptr<PageRows> parse_turns(std::string_view page, const std::string* doc) {
-  return std::make_unique<TurnRows>(parse_transcript(page), doc);
+std::unique_ptr<PageRows> parse_turns(std::string_view page, const std::string* doc,
+                                      PageFormat format) {
+  return std::make_unique<TurnRows>(parse_transcript_page(page, format), doc);
 }
 
 const PageTableSpec kTurnsSpec = {

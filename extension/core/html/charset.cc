@@ -1,0 +1,223 @@
+#include "core/html/charset.h"
+
+#include <unicode/ucnv.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+#include "core/text/input_error.h"
+#include "core/text/utf8.h"
+
+namespace transcript {
+namespace {
+
+constexpr std::size_t kPrescanBytes = 4096;
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = lower(c);
+  return out;
+}
+
+bool starts_with_ci(std::string_view s, std::size_t at, std::string_view prefix) {
+  if (s.size() - std::min(at, s.size()) < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (lower(s[at + i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+struct Attribute {
+  std::string name;   // lower-case
+  std::string value;  // as written, quotes removed
+};
+
+// Reads the attributes of a tag whose name ends at `i`, up to its '>' (or `end`).
+// Leaves `i` after the '>'.
+std::vector<Attribute> read_attributes(std::string_view s, std::size_t& i, std::size_t end) {
+  std::vector<Attribute> attributes;
+  while (i < end) {
+    while (i < end && (is_space(s[i]) || s[i] == '/')) ++i;
+    if (i >= end) break;
+    if (s[i] == '>' || (s[i] == '?' && i + 1 < end && s[i + 1] == '>')) {
+      i += s[i] == '>' ? 1 : 2;
+      break;
+    }
+    Attribute a;
+    while (i < end && !is_space(s[i]) && s[i] != '=' && s[i] != '>' && s[i] != '/') {
+      a.name.push_back(lower(s[i++]));
+    }
+    while (i < end && is_space(s[i])) ++i;
+    if (i < end && s[i] == '=') {
+      ++i;
+      while (i < end && is_space(s[i])) ++i;
+      if (i < end && (s[i] == '"' || s[i] == '\'')) {
+        const char quote = s[i++];
+        while (i < end && s[i] != quote) a.value.push_back(s[i++]);
+        if (i < end) ++i;
+      } else {
+        while (i < end && !is_space(s[i]) && s[i] != '>') a.value.push_back(s[i++]);
+      }
+    }
+    if (a.name.empty()) {
+      ++i;  // a stray character such as a lone quote: skip it
+      continue;
+    }
+    attributes.push_back(std::move(a));
+  }
+  return attributes;
+}
+
+// The charset named in a Content-Type value: "text/html; charset=windows-1251".
+std::optional<std::string> charset_of_content_type(std::string_view content) {
+  const std::string c = lowered(content);
+  std::size_t at = 0;
+  while ((at = c.find("charset", at)) != std::string::npos) {
+    std::size_t i = at + 7;
+    while (i < c.size() && is_space(c[i])) ++i;
+    if (i < c.size() && c[i] == '=') {
+      ++i;
+      while (i < c.size() && is_space(c[i])) ++i;
+      if (i < c.size() && (c[i] == '"' || c[i] == '\'')) ++i;
+      std::size_t e = i;
+      while (e < c.size() && !is_space(c[e]) && c[e] != ';' && c[e] != '"' && c[e] != '\'') ++e;
+      if (e > i) return c.substr(i, e - i);
+      return std::nullopt;
+    }
+    at = i;
+  }
+  return std::nullopt;
+}
+
+bool has_utf8_bom(std::string_view page) { return page.substr(0, 3) == "\xEF\xBB\xBF"; }
+
+// WHATWG-style label normalisation for the labels that matter here; anything else is
+// passed to ICU as written.
+std::string canonical_charset(const std::string& label) {
+  std::string l;
+  for (char c : label) {
+    if (!is_space(c)) l.push_back(lower(c));
+  }
+  if (l == "utf-8" || l == "utf8" || l == "unicode-1-1-utf-8" || l.starts_with("utf-16") ||
+      l == "unicode" || l == "ucs-2") {
+    return "UTF-8";
+  }
+  if (l == "windows-1251" || l == "cp1251" || l == "x-cp1251" || l == "win-1251" ||
+      l == "win1251") {
+    return "windows-1251";
+  }
+  if (l == "koi8-r" || l == "koi8r" || l == "koi8" || l == "cskoi8r" || l == "koi") return "KOI8-R";
+  if (l == "koi8-u" || l == "koi8-ru") return "KOI8-U";
+  if (l == "us-ascii" || l == "ascii" || l == "iso-8859-1" || l == "iso8859-1" ||
+      l == "latin1" || l == "l1" || l == "windows-1252" || l == "cp1252") {
+    return "windows-1252";
+  }
+  return label;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+
+std::string convert_to_utf8(std::string_view page, const std::string& charset,
+                            const std::string& label) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset.c_str(), &status));
+  if (U_FAILURE(status) || !converter) {
+    throw InputError("unsupported charset '" + label + "'");
+  }
+  // Unmapped bytes become U+FFFD rather than stopping the conversion.
+  status = U_ZERO_ERROR;
+  ucnv_setToUCallBack(converter.get(), UCNV_TO_U_CALLBACK_SUBSTITUTE, nullptr, nullptr,
+                      nullptr, &status);
+  std::string out;
+  // Single-byte charsets: at most 3 UTF-8 bytes per byte; others: grow on overflow.
+  std::size_t capacity = page.size() * 3 + 16;
+  for (int attempt = 0; attempt < 4; ++attempt) {
+    out.resize(capacity);
+    status = U_ZERO_ERROR;
+    ucnv_resetToUnicode(converter.get());
+    const int32_t n = ucnv_toAlgorithmic(UCNV_UTF8, converter.get(), out.data(),
+                                         static_cast<int32_t>(out.size()), page.data(),
+                                         static_cast<int32_t>(page.size()), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+      capacity = static_cast<std::size_t>(n) + 16;
+      continue;
+    }
+    if (U_FAILURE(status) && status != U_STRING_NOT_TERMINATED_WARNING) {
+      throw InputError("cannot convert the page from " + charset + ": " + u_errorName(status));
+    }
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+  }
+  throw InputError("cannot convert the page from " + charset);
+}
+
+}  // namespace
+
+std::optional<std::string> declared_charset(std::string_view page) {
+  const std::size_t end = std::min(page.size(), kPrescanBytes);
+  std::size_t i = 0;
+  while (i < end) {
+    const std::size_t lt = page.find('<', i);
+    if (lt == std::string_view::npos || lt >= end) break;
+    i = lt;
+    if (page.substr(i, 4) == "<!--") {
+      const std::size_t close = page.find("-->", i + 4);
+      if (close == std::string_view::npos) break;
+      i = close + 3;
+      continue;
+    }
+    if (starts_with_ci(page, i, "<?xml")) {
+      i += 5;
+      for (const Attribute& a : read_attributes(page, i, end)) {
+        if (a.name == "encoding" && !a.value.empty()) return lowered(a.value);
+      }
+      continue;
+    }
+    if (starts_with_ci(page, i, "<body") || starts_with_ci(page, i, "</head")) break;
+    if (starts_with_ci(page, i, "<meta") && i + 5 < end &&
+        (is_space(page[i + 5]) || page[i + 5] == '/')) {
+      i += 5;
+      std::optional<std::string> charset, content;
+      bool content_type = false;
+      for (const Attribute& a : read_attributes(page, i, end)) {
+        if (a.name == "charset" && !charset) charset = lowered(a.value);
+        if (a.name == "http-equiv" && lowered(a.value) == "content-type") content_type = true;
+        if (a.name == "content" && !content) content = a.value;
+      }
+      if (charset && !charset->empty()) return charset;
+      if (content_type && content) {
+        if (auto c = charset_of_content_type(*content)) return c;
+      }
+      continue;
+    }
+    // Any other tag or markup: skip its name and attributes (quotes respected).
+    ++i;
+    while (i < end && !is_space(page[i]) && page[i] != '>') ++i;
+    read_attributes(page, i, end);
+  }
+  return std::nullopt;
+}
+
+DecodedPage decode_html_page(std::string_view page) {
+  DecodedPage result;
+  result.charset = "UTF-8";
+  std::optional<std::string> declared;
+  if (!has_utf8_bom(page)) declared = declared_charset(page);
+  if (declared) result.charset = canonical_charset(*declared);
+  if (result.charset == "UTF-8") {
+    require_utf8(page);
+    return result;
+  }
+  result.utf8 = convert_to_utf8(page, result.charset, *declared);
+  result.converted = true;
+  return result;
+}
+
+}  // namespace transcript

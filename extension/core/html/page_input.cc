@@ -1,0 +1,173 @@
+#include "core/html/page_input.h"
+
+#include <algorithm>
+
+#include "core/directory/directory_parser.h"
+#include "core/html/charset.h"
+#include "core/text/lines.h"
+#include "core/text/utf8.h"
+
+namespace transcript {
+
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_with_ci(std::string_view s, std::size_t at, std::string_view prefix) {
+  if (at > s.size() || s.size() - at < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (lower(s[at + i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\0';
+}
+
+// Code point offset -> byte offset in valid UTF-8 text; cheap for increasing queries.
+class CharToByte {
+ public:
+  explicit CharToByte(std::string_view text) : text_(text) {}
+  std::size_t operator()(std::int64_t chars) {
+    if (chars < chars_) {
+      byte_ = 0;
+      chars_ = 0;
+    }
+    while (chars_ < chars && byte_ < text_.size()) {
+      ++byte_;
+      while (byte_ < text_.size() && is_continuation_byte(static_cast<unsigned char>(text_[byte_]))) {
+        ++byte_;
+      }
+      ++chars_;
+    }
+    return byte_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0;
+  std::int64_t chars_ = 0;
+};
+
+// The start of the UTF-8 character that holds byte `at`.
+std::size_t char_boundary(std::string_view text, std::size_t at) {
+  at = std::min(at, text.size());
+  while (at > 0 && at < text.size() && is_continuation_byte(static_cast<unsigned char>(text[at]))) {
+    --at;
+  }
+  return at;
+}
+
+}  // namespace
+
+std::optional<PageFormat> page_format_from_name(std::string_view name) {
+  std::string n;
+  for (char c : name) n.push_back(lower(c));
+  if (n == "auto") return PageFormat::automatic;
+  if (n == "text") return PageFormat::text;
+  if (n == "html") return PageFormat::html;
+  return std::nullopt;
+}
+
+PageFormat detect_page_format(std::string_view page) {
+  std::size_t i = page.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (i < page.size()) {
+    while (i < page.size() && is_space(page[i])) ++i;
+    if (page.substr(i, 4) == "<!--") {
+      const std::size_t close = page.find("-->", i + 4);
+      if (close == std::string_view::npos) return PageFormat::text;
+      i = close + 3;
+      continue;
+    }
+    if (starts_with_ci(page, i, "<?xml")) {
+      const std::size_t close = page.find("?>", i);
+      if (close == std::string_view::npos) return PageFormat::text;
+      i = close + 2;
+      continue;
+    }
+    if (starts_with_ci(page, i, "<!doctype")) return PageFormat::html;
+    for (std::string_view tag : {"<html", "<head", "<body"}) {
+      if (starts_with_ci(page, i, tag)) {
+        const std::size_t after = i + tag.size();
+        if (after == page.size() || is_space(page[after]) || page[after] == '>' ||
+            page[after] == '/') {
+          return PageFormat::html;
+        }
+      }
+    }
+    return PageFormat::text;
+  }
+  return PageFormat::text;
+}
+
+PageInput::PageInput(std::string_view page, PageFormat format)
+    : format_(format == PageFormat::automatic ? detect_page_format(page) : format), page_(page) {
+  if (format_ == PageFormat::text) return;
+  DecodedPage decoded = decode_html_page(page);
+  if (decoded.converted) {
+    converted_ = std::move(decoded.utf8);
+    page_ = converted_;
+  }
+  html_.emplace(extract_html_text(page_));
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < page_.size(); ++i) {
+    if (page_[i] == '\n' || (page_[i] == '\r' && (i + 1 == page_.size() || page_[i + 1] != '\n'))) {
+      line_starts_.push_back(i + 1);
+    }
+  }
+}
+
+std::string_view PageInput::text() const {
+  return html_ ? std::string_view(html_->text()) : page_;
+}
+
+std::int64_t PageInput::source_line(std::size_t source_byte) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), source_byte);
+  return static_cast<std::int64_t>(it - line_starts_.begin());
+}
+
+Transcript PageInput::parse_transcript() const {
+  if (!html_) return transcript::parse_transcript(page_);
+  const std::string_view text = html_->text();
+  Transcript doc = transcript::parse_transcript(text);
+  CharToByte text_byte(text);
+  ByteToChar source_char(page_);
+  for (Turn& turn : doc.turns) {
+    const std::size_t begin = char_boundary(page_, html_->span_begin(text_byte(turn.start_char)));
+    const std::size_t end = char_boundary(page_, html_->span_end(text_byte(turn.end_char)));
+    turn.start_char = source_char(begin);
+    turn.end_char = std::max(turn.start_char, source_char(std::max(begin, end)));
+    turn.line = source_line(begin);
+  }
+  doc.info.chars = static_cast<std::int64_t>(count_chars(page_));
+  doc.end_byte = doc.end_byte < text.size() ? char_boundary(page_, html_->source_of(doc.end_byte))
+                                            : page_.size();
+  return doc;
+}
+
+std::vector<Contact> PageInput::parse_directory() const {
+  if (!html_) return transcript::parse_directory(page_);
+  const std::string_view text = html_->text();
+  std::vector<Contact> contacts = transcript::parse_directory(text);
+  if (contacts.empty()) return contacts;
+  const std::vector<Line> lines = split_lines(text);
+  for (Contact& c : contacts) {
+    if (c.line < 1 || static_cast<std::size_t>(c.line) > lines.size()) continue;
+    const Line& line = lines[static_cast<std::size_t>(c.line - 1)];
+    const std::string_view trimmed = trim(line.text);
+    const std::size_t at = line.begin + static_cast<std::size_t>(trimmed.data() - line.text.data());
+    c.line = source_line(html_->span_begin(at));
+  }
+  return contacts;
+}
+
+Transcript parse_transcript_page(std::string_view page, PageFormat format) {
+  return PageInput(page, format).parse_transcript();
+}
+
+std::vector<Contact> parse_directory_page(std::string_view page, PageFormat format) {
+  return PageInput(page, format).parse_directory();
+}
+
+}  // namespace transcript

@@ -1,0 +1,84 @@
+// One entry point for pages, text or HTML: every table that reads pages goes through here.
+//
+//   PageInput input(page, PageFormat::automatic);
+//   Transcript doc = input.parse_transcript();         // turns, offsets into `page`
+//   std::vector<Contact> entries = input.parse_directory();
+//
+// Format: `automatic` looks at the start of the page: after a byte-order mark, white space,
+// comments and an XML declaration, a doctype or an <html>, <head> or <body> tag makes it
+// HTML; anything else is text. `text` and `html` force a format.
+//
+// Text pages go to parse_transcript() / parse_directory() unchanged. HTML pages are decoded
+// (charset.h: UTF-8, or a declared charset such as windows-1251 or KOI8-R converted with
+// ICU), their visible text extracted (html_text.h), and the same parsers run on that text,
+// so a text page and its HTML give the same rows. Then every position is mapped back to
+// the HTML source:
+//   - Turn::start_char: the opening tag of the innermost block element (<p>, <div>, <li> …)
+//     whose first visible text is the turn's label (or, for remarks, its first words);
+//     when the turn starts inside a block after other text (after a <br>), the first
+//     inline tag opened before the label (its <strong>), else the label's own character.
+//   - Turn::end_char: just after the closing tag (</p>) of the block whose last visible
+//     text ends the turn, when that tag is written in the source; else just after the
+//     source of the turn's last character (an entity counts whole).
+//   - Turn::line and Contact::line: the 1-based source line (LF, CRLF or CR) of the span's
+//     start, for a contact the start of its first line.
+//   - DocumentInfo::chars: characters in the whole source page.
+//   - Transcript::end_byte: a byte offset into the UTF-8 source (the converted copy for a
+//     converted page).
+// All character offsets count code points of the page as decoded; for UTF-8 pages that is
+// the page as given, for windows-1251 and KOI8-R pages it equals the byte offset in the
+// file (one byte per character). A BOM counts as one character, as for text pages.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/directory/contact.h"
+#include "core/html/html_text.h"
+#include "core/transcript/transcript.h"
+
+namespace transcript {
+
+enum class PageFormat { automatic, text, html };
+
+// "auto", "text" or "html" (any case) -> the format; nullopt for anything else.
+std::optional<PageFormat> page_format_from_name(std::string_view name);
+
+// text or html, from the start of the page (see above); never `automatic`.
+PageFormat detect_page_format(std::string_view page);
+
+// A page prepared for the parsers. Holds views of `page`, which must outlive it.
+class PageInput {
+ public:
+  // Throws InputError for invalid UTF-8 (text, or undeclared HTML) and for an unsupported
+  // declared charset.
+  PageInput(std::string_view page, PageFormat format);
+  PageInput(const PageInput&) = delete;
+  PageInput& operator=(const PageInput&) = delete;
+
+  // text or html.
+  PageFormat format() const { return format_; }
+  // What the parsers read: the page itself, or the visible text of the HTML.
+  std::string_view text() const;
+
+  Transcript parse_transcript() const;
+  std::vector<Contact> parse_directory() const;
+
+ private:
+  std::int64_t source_line(std::size_t source_byte) const;
+
+  PageFormat format_;
+  std::string_view page_;    // text page, or the HTML source as UTF-8
+  std::string converted_;    // the converted source when the page declared another charset
+  std::optional<HtmlText> html_;
+  std::vector<std::size_t> line_starts_;  // HTML source: byte offset of every line
+};
+
+// Shorthands for one parse of one page.
+Transcript parse_transcript_page(std::string_view page, PageFormat format = PageFormat::automatic);
+std::vector<Contact> parse_directory_page(std::string_view page,
+                                          PageFormat format = PageFormat::automatic);
+
+}  // namespace transcript
