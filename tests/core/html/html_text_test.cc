@@ -1,0 +1,129 @@
+// extract_html_text(): what a browser shows, and the map back to the source.
+#include <gtest/gtest.h>
+
+#include "core/html/html_text.h"
+
+namespace transcript {
+namespace {
+
+std::string text_of(std::string_view html) { return extract_html_text(html).text(); }
+
+TEST(HtmlText, BlocksBreakLinesAndParagraphs) {
+  EXPECT_EQ(text_of("<p>One</p><p>Two</p>"), "One\n\nTwo");
+  EXPECT_EQ(text_of("<div>One</div><div>Two</div>"), "One\nTwo");
+  EXPECT_EQ(text_of("<ul><li>a</li><li>b</li></ul><p>c"), "a\nb\n\nc");
+  EXPECT_EQ(text_of("<h1>Title</h1>Text"), "Title\n\nText");
+  EXPECT_EQ(text_of("a<br>b<br><br>c"), "a\nb\n\nc");
+  EXPECT_EQ(text_of("<table><tr><td>Address:</td><td>1 Main St</td></tr><tr><td>x</td></tr></table>"),
+            "Address:\t1 Main St\nx");
+  EXPECT_EQ(text_of("<section><article><header>h</header>body</article></section>"), "h\nbody");
+  EXPECT_EQ(text_of("<dl><dt>Fax</dt><dd>+1 2</dd></dl>"), "Fax\n+1 2");
+  EXPECT_EQ(text_of("<p>a<b>b</b>c <i>d</i></p>"), "abc d");
+}
+
+TEST(HtmlText, EntitiesAndWhiteSpace) {
+  EXPECT_EQ(text_of("<p>  It&#8217;s\n\t a   &ldquo;test&rdquo; &amp; more&nbsp;</p>"),
+            "It\u2019s a \u201ctest\u201d & more\u00a0");
+  EXPECT_EQ(text_of("<p>x&#x41;&#66;</p>"), "xAB");
+  EXPECT_EQ(text_of("<p>\r\n  line one\r\n  line two  </p>"), "line one line two");
+  EXPECT_EQ(text_of("<pre>a  b\n c</pre>"), "a  b\n c");
+  EXPECT_EQ(text_of(""), "");
+  EXPECT_EQ(text_of("   \n "), "");
+}
+
+TEST(HtmlText, HiddenContentNeverAppears) {
+  const std::string html =
+      "<html><head><title>T</title><style>p{color:red}</style>"
+      "<script>var s = '<p>script</p>';</script></head><body>"
+      "<noscript>noscript</noscript><template><p>template</p></template>"
+      "<p>a<span hidden>hidden-attr</span>b</p>"
+      "<p>c<span aria-hidden=\"true\">aria</span><span aria-hidden=\"false\">d</span></p>"
+      "<p>e<span style=\"color: red; DISPLAY : none\">style</span>"
+      "<span style=\"visibility:hidden\">vis</span>f</p>"
+      "<p>g<span class=\"tooltip hidden\">class</span><div class=\"d-none\">dnone</div>h</p>"
+      "<iframe>frame</iframe><svg><text>svg</text></svg><select><option>opt</option></select>"
+      "<p>i<span class=\"hidden\">outer<b>inner</b></span>j</p>"
+      "</body></html>";
+  const std::string text = text_of(html);
+  // (The <div> closes the <p> around "g", as in browsers.)
+  EXPECT_EQ(text, "ab\n\ncd\n\nef\n\ng\n\nh\n\nij");
+}
+
+TEST(HtmlText, BoldLabelsStartTheirParagraph) {
+  EXPECT_EQ(text_of("<p><strong>Question<span class=\"hidden\">tip</span>:</strong> Why?</p>"),
+            "Question: Why?");
+  EXPECT_EQ(text_of("<p><b>Sergey Lavrov </b>: Because.</p>"), "Sergey Lavrov: Because.");
+  EXPECT_EQ(text_of("<p><b>Question:</b>Why?</p>"), "Question: Why?");
+  EXPECT_EQ(text_of("<p><b>Question:</b>&nbsp;Why?</p>"), "Question:\u00a0Why?");
+  EXPECT_EQ(text_of("<p>  <strong> Question: </strong> Why?</p>"), "Question: Why?");
+  // Bold inside a sentence is left alone.
+  EXPECT_EQ(text_of("<p>It is <b>very </b>: odd</p>"), "It is very : odd");
+}
+
+TEST(HtmlText, BrokenMarkupStillGivesText) {
+  EXPECT_EQ(text_of("<p>a</div></span>b<p>c"), "ab\n\nc");
+  EXPECT_EQ(text_of("<div><p><b>x"), "x");
+  EXPECT_EQ(text_of("<p>a <a href=\"x"), "a");
+  EXPECT_EQ(text_of("a\0b"), "a");  // a string literal stops at NUL: see the next line
+  EXPECT_EQ(text_of(std::string_view("<p>a\0b</p>", 11)), "a b");
+  EXPECT_EQ(text_of("\xEF\xBB\xBF<p>bom</p>"), "bom");
+  // Unknown references stay text (libxml2 drops what it cannot read of a bad "&#x").
+  EXPECT_EQ(text_of("<p>&unknown; & x</p>"), "&unknown; & x");
+  EXPECT_NO_THROW(text_of("<p>&#xZZ; &#99999999; &#0; &</p>"));
+}
+
+TEST(HtmlText, EveryTextByteMapsToItsSource) {
+  const std::string html =
+      "<html><body>\r\n<h1 class=\"t\">Title &amp; more</h1>\r\n<p>Caf\u00e9 &#8217;x&#8217;\r\n"
+      "  next</p><!-- c --><p>last</p></body></html>";
+  const HtmlText h = extract_html_text(html);
+  ASSERT_EQ(h.text(), "Title & more\n\nCaf\u00e9 \u2019x\u2019 next\n\nlast");
+  const std::string& t = h.text();
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const std::size_t s = h.source_of(i);
+    ASSERT_LT(s, html.size());
+    const char c = t[i];
+    if (c == '\n' || c == ' ') continue;  // synthesised
+    if (html[s] == '&') continue;         // an entity
+    EXPECT_EQ(html[s], c) << "text byte " << i;
+  }
+  EXPECT_EQ(html.substr(h.source_of(t.find('&')), 5), "&amp;");
+  EXPECT_EQ(h.source_end_of(t.find('&') + 1), html.find("&amp;") + 5);
+  EXPECT_EQ(html.substr(h.source_of(t.find("\u2019")), 7), "&#8217;");
+  EXPECT_EQ(h.source_of(t.find("next")), html.find("next"));
+  EXPECT_EQ(h.source_of(t.find("last")), html.find("last"));
+  // Spans: a line's start goes back to its block's opening tag, an end over its closing tag.
+  EXPECT_EQ(h.span_begin(t.find("Title")), html.find("<h1"));
+  EXPECT_EQ(h.span_begin(t.find("Caf")), html.find("<p>Caf"));
+  EXPECT_EQ(h.span_end(t.find("next") + 4), html.find("</p>") + 4);
+  EXPECT_EQ(h.span_end(t.size()), html.find("</p></body>") + 4);
+  // Not at a line start: the character itself.
+  EXPECT_EQ(h.span_begin(t.find("more")), html.find("more"));
+}
+
+TEST(HtmlText, LongRunsKeepTheirOffsets) {
+  // libxml2 delivers long text in chunks of about 1000 bytes; every chunk must still land
+  // on its source.
+  std::string words;
+  for (int i = 0; i < 2000; ++i) words += "w" + std::to_string(i) + (i % 7 == 0 ? "\n" : " ");
+  const std::string html = "<p>" + words + "</p><p>end</p>";
+  const HtmlText h = extract_html_text(html);
+  for (int i : {1, 150, 333, 700, 999, 1500, 1998}) {
+    const std::string w = "w" + std::to_string(i);
+    const std::size_t at = h.text().find(" " + w + " ");
+    ASSERT_NE(at, std::string::npos) << w;
+    EXPECT_EQ(h.source_of(at + 1), html.find(w + (i % 7 == 0 ? "\n" : " "))) << w;
+  }
+  EXPECT_EQ(h.source_of(h.text().find("end")), html.find("end"));
+}
+
+TEST(HtmlText, TagsMatchCaseInsensitively) {
+  const std::string html = "<DIV><P CLASS=x><STRONG>Q:</STRONG> a</P></DIV>";
+  const HtmlText h = extract_html_text(html);
+  EXPECT_EQ(h.text(), "Q: a");
+  EXPECT_EQ(h.span_begin(0), html.find("<P"));
+  EXPECT_EQ(h.span_end(h.text().size()), html.find("</P>") + 4);
+}
+
+}  // namespace
+}  // namespace transcript
