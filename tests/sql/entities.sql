@@ -1,0 +1,83 @@
+-- Matching across scripts and inflections: transcript_match, transcript_find,
+-- transcript_mentions, transcript_entities and the building blocks.
+.mode list
+.headers on
+CREATE TEMP TABLE turns AS SELECT * FROM transcript_turns(readfile('data/mid_ru_lavrov_mgimo_2020.txt'));
+
+-- Names that denote the same person score at least 0.9; different people at most 0.5.
+SELECT transcript_match('Sergey Lavrov', 'С.В.Лавров') >= 0.9 AS a,
+       transcript_match('ДАРЧИЕВ Александр Никитич', 'Alexander Darchiev') >= 0.9 AS b,
+       transcript_match('Sergei Lavrov', 'Sergey Lavrov') >= 0.9 AS c,
+       transcript_match('Лаврова', 'Lavrov') >= 0.9 AS d,
+       transcript_match('Sergey Lavrov', 'Sergei Shoigu') <= 0.5 AS e,
+       transcript_match('Dmitry Peskov', 'Dmitry Medvedev') <= 0.5 AS f,
+       transcript_match('Vladimir Putin', 'Vladimir Zelensky') <= 0.5 AS g;
+SELECT typeof(transcript_match('a', 'b')) AS type, transcript_match(NULL, 'x') IS NULL AS null_in_null_out;
+
+-- Mentions on the example page's turns.
+SELECT sum(transcript_find(text, 'OSCE')) AS osce,
+       sum(transcript_find(text, 'ОБСЕ')) AS obse,
+       sum(transcript_find(text, 'Belarus')) AS belarus,
+       sum(transcript_find(text, 'Lukashenko')) AS lukashenko,
+       sum(transcript_find(text, 'Лукашенко')) AS lukashenko_ru,
+       sum(transcript_find(text, 'Putin')) AS putin
+FROM turns;
+-- Turns that mention Lukashenko, and that LIKE '%лукашенко%' finds none of them.
+SELECT group_concat(seq) AS turns_with_lukashenko FROM turns WHERE transcript_find(text, 'Лукашенко') > 0;
+SELECT count(*) AS like_finds FROM turns WHERE text LIKE '%лукашенко%';
+-- Acronyms match only in capitals: 'US' never counts 'us'.
+SELECT transcript_find('Tell us about the US and the U.S.', 'US') AS us;
+SELECT transcript_find('Лаврову, Лаврова и Lavrov''s — S. Lavrov, С.В.Лавров', 'Sergey Lavrov') AS lavrov;
+SELECT transcript_find('Sergey Shoigu met Sergey', 'Sergey Lavrov') AS first_name_alone;
+SELECT transcript_find('Belarusian Belarus’s Беларуси', 'Belarus') AS belarus_forms;
+-- Query syntax: words, "quoted phrases", OR.
+SELECT transcript_find('NATO and the OSCE', 'NATO OR OSCE') AS either,
+       transcript_find('the Security Council met', '"Security Council"') AS phrase;
+
+-- transcript_mentions: longest match wins; offsets are characters into the text.
+SELECT entity, kind, code, surface, start_char, end_char
+FROM transcript_mentions('Лукашенко встретился с Лавровым в ОБСЕ; the UN Security Council and the US.');
+SELECT count(*) AS mentions_on_page, count(DISTINCT entity) AS entities_on_page
+FROM turns, transcript_mentions(turns.text) AS m;
+SELECT m.entity, count(*) AS n FROM turns, transcript_mentions(turns.text) AS m
+GROUP BY m.entity ORDER BY n DESC, m.entity LIMIT 8;
+-- The span of every mention is its surface.
+SELECT count(*) AS spans_equal_surface FROM turns, transcript_mentions(turns.text) AS m
+WHERE substr(turns.text, m.start_char + 1, m.end_char - m.start_char) = m.surface;
+
+-- A user gazetteer: a table (or view) with entity, alias and optionally kind; changes
+-- are picked up by the next statement.
+CREATE TABLE people(entity TEXT, alias TEXT, kind TEXT);
+INSERT INTO people VALUES ('Maria Zakharova', 'Мария Захарова', 'person');
+SELECT entity, surface, start_char FROM transcript_mentions('Захарову спросили, и Maria Zakharova ответила', 'people');
+INSERT INTO people VALUES ('Nord Stream 2', 'Nord Stream 2', 'project');
+SELECT entity, kind, surface FROM transcript_mentions('the Nord Stream 2 pipeline', 'people');
+CREATE VIEW phrases AS SELECT 'MGIMO' AS entity, 'MGIMO' AS alias;
+SELECT entity, kind, surface FROM transcript_mentions('MGIMO students', 'phrases');
+
+-- The built-in gazetteer.
+SELECT kind, count(DISTINCT entity) > 0 AS has_entities FROM transcript_entities GROUP BY kind ORDER BY kind;
+SELECT entity, kind, code, lang FROM transcript_entities WHERE alias IN ('ОБСЕ', 'США', 'КНР', 'СБ ООН') ORDER BY alias;
+SELECT count(*) AS countries FROM (SELECT DISTINCT code FROM transcript_entities WHERE kind = 'country');
+
+-- Building blocks.
+SELECT transcript_fold('Straße ЁЛКА Ωmega') AS fold, transcript_translit('Сергей Лавров') AS translit,
+       transcript_script('abc') AS latn, transcript_script('где') AS cyrl,
+       transcript_script('abc где') AS zmix, transcript_script('2020, 13:42') AS zyyy,
+       transcript_stem('sanctions', 'en') AS stem_en, transcript_stem('санкциями', 'ru') AS stem_ru;
+SELECT transcript_fold('Сергей') AS keeps_short_i;
+
+-- NULL in, NULL out; no rows for NULL text.
+SELECT transcript_find(NULL, 'x') IS NULL AS a, transcript_find('x', NULL) IS NULL AS b,
+       transcript_fold(NULL) IS NULL AS c, transcript_stem('x', NULL) IS NULL AS d,
+       (SELECT count(*) FROM transcript_mentions(NULL)) AS e;
+
+-- Errors.
+SELECT transcript_find('a', '"unterminated');
+SELECT transcript_find('a', '');
+SELECT transcript_find(x'ff', 'a');
+SELECT transcript_find(42, 'a');
+SELECT transcript_stem('x', 'xx');
+SELECT * FROM transcript_mentions('x', 'no_such_table');
+SELECT * FROM transcript_mentions;
+SELECT * FROM transcript_entities('x');
