@@ -1,0 +1,48 @@
+// Fuzz target: the query syntax of transcript_find / snippets / highlights (search/query.h).
+// Input: the first line is the query, the rest the text searched (valid UTF-8 only: the
+// SQL layer checks UTF-8 first).
+// Findings: crashes, sanitizer reports, any exception other than InputError from compile(),
+// and broken promises — hits in text order, inside the text, their byte and code point
+// offsets agreeing, term ids below term_count().
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "core/entities/gazetteer.h"
+#include "core/entities/match_context.h"
+#include "core/search/query.h"
+#include "core/text/input_error.h"
+#include "core/text/utf8.h"
+#include "fuzz_util.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  if (transcript::find_invalid_utf8(input)) return 0;
+  const std::size_t newline = input.find('\n');
+  const std::string_view query_text = input.substr(0, newline);
+  const std::string_view text =
+      newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1);
+  static transcript::MatchContext context;
+  try {
+    const transcript::Query query =
+        transcript::Query::compile(query_text, transcript::builtin_gazetteer(), context);
+    static std::vector<transcript::QueryHit> hits;
+    query.hits(text, context, hits);
+    std::size_t previous_start = 0;
+    for (const auto& hit : hits) {
+      FUZZ_CHECK(hit.term < query.term_count());
+      FUZZ_CHECK(previous_start <= hit.start_byte && hit.start_byte <= hit.end_byte);
+      FUZZ_CHECK(hit.end_byte <= text.size());
+      FUZZ_CHECK(static_cast<std::int64_t>(transcript::count_chars(text.substr(0, hit.start_byte))) ==
+                 hit.start_char);
+      FUZZ_CHECK(static_cast<std::int64_t>(transcript::count_chars(text.substr(0, hit.end_byte))) ==
+                 hit.end_char);
+      previous_start = hit.start_byte;
+    }
+    FUZZ_CHECK(query.count(text, context) >= 0);
+  } catch (const transcript::InputError&) {
+    // a malformed query: a documented error, not a finding
+  }
+  return 0;
+}
