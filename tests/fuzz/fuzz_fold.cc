@@ -53,6 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(folded.map.to_original_start(0) == 0);
   FUZZ_CHECK(folded.map.to_original_end(folded.text.size()) == text.size());
   static std::vector<transcript::WordToken> tokens;
+  tokens.clear();  // tokenize() appends
   transcript::tokenize(folded.text, tokens);
   for (const auto& token : tokens) {
     FUZZ_CHECK(token.begin <= token.stem_end && token.stem_end <= token.end);
