@@ -200,6 +200,7 @@ class HtmlTextBuilder {
   HtmlText out_;
   std::size_t prev_end_ = 0;  // end of the last event that consumed source
   std::vector<Open> stack_;
+  std::vector<std::size_t> blocks_;  // indices into stack_ of the shown block elements
   int hidden_ = 0;  // open elements that are not shown (hidden, or inside a hidden one)
   int pre_ = 0;     // open <pre> elements
   bool pending_space_ = false;
@@ -273,19 +274,17 @@ void HtmlTextBuilder::force_newline(std::size_t source) {
   append("\n", source, 0);
 }
 
-// The source position a line starting here should be traced back to.
+// The source position a line starting here should be traced back to: the outermost element
+// opened since the last visible character, at or inside the innermost block element.
+// Elements are opened in order, so those opened since the last visible character are at
+// the top of the stack: the walk down stops at the first older one (no quadratic cost for
+// deep nesting).
 std::size_t HtmlTextBuilder::line_anchor(std::size_t source) const {
-  std::size_t from = 0;
-  for (std::size_t i = stack_.size(); i-- > 0;) {
-    if (stack_[i].block && stack_[i].shown) {
-      from = i;
-      break;
-    }
-  }
-  for (std::size_t i = from; i < stack_.size(); ++i) {
-    if (stack_[i].shown && stack_[i].visible_at_open == visible_) {
-      return std::min(stack_[i].source, source);
-    }
+  const std::size_t from = blocks_.empty() ? 0 : blocks_.back();
+  std::size_t i = stack_.size();
+  while (i > from && stack_[i - 1].visible_at_open == visible_) --i;
+  if (i < stack_.size() && stack_[i].visible_at_open == visible_) {
+    return std::min(stack_[i].source, source);
   }
   return source;
 }
@@ -332,6 +331,7 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
       open.bold_label = true;
     }
   }
+  if (open.shown && open.block) blocks_.push_back(stack_.size());
   stack_.push_back(std::move(open));
 }
 
@@ -350,6 +350,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
   while (stack_.size() > index) {
     Open open = std::move(stack_.back());
     stack_.pop_back();
+    if (!blocks_.empty() && blocks_.back() == stack_.size()) blocks_.pop_back();
     if (!open.shown) {
       --hidden_;
       continue;
@@ -569,6 +570,7 @@ std::size_t HtmlText::span_end(std::size_t text_end) const {
 
 HtmlText extract_html_text(std::string_view html) {
   if (html.size() > static_cast<std::size_t>(INT_MAX)) throw InputError("page too large for the HTML parser");
+  if (html.empty()) return HtmlText();
   init_libxml2_once();
   // libxml2 stops at NUL bytes and would see a BOM as text: both become spaces (same
   // length, so offsets are unchanged).
