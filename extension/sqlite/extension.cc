@@ -42,6 +42,7 @@ int register_all(sqlite3* db, char** errmsg, bool allow_files) noexcept {
     int (*const functions[])(sqlite3*) = {
         register_meta_functions,
         register_directory_functions,
+        register_fts5_tokenizer,  // skipped (not an error) when the host has no FTS5
     };
     for (auto step : functions) {
       if (int rc = step(db); rc != SQLITE_OK) return rc;

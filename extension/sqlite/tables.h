@@ -11,5 +11,8 @@ int register_documents_table(sqlite3* db, bool allow_files);
 int register_contacts_table(sqlite3* db, bool allow_files);
 int register_meta_functions(sqlite3* db);
 int register_directory_functions(sqlite3* db);
+// The FTS5 tokenizer `transcript`; SQLITE_OK without registering when the host SQLite has no
+// FTS5.
+int register_fts5_tokenizer(sqlite3* db);
 
 }  // namespace transcript::sql

@@ -1,0 +1,126 @@
+// The tokens of the FTS5 tokenizer `transcript` (issue 6), without SQLite: given a text and
+// a mode, the keys FTS5 indexes or looks up, each with its byte span in the original text.
+//
+// What a word gives (entities/token_keys.h explains the keys):
+//  - its token: the word's first name key (folded, Cyrillic transliterated, canonical
+//    spelling: Лавров -> lavrov, Sergey -> sergei, Лаврова -> lavrov);
+//  - colocated synonyms (same position), with `stem 1`: the other name keys of the word
+//    (Лаврову -> lavrov, the nominatives of a Russian case form) and its Snowball stem key
+//    (sanctions -> "~esanction"), so that Lavrov meets Лаврова and sanctions meets sanction;
+//  - with `entities 1`: "=" + the folded English name of every country or organisation of the
+//    built-in gazetteer that has the word as a one-word alias, in any inflection (OSCE and
+//    ОБСЕ both give "=osce"; США, USA and US give "=united states", России "=russia"; a
+//    name of several words, such as "United States", gives no entity key). Acronyms count only in capitals and names only capitalised in a document, as
+//    in transcript_mentions ("us" is no country, "того" is not Togo); a query is what a user
+//    typed, so there case does not matter (`MATCH 'osce'`), as in transcript_find;
+//  - at document time, its plain spelling (the name key without the feminine-surname rule:
+//    Лаврова -> lavrova, Argentina -> argentina) when that differs from every key above, so
+//    that prefix queries (`lavrova*`) find it.
+// With `translit 0`, every name key and spelling of a word in Cyrillic gets the prefix "#"
+// (Лавров -> #lavrov): Cyrillic words still meet their own inflections but no longer Latin
+// words. Stem keys carry their language anyway ("~e", "~r"), and entity keys are the point
+// of `entities`, so neither changes.
+//
+// Modes (FTS5's xTokenize flags):
+//  - kDocument: everything above, at one position per word;
+//  - kQuery: the same without the plain spelling (the spelling of a word equals one of its
+//    name keys whenever it could match): index and query agree word for word;
+//  - kPrefix (a query term ending in `*`): the words before the last as in kQuery; the last
+//    gives only its plain spelling, with no inflection reduced (`lavr*` -> lavr,
+//    `лукаш*` -> lukash), which FTS5 matches as a prefix of the spellings and name keys in
+//    the index. The canonical spelling depends on the next letter in two places (ie -> e
+//    after a vowel, ii -> i), so a prefix that stops between such letters can miss
+//    (`andrei*` does not find Andreyev, indexed as andreev);
+//  - kAux (highlight(), snippet()): the tokens alone, no synonyms: FTS5's auxiliary
+//    functions skip colocated tokens and need positions only.
+// Every mode yields the same words at the same positions, so FTS5's positions, phrases,
+// NEAR and highlight() line up.
+//
+// Spans are bytes of the original text, start inclusive, end exclusive, a possessive
+// included (Lavrov's); case folding that changes lengths (ß -> ss) never shifts them.
+// Invalid UTF-8 bytes separate words (they never reach the folding). Words longer than
+// kLongWordBytes folded bytes (a base64 run, a hash) give their name key alone, no synonyms,
+// and never enter TokenKeyer's cache; a token is cut at a character boundary to at most
+// kMaxTokenBytes (FTS5_MAX_TOKEN_SIZE, which FTS5 would otherwise cut at any byte).
+//
+// Thread-safety: a TokenStream owns a TokenKeyer (Snowball stemmers, a word cache) and
+// reusable buffers: one per FTS5 tokenizer instance, never shared between threads, and not
+// re-entrant (tokenize() must not be called again from inside its own sink).
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/entities/analyzed_text.h"
+#include "core/entities/token_keys.h"
+
+namespace transcript {
+
+inline constexpr std::size_t kMaxTokenBytes = 32768;
+inline constexpr std::size_t kLongWordBytes = 128;
+
+// The options of the tokenizer, in FTS5's style: `tokenize="transcript translit 0 stem 1"`.
+struct TokenizerOptions {
+  bool translit = true;  // Cyrillic words also meet their Latin transliteration
+  bool stem = true;      // inflections and Snowball stems as synonyms
+  bool entities = true;  // one-word aliases of countries and organisations meet
+};
+
+// Parses the arguments after the tokenizer's name: pairs of an option and 0 or 1. Throws
+// InputError without the tokenizer's name (the SQL layer adds it): "unknown option 'colour'",
+// "option 'stem' needs a value (0 or 1)", "option 'stem' must be 0 or 1, got 'yes'",
+// "option 'stem' given more than once".
+TokenizerOptions parse_tokenizer_options(std::span<const std::string_view> args);
+
+enum class TokenMode { kDocument, kQuery, kPrefix, kAux };
+
+struct Token {
+  std::string_view text;  // valid until the sink returns
+  std::size_t start = 0;  // byte span in the original text
+  std::size_t end = 0;
+  bool colocated = false;  // a synonym at the position of the token before it
+};
+
+// An owning copy of a token, for tests and tools.
+struct OwnedToken {
+  std::string text;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool colocated = false;
+  bool operator==(const OwnedToken&) const = default;
+};
+
+class TokenStream {
+ public:
+  // Called for every token; a non-zero return stops tokenize(), which returns it.
+  using Sink = int (*)(void* context, const Token& token);
+
+  explicit TokenStream(TokenizerOptions options = {});
+
+  const TokenizerOptions& options() const { return options_; }
+
+  // Yields the tokens of `text` (any bytes: invalid UTF-8 separates words). Returns 0, or
+  // the first non-zero value the sink returned.
+  int tokenize(std::string_view text, TokenMode mode, void* context, Sink sink);
+
+  // All tokens at once (tests, tools).
+  std::vector<OwnedToken> tokens(std::string_view text, TokenMode mode);
+
+ private:
+  int tokenize_valid(std::string_view text, std::size_t base, TokenMode mode, void* context,
+                     Sink sink);
+  // Adds a key to keys_ (truncated, tagged "#" for Cyrillic with translit 0) unless present.
+  void add_key(std::string_view key, bool tag);
+
+  TokenizerOptions options_;
+  TokenKeyer keyer_;
+  AnalyzedText text_;
+  std::vector<std::string> keys_;  // the keys of the current word, token first
+  std::size_t key_count_ = 0;      // keys_ in use (the strings keep their capacity)
+  std::string spelling_;
+};
+
+}  // namespace transcript
