@@ -1,7 +1,8 @@
 // ConnectionContext: the per-connection state of the matching functions — the
 // MatchContext (Snowball stemmers, word-key caches, scan buffers: not thread-safe, so one
-// per connection), the stemmers of transcript_stem, and the user gazetteers of
-// transcript_mentions compiled once and rebuilt when the database changes.
+// per connection), the stemmers of transcript_stem, the user gazetteers of
+// transcript_mentions compiled once and rebuilt when the database changes, and the ICU
+// break iterators of the snippet functions.
 //
 // SQLite runs one statement step of a connection at a time, so a connection's context is
 // never used by two threads at once. It is created when the extension is loaded into the
@@ -18,6 +19,7 @@
 
 #include "core/entities/gazetteer.h"
 #include "core/entities/match_context.h"
+#include "core/search/text_boundaries.h"
 #include "core/text/stemmer.h"
 #include "sqlite/sqlite_api.h"
 
@@ -38,6 +40,13 @@ class ConnectionContext {
   // when the table cannot be read.
   const Gazetteer& user_gazetteer(sqlite3* db, const char* fn, std::string_view table);
 
+  // The word and sentence break iterators of the snippet functions (snippet_functions.cc),
+  // created on first use (creating ICU iterators is costly) and reused for every row.
+  TextBoundaries& boundaries() {
+    if (!boundaries_) boundaries_ = std::make_unique<TextBoundaries>();
+    return *boundaries_;
+  }
+
  private:
   struct CachedGazetteer {
     sqlite3_int64 total_changes = -1;
@@ -47,6 +56,7 @@ class ConnectionContext {
   MatchContext match_;
   std::map<std::string, Stemmer, std::less<>> stemmers_;
   std::map<std::string, CachedGazetteer, std::less<>> gazetteers_;
+  std::unique_ptr<TextBoundaries> boundaries_;
 };
 
 // User data for sqlite3_create_function_v2 / sqlite3_create_module_v2: a heap-allocated

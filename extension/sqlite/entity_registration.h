@@ -11,5 +11,6 @@ namespace transcript::sql {
 int register_text_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context);
 int register_entity_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context);
 int register_entity_tables(sqlite3* db, const std::shared_ptr<ConnectionContext>& context);
+int register_snippet_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context);
 
 }  // namespace transcript::sql

@@ -53,6 +53,7 @@ int register_all(sqlite3* db, char** errmsg, bool allow_files) noexcept {
         register_text_functions,
         register_entity_functions,
         register_entity_tables,
+        register_snippet_functions,
     };
     for (auto step : matching) {
       if (int rc = step(db, context); rc != SQLITE_OK) return rc;
