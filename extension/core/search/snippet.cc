@@ -95,8 +95,7 @@ class WindowChooser {
   std::optional<Window> best(std::size_t lo, std::size_t hi) {
     std::optional<Window> best;
     std::size_t last_word = static_cast<std::size_t>(-1);
-    for (const QueryHit& h : hits_) {
-      if (h.start_byte < lo || h.start_byte >= hi) continue;
+    for (const QueryHit& h : starting_in(lo, hi)) {
       const std::optional<TextSpan> word = b_.word_at_or_after(h.start_byte);
       if (!word || word->begin < lo || word->end > hi || word->begin == last_word) continue;
       last_word = word->begin;
@@ -151,12 +150,22 @@ class WindowChooser {
   }
 
   void cover(const Window& w) {
-    for (const QueryHit& h : hits_) {
-      if (h.start_byte >= w.begin && h.start_byte < w.end) covered_[h.term] = true;
-    }
+    for (const QueryHit& h : starting_in(w.begin, w.end)) covered_[h.term] = true;
   }
 
  private:
+  struct HitRange {
+    std::vector<QueryHit>::const_iterator first, last;
+    std::vector<QueryHit>::const_iterator begin() const { return first; }
+    std::vector<QueryHit>::const_iterator end() const { return last; }
+  };
+  // The hits that start in [begin, end) (hits_ is sorted by start).
+  HitRange starting_in(std::size_t begin, std::size_t end) const {
+    auto by_start = [](const QueryHit& h, std::size_t pos) { return h.start_byte < pos; };
+    const auto first = std::lower_bound(hits_.begin(), hits_.end(), begin, by_start);
+    return {first, std::lower_bound(first, hits_.end(), std::max(begin, end), by_start)};
+  }
+
   // The end of the last of up to n words from `begin` (a word's begin) that end by hi.
   std::size_t walk_forward(std::size_t begin, int n, std::size_t hi,
                            std::vector<TextSpan>* words = nullptr, int* count = nullptr) {
@@ -193,9 +202,7 @@ class WindowChooser {
     std::vector<TextSpan> words;
     const std::size_t end = walk_forward(start, n_, hi, &words);
     std::size_t last_end = start;
-    for (const QueryHit& h : hits_) {
-      if (h.start_byte >= start && h.start_byte < end) last_end = std::max(last_end, h.end_byte);
-    }
+    for (const QueryHit& h : starting_in(start, end)) last_end = std::max(last_end, h.end_byte);
     int span = 0;
     while (span < static_cast<int>(words.size()) && words[span].begin < last_end) ++span;
     int back = 0, ahead = 0;
@@ -225,8 +232,7 @@ class WindowChooser {
   std::int64_t score(const Window& w) {
     std::int64_t score = 0;
     std::fill(seen_.begin(), seen_.end(), false);
-    for (const QueryHit& h : hits_) {
-      if (h.start_byte < w.begin || h.start_byte >= w.end) continue;
+    for (const QueryHit& h : starting_in(w.begin, w.end)) {
       score += (covered_[h.term] || seen_[h.term]) ? kRepeat : kDistinctTerm;
       seen_[h.term] = true;
     }
@@ -239,8 +245,7 @@ class WindowChooser {
   // From the first hit's start to the last hit's end, among the hits starting in w.
   std::optional<ByteSpan> hit_extent(const Window& w) const {
     std::optional<ByteSpan> out;
-    for (const QueryHit& h : hits_) {
-      if (h.start_byte < w.begin || h.start_byte >= w.end) continue;
+    for (const QueryHit& h : starting_in(w.begin, w.end)) {
       if (!out) out = ByteSpan{h.start_byte, h.end_byte};
       out->end = std::max(out->end, std::min(h.end_byte, w.end));
     }
