@@ -116,4 +116,18 @@ void release_context(void* shared) {
   delete static_cast<std::shared_ptr<ConnectionContext>*>(shared);
 }
 
+int register_context_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context,
+                               std::initializer_list<ContextFunction> functions) {
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+  for (const ContextFunction& f : functions) {
+    void* data = share_context(context);
+    if (!data) return SQLITE_NOMEM;
+    // On failure SQLite calls release_context itself.
+    int rc = sqlite3_create_function_v2(db, f.name, f.narg, flags, data, f.fn, nullptr, nullptr,
+                                        release_context);
+    if (rc != SQLITE_OK) return rc;
+  }
+  return SQLITE_OK;
+}
+
 }  // namespace transcript::sql

@@ -11,6 +11,7 @@
 // connection closes (3.40 has no sqlite3_set_clientdata).
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
@@ -66,5 +67,15 @@ void release_context(void* shared);
 inline ConnectionContext& context_of(void* shared) {
   return **static_cast<std::shared_ptr<ConnectionContext>*>(shared);
 }
+
+// Registers scalar functions that use the connection's context (each holds a share of it),
+// all SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS.
+struct ContextFunction {
+  const char* name;
+  int narg;
+  void (*fn)(sqlite3_context*, int, sqlite3_value**);
+};
+int register_context_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context,
+                               std::initializer_list<ContextFunction> functions);
 
 }  // namespace transcript::sql

@@ -51,24 +51,10 @@ void find_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
 }  // namespace
 
 int register_entity_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context) {
-  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-  struct Entry {
-    const char* name;
-    int narg;
-    void (*fn)(sqlite3_context*, int, sqlite3_value**);
-  };
-  const Entry entries[] = {
+  return register_context_functions(db, context, {
       {"transcript_match", 2, match_function},
       {"transcript_find", 2, find_function},
-  };
-  for (const Entry& e : entries) {
-    void* data = share_context(context);
-    if (!data) return SQLITE_NOMEM;
-    int rc = sqlite3_create_function_v2(db, e.name, e.narg, flags, data, e.fn, nullptr, nullptr,
-                                        release_context);
-    if (rc != SQLITE_OK) return rc;
-  }
-  return SQLITE_OK;
+  });
 }
 
 }  // namespace transcript::sql

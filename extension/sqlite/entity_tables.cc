@@ -32,34 +32,12 @@ void result_nonempty(sqlite3_context* ctx, std::string_view value) {
   }
 }
 
+// The mentions found in one text. Entity, kind and code are copied: a user gazetteer may be
+// rebuilt by another statement while this cursor is open. Surfaces point into the text
+// argument, which the cursor owns.
 class MentionRows : public TableRows {
  public:
-  explicit MentionRows(std::vector<Mention> mentions) : mentions_(std::move(mentions)) {}
-  std::size_t size() const override { return mentions_.size(); }
-  void column(sqlite3_context* ctx, std::size_t row, int column) const override {
-    const Mention& m = mentions_[row];
-    switch (column) {
-      case 0: result_text(ctx, m.entity); break;
-      case 1: result_nonempty(ctx, m.kind); break;
-      case 2: result_nonempty(ctx, m.code); break;
-      case 3: result_text(ctx, m.surface); break;
-      case 4: sqlite3_result_int64(ctx, m.start_char); break;
-      case 5: sqlite3_result_int64(ctx, m.end_char); break;
-      default: sqlite3_result_null(ctx);
-    }
-  }
-
- private:
-  // Views into the built-in gazetteer (alive for the process) and into the text argument
-  // (owned by the cursor).
-  std::vector<Mention> mentions_;
-};
-
-// Rows own copies of the gazetteer strings of a user gazetteer: a later statement may
-// rebuild it while this cursor is still open (two statements interleaved).
-class OwnedMentionRows : public TableRows {
- public:
-  explicit OwnedMentionRows(const std::vector<Mention>& mentions) {
+  explicit MentionRows(const std::vector<Mention>& mentions) {
     rows_.reserve(mentions.size());
     for (const Mention& m : mentions) {
       rows_.push_back({std::string(m.entity), std::string(m.kind), std::string(m.code), m.surface,
@@ -83,7 +61,7 @@ class OwnedMentionRows : public TableRows {
  private:
   struct Row {
     std::string entity, kind, code;
-    std::string_view surface;  // into the text argument, owned by the cursor
+    std::string_view surface;
     std::int64_t start_char, end_char;
   };
   std::vector<Row> rows_;
@@ -92,7 +70,7 @@ class OwnedMentionRows : public TableRows {
 std::unique_ptr<TableRows> produce_mentions(FunctionCall& call) {
   auto text = utf8_text_argument(call.args[0], call.name, "text");
   std::vector<Mention> mentions;
-  if (!text) return std::make_unique<MentionRows>(std::move(mentions));
+  if (!text) return std::make_unique<MentionRows>(mentions);
   std::optional<std::string_view> table;
   if (call.args.size() > 1 && call.args[1]) {
     table = text_argument(call.args[1], call.name, "gazetteer");
@@ -100,10 +78,10 @@ std::unique_ptr<TableRows> produce_mentions(FunctionCall& call) {
   if (table) {
     const Gazetteer& gazetteer = call.context.user_gazetteer(call.db, call.name, *table);
     find_mentions(*text, gazetteer, call.context.match(), mentions);
-    return std::make_unique<OwnedMentionRows>(mentions);
+  } else {
+    find_mentions(*text, builtin_gazetteer(), call.context.match(), mentions);
   }
-  find_mentions(*text, builtin_gazetteer(), call.context.match(), mentions);
-  return std::make_unique<MentionRows>(std::move(mentions));
+  return std::make_unique<MentionRows>(mentions);
 }
 
 class EntityRows : public TableRows {

@@ -54,26 +54,12 @@ void stem_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
 }  // namespace
 
 int register_text_functions(sqlite3* db, const std::shared_ptr<ConnectionContext>& context) {
-  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-  struct Entry {
-    const char* name;
-    int narg;
-    void (*fn)(sqlite3_context*, int, sqlite3_value**);
-  };
-  const Entry entries[] = {
+  return register_context_functions(db, context, {
       {"transcript_fold", 1, fold_function},
       {"transcript_translit", 1, translit_function},
       {"transcript_script", 1, script_function},
       {"transcript_stem", 2, stem_function},
-  };
-  for (const Entry& e : entries) {
-    void* data = share_context(context);
-    if (!data) return SQLITE_NOMEM;
-    int rc = sqlite3_create_function_v2(db, e.name, e.narg, flags, data, e.fn, nullptr, nullptr,
-                                        release_context);
-    if (rc != SQLITE_OK) return rc;
-  }
-  return SQLITE_OK;
+  });
 }
 
 }  // namespace transcript::sql
