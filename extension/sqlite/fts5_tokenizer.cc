@@ -68,9 +68,9 @@ struct CallbackContext {
 
 int emit(void* context, const Token& token) {
   auto* c = static_cast<CallbackContext*>(context);
-  return c->callback(c->fts5_context, token.colocated ? FTS5_TOKEN_COLOCATED : 0, token.text.data(),
-                     static_cast<int>(token.text.size()), static_cast<int>(token.start),
-                     static_cast<int>(token.end));
+  return c->callback(c->fts5_context, token.colocated ? FTS5_TOKEN_COLOCATED : 0,
+                     token.text.data(), static_cast<int>(token.text.size()),
+                     static_cast<int>(token.start), static_cast<int>(token.end));
 }
 
 int x_create(void*, const char** argv, int argc, Fts5Tokenizer** out) noexcept {

@@ -70,6 +70,9 @@ bool may_be_masculine_form(std::string_view key) {
   return false;
 }
 
+// TokenKeyer's prefix of English stem keys (token_keys.h).
+constexpr std::string_view kEnglishStem = "~e";
+
 bool has_stem(WordScript script) {
   return script == WordScript::kLatin || script == WordScript::kCyrillic ||
          script == WordScript::kMixed;
@@ -171,7 +174,17 @@ int TokenStream::tokenize_valid(std::string_view text, std::size_t base, TokenMo
       if (mode != TokenMode::kAux) {
         const std::size_t names = options_.stem ? keys.names.size() : 1;
         for (std::size_t k = 1; k < names; ++k) add_key(keys.names[k], tag);
-        if (options_.stem && has_stem(script)) add_key(keys.stem, false);
+        if (options_.stem && has_stem(script)) {
+          // English stems share the words' namespace, as in FTS5's porter tokenizer: the
+          // stem of "sanction" is the word itself and costs no second entry in the index
+          // (about half of English words, the most frequent ones among them). Russian
+          // stems keep their tag, so that Германия's stem "german" stays apart from German.
+          std::string_view stem = keys.stem;
+          if (script == WordScript::kLatin && stem.starts_with(kEnglishStem)) {
+            stem.remove_prefix(kEnglishStem.size());
+          }
+          add_key(stem, false);
+        }
         if (entities) {
           const bool case_rules = mode == TokenMode::kDocument;
           bool shaped = false;

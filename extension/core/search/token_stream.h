@@ -5,21 +5,26 @@
 //  - its token: the word's first name key (folded, Cyrillic transliterated, canonical
 //    spelling: Лавров -> lavrov, Sergey -> sergei, Лаврова -> lavrov);
 //  - colocated synonyms (same position), with `stem 1`: the other name keys of the word
-//    (Лаврову -> lavrov, the nominatives of a Russian case form) and its Snowball stem key
-//    (sanctions -> "~esanction"), so that Lavrov meets Лаврова and sanctions meets sanction;
+//    (Лаврову -> lavrov, the nominatives of a Russian case form) and its Snowball stem, so
+//    that Lavrov meets Лаврова and sanctions meets sanction. An English stem is written as
+//    a word (sanctions -> sanction, as FTS5's porter tokenizer does), so a word that is its
+//    own stem (the, sanction) has no synonym; a Russian stem keeps TokenKeyer's tag
+//    (санкциями -> "~rsankts"), so that it never meets an English word (Германия's stem
+//    is "german");
 //  - with `entities 1`: "=" + the folded English name of every country or organisation of the
 //    built-in gazetteer that has the word as a one-word alias, in any inflection (OSCE and
 //    ОБСЕ both give "=osce"; США, USA and US give "=united states", России "=russia"; a
-//    name of several words, such as "United States", gives no entity key). Acronyms count only in capitals and names only capitalised in a document, as
-//    in transcript_mentions ("us" is no country, "того" is not Togo); a query is what a user
-//    typed, so there case does not matter (`MATCH 'osce'`), as in transcript_find;
+//    name of several words, such as "United States", gives no entity key). In a document,
+//    acronyms count only in capitals and names only capitalised, as in transcript_mentions
+//    ("us" is no country, "того" is not Togo); a query is what a user typed, so there case
+//    does not matter (`MATCH 'osce'`), as in transcript_find;
 //  - at document time, its plain spelling (the name key without the feminine-surname rule:
 //    Лаврова -> lavrova, Argentina -> argentina) when that differs from every key above, so
 //    that prefix queries (`lavrova*`) find it.
 // With `translit 0`, every name key and spelling of a word in Cyrillic gets the prefix "#"
 // (Лавров -> #lavrov): Cyrillic words still meet their own inflections but no longer Latin
-// words. Stem keys carry their language anyway ("~e", "~r"), and entity keys are the point
-// of `entities`, so neither changes.
+// words. Russian stems carry their tag anyway ("~r"), and entity keys are the point of
+// `entities`, so neither changes.
 //
 // Modes (FTS5's xTokenize flags):
 //  - kDocument: everything above, at one position per word;
