@@ -14,8 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/directory/country_lookup.h"
 #include "core/directory/field_labels.h"
-#include "core/entities/country_names.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
 
@@ -154,7 +154,7 @@ std::optional<std::string> city_from_name(std::string_view name, std::string_vie
     std::size_t open = rest.rfind('(');
     if (open != std::string_view::npos) {
       std::string_view inner = trim(rest.substr(open + 1, rest.size() - open - 2));
-      if (!inner.empty() && !has_digit(inner) && !country_code(inner)) return std::string(inner);
+      if (!inner.empty() && !has_digit(inner) && !directory_country_code(inner)) return std::string(inner);
       rest = trim(rest.substr(0, open));
     }
   }
@@ -178,10 +178,10 @@ std::optional<std::string> city_from_name(std::string_view name, std::string_vie
     for (int32_t k = 0; k < u.length(); ++k)
       if (u_islower(u.charAt(k))) all_caps = false;
     if (all_caps) return std::nullopt;
-    if (country_code(place)) return std::nullopt;  // "в Германии": the country
+    if (directory_country_code(place)) return std::nullopt;  // "в Германии": the country
     if (std::string_view(found->lang) == "ru") {
       std::string city = locative_to_nominative(place, address);
-      if (country_code(city)) return std::nullopt;
+      if (directory_country_code(city)) return std::nullopt;
       return city;
     }
     return std::string(place);
@@ -216,7 +216,7 @@ std::optional<std::string> city_from_address(std::string_view address) {
     return caps == 2;
   };
   for (std::size_t i = parts.size(); i-- > 1;) {
-    if (country_code(parts[i])) continue;
+    if (directory_country_code(parts[i])) continue;
     std::vector<std::string_view> kept;
     for (std::string_view w : split(parts[i], ' ')) {
       if (w.empty() || has_digit(w) || is_state(w) || w == "-" || w == "–") continue;

@@ -49,8 +49,12 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <unordered_map>
 
 #include "core/directory/city.h"
+#include "core/directory/country_lookup.h"
 #include "core/directory/field_labels.h"
 #include "core/directory/phone_numbers.h"
 #include "core/entities/country_names.h"
@@ -84,15 +88,30 @@ std::vector<Item> content_lines(std::string_view page) {
 }
 
 // Words separated by any Unicode white space (pages put NO-BREAK SPACE in "Twitter Rus.").
-std::vector<std::string_view> words_of(std::string_view text) {
+// With a limit, only the first `limit` words (callers that look at the first few words of
+// every line need not decode whole paragraphs).
+std::vector<std::string_view> words_of(std::string_view text, std::size_t limit = SIZE_MAX) {
   std::vector<std::string_view> words;
   std::size_t pos = 0, start = 0;
   bool in_word = false;
   while (pos < text.size()) {
     std::size_t at = pos;
-    char32_t c = decode_utf8(text, pos);
-    bool space = u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
-    if (space && in_word) words.push_back(text.substr(start, at - start));
+    const auto b = static_cast<unsigned char>(text[pos]);
+    bool space;
+    if (b < 0x80) {  // ASCII: u_isUWhiteSpace holds for TAB..CR and SPACE only
+      space = (b >= 0x09 && b <= 0x0D) || b == ' ';
+      ++pos;
+    } else if ((b == 0xD0 || b == 0xD1) && pos + 1 < text.size()) {  // Cyrillic letters
+      space = false;
+      pos += 2;
+    } else {
+      char32_t c = decode_utf8(text, pos);
+      space = u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
+    }
+    if (space && in_word) {
+      words.push_back(text.substr(start, at - start));
+      if (words.size() >= limit) return words;
+    }
     if (!space && !in_word) start = at;
     in_word = !space;
   }
@@ -177,7 +196,8 @@ std::optional<LabelMatch> parse_label(std::string_view t) {
     if (auto f = find_field_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
   }
   if (auto f = find_field_label(t)) return LabelMatch{*f, t, {}, false};
-  std::vector<std::string_view> words = words_of(t);
+  // Four words tell all that follows: whether there are at most three, and the first three.
+  std::vector<std::string_view> words = words_of(t, 4);
   if (words.empty()) return std::nullopt;
   // "Twitter Rus.": a social network's name with a short qualifier.
   if (auto f = find_field_label(words[0]); f == DirectoryField::kSocial && words.size() <= 3) {
@@ -201,9 +221,23 @@ struct PersonMatch {
   std::string_view title, name;
 };
 
+// t.find(dash) for the dashes below: looks for the dash's first byte after the space
+// ('-' or 0xE2) with memchr rather than for the space, which prose is full of.
+std::size_t find_dash(std::string_view t, std::string_view dash) {
+  const char key = dash[1];
+  for (std::size_t from = 1; from < t.size();) {
+    const void* hit = std::memchr(t.data() + from, key, t.size() - from);
+    if (!hit) break;
+    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - t.data()) - 1;
+    if (t.substr(at, dash.size()) == dash) return at;
+    from = at + 2;
+  }
+  return std::string_view::npos;
+}
+
 std::optional<PersonMatch> parse_person(std::string_view t) {
   for (std::string_view dash : {" - ", " – ", " — "}) {
-    std::size_t at = t.find(dash);
+    std::size_t at = find_dash(t, dash);
     if (at == std::string_view::npos) continue;
     std::string_view title = trim(t.substr(0, at));
     std::string_view name = trim(t.substr(at + dash.size()));
@@ -219,7 +253,7 @@ std::optional<PersonMatch> parse_person(std::string_view t) {
 
 bool is_country_line(std::string_view t) {
   return t.size() <= 60 && words_of(t).size() <= 6 && count_digits(t) == 0 &&
-         t.find(':') == std::string_view::npos && country_code(t).has_value();
+         t.find(':') == std::string_view::npos && directory_country_code(t).has_value();
 }
 
 bool ends_like_sentence(std::string_view t) {
@@ -227,14 +261,16 @@ bool ends_like_sentence(std::string_view t) {
   return last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || last == ',';
 }
 
-bool is_name_line(std::string_view t) {
+// labelled: parse_label(t) finds a label (the parser passes its cached answer).
+bool is_name_line(std::string_view t, bool labelled) {
   return t.size() <= kMaxHeaderBytes && !ends_like_sentence(t) && t.find('@') == std::string_view::npos &&
-         find_kind(t).has_value() && !parse_label(t);
+         !labelled && find_kind(t).has_value();
 }
 
-bool is_heading_like(std::string_view t) {
-  return t.size() <= 100 && words_of(t).size() <= 10 && count_digits(t) == 0 && !ends_like_sentence(t) &&
-         t.find('@') == std::string_view::npos && t.find("://") == std::string_view::npos && !parse_label(t);
+bool is_heading_like(std::string_view t, bool labelled) {
+  return t.size() <= 100 && count_digits(t) == 0 && !ends_like_sentence(t) &&
+         t.find('@') == std::string_view::npos && t.find("://") == std::string_view::npos &&
+         words_of(t).size() <= 10 && !labelled;
 }
 
 enum class HeaderKind { kCountry, kName, kHotlineBlock };
@@ -248,7 +284,7 @@ struct Header {
 
 class Parser {
  public:
-  explicit Parser(std::string_view page) : items_(content_lines(page)) {}
+  explicit Parser(std::string_view page) : items_(content_lines(page)), memo_(items_.size()) {}
 
   std::vector<Contact> run() {
     for (std::size_t i = 0; i < items_.size();) i = step(i);
@@ -272,31 +308,73 @@ class Parser {
     std::optional<std::string> host_code;  // from the section heading
   };
 
+  // What each line is, computed at most once per line. The rules above look at a line
+  // and its neighbours several times over (as a header candidate, as the line after a
+  // heading, as a field); these are pure functions of the line's text, so caching them
+  // changes nothing but the time.
+  struct Memo {
+    std::optional<std::optional<LabelMatch>> label;
+    std::optional<std::optional<PersonMatch>> person;
+    std::optional<bool> country, name, heading;
+    std::optional<std::optional<Header>> header;
+  };
+
+  const std::optional<LabelMatch>& label_at(std::size_t i) const {
+    Memo& m = memo_[i];
+    if (!m.label) m.label = parse_label(items_[i].text);
+    return *m.label;
+  }
+  const std::optional<PersonMatch>& person_at(std::size_t i) const {
+    Memo& m = memo_[i];
+    if (!m.person) m.person = parse_person(items_[i].text);
+    return *m.person;
+  }
+  bool country_at(std::size_t i) const {
+    Memo& m = memo_[i];
+    if (!m.country) m.country = is_country_line(items_[i].text);
+    return *m.country;
+  }
+  bool name_at(std::size_t i) const {
+    Memo& m = memo_[i];
+    if (!m.name) m.name = is_name_line(items_[i].text, label_at(i).has_value());
+    return *m.name;
+  }
+  bool heading_at(std::size_t i) const {
+    Memo& m = memo_[i];
+    if (!m.heading) m.heading = is_heading_like(items_[i].text, label_at(i).has_value());
+    return *m.heading;
+  }
+
   bool fieldish(std::size_t i) const {
-    return i < items_.size() && (parse_label(items_[i].text) || parse_person(items_[i].text));
+    return i < items_.size() && (label_at(i) || person_at(i));
   }
 
   std::optional<Header> header_at(std::size_t i) const {
     if (i >= items_.size()) return std::nullopt;
-    std::string_view t = items_[i].text;
-    if (auto label = parse_label(t)) {
+    Memo& m = memo_[i];
+    if (!m.header) m.header = find_header(i);
+    return *m.header;
+  }
+
+  std::optional<Header> find_header(std::size_t i) const {
+    if (const auto& label = label_at(i)) {
       // (C) a bare hotline label, no colon, heading its own labels.
       if (label->field == DirectoryField::kHotline && !label->colon && label->value.empty() &&
           i + 1 < items_.size()) {
-        auto next = parse_label(items_[i + 1].text);
+        const auto& next = label_at(i + 1);
         if (next && next->value.empty() && next->field != DirectoryField::kSocial)
           return Header{HeaderKind::kHotlineBlock, std::nullopt, i, i + 1};
       }
       return std::nullopt;
     }
-    if (parse_person(t)) return std::nullopt;
-    if (is_country_line(t)) {  // (A)
+    if (person_at(i)) return std::nullopt;
+    if (country_at(i)) {  // (A)
       if (fieldish(i + 1)) return Header{HeaderKind::kCountry, i, std::nullopt, i + 1};
       if (i + 2 < items_.size() && items_[i + 1].text.size() <= kMaxHeaderBytes &&
-          !ends_like_sentence(items_[i + 1].text) && !is_country_line(items_[i + 1].text) && fieldish(i + 2))
+          !ends_like_sentence(items_[i + 1].text) && !country_at(i + 1) && fieldish(i + 2))
         return Header{HeaderKind::kCountry, i, i + 1, i + 2};
     }
-    if (is_name_line(t) && fieldish(i + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + 1};  // (B)
+    if (name_at(i) && fieldish(i + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + 1};  // (B)
     return std::nullopt;
   }
 
@@ -326,7 +404,7 @@ class Parser {
           return h->next;
         }
       }
-      if (is_heading_like(t) && header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
+      if (heading_at(i) && header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
         close();
         section_ = std::string(t);
         carried_country_.reset();
@@ -338,11 +416,11 @@ class Parser {
     expect_value_ = false;
 
     // A label is a label even right after a bare one: that one simply had no value.
-    if (auto label = parse_label(t)) {
+    if (const auto& label = label_at(i)) {
       take_label(*label);
       return i + 1;
     }
-    if (auto person = parse_person(t)) {
+    if (const auto& person = person_at(i)) {
       add_person(std::string(person->title), std::string(person->name));
       field_.reset();
       return i + 1;
@@ -485,7 +563,7 @@ class Parser {
     if (h.name) {
       std::string_view name = items_[*h.name].text;
       if (h.kind == HeaderKind::kHotlineBlock) {
-        std::string_view label = parse_label(name)->label;
+        std::string_view label = label_at(*h.name)->label;
         name = label;
       }
       b.contact.name = std::string(name);
@@ -508,7 +586,7 @@ class Parser {
                                      [&](const CityPreposition& p) { return words[i] == p.word; });
       if (!preposition || i + 1 == words.size()) continue;
       std::string_view rest(words[i + 1].data(), section_.data() + section_.size() - words[i + 1].data());
-      return country_code(rest);
+      return directory_country_code(rest);
     }
     return std::nullopt;
   }
@@ -527,11 +605,11 @@ class Parser {
       std::string_view a = *c.address;
       std::size_t comma = a.rfind(',');
       std::string_view last = trim(comma == std::string_view::npos ? a : a.substr(comma + 1));
-      if (comma != std::string_view::npos && (address_country_code = country_code(last)))
+      if (comma != std::string_view::npos && (address_country_code = directory_country_code(last)))
         address_country = std::string(last);
     }
     if (!c.country && address_country) c.country = address_country;
-    if (c.country) c.country_code = country_code(*c.country);
+    if (c.country) c.country_code = directory_country_code(*c.country);
     if (c.name) c.city = city_from_name(*c.name, c.address.value_or(""));
     if (!c.city && c.address) c.city = city_from_address(*c.address);
     std::string region = address_country_code  ? *address_country_code
@@ -543,6 +621,7 @@ class Parser {
   }
 
   std::vector<Item> items_;
+  mutable std::vector<Memo> memo_;  // one per item
   std::vector<Built> entries_;
   std::optional<Built> current_;
   std::string section_;

@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace transcript {
@@ -12,13 +13,58 @@ namespace {
 
 using F = DirectoryField;
 
-// Folded, spaces collapsed, without a trailing colon or full stop: the matching key.
-std::string label_key(std::string_view text) {
+// Case folding of text made only of ASCII and U+0400..U+045F (the Russian alphabet and
+// Ё, Ђ …), byte by byte; false for any other text, which goes through ICU. In these
+// ranges full case folding is a plain shift: A–Z to a–z, U+0410..U+042F by 0x20,
+// U+0400..U+040F by 0x50, everything else unchanged (checked against ICU for every code
+// point of the ranges). Directory labels and names are almost always of this kind, and
+// this avoids two UTF-16 conversions per line.
+bool fold_simple(std::string_view text, std::string& out) {
+  out.clear();
+  out.reserve(text.size());
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      continue;
+    }
+    if (i + 1 >= n || (c != 0xD0 && c != 0xD1)) return false;
+    const unsigned char b = s[i + 1];
+    if (b < 0x80 || b > 0xBF || (c == 0xD1 && b > 0x9F)) return false;  // beyond U+045F
+    ++i;
+    if (c == 0xD0 && b <= 0x8F) {         // U+0400..U+040F -> U+0450..U+045F
+      out.push_back(static_cast<char>(0xD1));
+      out.push_back(static_cast<char>(b + 0x10));
+    } else if (c == 0xD0 && b <= 0x9F) {  // U+0410..U+041F -> U+0430..U+043F
+      out.push_back(static_cast<char>(0xD0));
+      out.push_back(static_cast<char>(b + 0x20));
+    } else if (c == 0xD0 && b <= 0xAF) {  // U+0420..U+042F -> U+0440..U+044F
+      out.push_back(static_cast<char>(0xD1));
+      out.push_back(static_cast<char>(b - 0x20));
+    } else {                              // lower case already
+      out.push_back(static_cast<char>(c));
+      out.push_back(static_cast<char>(b));
+    }
+  }
+  return true;
+}
+
+std::string fold_case(std::string_view text) {
+  std::string folded;
+  if (fold_simple(text, folded)) return folded;
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   s.foldCase();
-  std::string folded;
+  folded.clear();
   s.toUTF8String(folded);
+  return folded;
+}
+
+// Folded, spaces collapsed, without a trailing colon or full stop: the matching key.
+std::string label_key(std::string_view text) {
+  const std::string folded = fold_case(text);
   std::string out;
   bool space = false;
   for (char c : folded) {
@@ -115,14 +161,33 @@ const std::vector<FieldLabel>& directory_field_labels() {
 }
 
 std::optional<DirectoryField> find_field_label(std::string_view label) {
-  static const std::unordered_map<std::string, DirectoryField> index = [] {
-    std::unordered_map<std::string, DirectoryField> m;
-    for (const FieldLabel& l : directory_field_labels()) m.emplace(label_key(l.text), l.field);
-    return m;
+  struct Index {
+    std::unordered_map<std::string, DirectoryField> keys;
+    std::size_t longest = 0;  // bytes of the longest key
+  };
+  static const Index index = [] {
+    Index ix;
+    for (const FieldLabel& l : directory_field_labels()) {
+      std::string key = label_key(l.text);
+      ix.longest = std::max(ix.longest, key.size());
+      ix.keys.emplace(std::move(key), l.field);
+    }
+    return ix;
   }();
+  // The parser asks about every line of every page, mostly prose: reject long text before
+  // folding it. Exact: case folding turns every code point into at least one byte and
+  // never produces a space, tab, colon or full stop from another character, so every code
+  // point other than those four leaves at least one byte in the key, which label_key()
+  // only trims of spaces, colons and full stops.
+  std::size_t kept = 0;
+  for (const char ch : label) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c & 0xC0) == 0x80 || c == ' ' || c == '\t' || c == ':' || c == '.') continue;
+    if (++kept > index.longest) return std::nullopt;
+  }
   std::string key = label_key(label);
   if (key.empty()) return std::nullopt;
-  if (auto it = index.find(key); it != index.end()) return it->second;
+  if (auto it = index.keys.find(key); it != index.keys.end()) return it->second;
   return std::nullopt;
 }
 
@@ -163,6 +228,27 @@ namespace {
 
 // Splits folded text into words at spaces and at punctuation other than '-' and '*'.
 std::vector<std::string> kind_words(std::string_view text) {
+  std::string folded;
+  if (fold_simple(text, folded)) {
+    // ASCII and U+0400..U+045F: the word characters are ASCII letters and digits, '-',
+    // '*' and every two-byte character of the range (all letters: u_isalnum holds).
+    std::vector<std::string> words;
+    std::string current;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+      const auto c = static_cast<unsigned char>(folded[i]);
+      if (c >= 0x80) {
+        current.append(folded, i, 2);
+        ++i;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '*') {
+        current.push_back(static_cast<char>(c));
+      } else if (!current.empty()) {
+        words.push_back(std::move(current));
+        current.clear();
+      }
+    }
+    if (!current.empty()) words.push_back(std::move(current));
+    return words;
+  }
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   s.foldCase();

@@ -13,6 +13,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <cctype>
+#include <unordered_map>
 
 namespace transcript {
 
@@ -27,14 +28,26 @@ std::optional<std::string> phone_to_e164(std::string_view text, std::string_view
     region_code = {static_cast<char>(std::toupper(static_cast<unsigned char>(region[0]))),
                    static_cast<char>(std::toupper(static_cast<unsigned char>(region[1])))};
   }
+  // Parsing costs some 30 µs (libphonenumber runs ICU regular expressions), and
+  // directories repeat: mid.ru prints the same missions list on every page. The answer
+  // depends only on the text and the region, so remember recent answers, per thread (no
+  // lock) and bounded (cleared when full).
+  thread_local std::unordered_map<std::string, std::optional<std::string>> cache;
+  std::string key = region_code;
+  key.append(text);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= 4096) cache.clear();
+  std::optional<std::string> result;
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber number;
-  if (util.Parse(std::string(text), region_code, &number) != PhoneNumberUtil::NO_PARSING_ERROR)
-    return std::nullopt;
-  if (!util.IsPossibleNumber(number)) return std::nullopt;
-  std::string out;
-  util.Format(number, PhoneNumberUtil::E164, &out);
-  return out;
+  if (util.Parse(std::string(text), region_code, &number) == PhoneNumberUtil::NO_PARSING_ERROR &&
+      util.IsPossibleNumber(number)) {
+    std::string out;
+    util.Format(number, PhoneNumberUtil::E164, &out);
+    result = std::move(out);
+  }
+  cache.emplace(std::move(key), result);
+  return result;
 }
 
 std::string phonenumber_version() {

@@ -192,7 +192,9 @@ class PageParser {
 
  private:
   void read_lines() {
-    for (const Line& l : split_lines(page_)) {
+    const std::vector<Line> lines = split_lines(page_);
+    lines_.reserve(lines.size());
+    for (const Line& l : lines) {
       const std::string_view t = trim(l.text);
       const std::size_t offset = t.empty() ? l.begin : l.begin + static_cast<std::size_t>(t.data() - l.text.data());
       lines_.push_back({t, offset, static_cast<std::int64_t>(l.number), false});
