@@ -7,11 +7,12 @@
 //
 // NULL in, NULL out; a name that is no country and a number libphonenumber cannot read
 // give NULL too (a lookup that finds nothing is not an error). A region that is not two
-// ASCII letters is an error.
+// ASCII letters is an error, and so is invalid UTF-8 in any argument.
 #include <cctype>
 
 #include "core/directory/phone_numbers.h"
 #include "core/entities/country_names.h"
+#include "core/text/utf8.h"
 #include "sqlite/tables.h"
 
 namespace transcript::sql {
@@ -22,6 +23,7 @@ void country_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
   guarded(ctx, "transcript_country", [&] {
     auto name = text_argument(argv[0], "transcript_country", "name");
     if (!name) return sqlite3_result_null(ctx);
+    require_utf8(*name);
     result_text(ctx, country_code(*name));
   });
 }
@@ -30,10 +32,12 @@ void phone_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   guarded(ctx, "transcript_phone", [&] {
     auto text = text_argument(argv[0], "transcript_phone", "text");
     if (!text) return sqlite3_result_null(ctx);
+    require_utf8(*text);
     std::string region;
     if (argc > 1) {
       auto given = text_argument(argv[1], "transcript_phone", "region");
       if (given) {
+        require_utf8(*given);
         const bool valid = given->size() == 2 && std::isalpha(static_cast<unsigned char>((*given)[0])) &&
                            std::isalpha(static_cast<unsigned char>((*given)[1]));
         if (!valid) {

@@ -1,7 +1,9 @@
 #include "sqlite/page_files.h"
 
+#include <fcntl.h>
 #include <glob.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -49,18 +51,33 @@ std::vector<std::string> expand_glob(const char* module, const std::string& patt
 }
 
 std::string read_page_file(const char* module, const std::string& path) {
-  std::unique_ptr<FILE, int (*)(FILE*)> file(std::fopen(path.c_str(), "rb"), std::fclose);
-  if (!file) {
+  // O_NONBLOCK: opening a named pipe must not wait for a writer. Only regular files are
+  // read: a pipe, a socket or a device such as /dev/zero would block or never end.
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) {
     throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot open '" + path +
                                      "': " + std::strerror(errno));
   }
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat st {};
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    throw SqlError(SQLITE_ERROR, std::string(module) + ": '" + path + "' is not a regular file");
+  }
   std::string content;
   char buffer[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) content.append(buffer, n);
-  if (std::ferror(file.get())) {
-    throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot read '" + path +
-                                     "': " + std::strerror(errno));
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n > 0) {
+      content.append(buffer, static_cast<std::size_t>(n));
+    } else if (n == 0) {
+      break;
+    } else if (errno != EINTR) {
+      throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot read '" + path +
+                                       "': " + std::strerror(errno));
+    }
   }
   return content;
 }

@@ -13,7 +13,8 @@ namespace transcript::sql {
 std::vector<std::string> expand_glob(const char* module, const std::string& pattern);
 
 // The whole content of one file. Throws SqlError
-// "<module>: cannot open 'path': <strerror>" (or "cannot read").
+// "<module>: cannot open 'path': <strerror>" (or "cannot read"), or
+// "<module>: 'path' is not a regular file" (a pipe, a device: they would block or never end).
 std::string read_page_file(const char* module, const std::string& path);
 
 }  // namespace transcript::sql

@@ -70,6 +70,23 @@ void result_text(sqlite3_context* ctx, const std::optional<std::string>& text) {
   }
 }
 
+namespace {
+
+// "<fn>: <message>" as the function's error. The message is built with SQLite's allocator,
+// never operator new: this runs inside a catch handler of a noexcept callback, where a
+// bad_alloc would terminate the host.
+void result_prefixed_error(sqlite3_context* ctx, const char* fn, const char* message) noexcept {
+  char* text = sqlite3_mprintf("%s: %s", fn, message);
+  if (!text) {
+    sqlite3_result_error_nomem(ctx);
+    return;
+  }
+  sqlite3_result_error(ctx, text, -1);
+  sqlite3_free(text);
+}
+
+}  // namespace
+
 void result_current_exception(sqlite3_context* ctx, const char* fn) {
   try {
     throw;
@@ -83,35 +100,32 @@ void result_current_exception(sqlite3_context* ctx, const char* fn) {
       sqlite3_result_error_code(ctx, e.code());
     }
   } catch (const std::exception& e) {
-    const std::string message = std::string(fn) + ": " + e.what();
-    sqlite3_result_error(ctx, message.c_str(), -1);
+    result_prefixed_error(ctx, fn, e.what());
   } catch (...) {
-    const std::string message = std::string(fn) + ": unknown error";
-    sqlite3_result_error(ctx, message.c_str(), -1);
+    result_prefixed_error(ctx, fn, "unknown error");
   }
 }
 
 int code_for_current_exception(const char* name, char** errmsg) noexcept {
+  // Stores the message; false when SQLite cannot allocate it (the error becomes NOMEM:
+  // an error without its message would read "SQL logic error").
   auto set = [&](const char* prefix, const char* message) {
-    if (errmsg) {
-      sqlite3_free(*errmsg);
-      *errmsg = prefix ? sqlite3_mprintf("%s: %s", prefix, message)
-                       : sqlite3_mprintf("%s", message);
-    }
+    if (!errmsg) return true;
+    sqlite3_free(*errmsg);
+    *errmsg = prefix ? sqlite3_mprintf("%s: %s", prefix, message)
+                     : sqlite3_mprintf("%s", message);
+    return *errmsg != nullptr;
   };
   try {
     throw;
   } catch (const std::bad_alloc&) {
     return SQLITE_NOMEM;
   } catch (const SqlError& e) {
-    set(nullptr, e.what());
-    return e.code();
+    return set(nullptr, e.what()) ? e.code() : SQLITE_NOMEM;
   } catch (const std::exception& e) {
-    set(name, e.what());
-    return SQLITE_ERROR;
+    return set(name, e.what()) ? SQLITE_ERROR : SQLITE_NOMEM;
   } catch (...) {
-    set(name, "unknown error");
-    return SQLITE_ERROR;
+    return set(name, "unknown error") ? SQLITE_ERROR : SQLITE_NOMEM;
   }
 }
 
