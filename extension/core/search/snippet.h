@@ -27,9 +27,10 @@
 // already shown count as repeats (1) and new terms count 1000; returned in text order. The
 // first fragment chosen is transcript_snippet's window.
 //
-// Speed: the hits come from Query::hits (one scan of the text); the window is found by
-// walking word and sentence boundaries around the hits only, O(hits x max_tokens) iterator
-// steps, never over the whole text.
+// Speed: the hits come from Query::hits (one scan of the text). The words around the hits
+// (max_tokens + 1 on each side) are read once into a table, with a sentence-start flag per
+// word from one forward walk of ICU's sentence iterator; candidate windows are index
+// arithmetic on it. ICU iterators only walk near the hits, never over the whole text.
 //
 // Thread-safety: pure functions, but the TextBoundaries passed in (ICU iterators) is
 // per-connection state.

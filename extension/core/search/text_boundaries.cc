@@ -155,14 +155,40 @@ std::optional<TextSpan> TextBoundaries::word_at_or_after(std::size_t pos) {
 
 bool TextBoundaries::ignored_sentence_break(std::size_t boundary) {
   const std::optional<TextSpan> before = previous_word(boundary);
-  if (!before) return false;
-  const std::string_view gap = text_.substr(before->end, boundary - before->end);
+  return before && abbreviation_before(boundary, *before);
+}
+
+std::size_t TextBoundaries::word_boundary_at_or_before(std::size_t pos) {
+  if (pos >= text_.size()) return text_.size();
+  while (pos > 0 && is_continuation_byte(static_cast<unsigned char>(text_[pos]))) --pos;
+  if (pos == 0 || words_->isBoundary(static_cast<int32_t>(pos))) return pos;
+  const int32_t q = words_->preceding(static_cast<int32_t>(pos));
+  return q == icu::BreakIterator::DONE ? 0 : static_cast<std::size_t>(q);
+}
+
+std::size_t TextBoundaries::sentence_boundary_at_or_before(std::size_t pos) {
+  if (pos >= text_.size()) return text_.size();
+  while (pos > 0 && is_continuation_byte(static_cast<unsigned char>(text_[pos]))) --pos;
+  if (pos == 0 || sentences_->isBoundary(static_cast<int32_t>(pos))) return pos;
+  const int32_t q = sentences_->preceding(static_cast<int32_t>(pos));
+  return q == icu::BreakIterator::DONE ? 0 : static_cast<std::size_t>(q);
+}
+
+std::size_t TextBoundaries::sentence_boundary_after(std::size_t pos) {
+  if (pos >= text_.size()) return text_.size();
+  const int32_t r = sentences_->following(static_cast<int32_t>(pos));
+  return r == icu::BreakIterator::DONE ? text_.size() : static_cast<std::size_t>(r);
+}
+
+bool TextBoundaries::abbreviation_before(std::size_t boundary, TextSpan before) const {
+  if (before.end > boundary) return false;
+  const std::string_view gap = text_.substr(before.end, boundary - before.end);
   // Only a full stop right after the word can belong to an abbreviation; a new paragraph
   // always starts a sentence.
   if (gap.empty() || gap.front() != '.' || gap.find_first_of("\n\r") != std::string_view::npos) {
     return false;
   }
-  return is_abbreviation(text_.substr(before->begin, before->end - before->begin));
+  return is_abbreviation(text_.substr(before.begin, before.end - before.begin));
 }
 
 std::optional<std::size_t> TextBoundaries::sentence_start(std::size_t word_begin,

@@ -71,6 +71,15 @@ class TextBoundaries {
     return sentence_start(word_begin, word_begin) == word_begin;
   }
 
+  // For callers that walk sentences themselves (forward, which ICU does fastest): the last
+  // word boundary at or before pos; the last ICU sentence boundary at or before pos and the
+  // first after it (the text's size at the end), unguarded; and the guard: whether the
+  // sentence boundary at `boundary`, whose previous word is `before`, follows an abbreviation.
+  std::size_t word_boundary_at_or_before(std::size_t pos);
+  std::size_t sentence_boundary_at_or_before(std::size_t pos);
+  std::size_t sentence_boundary_after(std::size_t pos);
+  bool abbreviation_before(std::size_t boundary, TextSpan before) const;
+
   // Edges widened over punctuation that belongs to the words inside: from a word's end over
   // closing marks (. ! ? … ) ] » ” ’ ") when only such marks stand before the next space or
   // the text's end; from a word's begin back over opening marks (( [ « “ „ ‘ ") up to a space
