@@ -186,13 +186,16 @@ class HtmlTextBuilder {
   }
   bool at_line_start() const { return out_.text_.empty() || out_.text_.back() == '\n'; }
 
-  void append(std::string_view bytes, std::size_t source, std::size_t source_len);
+  void append(std::string_view bytes, std::size_t source, std::size_t source_len,
+              bool identity_known = false);
+  void emit_identity(std::string_view text, std::size_t source);
   void flush_pending();
   void request_break(int kind, std::size_t source);
   void request_space(char c, std::size_t source);
   void force_newline(std::size_t source);
+  // Writes visible characters (a run without ASCII white space); cp is the first one.
   void emit_visible(std::string_view bytes, char32_t cp, std::size_t source,
-                    std::size_t source_len);
+                    std::size_t source_len, bool identity_known = false);
   std::size_t line_anchor(std::size_t source) const;
 
   std::string_view source_;
@@ -214,12 +217,12 @@ class HtmlTextBuilder {
 };
 
 void HtmlTextBuilder::append(std::string_view bytes, std::size_t source,
-                             std::size_t source_len) {
+                             std::size_t source_len, bool identity_known) {
   std::string& text = out_.text_;
   const std::size_t t0 = text.size();
   text.append(bytes);
-  const bool identity =
-      source_len == bytes.size() && source_.substr(source, source_len) == bytes;
+  const bool identity = identity_known || (source_len == bytes.size() &&
+                                           source_.substr(source, source_len) == bytes);
   auto& segments = out_.segments_;
   if (identity && !segments.empty()) {
     HtmlText::Segment& last = segments.back();
@@ -290,7 +293,7 @@ std::size_t HtmlTextBuilder::line_anchor(std::size_t source) const {
 }
 
 void HtmlTextBuilder::emit_visible(std::string_view bytes, char32_t cp, std::size_t source,
-                                   std::size_t source_len) {
+                                   std::size_t source_len, bool identity_known) {
   if (label_ != LabelState::none) {
     if (label_ == LabelState::after_label && cp == U':') {
       pending_space_ = false;  // "<b>Question </b>:" reads "Question:"
@@ -302,9 +305,38 @@ void HtmlTextBuilder::emit_visible(std::string_view bytes, char32_t cp, std::siz
   }
   flush_pending();
   if (at_line_start()) out_.begin_anchors_.push_back({out_.text_.size(), line_anchor(source)});
-  append(bytes, source, source_len);
+  append(bytes, source, source_len, identity_known);
   ++visible_;
   last_visible_end_ = out_.text_.size();
+}
+
+// Characters that are exactly source[source, source + text.size()): runs between white
+// space are written whole.
+void HtmlTextBuilder::emit_identity(std::string_view text, std::size_t source) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (is_ascii_space(c)) {
+      if (pre_ > 0) {
+        if (c == '\n' || c == '\r') {
+          force_newline(source + i);
+        } else {
+          flush_pending();
+          append(text.substr(i, 1), source + i, 1, true);
+        }
+      } else {
+        request_space(' ', source + i);
+      }
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < text.size() && !is_ascii_space(text[j])) ++j;
+    std::size_t at = i;
+    const char32_t cp = decode_utf8(text, at);
+    emit_visible(text.substr(i, j - i), cp, source + i, j - i, true);
+    i = j;
+  }
 }
 
 void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** atts) {
@@ -395,6 +427,12 @@ void HtmlTextBuilder::characters(const xmlChar* ch, int len) {
   }
   prev_end_ = std::max(prev_end_, b);
   if (hidden_ > 0) return;
+  // The usual case: the characters are the source just before b, byte for byte.
+  if (!reference && b >= a + text.size() &&
+      source_.compare(b - text.size(), text.size(), text) == 0) {
+    emit_identity(text, b - text.size());
+    return;
+  }
 
   // Source position and length of every character of `text`.
   struct Mapped {
