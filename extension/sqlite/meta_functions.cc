@@ -1,7 +1,10 @@
 // transcript_version() and transcript_debug(): what a bug report starts from.
 //
 //   SELECT transcript_version();  -- '0.1.0'
-//   SELECT transcript_debug();    -- one line per component and its version
+//   SELECT transcript_debug();    -- one line per component and its version (SQLite
+//                                 -- compiled and runtime, ICU, libstemmer, libphonenumber,
+//                                 -- libxml2)
+#include <libxml/xmlversion.h>
 #include <unicode/uversion.h>
 
 #include <string>
@@ -41,7 +44,8 @@ void debug_function(sqlite3_context* ctx, int, sqlite3_value**) {
     out += std::string("SQLite runtime: ") + sqlite3_libversion() + "\n";
     out += "ICU: " U_ICU_VERSION "\n";
     out += "libstemmer: " TRANSCRIPT_STEMMER_VERSION "\n";
-    out += "libphonenumber: " + phonenumber_version();
+    out += "libphonenumber: " + phonenumber_version() + "\n";
+    out += std::string("libxml2: ") + LIBXML_DOTTED_VERSION;
     result_text(ctx, std::string_view(out));
   });
 }

@@ -16,4 +16,5 @@ SELECT transcript_version() GLOB '[0-9]*.[0-9]*.[0-9]*' AS is_semver;
 SELECT instr(transcript_debug(), 'SQLite runtime: ' || sqlite_version()) > 0 AS debug_names_runtime,
        instr(transcript_debug(), 'ICU: ') > 0 AS debug_names_icu,
        instr(transcript_debug(), 'libstemmer: ') > 0 AS debug_names_stemmer,
-       instr(transcript_debug(), 'libphonenumber: ') > 0 AS debug_names_phonenumber;
+       instr(transcript_debug(), 'libphonenumber: ') > 0 AS debug_names_phonenumber,
+       instr(transcript_debug(), 'libxml2: ') > 0 AS debug_names_libxml2;
