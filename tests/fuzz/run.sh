@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in build-fuzz (clang, ASan + UBSan) and runs each for
 # SECONDS seconds, starting from a seed corpus made of the test fixtures.
-#   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query)
+#   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet tokenizer)
 # Environment: FUZZ_JOBS (build parallelism, default nproc), FUZZ_MAX_LEN (default 8192),
 # FUZZ_KEEP_GOING=1 (long runs: libFuzzer's fork mode, which records a crash and goes on
 # fuzzing instead of stopping at the first; the target still counts as having found it).
@@ -28,7 +28,7 @@ cmake --build "$build" --target fuzz -j"${FUZZ_JOBS:-$(nproc 2>/dev/null || echo
 
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(turns directory fold entities)
-  [ -x "$build/tests/fuzz/fuzz_query" ] && targets+=(query)
+  for t in query snippet tokenizer; do [ -x "$build/tests/fuzz/fuzz_$t" ] && targets+=("$t") || true; done
 fi
 
 # The fixtures each target starts from.
@@ -38,7 +38,8 @@ seeds_of() {
     directory) echo tests/data/directory/* tests/data/mid_ru_lavrov_mgimo_2020.txt tests/data/hostile/pages/* ;;
     fold) echo tests/data/entities/* tests/data/turns/* ;;
     entities) echo tests/data/entities/* tests/data/turns/* ;;
-    query) echo tests/fuzz/seeds/query/* ;;
+    query|snippet) echo tests/fuzz/seeds/query/* ;;
+    tokenizer) echo tests/data/turns/* tests/data/entities/* ;;
   esac
 }
 
