@@ -41,7 +41,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::size_t start = folded.map.to_original_start(f);
     const std::size_t end = folded.map.to_original_end(f);
     FUZZ_CHECK(start <= text.size() && end <= text.size());
-    FUZZ_CHECK(start <= end);
+    // Not checked: start <= end at one offset. Where folding deleted something (a combining
+    // mark on a Latin letter), a span starting there starts after the deletion and a span
+    // ending there ends before it, so start > end only for an empty span.
     FUZZ_CHECK(start >= previous_start && end >= previous_end);
     if (check_boundaries && at_char_boundary(folded.text, f)) {
       FUZZ_CHECK(at_char_boundary(text, start));
