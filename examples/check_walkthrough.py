@@ -1,0 +1,265 @@
+#!/usr/bin/python3
+"""Runs the walkthrough of examples/README.md and checks sql/archive.sql.
+
+    check_walkthrough.py SQLITE3 EXTENSION.so walkthrough [--update]
+    check_walkthrough.py SQLITE3 EXTENSION.so show
+    check_walkthrough.py SQLITE3 EXTENSION.so archive
+
+Everything runs from the repository root through the real sqlite3 shell, as a reader would
+run it: `sqlite3 -batch ARCHIVE -cmd '.load EXTENSION' -cmd '.mode box'`.
+
+walkthrough  Every ```sql block of examples/README.md is run, in order, in a fresh shell on
+             one archive database (made in a temporary folder; the first block builds it),
+             and its output is compared with the ```text block that follows it. Any
+             difference fails, with a diff. --update rewrites the ```text blocks from the
+             actual output instead (read what changed before committing it).
+show         The same blocks, printed with their actual output (examples/demo.sh).
+archive      sql/archive.sql on a copy of examples/data: builds an archive, re-runs it (no
+             row may change), adds a page (only its rows appear), changes a page (only its
+             rows are replaced, the FTS index follows), removes a page (its rows stay), and
+             checks the errors for a missing :glob and a glob that matches nothing.
+"""
+import difflib
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+README = os.path.join(ROOT, "examples", "README.md")
+BLOCK = re.compile(r"^```(\w*)[^\n]*\n(.*?)^```[ \t]*$", re.S | re.M)
+
+
+def shell(sqlite3_bin, ext, db, script, cwd=ROOT, mode=".mode box"):
+    """Runs script in the sqlite3 shell with the extension loaded; returns (rc, output)."""
+    ext_noext = ext[:-3] if ext.endswith(".so") else ext
+    cmd = [sqlite3_bin, "-batch", "-cmd", ".load " + ext_noext, "-cmd", mode, db]
+    p = subprocess.run(cmd, input=script, cwd=cwd, capture_output=True, text=True)
+    out = p.stdout + p.stderr
+    return p.returncode, "\n".join(line.rstrip() for line in out.rstrip("\n").split("\n"))
+
+
+def blocks(text):
+    """The (sql, expected, span of the expected block's body) of each ```sql block."""
+    found = list(BLOCK.finditer(text))
+    result = []
+    for i, m in enumerate(found):
+        if m.group(1) != "sql":
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        between = text[m.end():nxt.start()] if nxt else ""
+        if nxt is None or nxt.group(1) != "text" or between.strip():
+            line = text.count("\n", 0, m.start()) + 1
+            raise SystemExit(f"examples/README.md:{line}: a ```sql block must be followed "
+                             "directly by the ```text block of its output")
+        result.append((m.group(2), nxt.group(2).rstrip("\n"), nxt.span(2)))
+    return result
+
+
+def walkthrough(sqlite3_bin, ext, how):
+    text = open(README, encoding="utf-8").read()
+    todo = blocks(text)
+    if len(todo) < 10:
+        raise SystemExit(f"examples/README.md has {len(todo)} queries, expected at least 10")
+    failures = 0
+    replacements = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "archive.db")
+        for n, (sql, expected, span) in enumerate(todo, 1):
+            rc, actual = shell(sqlite3_bin, ext, db, sql)
+            if how == "show":
+                print(sql.rstrip("\n"))
+                print(actual)
+                print()
+                continue
+            if how == "update":
+                replacements.append((span, actual + "\n"))
+                continue
+            if rc != 0 or actual != expected:
+                failures += 1
+                print(f"query {n} differs (exit status {rc}):\n{sql}")
+                sys.stdout.writelines(difflib.unified_diff(
+                    [l + "\n" for l in expected.split("\n")],
+                    [l + "\n" for l in actual.split("\n")], "README.md", "actual"))
+                print()
+    if how == "update":
+        for (start, end), new in reversed(replacements):
+            text = text[:start] + new + text[end:]
+        open(README, "w", encoding="utf-8").write(text)
+        print(f"updated {len(replacements)} outputs in examples/README.md")
+        return 0
+    if how == "check":
+        print(f"{len(todo) - failures} of {len(todo)} walkthrough queries give the output shown")
+    return 1 if failures else 0
+
+
+class ArchiveCheck:
+    """sql/archive.sql, run again and again on a folder that changes."""
+
+    TABLES = {"documents": "doc", "turns": "doc, seq", "contacts": "doc, seq",
+              "mentions": "doc, seq, start_char"}
+
+    def __init__(self, sqlite3_bin, ext, tmp):
+        self.sqlite3, self.ext, self.tmp = sqlite3_bin, ext, tmp
+        self.db = os.path.join(tmp, "archive.db")
+        self.failures = 0
+
+    def check(self, ok, what):
+        print(("ok   " if ok else "FAIL ") + what)
+        if not ok:
+            self.failures += 1
+
+    def run(self, glob="pages/*.txt", extra=""):
+        param = ".headers on\n" + ("" if glob is None else f".parameter set :glob '{glob}'\n")
+        script = param + f".read {os.path.join(ROOT, 'sql', 'archive.sql')}\n" + extra
+        return shell(self.sqlite3, self.ext, self.db, script, cwd=self.tmp, mode=".mode list")
+
+    def rows(self):
+        """Every row of the four tables, by table, in key order."""
+        con = sqlite3.connect(self.db)
+        try:
+            return {t: con.execute(f"SELECT * FROM {t} ORDER BY {k}").fetchall()
+                    for t, k in self.TABLES.items()}
+        finally:
+            con.close()
+
+    @staticmethod
+    def of_docs(snapshot, docs, keep=True):
+        """The rows of the snapshot whose doc (first or second column) is (not) in docs."""
+        out = {}
+        for t, rows in snapshot.items():
+            col = 1 if t in ("turns", "contacts") else 0
+            out[t] = [r for r in rows if (r[col] in docs) == keep]
+        return out
+
+    def query(self, sql):
+        rc, out = shell(self.sqlite3, self.ext, self.db, sql, cwd=self.tmp, mode=".mode list")
+        return out if rc == 0 else f"error: {out}"
+
+    def main(self):
+        pages = os.path.join(self.tmp, "pages")
+        os.mkdir(pages)
+        data = os.path.join(ROOT, "examples", "data")
+        names = sorted(n for n in os.listdir(data) if n.endswith(".txt"))
+        first, added = names[:-1], names[-1]
+        for n in first:
+            shutil.copy(os.path.join(data, n), pages)
+        os.mkdir(os.path.join(pages, "sub"))
+        shutil.copy(os.path.join(data, added), os.path.join(pages, "sub"))   # not matched
+        shutil.copy(os.path.join(data, added), os.path.join(pages, ".hidden.txt"))  # neither
+
+        rc, out = self.run(glob=None)
+        self.check(rc != 0 and "set the folder glob first" in out
+                   and self.query("SELECT count(*) FROM sqlite_schema") == "0",
+                   f"without :glob: an error, nothing written ({out.splitlines()[-1]})")
+        rc, out = self.run(glob="nothing/*.txt")
+        self.check(rc != 0, f"a folder that does not exist: an error ({out.splitlines()[-1]})")
+        rc, out = self.run(glob="pages/*.html")
+        self.check(rc != 0 and "no file matches" in out,
+                   f"a glob that matches nothing: an error ({out.splitlines()[-1]})")
+
+        rc, out = self.run()
+        self.check(rc == 0 and out.startswith(f"matched|new|changed|unchanged|documents|turns")
+                   and out.splitlines()[1].startswith(f"{len(first)}|{len(first)}|0|0|{len(first)}|"),
+                   f"first run imports the {len(first)} pages: {out.splitlines()[-1]}")
+        docs = self.query("SELECT group_concat(doc, ' ') FROM (SELECT doc FROM documents ORDER BY doc)")
+        self.check(docs == " ".join("pages/" + n for n in first),
+                   "doc is the path as the glob matched it; pages/sub/ and .hidden.txt are skipped")
+        counts = self.query(
+            "SELECT count(*) FROM documents d WHERE d.turns <> (SELECT count(*) FROM turns t "
+            "WHERE t.doc = d.doc) OR d.contacts <> (SELECT count(*) FROM contacts c "
+            "WHERE c.doc = d.doc)")
+        self.check(counts == "0", "documents.turns and .contacts agree with the rows")
+        before = self.rows()
+        self.check(all(before[t] for t in self.TABLES), "every table has rows")
+
+        rc, out = self.run()
+        after = self.rows()
+        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(first)}|0|0|{len(first)}|"),
+                   f"second run: nothing new ({out.splitlines()[-1]})")
+        self.check(after == before, "second run: every row identical (ids, imported_at too)")
+
+        shutil.copy(os.path.join(data, added), pages)
+        rc, out = self.run()
+        after = self.rows()
+        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(names)}|1|0|{len(first)}|"),
+                   f"a page added: one new ({out.splitlines()[-1]})")
+        old = {"pages/" + n for n in first}
+        self.check(self.of_docs(after, old) == before, "a page added: the other rows unchanged")
+        new_rows = self.of_docs(after, {"pages/" + added})
+        self.check(new_rows["documents"] and new_rows["turns"] and new_rows["mentions"],
+                   f"a page added: its rows are there ({len(new_rows['turns'])} turns, "
+                   f"{len(new_rows['mentions'])} mentions)")
+
+        before = after
+        changed = "pages/" + added
+        with open(os.path.join(self.tmp, changed), "a", encoding="utf-8") as f:
+            f.write("\n")  # same turns, other bytes: re-imported all the same
+        victim = "pages/mid_ru_lavrov_mgimo_2020.txt"
+        path = os.path.join(self.tmp, victim)
+        text = open(path, encoding="utf-8").read()
+        # a new question and answer before the page's end: one more turn for this page
+        i = text.index("\n\nQuestion:")
+        text = (text[:i] + "\n\nQuestion: What about the crossing in Minsk?"
+                "\n\nSergey Lavrov: Zebras are not on our agenda." + text[i:])
+        open(path, "w", encoding="utf-8").write(text)
+        rc, out = self.run()
+        after = self.rows()
+        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(names)}|0|2|{len(names) - 2}|"),
+                   f"two pages changed: both re-imported ({out.splitlines()[-1]})")
+        keep = {"pages/" + n for n in names} - {changed, victim}
+        self.check(self.of_docs(after, keep) == self.of_docs(before, keep),
+                   "pages changed: the rows of the other pages unchanged")
+        self.check(len(self.of_docs(after, {victim})["turns"])
+                   == len(self.of_docs(before, {victim})["turns"]) + 2,
+                   "pages changed: the edited page has its two new turns")
+        strip = lambda rows: [r[1:] for r in rows]  # without the id
+        self.check(strip(self.of_docs(after, {changed})["turns"])
+                   == strip(self.of_docs(before, {changed})["turns"]),
+                   "pages changed: a page saved again gives the same turns")
+        dup = self.query(" UNION ALL ".join(
+            f"SELECT count(*) FROM (SELECT 1 FROM {t} GROUP BY {k} HAVING count(*) > 1)"
+            for t, k in self.TABLES.items()))
+        self.check(dup == "0\n0\n0\n0", "no duplicate keys in any table")
+        fts = self.query(
+            "INSERT INTO turns_fts(turns_fts, rank) VALUES ('integrity-check', 1);\n"
+            "SELECT (SELECT count(*) FROM turns_fts) = (SELECT count(*) FROM turns);\n"
+            "SELECT t.doc || ' ' || t.seq FROM turns_fts JOIN turns t ON t.id = turns_fts.rowid "
+            "WHERE turns_fts MATCH 'zebras';")
+        self.check(fts == f"1\n{victim} 3",
+                   f"turns_fts follows (integrity-check, rows, new words found): {fts!r}")
+        lukashenko = self.query(
+            "SELECT group_concat(DISTINCT lang) FROM (SELECT t.lang FROM turns_fts "
+            "JOIN turns t ON t.id = turns_fts.rowid WHERE turns_fts MATCH 'лукашенко' "
+            "ORDER BY t.lang)")
+        self.check(lukashenko == "en,ru", f"turns_fts: 'лукашенко' finds en and ru turns ({lukashenko})")
+
+        before = after
+        os.remove(path)
+        rc, out = self.run()
+        self.check(rc == 0 and self.rows() == before,
+                   f"a page removed from the folder: its rows stay ({out.splitlines()[-1]})")
+        rc, out = self.run(extra=f".read {os.path.join(ROOT, 'sql', 'missions_for_mentions.sql')}\n"
+                           "SELECT count(*) > 0 FROM missions_for_mentions;")
+        self.check(rc == 0 and out.endswith("\n1"), "missions_for_mentions.sql on the archive")
+        print(f"{self.failures} failure(s)")
+        return 1 if self.failures else 0
+
+
+def main(argv):
+    if len(argv) < 4 or argv[3] not in ("walkthrough", "show", "archive"):
+        print(__doc__)
+        return 2
+    sqlite3_bin, ext, what = argv[1], os.path.abspath(argv[2]), argv[3]
+    if what == "archive":
+        with tempfile.TemporaryDirectory() as tmp:
+            return ArchiveCheck(sqlite3_bin, ext, tmp).main()
+    how = "show" if what == "show" else ("update" if "--update" in argv[4:] else "check")
+    return walkthrough(sqlite3_bin, ext, how)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
