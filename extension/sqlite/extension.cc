@@ -12,6 +12,7 @@
 
 SQLITE_EXTENSION_INIT1
 
+#include <mutex>
 #include <string>
 
 #include "sqlite/entity_registration.h"
@@ -67,17 +68,25 @@ int register_all(sqlite3* db, char** errmsg, bool allow_files) noexcept {
 }  // namespace
 }  // namespace transcript::sql
 
+namespace {
+// Every load passes the same routine table (one SQLite per process). SQLITE_EXTENSION_INIT2
+// assigns the global sqlite3_api; doing it on every load rewrote it while other connections'
+// threads were calling through it: a data race (ThreadSanitizer, tests/reliability/tsan.sh).
+// It is stored once, and every later load synchronises with that store.
+std::once_flag api_stored;
+}  // namespace
+
 extern "C" {
 
 __attribute__((visibility("default"))) int sqlite3_transcript_init(
     sqlite3* db, char** errmsg, const sqlite3_api_routines* api) {
-  SQLITE_EXTENSION_INIT2(api);
+  std::call_once(api_stored, [api] { SQLITE_EXTENSION_INIT2(api); });
   return transcript::sql::register_all(db, errmsg, true);
 }
 
 __attribute__((visibility("default"))) int sqlite3_transcript_noread_init(
     sqlite3* db, char** errmsg, const sqlite3_api_routines* api) {
-  SQLITE_EXTENSION_INIT2(api);
+  std::call_once(api_stored, [api] { SQLITE_EXTENSION_INIT2(api); });
   return transcript::sql::register_all(db, errmsg, false);
 }
 
