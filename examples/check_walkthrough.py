@@ -71,7 +71,9 @@ def walkthrough(sqlite3_bin, ext, how):
         for n, (sql, expected, span) in enumerate(todo, 1):
             rc, actual = shell(sqlite3_bin, ext, db, sql)
             if how == "show":
-                print(sql.rstrip("\n"))
+                lines = sql.rstrip("\n").split("\n")
+                print("\n".join(("sqlite> " if i == 0 else "   ...> ") + l
+                                for i, l in enumerate(lines)))
                 print(actual)
                 print()
                 continue

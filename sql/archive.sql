@@ -1,7 +1,8 @@
 -- sql/archive.sql — build, or refresh, an archive of transcript pages in ordinary tables.
 --
--- Run it from the sqlite3 shell (3.38 or later) with the extension loaded and the folder glob
--- in the parameter :glob. Paths are relative to the working directory, as for files=.
+-- Run it from the sqlite3 shell (it uses the shell's own fsdir(), readfile() and sha3()) with
+-- the extension loaded and the folder glob in the parameter :glob. Paths are relative to
+-- the working directory, as for files=.
 --
 --   sqlite3 archive.db
 --   sqlite> .load ./build/transcript
@@ -246,7 +247,16 @@ SELECT q.doc,                -- question nobody answered has one row with NULL a
        a.seq AS answer_seq,
        a.speaker AS answered_by,
        a.text AS answer,
-       a.words AS answer_words
+       a.words AS answer_words,
+       -- the answer up to the first '. ', '? ', '! ' or line break, where 'Mr. ', 'Ms. ',
+       -- 'Mrs. ' and 'Dr. ' end no sentence (a heuristic: other abbreviations do)
+       (SELECT substr(a.text, 1, min(coalesce(nullif(instr(m, '. '), 0), n),
+                                     coalesce(nullif(instr(m, '? '), 0), n),
+                                     coalesce(nullif(instr(m, '! '), 0), n),
+                                     coalesce(nullif(instr(m, char(10)), 0), n)))
+        FROM (SELECT replace(replace(replace(replace(a.text, 'Mr. ', 'Mr_ '), 'Ms. ', 'Ms_ '),
+                                     'Mrs. ', 'Mrs_ '), 'Dr. ', 'Dr_ ') AS m,
+                     length(a.text) AS n)) AS answer_first_sentence
 FROM turns AS q
 JOIN documents AS d ON d.doc = q.doc
 LEFT JOIN turns AS a ON a.doc = q.doc AND a.reply_to = q.seq
