@@ -36,7 +36,9 @@
 --   - a file that no longer matches (deleted, or another folder's glob) stays in the
 --     archive: to drop one, DELETE FROM its rows (the last lines of this file show how).
 -- The run is one transaction, and the script sets .bail on: on any error (an unreadable or
--- invalid page, a glob that matches nothing, :glob not set) nothing is written.
+-- invalid page, a glob that matches nothing, :glob not set) nothing is written. A batch
+-- shell exits; an interactive one stops reading the script but keeps the transaction
+-- open: type ROLLBACK before going on.
 --
 -- The glob follows glob(3) as the extension's files= form does: '*', '?' and '[...]' never
 -- match '/' or a leading '.', and the folder part must be plain (no wildcards before its
