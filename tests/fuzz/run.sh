@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets in build-fuzz (clang, ASan + UBSan) and runs each for
 # SECONDS seconds, starting from a seed corpus made of the test fixtures.
 #   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet tokenizer)
-# Environment: FUZZ_JOBS (build parallelism, default nproc), FUZZ_MAX_LEN (default 8192),
+# Environment: FUZZ_JOBS (build parallelism, default nproc), FUZZ_PARALLEL (targets run at
+# once, default nproc), FUZZ_MAX_LEN (default 8192),
 # FUZZ_KEEP_GOING=1 (long runs: libFuzzer's fork mode, which records a crash and goes on
 # fuzzing instead of stopping at the first; the target still counts as having found it).
 # What it keeps in build-fuzz/:
@@ -44,28 +45,50 @@ seeds_of() {
 }
 
 mkdir -p "$build/findings" "$build/logs"
-failed=()
-for t in "${targets[@]}"; do
-  binary=$build/tests/fuzz/fuzz_$t
-  [ -x "$binary" ] || { echo "fuzz: no target $t"; exit 2; }
-  seeds=$build/seeds/$t
+
+# Runs one target; its verdict goes to logs/<target>.verdict ("ok" or "found").
+fuzz_one() {
+  local t=$1 binary=$build/tests/fuzz/fuzz_$1 seeds=$build/seeds/$1
   rm -rf "$seeds" && mkdir -p "$seeds" "$build/corpus/$t"
   for f in $(seeds_of "$t"); do
     [ -f "$f" ] || continue
     split -C "$max_len" -d -a 3 "$f" "$seeds/$(basename "$f")."
   done
-  dirs=("$build/corpus/$t" "$seeds")
+  local dirs=("$build/corpus/$t" "$seeds")
   [ -d "tests/fuzz/regressions/$t" ] && dirs+=("tests/fuzz/regressions/$t")
   [ -d "tests/fuzz/seeds/$t" ] && dirs+=("tests/fuzz/seeds/$t")
-  options=(-max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048
-           -artifact_prefix="$build/findings/$t-" -print_final_stats=1)
+  local options=(-max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048
+                 -artifact_prefix="$build/findings/$t-" -print_final_stats=1)
   [ -f "tests/fuzz/$t.dict" ] && options+=(-dict="tests/fuzz/$t.dict")
   [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
-  echo "fuzz: $t for ${seconds}s"
   # UBSan reports are findings (the build sets -fno-sanitize-recover=undefined); leaks too.
   if UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ASAN_OPTIONS=detect_leaks=1 \
       "$binary" "${options[@]}" "${dirs[@]}" >"$build/logs/$t.log" 2>&1 &&
       ! grep -q -E '^==[0-9]+==ERROR|broken promise|Test unit written' "$build/logs/$t.log"; then
+    echo ok >"$build/logs/$t.verdict"
+  else
+    echo found >"$build/logs/$t.verdict"
+  fi
+}
+
+# FUZZ_PARALLEL targets at a time (default: one per core).
+parallel=${FUZZ_PARALLEL:-$(nproc 2>/dev/null || echo 1)}
+for t in "${targets[@]}"; do
+  [ -x "$build/tests/fuzz/fuzz_$t" ] || { echo "fuzz: no target $t"; exit 2; }
+done
+running=0
+for t in "${targets[@]}"; do
+  echo "fuzz: $t for ${seconds}s"
+  rm -f "$build/logs/$t.verdict"
+  fuzz_one "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "$parallel" ]; then wait -n || true; running=$((running - 1)); fi
+done
+wait || true
+
+failed=()
+for t in "${targets[@]}"; do
+  if [ "$(cat "$build/logs/$t.verdict" 2>/dev/null)" = ok ]; then
     grep -E '^stat::(number_of_executed_units|peak_rss_mb)|^#[0-9]+.*DONE' "$build/logs/$t.log" |
       sed "s/^/fuzz: $t: /"
   else
