@@ -6,8 +6,9 @@
 //     tables Countries%short and Countries%variant of ICU's region resource bundle;
 //   - region codes: icu::Locale::getISOCountries(); a code whose display name is the code
 //     itself has no real name in CLDR and is skipped.
-// Nothing here is a hand-typed country table, except kOfficialForms below: a few official
-// long forms that CLDR lacks but that foreign-ministry pages print all the time.
+// Nothing here is a hand-typed country table: names come from CLDR, plus the official long
+// forms and abbreviations CLDR lacks, from official_country_names() (the one table of them,
+// which the gazetteer uses too).
 //
 // How country_code() matches:
 //   1. Both the name and every known form are cut into words (letters and digits; "&" is
@@ -30,6 +31,8 @@
 // gives nullopt.
 #include "core/entities/country_names.h"
 
+#include "core/entities/official_country_names.h"
+
 #include "core/text/utf8.h"
 
 #include <unicode/locid.h>
@@ -48,24 +51,6 @@
 
 namespace transcript {
 namespace {
-
-// Official long forms and abbreviations that CLDR 42 (ICU 72) does not have but that
-// directories and transcripts use. NOT FROM CLDR: keep this list short; anything CLDR
-// has must come from ICU.
-struct OfficialForm {
-  const char* code;
-  const char* lang;
-  const char* name;
-};
-constexpr std::array<OfficialForm, 7> kOfficialForms{{
-    {"US", "en", "United States of America"},
-    {"US", "en", "USA"},
-    {"US", "ru", "Соединенные Штаты Америки"},
-    {"RU", "en", "Russian Federation"},
-    {"RU", "ru", "Российская Федерация"},
-    {"RU", "ru", "РФ"},
-    {"GB", "en", "Great Britain"},
-}};
 
 std::string to_utf8(const icu::UnicodeString& s) {
   std::string out;
@@ -254,7 +239,12 @@ class Index {
       int priority = n.form == "standard" ? 0 : n.form == "short" ? 1 : 2;
       add(n.code, n.name, priority * 2 + (n.lang == "ru"));
     }
-    for (const OfficialForm& f : kOfficialForms) add(f.code, f.name, 6);
+    // Official long forms and abbreviations CLDR lacks (one table, shared with the
+    // gazetteer). A form equal to its code ("US") is left out, as CLDR's is above, so that
+    // the English word "us" is never a country.
+    for (const OfficialCountryName& f : official_country_names()) {
+      if (std::string_view(f.name) != f.code) add(f.code, f.name, 6);
+    }
     // "Myanmar (Burma)" is also "Myanmar": added last, and only where unambiguous.
     std::unordered_map<std::string, std::set<std::string>> stripped_codes;
     std::vector<std::pair<std::string, std::string>> stripped;

@@ -22,22 +22,24 @@ namespace transcript {
 // ---------------------------------------------------------------------------------------
 // FoldMap
 
-void FoldMap::add(std::size_t original_len, std::size_t folded_len) {
+void FoldMap::add(std::size_t original_len, std::size_t folded_len, bool changed) {
   if (original_len == 0 && folded_len == 0) return;
-  const bool linear = original_len == folded_len;
+  // A change keeps its ends only, even at equal lengths: "⑴" -> "(1)" is 3 bytes either
+  // way, but an offset after "(" would fall inside "⑴".
+  const bool linear = !changed && original_len == folded_len;
   if (!pieces_.empty()) {
     Piece& last = pieces_.back();
     // Merge byte-for-byte runs so that plain text keeps a single piece.
-    if (linear && last.folded_len == last.original_len) {
+    if (linear && last.linear) {
       last.folded_len += folded_len;
       last.original_len += original_len;
       return;
     }
     pieces_.push_back({last.folded + last.folded_len, last.original + last.original_len,
-                       folded_len, original_len});
+                       folded_len, original_len, linear});
     return;
   }
-  pieces_.push_back({0, 0, folded_len, original_len});
+  pieces_.push_back({0, 0, folded_len, original_len, linear});
 }
 
 const FoldMap::Piece* FoldMap::find(std::size_t folded) const {
@@ -53,7 +55,7 @@ std::size_t FoldMap::to_original_start(std::size_t folded) const {
   if (!p) return 0;
   const std::size_t into = folded - p->folded;
   if (into >= p->folded_len) return p->original + p->original_len;
-  if (p->folded_len == p->original_len) return p->original + into;
+  if (p->linear) return p->original + into;
   return p->original;
 }
 
@@ -61,9 +63,12 @@ std::size_t FoldMap::to_original_end(std::size_t folded) const {
   const Piece* p = find(folded);
   if (!p) return 0;
   const std::size_t into = folded - p->folded;
-  if (into == 0) return p->original;
+  // A deletion (a combining mark removed) at the very end belongs to the letter before it:
+  // a span that ends there ends after the mark. (Elsewhere find() returns the piece that
+  // follows the deletion, whose start is past it already.)
+  if (into == 0 && p->folded_len > 0) return p->original;
   if (into >= p->folded_len) return p->original + p->original_len;
-  if (p->folded_len == p->original_len) return p->original + into;
+  if (p->linear) return p->original + into;
   return p->original + p->original_len;
 }
 
@@ -346,7 +351,7 @@ void fold_text(std::string_view original, FoldedText& out) {
     if (U_FAILURE(status)) throw std::runtime_error("ICU edit merge failed");
     for (icu::Edits::Iterator it = merged.getFineIterator(); it.next(status);) {
       out.map.add(static_cast<std::size_t>(it.oldLength()),
-                  static_cast<std::size_t>(it.newLength()));
+                  static_cast<std::size_t>(it.newLength()), it.hasChange());
     }
     out.text += own_out;
     i = j;

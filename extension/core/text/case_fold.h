@@ -37,9 +37,10 @@ class FoldMap {
   std::size_t to_original_end(std::size_t folded) const;
 
   // Used while folding: a run of `folded_len` folded bytes that came from `original_len`
-  // original bytes. Runs with equal lengths map byte for byte.
+  // original bytes. Unchanged runs (copied, or folded character for character at equal
+  // lengths) map byte for byte; a change maps only its two ends.
   void clear() { pieces_.clear(); }
-  void add(std::size_t original_len, std::size_t folded_len);
+  void add(std::size_t original_len, std::size_t folded_len, bool changed = false);
 
  private:
   struct Piece {
@@ -47,6 +48,7 @@ class FoldMap {
     std::size_t original;      // first original byte of the piece
     std::size_t folded_len;
     std::size_t original_len;
+    bool linear;               // maps byte for byte
   };
   const Piece* find(std::size_t folded) const;
   std::vector<Piece> pieces_;

@@ -15,7 +15,8 @@ constexpr std::string_view kFurniture[] = {
     "publication", "published", "date", "direct", "link", "related", "contact", "contacts",
     "source", "photo", "photos", "video", "tags", "tag", "share", "print", "address", "tel",
     "telephone", "phone", "fax", "e-mail", "email", "web", "website", "url", "title",
-    "author", "updated", "copyright", "telex", "keywords", "дата", "прямая", "ссылка",
+    "author", "updated", "copyright", "telex", "keywords", "delivered", "last", "location",
+    "venue", "дата", "прямая", "ссылка",
     "источник", "фото", "видео", "теги", "адрес", "телефон", "факс", "поделиться",
     "опубликовано", "телекс", "сайт", "время", "место"};
 

@@ -332,7 +332,8 @@ std::optional<std::string> principal_speaker(std::string_view title) {
       run.insert(run.begin(), p);
     }
     while (!run.empty() && is_connector(run.front())) run.erase(run.begin());
-    if (!capitalised(run.back())) continue;
+    // "The's remarks": the connector rule may leave nothing.
+    if (run.empty() || !capitalised(run.back())) continue;
     const std::string name = strip_titles(run);
     if (acceptable_speaker(name)) return name;
   }

@@ -67,6 +67,11 @@ TEST(CountryCode, OfficialLongFormsNotInCldr) {
   EXPECT_EQ(country_code("USA"), "US");
   EXPECT_EQ(country_code("РФ"), "RU");
   EXPECT_EQ(country_code("в РФ"), "RU");
+  // From the one table of official forms the gazetteer uses too.
+  EXPECT_EQ(country_code("Белоруссия"), "BY");
+  EXPECT_EQ(country_code("в Белоруссии"), "BY");
+  EXPECT_EQ(country_code("Great Britain"), "GB");
+  EXPECT_EQ(country_code("us"), std::nullopt);  // the English word, never the code
 }
 
 TEST(CountryCode, InflectedRussian) {

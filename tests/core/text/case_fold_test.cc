@@ -82,3 +82,40 @@ TEST(CaseFold, HandlesTheEmptyTextAndAstralCharacters) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// Fuzzing finds (tests/fuzz/regressions/fold): an equal-length change must not map byte
+// for byte, and a mark removed from the last letter belongs to that letter.
+TEST(CaseFold, EqualLengthChangesMapOnlyTheirEnds) {
+  const std::string original = "a\u2474b";  // a ⑴ b: ⑴ folds to "(1)", 3 bytes either way
+  FoldedText f;
+  fold_text(original, f);
+  EXPECT_EQ(f.text, "a(1)b");
+  // Inside "(1)" no offset may fall inside "⑴" (bytes 1..4 of the original).
+  for (std::size_t k = 2; k <= 3; ++k) {
+    EXPECT_EQ(f.map.to_original_start(k), 1u) << k;
+    EXPECT_EQ(f.map.to_original_end(k), 4u) << k;
+  }
+  EXPECT_EQ(f.map.to_original_start(4), 4u);
+  EXPECT_EQ(f.map.to_original_end(5), original.size());
+}
+
+TEST(CaseFold, TrailingRemovedMarkBelongsToTheLetterBefore) {
+  const std::string original = "ab\u0301";  // b + COMBINING ACUTE ACCENT
+  FoldedText f;
+  fold_text(original, f);
+  EXPECT_EQ(f.text, "ab");
+  EXPECT_EQ(f.map.to_original_end(2), original.size());
+  EXPECT_EQ(f.map.to_original_start(1), 1u);
+  // In the middle the letter after the mark starts after it.
+  const std::string middle = "ab\u0301c";
+  fold_text(middle, f);
+  EXPECT_EQ(f.text, "abc");
+  EXPECT_EQ(f.map.to_original_start(2), 4u);
+  EXPECT_EQ(f.map.to_original_end(2), 4u);
+}
+
+}  // namespace
+}  // namespace transcript

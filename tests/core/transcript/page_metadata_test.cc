@@ -61,6 +61,8 @@ TEST(PageMetadata, PrincipalSpeaker) {
   EXPECT_EQ(principal_speaker("Интервью Министра иностранных дел Сергея Лаврова газете"), "Сергей Лавров");
   EXPECT_EQ(principal_speaker("Russia's position on the Iranian nuclear programme"), std::nullopt);
   EXPECT_EQ(principal_speaker("Meeting with Government members"), std::nullopt);
+  // A possessive on a connector word leaves no name (a fuzzing find: read past the end).
+  EXPECT_EQ(principal_speaker("The's remarks, Moscow, September 1, 2020"), std::nullopt);
 }
 
 TEST(PageMetadata, RussianGenitive) {

@@ -79,6 +79,8 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            "Президент сказал: нет.", "We said: no.", "Mr Torkunov,", "Note: this is a draft.",
            "The results have been quite good: patrols are under way.", "Адрес :",
            "Web:https://example.org", "A good thing.", "Sergey Lavrov. Then:", "M: Hello",
+           "Delivered on: 5 November 2020", "Delivered on:", "Last updated: 6 November 2020",
+           "Location: London",
        }) {
     EXPECT_FALSE(match_speaker_label(line).has_value()) << line;
   }
