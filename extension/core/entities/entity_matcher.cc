@@ -80,6 +80,7 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
   }
   std::vector<std::uint32_t>& ends = nodes_[node].targets;
   if (std::find(ends.begin(), ends.end(), target) == ends.end()) ends.push_back(target);
+  prefilter_.add_pattern(words);
   ++patterns_;
 }
 

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "core/entities/analyzed_text.h"
+#include "core/entities/skeleton_filter.h"
 #include "core/entities/token_keys.h"
 
 namespace transcript {
@@ -71,6 +72,11 @@ class EntityMatcher {
   void scan(const AnalyzedText& text, TokenKeyer& keyer, std::vector<MatchSpan>& out,
             bool ignore_case = false) const;
 
+  // False only when `original` (valid UTF-8) cannot hold a match: a check on raw bytes,
+  // before folding and splitting (entities/skeleton_filter.h). Worth calling for small
+  // matchers (queries); for a big one (a gazetteer) it turns itself off and says true.
+  bool may_match(std::string_view original) const { return prefilter_.may_match(original); }
+
  private:
   struct Edge {
     std::uint32_t child;
@@ -98,6 +104,7 @@ class EntityMatcher {
   bool has_initials_ = false;
   bool has_patronymics_ = false;
   std::size_t patterns_ = 0;
+  SkeletonFilter prefilter_;
   // Identifies this matcher's contents for TokenKeyer's per-matcher cache; renewed by
   // every change.
   std::uint64_t serial_;

@@ -159,9 +159,13 @@ Query Query::compile(std::string_view query, const Gazetteer& gazetteer, MatchCo
   return q;
 }
 
-void Query::scan(std::string_view text, MatchContext& context) const {
-  context.text.analyze(text);
+void Query::scan(std::string_view text, MatchContext& context, bool prefilter) const {
   context.spans.clear();
+  // Most rows a search looks at hold no hit: a check on the raw bytes spares them the
+  // folding, the words and the keys. Callers that mostly see rows with hits (snippets run
+  // on the rows a WHERE clause kept) skip it: it would only add its cost there.
+  if (prefilter && !matcher_.may_match(text)) return;
+  context.text.analyze(text);
   matcher_.scan(context.text, context.keyer, context.spans);
 }
 
@@ -181,7 +185,7 @@ std::vector<bool> Query::satisfied_terms(const std::vector<MatchSpan>& spans) co
 
 void Query::hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const {
   out.clear();
-  scan(text, context);
+  scan(text, context, /*prefilter=*/false);
   const std::vector<bool> keep = satisfied_terms(context.spans);
   ByteToChar to_char(text);
   for (const MatchSpan& s : context.spans) {
@@ -197,7 +201,7 @@ void Query::hits(std::string_view text, MatchContext& context, std::vector<Query
 }
 
 std::int64_t Query::count(std::string_view text, MatchContext& context) const {
-  scan(text, context);
+  scan(text, context, /*prefilter=*/true);
   const std::vector<bool> keep = satisfied_terms(context.spans);
   std::int64_t n = 0;
   for (const MatchSpan& s : context.spans) n += keep[s.target];

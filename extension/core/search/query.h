@@ -60,7 +60,8 @@ class Query {
 
   // The hits in `text`, from branches whose terms all occur; `out` is cleared first.
   void hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const;
-  // The number of hits (transcript_find).
+  // The number of hits (transcript_find). Checks the raw bytes first (a sound prefilter,
+  // entities/skeleton_filter.h), so that rows without a hit cost a fraction of a scan.
   std::int64_t count(std::string_view text, MatchContext& context) const;
 
  private:
@@ -68,7 +69,7 @@ class Query {
     std::string text;
     std::string kind;
   };
-  void scan(std::string_view text, MatchContext& context) const;
+  void scan(std::string_view text, MatchContext& context, bool prefilter) const;
   std::vector<bool> satisfied_terms(const std::vector<MatchSpan>& spans) const;
 
   std::vector<Term> terms_;

@@ -1,0 +1,83 @@
+// A sound prefilter on raw bytes for a small matcher (one query): "can this text match at
+// all?", answered without folding, splitting into words or computing keys.
+//
+// The idea: the consonant skeleton. Map every letter of a word to Latin as the keys do
+// (token_keys.h: Cyrillic through the BGN letter table, x -> ks, apostrophes vanish), keep
+// consonants and digits, and write each run of vowels (a e i o u y) as one symbol V. The
+// skeleton is blind to exactly what the keys' canonical spelling changes (y/i, ie/e, ii/i),
+// so a word and its name key have the same skeleton, except that the key may lose a final
+// feminine -a. The other keys of a word come from a prefix of it:
+//  - Russian inflection candidates are the word minus a case ending (at most 3 letters,
+//    starting with a vowel or ь) plus a nominative ending (a vowel or й): the key's
+//    skeleton is a prefix of the word's, shorter by at most 4 symbols;
+//  - Snowball stems (Russian only strips suffixes; Porter2 English strips or shortens them)
+//    are prefixes of the word's skeleton, with one exception handled here: English
+//    "-biliti" becomes "-ble" (possibility -> possibl), so an English stem's final "bl"
+//    only promises its "b".
+// So a text word can give key k only when skeleton(k) is a prefix of the word's skeleton
+// (at most 4 symbols shorter for a name key). Every word of a pattern must meet a text word,
+// so a text in which some word of every pattern finds no such text word cannot match. The
+// filter checks the two most selective words of each pattern (longest needles), which is
+// enough to rule out nearly every text and keeps the check per word cheap.
+//
+// When it applies: only to "simple" text, where folding is a code point at a time and word
+// boundaries are visible in the raw bytes: ASCII, Cyrillic, Latin-1 and general
+// punctuation whose folded form the table below has checked (built from fold() and
+// tokenize() themselves, not typed by hand). Any other code point (combining marks,
+// ß, ignorables that folding removes, other scripts) answers "maybe" at once, and the text
+// gets the full matcher. Initials, "any initial" and patronymic keys are not filtered: a
+// pattern word with such a key is skipped, and a pattern without a filterable word turns
+// the filter off.
+//
+// Thread-safety: built once (add_pattern) and immutable; may_match() is const.
+#pragma once
+
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace transcript {
+
+struct PatternWord;
+
+class SkeletonFilter {
+ public:
+  // Records the words of one pattern (the same words EntityMatcher::add_pattern compiles).
+  void add_pattern(const std::vector<PatternWord>& words);
+
+  // False when the filter cannot say anything (no patterns, a pattern without a filterable
+  // word, too many needles for a cheap check).
+  bool enabled() const { return enabled_ && !patterns_.empty(); }
+
+  // False only when no pattern can match `original` (valid UTF-8); true when one may, or
+  // when the text is not simple enough to tell.
+  bool may_match(std::string_view original) const;
+
+ private:
+  struct Needle {
+    std::string symbols;   // skeleton of the key
+    std::uint8_t max_tail; // how many more symbols the word may have (255: any)
+  };
+  // One pattern: for each of its filtered words (the two most selective), the needles of its alternative keys.
+  struct PatternNeedles {
+    std::vector<std::vector<std::uint16_t>> words;  // needle ids; a word needs one of them
+  };
+
+  static constexpr std::size_t kHead = 24;  // symbols of a word kept for comparing
+  static constexpr std::size_t kMaxNeedles = 64;  // more: the filter turns itself off
+  using Hits = std::array<bool, kMaxNeedles>;     // per needle: a word met it
+  bool word_hits(std::string_view head, std::size_t size, Hits& hit) const;
+
+  std::vector<Needle> needles_;
+  std::vector<PatternNeedles> patterns_;
+  // The first two symbols of the needles (a needle of one symbol: any second), a quick
+  // test before comparing.
+  std::bitset<128 * 128> prefix_;
+  std::array<bool, 128> any_second_{};
+  bool enabled_ = true;
+};
+
+}  // namespace transcript
