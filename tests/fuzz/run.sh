@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in build-fuzz (clang, ASan + UBSan) and runs each for
 # SECONDS seconds, starting from a seed corpus made of the test fixtures.
-#   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet tokenizer)
+#   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet tokenizer html)
 # Environment: FUZZ_JOBS (build parallelism, default nproc), FUZZ_PARALLEL (targets run at
 # once, default nproc), FUZZ_MAX_LEN (default 8192),
 # FUZZ_KEEP_GOING=1 (long runs: libFuzzer's fork mode, which records a crash and goes on
@@ -29,7 +29,7 @@ cmake --build "$build" --target fuzz -j"${FUZZ_JOBS:-$(nproc 2>/dev/null || echo
 
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(turns directory fold entities)
-  for t in query snippet tokenizer; do [ -x "$build/tests/fuzz/fuzz_$t" ] && targets+=("$t") || true; done
+  for t in query snippet tokenizer html; do [ -x "$build/tests/fuzz/fuzz_$t" ] && targets+=("$t") || true; done
 fi
 
 # The fixtures each target starts from.
@@ -41,6 +41,7 @@ seeds_of() {
     entities) echo tests/data/entities/* tests/data/turns/* ;;
     query|snippet) echo tests/fuzz/seeds/query/* ;;
     tokenizer) echo tests/data/turns/* tests/data/entities/* ;;
+    html) echo tests/data/html/* tests/data/turns/* ;;
   esac
 }
 
