@@ -315,7 +315,7 @@ def main():
 
     # ---- 3. mentions -----------------------------------------------------------------------
     log("3. mentions")
-    if has_function(conn, "transcript_mentions") and (has_module(conn, "transcript_entities")
+    if has_module(conn, "transcript_mentions") and (has_module(conn, "transcript_entities")
                                                      or has_function(conn, "transcript_entities")):
         # a sample for the O(aliases × text) baseline, the same rows for both sides
         conn.execute("""CREATE TABLE sample AS SELECT rowid AS id, text FROM (
