@@ -18,3 +18,6 @@ SELECT instr(transcript_debug(), 'SQLite runtime: ' || sqlite_version()) > 0 AS 
        instr(transcript_debug(), 'libstemmer: ') > 0 AS debug_names_stemmer,
        instr(transcript_debug(), 'libphonenumber: ') > 0 AS debug_names_phonenumber,
        instr(transcript_debug(), 'libxml2: ') > 0 AS debug_names_libxml2;
+-- Versions of libraries without a version call come from the packages built against.
+SELECT instr(transcript_debug(), 'libstemmer: unknown') = 0 AS stemmer_version_known,
+       instr(transcript_debug(), 'libphonenumber: unknown') = 0 AS phonenumber_version_known;

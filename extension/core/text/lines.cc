@@ -52,10 +52,20 @@ std::vector<Line> split_lines(std::string_view page) {
 
 namespace {
 
-// Length of the white space character starting at s[i], or 0 when there is none.
-std::size_t space_at(std::string_view s, std::size_t i) {
+// Length of the white space character that ends at s[end-1], or 0.
+std::size_t space_before(std::string_view s, std::size_t end) {
+  std::size_t start = end - 1;
+  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 && end - start < 4) --start;
+  const std::size_t len = space_length_at(s, start);
+  return len == end - start ? len : 0;
+}
+
+}  // namespace
+
+std::size_t space_length_at(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v') return 1;
+  if (c < 0x80) return 0;
   if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
   if (c == 0xE2 && i + 2 < s.size()) {
     const auto b1 = static_cast<unsigned char>(s[i + 1]);
@@ -70,20 +80,10 @@ std::size_t space_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Length of the white space character that ends at s[end-1], or 0.
-std::size_t space_before(std::string_view s, std::size_t end) {
-  std::size_t start = end - 1;
-  while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80 && end - start < 4) --start;
-  const std::size_t len = space_at(s, start);
-  return len == end - start ? len : 0;
-}
-
-}  // namespace
-
 std::string_view trim(std::string_view text) {
   std::size_t b = 0, e = text.size();
   while (b < e) {
-    const std::size_t len = space_at(text, b);
+    const std::size_t len = space_length_at(text, b);
     if (len == 0) break;
     b += len;
   }

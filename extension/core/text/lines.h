@@ -23,6 +23,10 @@ std::vector<Line> split_lines(std::string_view page);
 // tab, NUL, U+00A0 NO-BREAK SPACE, U+2000..U+200B, U+202F, U+205F, U+3000 and U+FEFF.
 std::string_view trim(std::string_view text);
 
+// The length in bytes of the white space character (as trim() defines it) that starts at
+// text[i], or 0 when there is none there.
+std::size_t space_length_at(std::string_view text, std::size_t i);
+
 // True when the text is empty after trim().
 inline bool is_blank(std::string_view text) { return trim(text).empty(); }
 

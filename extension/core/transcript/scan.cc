@@ -2,27 +2,12 @@
 
 #include <unicode/uchar.h>
 
+#include "core/text/lines.h"
 #include "core/text/utf8.h"
 
 namespace transcript::scan {
 
-std::size_t space_at(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v') return 1;
-  if (c < 0x80) return 0;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  if (c == 0xE2 && i + 2 < s.size()) {
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if (b1 == 0x80 && (b2 <= 0x8B || b2 == 0xAF)) return 3;  // U+2000..U+200B, U+202F
-    if (b1 == 0x81 && b2 == 0x9F) return 3;                   // U+205F
-  }
-  if (c == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(s[i + 2]) == 0x80) return 3;  // U+3000
-  if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBB &&
-      static_cast<unsigned char>(s[i + 2]) == 0xBF) return 3;  // U+FEFF
-  return 0;
-}
+std::size_t space_at(std::string_view s, std::size_t i) { return space_length_at(s, i); }
 
 std::size_t skip_spaces(std::string_view s, std::size_t i) {
   while (i < s.size()) {
