@@ -5,7 +5,7 @@
 //   SELECT transcript_phone('+7 495 728-50-00');                -- '+74957285000'
 //   SELECT transcript_phone('(495) 728-50-00', 'RU');           -- '+74957285000'
 //
-// NULL in, NULL out; a name that is no country and a number libphonenumber cannot read
+// NULL in any argument gives NULL; a name that is no country and a number libphonenumber cannot read
 // give NULL too (a lookup that finds nothing is not an error). A region that is not two
 // ASCII letters is an error, and so is invalid UTF-8 in any argument.
 #include <cctype>
@@ -36,7 +36,8 @@ void phone_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     std::string region;
     if (argc > 1) {
       auto given = text_argument(argv[1], "transcript_phone", "region");
-      if (given) {
+      if (!given) return sqlite3_result_null(ctx);  // NULL in, NULL out, as everywhere
+      {
         require_utf8(*given);
         const bool valid = given->size() == 2 && std::isalpha(static_cast<unsigned char>((*given)[0])) &&
                            std::isalpha(static_cast<unsigned char>((*given)[1]));

@@ -31,7 +31,8 @@ SELECT transcript_country('США') AS a, transcript_country('Соединенн
        transcript_country('United States') AS c, transcript_country('Atlantis') AS d,
        transcript_country(NULL) IS NULL AS e;
 SELECT transcript_phone('+7 495 728-50-00') AS a, transcript_phone('(495) 728-50-00', 'ru') AS b,
-       transcript_phone('12') AS c, transcript_phone(NULL) IS NULL AS d;
+       transcript_phone('12') AS c, transcript_phone(NULL) IS NULL AS d,
+       transcript_phone('+7 495 728-50-00', NULL) IS NULL AS e;
 SELECT transcript_phone('+7 495 728-50-00', 'Russia');
 SELECT transcript_phone(74957285000);
 SELECT group_concat(name, ',') AS columns FROM pragma_table_xinfo('transcript_contacts');

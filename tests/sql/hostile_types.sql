@@ -9,7 +9,7 @@ SELECT 'null' AS arg, (SELECT count(*) FROM transcript_turns(NULL)) AS turns,
        transcript_country(NULL) IS NULL AS country_null,
        transcript_phone(NULL) IS NULL AS phone_null,
        transcript_phone(NULL, 'RU') IS NULL AS phone_region_null,
-       transcript_phone('+7 495 244-16-06', NULL) AS phone_null_region;
+       transcript_phone('+7 495 244-16-06', NULL) IS NULL AS phone_null_region;
 .headers off
 SELECT * FROM transcript_turns(0);
 SELECT * FROM transcript_turns(-9223372036854775808);
