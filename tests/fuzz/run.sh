@@ -4,6 +4,7 @@
 #   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet tokenizer html)
 # Environment: FUZZ_JOBS (build parallelism, default nproc), FUZZ_PARALLEL (targets run at
 # once, default nproc), FUZZ_MAX_LEN (default 8192),
+# FUZZ_SEED (libFuzzer seed, default 1 so that CI runs are repeatable; 0 = random),
 # FUZZ_KEEP_GOING=1 (long runs: libFuzzer's fork mode, which records a crash and goes on
 # fuzzing instead of stopping at the first; the target still counts as having found it).
 # What it keeps in build-fuzz/:
@@ -58,7 +59,7 @@ fuzz_one() {
   local dirs=("$build/corpus/$t" "$seeds")
   [ -d "tests/fuzz/regressions/$t" ] && dirs+=("tests/fuzz/regressions/$t")
   [ -d "tests/fuzz/seeds/$t" ] && dirs+=("tests/fuzz/seeds/$t")
-  local options=(-max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048
+  local options=(-max_total_time="$seconds" -seed="${FUZZ_SEED:-1}" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048
                  -artifact_prefix="$build/findings/$t-" -print_final_stats=1)
   [ -f "tests/fuzz/$t.dict" ] && options+=(-dict="tests/fuzz/$t.dict")
   [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)

@@ -54,6 +54,9 @@ std::size_t FoldMap::to_original_start(std::size_t folded) const {
   const Piece* p = find(folded);
   if (!p) return 0;
   const std::size_t into = folded - p->folded;
+  // A trailing deletion (an ignorable such as U+2066, or a removed mark) starts where it
+  // stands: the text "\u2066" folds to "", and offset 0 maps to 0.
+  if (p->folded_len == 0) return p->original;
   if (into >= p->folded_len) return p->original + p->original_len;
   if (p->linear) return p->original + into;
   return p->original;
