@@ -51,6 +51,9 @@ const FoldMap::Piece* FoldMap::find(std::size_t folded) const {
 }
 
 std::size_t FoldMap::to_original_start(std::size_t folded) const {
+  // The start of the text is the start of the text, even when what comes first folds to
+  // nothing ("\u2066a": a span from folded 0 keeps the ignorable in front).
+  if (folded == 0) return 0;
   const Piece* p = find(folded);
   if (!p) return 0;
   const std::size_t into = folded - p->folded;
