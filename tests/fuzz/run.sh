@@ -4,7 +4,6 @@
 #   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet tokenizer html)
 # Environment: FUZZ_JOBS (build parallelism, default nproc), FUZZ_PARALLEL (targets run at
 # once, default nproc), FUZZ_MAX_LEN (default 8192),
-# FUZZ_SEED (libFuzzer seed, default 1 so that CI runs are repeatable; 0 = random),
 # FUZZ_SEED (libFuzzer's -seed, default 1 so that CI runs repeat; 0 picks a random one),
 # FUZZ_KEEP_GOING=1 (long runs: libFuzzer's fork mode, which records a crash and goes on
 # fuzzing instead of stopping at the first; the target still counts as having found it).

@@ -15,7 +15,7 @@ constexpr std::string_view kFurniture[] = {
     "publication", "published", "date", "direct", "link", "related", "contact", "contacts",
     "source", "photo", "photos", "video", "tags", "tag", "share", "print", "address", "tel",
     "telephone", "phone", "fax", "e-mail", "email", "web", "website", "url", "title",
-    "author", "updated", "copyright", "telex", "keywords", "delivered", "last", "location",
+    "author", "updated", "posted", "modified", "issued", "copyright", "telex", "keywords", "delivered", "last", "location",
     "venue", "дата", "прямая", "ссылка",
     "источник", "фото", "видео", "теги", "адрес", "телефон", "факс", "поделиться",
     "опубликовано", "телекс", "сайт", "время", "место"};
@@ -82,6 +82,29 @@ bool is_header_chrome(std::string_view t) {
         !t.ends_with("\u2026")) {
       return true;
     }
+  }
+  return false;
+}
+
+bool is_navigation_line(std::string_view t) {
+  if (t.size() > 200) return false;
+  const auto words = split_words(t);
+  if (words.empty()) return false;
+  auto folded = [&](std::size_t i) { return i < words.size() ? scan::fold_word(words[i]) : std::string(); };
+  const std::string w0 = folded(0), w1 = folded(1);
+  // Skip links: a verb of motion and a preposition, or "to content" words.
+  static constexpr std::string_view kMoves[] = {"skip", "jump", "go", "перейти", "aller", "ir",
+                                                "saltar", "springen", "zum", "passer"};
+  static constexpr std::string_view kTo[] = {"to", "к", "au", "à", "a", "al", "zum", "zur", "directement"};
+  if (std::find(std::begin(kMoves), std::end(kMoves), w0) != std::end(kMoves) &&
+      std::find(std::begin(kTo), std::end(kTo), w1) != std::end(kTo) && words.size() <= 6) {
+    return true;
+  }
+  // Banners and switches.
+  const std::string f = scan::fold_word(t);
+  for (std::string_view phrase : {"cookie", "версия для слабовидящих", "screen reader", "an official website of",
+                                  "официальный сайт", "accessibility", "high contrast"}) {
+    if (f.find(phrase) != std::string::npos && words.size() <= 20) return true;
   }
   return false;
 }

@@ -21,4 +21,10 @@ bool is_chrome_line(std::string_view trimmed);
 // The line (trimmed) is navigation or a caption when it stands before the first turn.
 bool is_header_chrome(std::string_view trimmed);
 
+// Site navigation and banners that are never a title: skip links ("Skip to main content",
+// "Перейти к основному содержанию", "Aller au contenu"), cookie banners, accessibility
+// switches ("Версия для слабовидящих", "Screen Reader Access") and the "An official website
+// of …" banner.
+bool is_navigation_line(std::string_view trimmed);
+
 }  // namespace transcript

@@ -1,5 +1,6 @@
 #include "core/transcript/transcript_end.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -21,6 +22,21 @@ bool is_end_marker(std::string_view trimmed) {
       "foreign missions in russia", "общие сведения", "share", "поделиться", "print",
       "print version", "версия для печати", "tags", "теги", "contact us", "контакты",
       "back to top", "наверх", "footer", "top of page", "video", "видео", "photo", "фото"};
+  // Lines that open the page's footer whatever follows them: kremlin.ru's section list,
+  // and links to the neighbouring posts ("« Previous: …", "Next: … »").
+  if (trimmed.size() <= 300) {
+    static constexpr std::string_view kFooterStarts[] = {
+        "опубликован в разделах", "опубликовано в разделах", "published in sections",
+        "« previous", "‹ previous", "previous:", "previous post", "next:", "next post",
+        "« предыдущ", "предыдущая новость", "следующая новость", "предыдущий материал",
+        "следующий материал"};
+    std::size_t cut = std::min<std::size_t>(trimmed.size(), 60);  // on a character boundary
+    while (cut < trimmed.size() && cut > 0 && (static_cast<unsigned char>(trimmed[cut]) & 0xC0) == 0x80) --cut;
+    const std::string f = scan::fold_word(trimmed.substr(0, cut));
+    for (auto start : kFooterStarts) {
+      if (f.starts_with(start)) return true;
+    }
+  }
   if (trimmed.size() > 60) return false;
   std::string_view t = trimmed;
   // A bullet in front ("• Фото") or a colon after ("Related News:") does not change it.

@@ -28,7 +28,9 @@
 //   - Chrome lines (page_chrome.h) are never text: separators, `<…>`, lone times and dates,
 //     furniture (`Publication date: …`). Between the title and the first turn, navigation
 //     (bullets, breadcrumbs, language names, short unpunctuated lines) is chrome too.
-//   - The transcript ends at the first end marker (transcript_end.h) after some speech;
+//   - The transcript ends at the first end marker (transcript_end.h) after some speech (a
+//     labelled line, or a line that is not header chrome: menu items, document numbers and
+//     share buttons between the title and the text are not speech);
 //     Transcript::end_byte is the offset of that line. An end marker before any speech is
 //     chrome.
 //
@@ -249,6 +251,15 @@ class PageParser {
   }
 
   void find_title() {
+    choose_title();
+    // Everything above the title is chrome, also inside the title's paragraph (pages saved
+    // without blank lines: the menu, the breadcrumb and the title are one block).
+    if (title_line_ && title_para_) {
+      for (std::size_t li = paragraphs_[*title_para_].first; li < *title_line_; ++li) lines_[li].chrome = true;
+    }
+  }
+
+  void choose_title() {
     // Candidates: lines before the first paragraph with a (non-weak) label.
     std::size_t limit = paragraphs_.size();
     for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
@@ -258,11 +269,12 @@ class PageParser {
       }
     }
     limit = std::min<std::size_t>(limit, 60);
-    std::optional<std::size_t> with_date, plain;
+    std::optional<std::size_t> with_date;
+    std::vector<std::pair<std::size_t, std::size_t>> plains;  // (line, paragraph)
     for (std::size_t k = 0; k < limit; ++k) {
       for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
         const std::string_view t = lines_[li].text;
-        if (t.size() > 500 || is_chrome_line(t)) continue;
+        if (t.size() > 500 || is_chrome_line(t) || is_navigation_line(t)) continue;
         if (li == paragraphs_[k].first && paragraphs_[k].label) continue;  // "Lavrov: Yes?"
         if (front_title_ && t == *front_title_) {
           title_line_ = li;
@@ -276,10 +288,7 @@ class PageParser {
         }
         const char last = t.back();
         const bool prose = last == '.' || last == ',' || last == ':' || last == ';' || last == '!';
-        if (!plain && !with_date && nwords >= 3 && !prose) {
-          plain = li;
-          plain_para_ = k;
-        }
+        if (!with_date && nwords >= 3 && !prose) plains.emplace_back(li, k);
         if (prose && nwords >= 8 && !with_date) {
           k = limit;  // speech has begun: no title further down
           break;
@@ -288,10 +297,47 @@ class PageParser {
     }
     if (with_date) {
       title_line_ = with_date;
-    } else if (plain) {
-      title_line_ = plain;
-      title_para_ = plain_para_;
+      return;
     }
+    // Without a date in the title: the candidate a date line follows closely (kremlin.ru:
+    // title / "10 апреля 2023 года, 16:20"; gov.uk: title / summary / "Published" / date),
+    // then the one a breadcrumb ends with ("Home » News » <title>"), then the first.
+    int best_score = -1;
+    for (const auto& [li, k] : plains) {
+      const int score = (dated_soon_after(li) ? 2 : 0) + (ends_breadcrumb(li) ? 1 : 0);
+      if (score > best_score) {
+        best_score = score;
+        title_line_ = li;
+        title_para_ = k;
+      }
+    }
+  }
+
+  // A line with a date (a lone date line, or furniture such as "Posted: 28 December 2022")
+  // among the next six non-blank lines before any label.
+  bool dated_soon_after(std::size_t li) const {
+    int seen = 0;
+    for (std::size_t j = li + 1; j < lines_.size() && seen < 6; ++j) {
+      const std::string_view t = lines_[j].text;
+      if (t.empty()) continue;
+      ++seen;
+      if (auto l = match_speaker_label(t); l && !l->weak) return false;
+      if (t.size() <= 120 && find_date(t) && (is_chrome_line(t) || split_words(t).size() <= 8)) return true;
+    }
+    return false;
+  }
+
+  // The line repeats the last part of a breadcrumb above it ("Home » News » <title>").
+  bool ends_breadcrumb(std::size_t li) const {
+    const std::string_view t = lines_[li].text;
+    for (std::size_t j = li; j-- > 0 && li - j <= 8;) {
+      const std::string_view b = lines_[j].text;
+      for (std::string_view sep : {" > ", " / ", " \u00BB ", " \u203A ", " | "}) {
+        const std::size_t at = b.rfind(sep);
+        if (at != std::string_view::npos && b.substr(at + sep.size()) == t) return true;
+      }
+    }
+    return false;
   }
 
   void find_end() {
@@ -318,7 +364,11 @@ class PageParser {
           lines_[li].chrome = true;
           continue;
         }
-        if (!is_chrome_line(t) && k >= start) seen_speech = true;
+        // Speech, not a menu item, a document number or a share button between the title
+        // and the text ("487-15-03-2023", "Поделиться" before the briefing begins).
+        if (k >= start && ((li == p.first && p.label && !p.label->weak) || !is_header_chrome(t))) {
+          seen_speech = true;
+        }
       }
     }
   }
@@ -620,7 +670,6 @@ class PageParser {
   TextStats all_turns_;
   std::size_t body_start_ = 0;
   std::optional<std::size_t> title_line_, title_para_, end_line_;
-  std::size_t plain_para_ = 0;
   std::optional<std::string> front_title_, front_date_;
 };
 
