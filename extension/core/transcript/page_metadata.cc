@@ -1,6 +1,11 @@
 #include "core/transcript/page_metadata.h"
 
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include <array>
+#include <unordered_map>
 #include <vector>
 
 #include "core/transcript/scan.h"
@@ -40,31 +45,43 @@ std::vector<Token> tokenize(std::string_view line) {
   return tokens;
 }
 
-// 1..12 for an English or Russian month name (full, genitive or abbreviated), else 0.
-int month_number(std::string_view word) {
-  static constexpr std::array<std::array<std::string_view, 4>, 12> kMonths = {{
-      {"january", "jan", "января", "январь"},
-      {"february", "feb", "февраля", "февраль"},
-      {"march", "mar", "марта", "март"},
-      {"april", "apr", "апреля", "апрель"},
-      {"may", "may", "мая", "май"},
-      {"june", "jun", "июня", "июнь"},
-      {"july", "jul", "июля", "июль"},
-      {"august", "aug", "августа", "август"},
-      {"september", "sep", "сентября", "сентябрь"},
-      {"october", "oct", "октября", "октябрь"},
-      {"november", "nov", "ноября", "ноябрь"},
-      {"december", "dec", "декабря", "декабрь"},
-  }};
-  if (word.size() < 3 || word.size() > 20) return 0;
-  const std::string f = scan::fold_word(word);
-  for (int m = 0; m < 12; ++m) {
-    for (auto name : kMonths[m]) {
-      if (f == name) return m + 1;
+// Month names from CLDR (through ICU) for the languages ministries publish in: wide and
+// abbreviated, format (genitive: "сентября") and stand-alone ("сентябрь") forms, folded and
+// without a final period ("сент.", "janv."). A name two languages share means the same
+// month in both; where it does not, the first language listed wins.
+const std::unordered_map<std::string, int>& month_names() {
+  static const std::unordered_map<std::string, int> names = [] {
+    std::unordered_map<std::string, int> m;
+    for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it"}) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
+      if (U_FAILURE(status)) continue;
+      for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+        for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+          int32_t count = 0;
+          const icu::UnicodeString* months = symbols.getMonths(count, context, width);
+          for (int32_t i = 0; i < count && i < 12; ++i) {
+            std::string utf8;
+            months[i].toUTF8String(utf8);
+            std::string f = scan::fold_word(utf8);
+            while (!f.empty() && f.back() == '.') f.pop_back();
+            if (f.size() >= 3) m.emplace(std::move(f), i + 1);
+          }
+        }
+      }
     }
-  }
-  if (f == "sept") return 9;
-  return 0;
+    m.emplace("sept", 9);  // English usage CLDR does not list
+    return m;
+  }();
+  return names;
+}
+
+// 1..12 for a month name (full, genitive or abbreviated, in any language above), else 0.
+int month_number(std::string_view word) {
+  if (word.size() < 3 || word.size() > 24) return 0;
+  const auto& names = month_names();
+  const auto it = names.find(scan::fold_word(word));
+  return it == names.end() ? 0 : it->second;
 }
 
 int to_int(std::string_view digits) {
@@ -101,7 +118,12 @@ bool joined_by(std::string_view line, const Token& a, const Token& b) {
 }
 
 bool is_ordinal_suffix(std::string_view w) {
-  return w == "st" || w == "nd" || w == "rd" || w == "th";
+  return w == "st" || w == "nd" || w == "rd" || w == "th" || w == "er" || w == "\u00BA" || w == "\u00AA";
+}
+
+// A word between the parts of a date: "1 de septiembre de 2020", "1st of September".
+bool is_date_connector(std::string_view w) {
+  return w == "de" || w == "del" || w == "of";
 }
 
 }  // namespace
@@ -141,22 +163,32 @@ std::optional<DateMatch> find_date(std::string_view line) {
                          t[y].end};
       }
     }
-    // "1 September 2020", "1 сентября 2020 года".
-    if (k >= 1 && k + 1 < t.size() && t[k + 1].digits && valid_year(t[k + 1].text) &&
-        joined_by(line, t[k], t[k + 1])) {
+    // "1 September 2020", "1 сентября 2020 года", "1er septembre 2020", "1. September
+    // 2020", "1 de septiembre de 2020", "1º de setembro de 2020", "1st of September 2020".
+    if (k >= 1 && k + 1 < t.size() && joined_by(line, t[k], t[k + 1])) {
+      std::size_t y = k + 1;
+      if (!t[y].digits && is_date_connector(t[y].text) && y + 1 < t.size() && joined_by(line, t[y], t[y + 1])) ++y;
       std::size_t d = k - 1;
-      if (d >= 1 && is_ordinal_suffix(t[d].text)) --d;
-      if (t[d].digits && t[d].text.size() <= 2 && valid_day(to_int(t[d].text)) &&
-          joined_by(line, t[d], t[d + 1 == k ? k : d + 1])) {
-        std::size_t end = t[k + 1].end;
-        if (k + 2 < t.size()) {  // "года" / "г." belongs to the date
-          const std::string f = scan::fold_word(t[k + 2].text);
-          if ((f == "года" || f == "г") && joined_by(line, t[k + 1], t[k + 2])) {
-            end = t[k + 2].end;
+      bool linked = joined_by(line, t[d], t[k]);
+      if (linked && !t[d].digits && is_date_connector(t[d].text) && d >= 1) {
+        --d;
+        linked = joined_by(line, t[d], t[d + 1]);
+      }
+      if (linked && !t[d].digits && is_ordinal_suffix(t[d].text) && d >= 1) {
+        --d;
+        linked = joined_by(line, t[d], t[d + 1]);
+      }
+      if (linked && t[y].digits && valid_year(t[y].text) && t[d].digits && t[d].text.size() <= 2 &&
+          valid_day(to_int(t[d].text))) {
+        std::size_t end = t[y].end;
+        if (y + 1 < t.size()) {  // "года" / "г." belongs to the date
+          const std::string f = scan::fold_word(t[y + 1].text);
+          if ((f == "года" || f == "г") && joined_by(line, t[y], t[y + 1])) {
+            end = t[y + 1].end;
             if (f == "г" && end < line.size() && line[end] == '.') ++end;
           }
         }
-        return DateMatch{iso(to_int(t[k + 1].text), month, to_int(t[d].text)), t[d].begin, end};
+        return DateMatch{iso(to_int(t[y].text), month, to_int(t[d].text)), t[d].begin, end};
       }
     }
   }

@@ -1,10 +1,12 @@
-// Page metadata read from the title and the header lines around it: dates (English and
-// Russian month names, numeric forms) to ISO 8601, the time as printed, the place written
-// before the date, and the principal speaker named in the title.
+// Page metadata read from the title and the header lines around it: dates to ISO 8601, the
+// time as printed, the place written before the date, and the principal speaker named in
+// the title.
 //
 // Dates: "September 1, 2020", "Sept. 1 2020", "1 September 2020", "1 сентября 2020 года",
-// "01.09.2020", "2020-09-01". Day 1–31, month 1–12, year 1900–2199; anything else is not a
-// date. Time: "H:MM" or "HH:MM" not glued to other digits.
+// "1er septembre 2020", "1. September 2020", "1 de septiembre de 2020", "01.09.2020",
+// "2020-09-01". Month names (wide and abbreviated, genitive and stand-alone) come from CLDR
+// through ICU for English, Russian, Ukrainian, French, Spanish, German, Portuguese and
+// Italian. Day 1–31, month 1–12, year 1900–2199; anything else is not a date. Time: "H:MM" or "HH:MM" not glued to other digits.
 //
 // Principal speaker, tried in this order on the title:
 //   1. an English possessive: "Foreign Minister Sergey Lavrov's remarks" -> the capitalised

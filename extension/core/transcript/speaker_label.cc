@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/transcript/page_chrome.h"
+#include "core/text/utf8.h"
 #include "core/transcript/scan.h"
 
 namespace transcript {
@@ -22,8 +23,10 @@ bool in_list(const std::string_view (&list)[N], std::string_view folded) {
 // Word lists (folded). They are small and only consulted for label-sized strings.
 constexpr std::string_view kQuestionRoles[] = {
     "question", "questions", "q", "вопрос", "вопросы", "journalist", "журналист",
-    "reporter", "correspondent", "корреспондент"};
-constexpr std::string_view kAnswerRoles[] = {"answer", "a", "ответ"};
+    "reporter", "correspondent", "корреспондент", "pregunta", "pergunta", "frage",
+    "journaliste", "periodista", "jornalista", "питання"};
+constexpr std::string_view kAnswerRoles[] = {"answer", "a", "ответ", "r", "réponse", "reponse",
+                                             "respuesta", "resposta", "antwort", "відповідь"};
 constexpr std::string_view kOtherRoles[] = {
     "moderator", "модератор", "ведущий", "ведущая", "remark", "remarks", "реплика",
     "comment", "комментарий", "interpreter", "переводчик", "host", "presenter", "anchor",
@@ -40,7 +43,14 @@ constexpr std::string_view kTitles[] = {
     "assistant", "under", "executive", "senior", "adviser", "advisor", "counsellor",
     "counselor", "leader", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
     "professor", "prof", "colonel", "admiral", "commander", "his", "her", "excellency",
-    "majesty", "highness", "acting", "first", "defence", "defense",
+    "majesty", "highness", "acting", "first", "defence", "defense", "ministry", "shri", "sri",
+    "smt", "shrimati", "external",
+    // French, Spanish, Portuguese, German
+    "ministre", "président", "présidente", "porte-parole", "secrétaire", "ambassadeur",
+    "ambassadrice", "monsieur", "madame", "mme", "ministro", "ministra", "presidente",
+    "portavoz", "porta-voz", "embajador", "embajadora", "embaixador", "canciller", "señor",
+    "señora", "sr", "sra", "außenminister", "bundeskanzler", "bundeskanzlerin", "herr",
+    "frau", "sprecher", "sprecherin", "staatssekretär",
     // Russian
     "президент", "вице-президент", "председатель", "министр", "заместитель",
     "замминистра", "посол", "официальный", "представитель", "постоянный",
@@ -282,6 +292,80 @@ std::string surname_key(std::string_view speaker) {
   return fold_word(last);
 }
 
+namespace {
+
+// "Q - text", "R – text", "Вопрос — текст": a question or answer role word, a spaced dash
+// and the text on the same line (diplomatie.gouv.fr prints its exchanges so). A single
+// letter is bare_q_a: the page must have question labels for an answer letter to count.
+std::optional<SpeakerLabel> match_dash_role_label(std::string_view line, std::size_t begin) {
+  std::size_t j = begin;
+  while (j < line.size() && j - begin <= 24 && space_at(line, j) == 0) ++j;
+  if (j == begin || j >= line.size() || j - begin > 24) return std::nullopt;
+  const std::size_t k = skip_spaces(line, j);
+  if (k == j || k >= line.size()) return std::nullopt;
+  std::size_t dash = 0;
+  for (std::string_view d : {"-", "\u2013", "\u2014"}) {
+    if (line.substr(k, d.size()) == d) dash = d.size();
+  }
+  if (!dash) return std::nullopt;
+  const std::size_t text = skip_spaces(line, k + dash);
+  if (text == k + dash || text >= line.size()) return std::nullopt;
+  const std::string_view word = line.substr(begin, j - begin);
+  if (!shape_of(word).capitalised) return std::nullopt;
+  const std::string f = fold_word(word);
+  const bool question = in_list(kQuestionRoles, f);
+  if (!question && !in_list(kAnswerRoles, f)) return std::nullopt;
+  SpeakerLabel r;
+  r.label_begin = begin;
+  r.label_end = j;
+  r.text_begin = text;
+  r.label = std::string(word);
+  r.role = question ? LabelRole::question : LabelRole::answer;
+  r.bare_q_a = count_chars(word) == 1;
+  return r;
+}
+
+// "Name, Affiliation:" and "Title, Name:" (mea.gov.in: "Official Spokesperson, Shri Arindam
+// Bagchi:", "Sidhant Sibal, WION:"). The words passed the label checks; the first k are the
+// part before the comma. The person is the part that is not all titles, and must look like
+// a name (two words or initials); a salutation ("Ladies and Gentlemen, Dear Friends") is not
+// a label. The text must follow on the same line.
+std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
+                                        const std::vector<std::string_view>& words, std::size_t k,
+                                        bool first_is_role) {
+  if (r.text_begin >= line.size() || first_is_role) return std::nullopt;
+  const std::vector<std::string_view> a(words.begin(), words.begin() + static_cast<long>(k));
+  const std::vector<std::string_view> b(words.begin() + static_cast<long>(k), words.end());
+  if (a.size() > 6 || b.size() > 6) return std::nullopt;
+  static constexpr std::string_view kSalutations[] = {
+      "ladies", "gentlemen", "dear", "colleagues", "friends", "excellencies", "everyone",
+      "дамы", "господа", "коллеги", "друзья", "уважаемые", "дорогие", "mesdames", "messieurs",
+      "señoras", "señores", "damen", "herren"};
+  for (auto w : words) {
+    const std::string f = fold_key(w);
+    if (in_list(kSalutations, f) || in_list(kConnectors, f)) return std::nullopt;
+  }
+  auto name_like = [](const std::string& p) {
+    return split_words(p).size() >= 2 || p.find('.') != std::string::npos;
+  };
+  bool titled_a = false, titled_b = false;
+  const std::string pa = strip_titles(a, &titled_a), pb = strip_titles(b, &titled_b);
+  r.role = LabelRole::person;
+  if (pa.empty() && name_like(pb)) {
+    r.speaker = scan::collapse_spaces(pb);
+    r.titled = true;
+    return r;
+  }
+  if (name_like(pa)) {
+    r.speaker = scan::collapse_spaces(pa);
+    r.titled = titled_a || pb.empty();
+    return r;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   const std::size_t n = line.size();
   std::size_t i = skip_spaces(line, 0);
@@ -293,6 +377,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   }
   const std::size_t begin = i;
   if (begin >= n) return std::nullopt;
+  if (auto dashed = match_dash_role_label(line, begin)) return dashed;
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
   if (line.substr(begin, kMaxLabelBytes).find(':') == std::string_view::npos &&
       line[begin] != 'Q' && line[begin] != 'A') {
@@ -325,9 +410,14 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
 
   std::size_t end = std::string_view::npos;   // end of the label
   std::size_t after = std::string_view::npos; // first byte after the colon (and bold close)
+  std::size_t comma = std::string_view::npos; // "Name, Affiliation:" (one comma at most)
   int depth = 0;
   for (std::size_t j = begin; j < n && j - begin < kMaxLabelBytes; ++j) {
     const char c = line[j];
+    if (c == ',' && depth == 0 && comma == std::string_view::npos) {
+      comma = j;
+      continue;
+    }
     if (c == '(' || c == '[') {
       ++depth;
     } else if (c == ')' || c == ']') {
@@ -377,6 +467,9 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   // Name words before the annotations.
   std::string_view name = body;
   const std::size_t paren = body.find_first_of("([");
+  if (comma != std::string_view::npos && (paren != std::string_view::npos || comma - begin >= body.size())) {
+    return std::nullopt;  // a comma only between two plain parts: "Name, Affiliation"
+  }
   if (paren != std::string_view::npos) {
     name = body.substr(0, paren);
     // Only annotations may follow the first one: "Question (retranslated from Spanish)".
@@ -391,7 +484,18 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       p = q + 1;
     }
   }
-  const std::vector<std::string_view> words = split_words(name);
+  // With a comma, the two parts are checked word by word like one label; the comma itself
+  // is not a word.
+  std::vector<std::string_view> words;
+  std::size_t first_part_words = 0;
+  if (comma != std::string_view::npos) {
+    words = split_words(name.substr(0, comma - begin));
+    first_part_words = words.size();
+    for (auto w : split_words(name.substr(comma - begin + 1))) words.push_back(w);
+    if (first_part_words == 0 || first_part_words == words.size()) return std::nullopt;
+  } else {
+    words = split_words(name);
+  }
   if (words.empty() || words.size() > 10) return std::nullopt;
 
   std::vector<WordShape> shapes;
@@ -435,6 +539,9 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   }
 
   result.label = scan::collapse_spaces(body);
+  if (comma != std::string_view::npos) {
+    return comma_label(std::move(result), line, words, first_part_words, first_is_role);
+  }
   if (first_is_role) {
     if (words.size() > 1 && !first_is_question) {
       // "Moderator Ivan Petrov": a role followed by the person's name.

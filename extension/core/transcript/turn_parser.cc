@@ -45,6 +45,10 @@
 //     the page's last label, when the label before it is not a question (a closing
 //     `QUESTION: Thank you.` after an exchange).
 //   - An answer label (`A:`, `Answer:`, `Ответ:`) counts only after a counted question.
+//   - In such an interview with unlabelled answers, the paragraphs of a question up to the
+//     first one that ends with `?` are the question; the paragraphs after it, up to the
+//     next question, are an `answer` with no label, spoken by the principal speaker. A
+//     question that never ends with `?` keeps its paragraphs.
 //   - A paragraph whose label does not count continues the current turn.
 //
 // Turns
@@ -128,7 +132,8 @@ struct Paragraph {
 };
 
 struct Draft {
-  std::optional<SpeakerLabel> label;  // nullopt for remarks
+  std::optional<SpeakerLabel> label;  // nullopt for remarks and unlabelled answers
+  bool unlabelled_answer = false;     // an interview's answer printed without a label
   std::string text;
   int paragraphs = 0;
   std::size_t start_byte = 0;
@@ -399,6 +404,7 @@ class PageParser {
       (is_question_role(*paragraphs_[k].label) ? question_labels : other_labels)++;
     }
     const bool interview = other_labels == 0 && question_labels >= 2;
+    interview_ = interview;
     bool question_counted = false;
     for (std::size_t c = 0; c < candidates.size(); ++c) {
       Paragraph& p = paragraphs_[candidates[c]];
@@ -522,8 +528,24 @@ class PageParser {
         started = true;
         continue;
       }
+      // An interview whose answers carry no label: once the question has ended with its
+      // question mark, the next paragraph opens the answer.
+      if (interview_ && drafts_.back().label && is_question_role(*drafts_.back().label) &&
+          ends_with_question_mark(drafts_.back().text)) {
+        Draft d;
+        d.unlabelled_answer = true;
+        drafts_.push_back(std::move(d));
+      }
       add_paragraph(drafts_.back(), p.first, p.last, 0);
     }
+  }
+
+  static bool ends_with_question_mark(std::string_view text) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')')) text.remove_suffix(1);
+    for (std::string_view close : {"\u00BB", "\u201D"}) {
+      if (text.ends_with(close)) text.remove_suffix(close.size());
+    }
+    return text.ends_with("?");
   }
 
   void fill_metadata() {
@@ -621,7 +643,10 @@ class PageParser {
       Draft& d = drafts_[k];
       Turn t;
       t.seq = static_cast<int>(k) + 1;
-      if (!d.label) {
+      if (!d.label && d.unlabelled_answer && open_question) {
+        t.kind = TurnKind::answer;
+        t.speaker = principal;
+      } else if (!d.label) {
         t.kind = TurnKind::remarks;
         t.speaker = principal;
       } else {
@@ -671,6 +696,7 @@ class PageParser {
   std::size_t body_start_ = 0;
   std::optional<std::size_t> title_line_, title_para_, end_line_;
   std::optional<std::string> front_title_, front_date_;
+  bool interview_ = false;  // the only labels are questions (count_labels)
 };
 
 }  // namespace
