@@ -225,6 +225,12 @@ bool is_date_line(std::string_view trimmed) {
   rest.push_back(' ');
   rest.append(trimmed.substr(d->end));
   if (const auto t = find_time(rest)) rest.replace(t->begin, t->end - t->begin, " ");
+  // A remark in brackets after the date does not make it speech: "11 May 2023 (Transcript
+  // of the speech, exactly as it was delivered)".
+  if (const std::size_t open = rest.find('('); open != std::string::npos && rest.back() == ')' &&
+      rest.size() - open <= 160) {
+    rest.erase(open);
+  }
   for (const Token& tok : tokenize(rest)) {
     const std::string f = scan::fold_word(tok.text);
     if (f != "at" && f != "в" && f != "года" && f != "г") return false;
@@ -252,6 +258,29 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
     }
   }
   return place;
+}
+
+std::optional<std::string> place_line(std::string_view t) {
+  const std::size_t comma = t.find(',');
+  if (t.size() > 80 || comma == std::string_view::npos || t.find(',', comma + 1) != std::string_view::npos) {
+    return std::nullopt;
+  }
+  for (std::string_view part : {t.substr(0, comma), t.substr(comma + 1)}) {
+    const auto words = split_words(part);
+    if (words.empty() || words.size() > 3) return std::nullopt;
+    for (auto w : words) {
+      std::size_t len;
+      if (!scan::is_upper(scan::peek(w, 0, len))) return std::nullopt;
+      std::string f = scan::fold_word(w);
+      while (!f.empty() && f.back() == '.') f.pop_back();
+      if (is_title_word(f)) return std::nullopt;  // "Ned Price, Department Spokesperson"
+      for (std::size_t i = 0; i < w.size(); i += len) {
+        const char32_t cp = scan::peek(w, i, len);
+        if (!scan::is_letter(cp) && cp != '.' && cp != '-') return std::nullopt;
+      }
+    }
+  }
+  return scan::collapse_spaces(t);
 }
 
 std::string undo_russian_genitive(std::string_view word) {

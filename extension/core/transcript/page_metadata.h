@@ -43,11 +43,15 @@ struct TimeMatch {
 std::optional<TimeMatch> find_time(std::string_view line);
 
 // True when the (trimmed) line holds only a time of day, or only a date with an optional
-// time: header chrome, never speech.
+// time (and an optional remark in brackets after it): header chrome, never speech.
 bool is_time_line(std::string_view trimmed);
 bool is_date_line(std::string_view trimmed);
 
 // The place written just before a date: "…, Moscow, September 1, 2020" -> "Moscow".
+// A header line that is only a place with its qualifier, "Москва, Кремль" or "Washington,
+// DC": two comma-separated parts of one to three capitalised words, no digits, no title
+// words ("Ned Price, Department Spokesperson" is a byline).
+std::optional<std::string> place_line(std::string_view trimmed);
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin);
 
 // The principal speaker named in a title (see above).

@@ -10,11 +10,9 @@
 
 namespace transcript {
 
-std::string TextStats::lang() const {
-  if (latin > cyrillic && latin > other) return "en";
-  if (cyrillic > 0 && cyrillic >= latin && cyrillic > other) return "ru";
-  return "und";
-}
+std::string TextStats::lang() const { return guess_language(latin, cyrillic, other, evidence); }
+
+bool TextStats::lang_confident() const { return confident(latin, cyrillic, other, evidence); }
 
 namespace {
 
@@ -192,6 +190,7 @@ TextStats text_stats(std::string_view text) {
   s.words = words;
   s.latin += latin;
   s.cyrillic += cyrillic;
+  s.evidence = language_evidence(text);
   return s;
 }
 

@@ -85,10 +85,13 @@
 // Metadata
 //   - title as above (or front matter); date: the first date in the title, then in the other
 //     header lines (those before the first turn), then in front matter; place: the words
-//     after the last comma before that date (`…, Moscow, September 1, 2020`); time: a lone
+//     after the last comma before that date (`…, Moscow, September 1, 2020`), else a place
+//     line right before or after that line or a lone date line in the header (`Москва,
+//     Кремль`, `Washington, DC`); time: a lone
 //     time line in the header, else a time on the date's line; speaker: principal_speaker()
-//     of the title; lang: by script over the turns' text (the title's when no turns); chars:
-//     code points in the whole page.
+//     of the title; lang: text_stats.h's guess over all the turns' text (the title's when no
+//     turns), and a turn whose own text is too short to tell takes the page's language when
+//     both are in the same script; chars: code points in the whole page.
 #include <algorithm>
 #include <map>
 
@@ -575,6 +578,22 @@ class PageParser {
         break;
       }
     }
+    // No place before the date: a place line next to the date line ("10 апреля 2023 года,
+    // 16:20" / "Москва, Кремль"; "Washington, DC" / "February 14, 2023").
+    for (auto d : header) {
+      if (info.place || !date_line) break;
+      if (d != *date_line && !(lines_[d].text.size() <= 80 && is_date_line(lines_[d].text))) continue;
+      for (std::size_t j = d + 1; j < lines_.size() && j <= d + 3; ++j) {
+        if (lines_[j].text.empty()) continue;
+        info.place = place_line(lines_[j].text);
+        break;
+      }
+      for (std::size_t j = d; !info.place && j-- > 0 && d - j <= 3;) {
+        if (lines_[j].text.empty()) continue;
+        if (!title_line_ || j != *title_line_) info.place = place_line(lines_[j].text);
+        break;
+      }
+    }
     if (!info.date && front_date_) {
       if (auto d = find_date(*front_date_)) info.date = d->iso;
     }
@@ -597,6 +616,17 @@ class PageParser {
     TextStats all = all_turns_;
     if (out_.turns.empty() && info.title) all = text_stats(*info.title);
     info.lang = all.lang();
+    // A turn too short to tell its language ("Merci.", "Да.") takes the page's, when both
+    // are written in the same script.
+    auto family = [](const std::string& lang) {
+      static constexpr std::string_view kCyrillic[] = {"ru", "uk", "be"};
+      if (lang == "und") return 0;
+      return std::find(std::begin(kCyrillic), std::end(kCyrillic), lang) != std::end(kCyrillic) ? 2 : 1;
+    };
+    for (std::size_t k = 0; k < out_.turns.size() && k < weak_lang_.size(); ++k) {
+      Turn& t = out_.turns[k];
+      if (weak_lang_[k] && family(t.lang) != 0 && family(t.lang) == family(info.lang)) t.lang = info.lang;
+    }
   }
 
   void classify() {
@@ -679,6 +709,7 @@ class PageParser {
       all_turns_ += stats;
       t.words = static_cast<int>(stats.words);
       t.lang = stats.lang();
+      weak_lang_.push_back(!stats.lang_confident());
       t.start_char = to_char_(d.start_byte);
       t.end_char = to_char_(std::max(d.end_byte, d.start_byte));
       t.line = d.line;
@@ -697,6 +728,7 @@ class PageParser {
   std::optional<std::size_t> title_line_, title_para_, end_line_;
   std::optional<std::string> front_title_, front_date_;
   bool interview_ = false;  // the only labels are questions (count_labels)
+  std::vector<bool> weak_lang_;  // per turn: its text alone does not settle its language
 };
 
 }  // namespace
