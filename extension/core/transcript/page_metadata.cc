@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <cctype>
 #include <unordered_map>
 #include <vector>
 
@@ -207,6 +208,20 @@ std::optional<TimeMatch> find_time(std::string_view line) {
     const std::size_t e = c + 3;
     if (e < line.size() && ((line[e] >= '0' && line[e] <= '9') || line[e] == ':')) continue;
     if (to_int(line.substr(b, c - b)) > 23) continue;
+    // "2:05 p.m.", "11:30 AM": the half of the day is part of the time as printed.
+    std::size_t k = e;
+    while (k < line.size() && line[k] == ' ') ++k;
+    for (std::string_view half : {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}) {
+      if (line.size() - k < half.size()) continue;
+      bool same = true;
+      for (std::size_t h = 0; h < half.size() && same; ++h) {
+        same = (line[k + h] | 0x20) == half[h] || (half[h] == '.' && line[k + h] == '.');
+      }
+      const std::size_t after = k + half.size();
+      if (same && (after == line.size() || !std::isalpha(static_cast<unsigned char>(line[after])))) {
+        return TimeMatch{b, after};
+      }
+    }
     return TimeMatch{b, e};
   }
   return std::nullopt;
@@ -260,12 +275,15 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   return place;
 }
 
-std::optional<std::string> place_line(std::string_view t) {
+std::optional<std::string> place_line(std::string_view t, bool single) {
   const std::size_t comma = t.find(',');
-  if (t.size() > 80 || comma == std::string_view::npos || t.find(',', comma + 1) != std::string_view::npos) {
+  if (t.size() > 80 || (comma == std::string_view::npos && !single) ||
+      (comma != std::string_view::npos && t.find(',', comma + 1) != std::string_view::npos)) {
     return std::nullopt;
   }
-  for (std::string_view part : {t.substr(0, comma), t.substr(comma + 1)}) {
+  std::vector<std::string_view> parts{t};
+  if (comma != std::string_view::npos) parts = {t.substr(0, comma), t.substr(comma + 1)};
+  for (std::string_view part : parts) {
     const auto words = split_words(part);
     if (words.empty() || words.size() > 3) return std::nullopt;
     for (auto w : words) {

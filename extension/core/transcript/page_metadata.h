@@ -6,7 +6,9 @@
 // "1er septembre 2020", "1. September 2020", "1 de septiembre de 2020", "01.09.2020",
 // "2020-09-01". Month names (wide and abbreviated, genitive and stand-alone) come from CLDR
 // through ICU for English, Russian, Ukrainian, French, Spanish, German, Portuguese and
-// Italian. Day 1–31, month 1–12, year 1900–2199; anything else is not a date. Time: "H:MM" or "HH:MM" not glued to other digits.
+// Italian. Day 1–31, month 1–12, year 1900–2199; anything else is not a date. Time:
+// "H:MM" or "HH:MM" not glued to other digits, with "a.m."/"p.m." (or "am"/"pm") when
+// printed after it.
 //
 // Principal speaker, tried in this order on the title:
 //   1. an English possessive: "Foreign Minister Sergey Lavrov's remarks" -> the capitalised
@@ -50,8 +52,10 @@ bool is_date_line(std::string_view trimmed);
 // The place written just before a date: "…, Moscow, September 1, 2020" -> "Moscow".
 // A header line that is only a place with its qualifier, "Москва, Кремль" or "Washington,
 // DC": two comma-separated parts of one to three capitalised words, no digits, no title
-// words ("Ned Price, Department Spokesperson" is a byline).
-std::optional<std::string> place_line(std::string_view trimmed);
+// words ("Ned Price, Department Spokesperson" is a byline). With `single`, one part alone
+// ("Сочи", "New Delhi") is a place too; the caller allows that only right under a date or
+// time line and rules out page furniture.
+std::optional<std::string> place_line(std::string_view trimmed, bool single = false);
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin);
 
 // The principal speaker named in a title (see above).

@@ -87,7 +87,8 @@
 //     header lines (those before the first turn), then in front matter; place: the words
 //     after the last comma before that date (`…, Moscow, September 1, 2020`), else a place
 //     line right before or after that line or a lone date line in the header (`Москва,
-//     Кремль`, `Washington, DC`); time: a lone
+//     Кремль`, `Washington, DC`), or a lone name right under it (and a time line: `Сочи`);
+//     time: a lone
 //     time line in the header, else a time on the date's line; speaker: principal_speaker()
 //     of the title; lang: text_stats.h's guess over all the turns' text (the title's when no
 //     turns), and a turn whose own text is too short to tell takes the page's language when
@@ -583,10 +584,19 @@ class PageParser {
     for (auto d : header) {
       if (info.place || !date_line) break;
       if (d != *date_line && !(lines_[d].text.size() <= 80 && is_date_line(lines_[d].text))) continue;
-      for (std::size_t j = d + 1; j < lines_.size() && j <= d + 3; ++j) {
-        if (lines_[j].text.empty()) continue;
-        info.place = place_line(lines_[j].text);
-        break;
+      // Under the date (and a lone time line), even a single name is the place: "14
+      // сентября 2020 года" / "16:40" / "Сочи".
+      // Further down (past a byline), only a "City, Qualifier" line.
+      bool first = true;
+      for (std::size_t j = d + 1, seen = 0; j < lines_.size() && seen < 3 && !info.place; ++j) {
+        const std::string_view t = lines_[j].text;
+        if (t.empty() || is_time_line(t) || starts_with_time(t)) continue;
+        ++seen;
+        if (match_speaker_label(t) && !match_speaker_label(t)->weak) break;
+        const bool furniture = is_end_marker(t) || is_navigation_line(t) ||
+                               is_furniture_word(scan::fold_word(split_words(t).front()));
+        if (!furniture) info.place = place_line(t, first);
+        first = false;
       }
       for (std::size_t j = d; !info.place && j-- > 0 && d - j <= 3;) {
         if (lines_[j].text.empty()) continue;

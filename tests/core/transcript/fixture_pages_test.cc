@@ -32,7 +32,7 @@ TEST(FixturePages, KremlinMeetingWithInitialsLabels) {
   EXPECT_EQ(doc.info.title, "Совещание с членами Правительства");
   EXPECT_EQ(doc.info.date, "2021-05-12");
   EXPECT_EQ(doc.info.time, "13:00");
-  EXPECT_EQ(doc.info.place, none);
+  EXPECT_EQ(doc.info.place, "Ново-Огарёво");  // the name under the date and time lines
   EXPECT_EQ(doc.info.speaker, none);
   EXPECT_EQ(doc.info.lang, "ru");
   EXPECT_EQ(doc.end_byte, page.find("Видео"));
@@ -57,7 +57,8 @@ TEST(FixturePages, StateDepartmentCapitalsAndTwoOfficials) {
       {Q, none, "QUESTION", no_reply, "Thank you."},
   });
   EXPECT_EQ(doc.info.date, "2021-03-01");
-  EXPECT_EQ(doc.info.time, "2:19");
+  EXPECT_EQ(doc.info.time, "2:19 p.m.");
+  EXPECT_EQ(doc.info.place, "Washington, DC");  // past the byline "Ned Price, Department Spokesperson"
   EXPECT_EQ(doc.info.title, "Department Press Briefing \u2013 March 1, 2021");
   EXPECT_EQ(doc.end_byte, page.find("Related News:"));
 }
@@ -95,7 +96,7 @@ TEST(FixturePages, WhiteHouseBareQ) {
       {A, "PSAKI", "MS. PSAKI", 7, "Thanks, everyone."},
   });
   EXPECT_EQ(doc.info.speaker, "Jen Psaki");
-  EXPECT_EQ(doc.info.time, "12:45");
+  EXPECT_EQ(doc.info.time, "12:45 P.M.");
   EXPECT_EQ(doc.info.date, "2021-03-05");
   EXPECT_EQ(doc.info.place, none);
   EXPECT_EQ(span_of(page, doc.turns[1]).substr(0, 5), "Q    ");
