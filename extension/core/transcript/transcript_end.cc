@@ -19,7 +19,8 @@ bool is_end_marker(std::string_view trimmed) {
       "см. также", "читайте также", "read also", "more on this topic", "все новости",
       "all news", "загранучреждения мид рф", "загранучреждения мид россии",
       "загранучреждения", "представительства в россии", "russian missions abroad",
-      "foreign missions in russia", "общие сведения", "share", "поделиться", "print",
+      "foreign missions in russia", "общие сведения", "share", "поделиться", "partager", "compartir", "teilen", "print",
+      "imprimer", "imprimir", "drucken",
       "print version", "версия для печати", "tags", "теги", "contact us", "контакты",
       "back to top", "наверх", "footer", "top of page", "video", "видео", "photo", "фото"};
   // Lines that open the page's footer whatever follows them: kremlin.ru's section list,
@@ -38,6 +39,19 @@ bool is_end_marker(std::string_view trimmed) {
     }
   }
   if (trimmed.size() > 60) return false;
+  // Share buttons with their own words: "Share this page", "Share on Facebook",
+  // "Поделиться в соцсетях".
+  {
+    const char last = trimmed.back();
+    std::size_t words = 1;
+    for (char c : trimmed) words += c == ' ';
+    if (words <= 5 && last != '.' && last != '?' && last != '!') {
+      const std::string f = scan::fold_word(trimmed);
+      for (std::string_view start : {"share ", "поделиться ", "partager ", "compartir ", "teilen "}) {
+        if (f.starts_with(start)) return true;
+      }
+    }
+  }
   std::string_view t = trimmed;
   // A bullet in front ("• Фото") or a colon after ("Related News:") does not change it.
   for (std::string_view b : {"\u2022", "\u00B7", "*", "-"}) {

@@ -586,8 +586,10 @@ class PageParser {
       if (d != *date_line && !(lines_[d].text.size() <= 80 && is_date_line(lines_[d].text))) continue;
       // Under the date (and a lone time line), even a single name is the place: "14
       // сентября 2020 года" / "16:40" / "Сочи".
-      // Further down (past a byline), only a "City, Qualifier" line.
-      bool first = true;
+      // Further down (past a byline), only a "City, Qualifier" line; and a single name only
+      // under a lone date line, not under a title that holds the date ("… – February 14,
+      // 2023" / "Hide").
+      bool first = d != *date_line || is_date_line(lines_[d].text);
       for (std::size_t j = d + 1, seen = 0; j < lines_.size() && seen < 3 && !info.place; ++j) {
         const std::string_view t = lines_[j].text;
         if (t.empty() || is_time_line(t) || starts_with_time(t)) continue;

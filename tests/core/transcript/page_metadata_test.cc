@@ -23,6 +23,18 @@ TEST(PageMetadata, Dates) {
   EXPECT_EQ(date_of("on September 1 we meet"), std::nullopt);
   EXPECT_EQ(date_of("32.01.2020"), std::nullopt);
   EXPECT_EQ(date_of("in May 2020"), std::nullopt);
+  // Month names of other languages (CLDR through ICU), their ordinals and connectors.
+  EXPECT_EQ(date_of("Point de presse du porte-parole (14 mars 2023)"), "2023-03-14");
+  EXPECT_EQ(date_of("Moscou, 1er septembre 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("Moscú, 1 de septiembre de 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("Moscou, 1º de setembro de 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("Moskau, 1. September 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("Berlin, 3. März 2021"), "2021-03-03");
+  EXPECT_EQ(date_of("Roma, 12 maggio 2021"), "2021-05-12");
+  EXPECT_EQ(date_of("Київ, 24 серпня 2021 року"), "2021-08-24");
+  EXPECT_EQ(date_of("1st of September 2020"), "2020-09-01");
+  EXPECT_EQ(date_of("15 сент. 2020"), "2020-09-15");
+  EXPECT_EQ(date_of("de 2020"), std::nullopt);
   const auto d = find_date("…, Moscow, 1 сентября 2020 года, 13:42");
   ASSERT_TRUE(d);
   EXPECT_EQ(std::string_view("…, Moscow, 1 сентября 2020 года, 13:42").substr(d->begin, d->end - d->begin),
@@ -37,6 +49,22 @@ TEST(PageMetadata, TimesAndDateLines) {
   EXPECT_TRUE(is_date_line("1 сентября 2020 года, 13:42"));
   EXPECT_TRUE(is_date_line("September 1, 2020"));
   EXPECT_FALSE(is_date_line("On September 1, 2020 we met."));
+  EXPECT_TRUE(is_date_line("11 May 2023 (Transcript of the speech, exactly as it was delivered)"));
+  EXPECT_FALSE(is_date_line("11 May 2023 was a good day (for us)"));
+  // The half of the day is part of the time as printed.
+  const std::string pm = "2:05 p.m. EDT";
+  const auto t2 = find_time(pm);
+  ASSERT_TRUE(t2);
+  EXPECT_EQ(pm.substr(t2->begin, t2->end - t2->begin), "2:05 p.m.");
+  const std::string am = "Updated 11:30 AM";
+  const auto t3 = find_time(am);
+  ASSERT_TRUE(t3);
+  EXPECT_EQ(am.substr(t3->begin, t3->end - t3->begin), "11:30 AM");
+  const std::string amid = "At 9:15 amid protests";
+  const auto t4 = find_time(amid);
+  ASSERT_TRUE(t4);
+  EXPECT_EQ(amid.substr(t4->begin, t4->end - t4->begin), "9:15");
+  EXPECT_TRUE(is_time_line("2:05 p.m."));
   const auto t = find_time("Published 01.09.2020 at 15:10");
   ASSERT_TRUE(t);
   EXPECT_EQ(t->begin, 24u);
@@ -49,6 +77,17 @@ TEST(PageMetadata, Place) {
   EXPECT_EQ(place_before(ru, find_date(ru)->begin), "Нижний Новгород");
   const std::string none = "Remarks and answers to questions of the press, 1 September 2020";
   EXPECT_EQ(place_before(none, find_date(none)->begin), std::nullopt);
+  // Place lines next to the date line.
+  EXPECT_EQ(place_line("Москва, Кремль"), "Москва, Кремль");
+  EXPECT_EQ(place_line("Washington, DC"), "Washington, DC");
+  EXPECT_EQ(place_line("Ned Price, Department Spokesperson"), std::nullopt);
+  EXPECT_EQ(place_line("Сочи"), std::nullopt);
+  EXPECT_EQ(place_line("Сочи", true), "Сочи");
+  EXPECT_EQ(place_line("Ново-Огарёво", true), "Ново-Огарёво");
+  EXPECT_EQ(place_line("New Delhi", true), "New Delhi");
+  EXPECT_EQ(place_line("Moscow, 2020"), std::nullopt);
+  EXPECT_EQ(place_line("Thank you, colleagues"), std::nullopt);
+  EXPECT_EQ(place_line("Russia, China, India"), std::nullopt);
 }
 
 TEST(PageMetadata, PrincipalSpeaker) {

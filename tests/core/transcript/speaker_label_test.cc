@@ -57,6 +57,21 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"First Deputy Foreign Minister Vladimir Titov: Yes.",
        "First Deputy Foreign Minister Vladimir Titov", "Vladimir Titov", LabelRole::person, "Yes."},
       {"Sergey Lavrov:", "Sergey Lavrov", "Sergey Lavrov", LabelRole::person, ""},
+      // "Title, Name:" and "Name, Affiliation:" (mea.gov.in).
+      {"Official Spokesperson, Shri Arindam Bagchi: Namaskar.", "Official Spokesperson, Shri Arindam Bagchi",
+       "Arindam Bagchi", LabelRole::person, "Namaskar."},
+      {"Sidhant Sibal, WION: Sir, any update?", "Sidhant Sibal, WION", "Sidhant Sibal", LabelRole::person,
+       "Sir, any update?"},
+      {"Sergey Lavrov, Foreign Minister: Yes.", "Sergey Lavrov, Foreign Minister", "Sergey Lavrov",
+       LabelRole::person, "Yes."},
+      // A role word, a spaced dash and the text (diplomatie.gouv.fr).
+      {"Q - Quelle est la réaction ?", "Q", none, LabelRole::question, "Quelle est la réaction ?"},
+      {"R - La France a pris connaissance.", "R", none, LabelRole::answer, "La France a pris connaissance."},
+      {"Вопрос — Как Вы оцениваете?", "Вопрос", none, LabelRole::question, "Как Вы оцениваете?"},
+      {"Pregunta: ¿Cuándo?", "Pregunta", none, LabelRole::question, "¿Cuándo?"},
+      {"Question : Et la Biélorussie ?", "Question", none, LabelRole::question, "Et la Biélorussie ?"},
+      {"Foreign Ministry Spokesperson Wang Wenbin: Yes.", "Foreign Ministry Spokesperson Wang Wenbin",
+       "Wang Wenbin", LabelRole::person, "Yes."},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.line);
@@ -81,6 +96,12 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            "Web:https://example.org", "A good thing.", "Sergey Lavrov. Then:", "M: Hello",
            "Delivered on: 5 November 2020", "Delivered on:", "Last updated: 6 November 2020",
            "Location: London",
+           // Commas: salutations, lists and sentences are not "Name, Affiliation".
+           "Ladies and Gentlemen, Dear Friends: welcome.", "Moscow, Washington: both agree.",
+           "Washington, DC: Today.", "Russia, China: partners.", "Mr Lavrov, Mr Blinken, Mr Yi: yes.",
+           "Sidhant Sibal, WION:",
+           // Dashes: only after a role word, with text after it.
+           "Russia - China relations are good.", "Q -", "Qatar - a partner.",
        }) {
     EXPECT_FALSE(match_speaker_label(line).has_value()) << line;
   }
