@@ -4,6 +4,7 @@
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <unordered_map>
@@ -393,6 +394,109 @@ std::optional<std::string> russian_initials_name(std::string_view w) {
 
 }  // namespace
 
+namespace {
+
+// Words of offices and their places that are never part of a name.
+bool is_office_word(std::string_view w) {
+  std::string f = scan::fold_word(w);
+  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
+  static constexpr std::string_view kOffice[] = {
+      "affairs", "foreign", "ministry", "department", "office", "government", "federation",
+      "republic", "affaires", "étrangères", "etrangeres", "ministère", "gouvernement",
+      "asuntos", "exteriores", "relaciones", "exterior", "ministerio", "gobierno", "negócios",
+      "estrangeiros", "auswärtigen", "auswärtiges", "amt", "bundesregierung", "press",
+      "presse", "prensa", "conference", "conférence", "briefing", "interview", "entrevista",
+      "entretien", "statement", "déclaration", "declaración", "rede", "speech", "discours",
+      "discurso", "remarks", "regular", "joint", "media"};
+  if (std::find(std::begin(kOffice), std::end(kOffice), std::string_view(f)) != std::end(kOffice)) return true;
+  // A title word, also in the German or Russian genitive ("Außenministers", "Министра").
+  if (is_title_word(f)) return true;
+  if (f.size() > 3 && (f.ends_with("s") || f.ends_with("a")) && is_title_word(f.substr(0, f.size() - 1))) return true;
+  return f.ends_with("minister") || f.ends_with("ministers") || f.ends_with("ministre") ||
+         f.ends_with("ministro") || f.ends_with("ministra");
+}
+
+bool titled_word(std::string_view w) {
+  std::string f = scan::fold_word(w);
+  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
+  if (f == "mr" || f == "mrs" || f == "ms" || f == "m" || f == "mme" || f == "sr" || f == "sra") return false;
+  return is_office_word(w) && (is_title_word(f) || f.find("minist") != std::string::npos ||
+                               (f.ends_with("s") && is_title_word(f.substr(0, f.size() - 1))));
+}
+
+// Two to four capitalised words (initials allowed), none an office word; a leading
+// courtesy title (M., Mr, Sr.) is dropped.
+std::optional<std::string> name_of_run(std::vector<std::string_view> run) {
+  while (!run.empty()) {
+    std::string f = scan::fold_word(run.front());
+    while (!f.empty() && f.back() == '.') f.pop_back();
+    if (f != "m" && f != "mr" && f != "mrs" && f != "ms" && f != "mme" && f != "sr" && f != "sra" &&
+        f != "shri" && f != "herr" && f != "frau") {
+      break;
+    }
+    run.erase(run.begin());
+  }
+  if (run.size() < 2 || run.size() > 4) return std::nullopt;
+  std::string name;
+  for (auto w : run) {
+    if (is_office_word(w) || !capitalised(w)) return std::nullopt;
+    if (!name.empty()) name.push_back(' ');
+    name.append(w);
+  }
+  return name;
+}
+
+std::optional<std::string> name_after_title(std::string_view title) {
+  // Parts between commas (and dashes), as word lists.
+  std::vector<std::vector<std::string_view>> parts(1);
+  for (std::string_view w : split_words(title)) {
+    if (w == "-" || w == "\u2013" || w == "\u2014") {
+      parts.emplace_back();
+      continue;
+    }
+    const bool comma = w.ends_with(",");
+    if (comma) w.remove_suffix(1);
+    if (!w.empty()) parts.back().push_back(w);
+    if (comma) parts.emplace_back();
+  }
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    const auto& words = parts[p];
+    std::size_t first_title = words.size();
+    for (std::size_t i = 0; i < words.size() && first_title == words.size(); ++i) {
+      if (titled_word(words[i])) first_title = i;
+    }
+    if (first_title < words.size()) {
+      // The first run of capitalised words after the title that is a name.
+      std::vector<std::string_view> run;
+      for (std::size_t i = first_title + 1; i <= words.size(); ++i) {
+        const bool name_word = i < words.size() && capitalised(words[i]) && !is_office_word(words[i]);
+        if (name_word) {
+          run.push_back(words[i]);
+          continue;
+        }
+        if (auto name = name_of_run(run)) return name;
+        run.clear();
+      }
+      // Apposition after the titled part: ", Serguéi Lavrov,".
+      if (p + 1 < parts.size()) {
+        if (auto name = name_of_run(parts[p + 1])) return name;
+      }
+    }
+    // Apposition before a part that opens with a title: "M. Sergueï Lavrov, ministre …".
+    if (p + 1 < parts.size() && !parts[p + 1].empty() && titled_word(parts[p + 1].front())) {
+      std::vector<std::string_view> run;
+      for (std::size_t i = words.size(); i-- > 0;) {
+        if (!capitalised(words[i]) || is_office_word(words[i])) break;
+        run.insert(run.begin(), words[i]);
+      }
+      if (auto name = name_of_run(run)) return name;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> principal_speaker(std::string_view title) {
   const std::vector<std::string_view> words = split_words(title);
 
@@ -478,7 +582,14 @@ std::optional<std::string> principal_speaker(std::string_view title) {
     }
     return name;
   }
-  return std::nullopt;
+
+  // 5. Other languages: a title word, then the first run of two to four capitalised words
+  //    that holds no title or office word ("Allocution du Ministre des Affaires étrangères
+  //    Sergueï Lavrov", "Rede des Außenministers Sergej Lawrow", "Secretary Antony J.
+  //    Blinken at …"); or a name standing alone between commas next to a titled part
+  //    ("… del Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov, …", "Déclaration de
+  //    M. Sergueï Lavrov, ministre des Affaires étrangères").
+  return name_after_title(title);
 }
 
 }  // namespace transcript

@@ -19,6 +19,11 @@
 //      Lavrov at …" -> "Sergey Lavrov";
 //   4. a Russian title word in the genitive followed by a full name: "… Министра
 //      иностранных дел Сергея Лаврова" -> "Сергей Лавров".
+//   5. other languages: a title word, then the first run of two to four capitalised words
+//      without office words ("Allocution du Ministre des Affaires étrangères Sergueï
+//      Lavrov", "Rede des Außenministers Sergej Lawrow", "Secretary Antony J. Blinken at
+//      …"), or a name alone between commas next to a titled part ("… del Ministro de
+//      Asuntos Exteriores de Rusia, Serguéi Lavrov, …").
 // A result must be two words or carry initials, so that "Russia's" is not a speaker.
 #pragma once
 

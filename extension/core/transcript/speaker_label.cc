@@ -44,7 +44,7 @@ constexpr std::string_view kTitles[] = {
     "counselor", "leader", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
     "professor", "prof", "colonel", "admiral", "commander", "his", "her", "excellency",
     "majesty", "highness", "acting", "first", "defence", "defense", "ministry", "shri", "sri",
-    "smt", "shrimati", "external",
+    "smt", "shrimati", "external", "ministers", "presidents", "secretaries",
     // French, Spanish, Portuguese, German
     "ministre", "président", "présidente", "porte-parole", "secrétaire", "ambassadeur",
     "ambassadrice", "monsieur", "madame", "mme", "ministro", "ministra", "presidente",

@@ -104,6 +104,24 @@ TEST(PageMetadata, PrincipalSpeaker) {
   EXPECT_EQ(principal_speaker("The's remarks, Moscow, September 1, 2020"), std::nullopt);
 }
 
+TEST(PageMetadata, PrincipalSpeakerInOtherLanguages) {
+  EXPECT_EQ(principal_speaker("Allocution du Ministre des Affaires étrangères Sergueï Lavrov, Moscou, 1 septembre 2020"),
+            "Sergueï Lavrov");
+  EXPECT_EQ(principal_speaker("Intervención del Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov, Moscú"),
+            "Serguéi Lavrov");
+  EXPECT_EQ(principal_speaker("Rede des Außenministers Sergej Lawrow, Moskau, 1. September 2020"), "Sergej Lawrow");
+  EXPECT_EQ(principal_speaker("Déclaration de M. Sergueï Lavrov, ministre des Affaires étrangères de Russie"),
+            "Sergueï Lavrov");
+  EXPECT_EQ(principal_speaker("Secretary Antony J. Blinken at a Press Availability"), "Antony J. Blinken");
+  EXPECT_EQ(principal_speaker("Joint Press Conference of Foreign Ministers Sergey Lavrov and Wang Yi"), "Sergey Lavrov");
+  EXPECT_EQ(principal_speaker("Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference"), "Wang Wenbin");
+  // No name after the title: no speaker.
+  EXPECT_EQ(principal_speaker("Point de presse du porte-parole (14 mars 2023)"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Statement by the Spokesperson on the situation in Syria"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Press Conference by the President of the General Assembly"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Remarks by President Biden Before Air Force One Departure"), std::nullopt);
+}
+
 TEST(PageMetadata, RussianGenitive) {
   EXPECT_EQ(undo_russian_genitive("Лаврова"), "Лавров");
   EXPECT_EQ(undo_russian_genitive("Захаровой"), "Захарова");
