@@ -24,7 +24,7 @@ bool in_list(const std::string_view (&list)[N], std::string_view folded) {
 constexpr std::string_view kQuestionRoles[] = {
     "question", "questions", "q", "вопрос", "вопросы", "journalist", "журналист",
     "reporter", "correspondent", "корреспондент", "pregunta", "pergunta", "frage",
-    "journaliste", "periodista", "jornalista", "питання"};
+    "journaliste", "periodista", "jornalista", "питання", "interviewer", "интервьюер"};
 constexpr std::string_view kAnswerRoles[] = {"answer", "a", "ответ", "r", "réponse", "reponse",
                                              "respuesta", "resposta", "antwort", "відповідь"};
 constexpr std::string_view kOtherRoles[] = {

@@ -72,15 +72,22 @@
 // Kinds (after all turns are known)
 //   - Officials are speakers who are not asking: a label with a title or naming an office,
 //     the principal speaker (same surname), the person with the most labelled turns (two or
-//     more), and anyone whose turn directly follows a question label.
+//     more) when the principal speaker has no labelled turn (an interviewer may speak more
+//     often than the minister), and anyone whose turn directly follows a question label. In a conversation
+//     without question labels where the title names none of the speakers, everyone tied for
+//     the most turns is an official (a meeting, not an interview) unless one of them only
+//     ever asks (every turn holds a `?`: an interviewer).
 //   - question: question roles and outlets; and a person who is not an official whose turn
 //     contains `?` (a named journalist, `M. Papchenkova:`). A non-official without a `?`
 //     (a minister reporting to the president) answers an open question or makes a statement.
-//   - answer: an answer role, or any other person or office turn, while a question is open;
+//   - answer: an answer role, or any other person or office turn, while a question is open
+//     (except the asker speaking again: a statement);
 //     reply_to is the most recent question, so several officials answering one question all
 //     point at it. A question stays open until the next question.
 //   - statement: other roles (`Moderator`, `Remark`) and turns with no open question.
-//   - remarks: the unlabelled opening speech.
+//   - remarks: the unlabelled opening speech. A news lead in its place (one short paragraph
+//     that opens with the name of a labelled speaker, "Владимир Путин провёл …") is not a
+//     turn.
 //
 // Metadata
 //   - title as above (or front matter); date: the first date in the title, then in the other
@@ -196,6 +203,7 @@ class PageParser {
     find_end();
     count_labels();
     assemble();
+    drop_lead();
     classify();
     fill_metadata();
     return std::move(out_);
@@ -641,6 +649,31 @@ class PageParser {
     }
   }
 
+  // A news lead standing where opening remarks would ("Владимир Путин провёл рабочую
+  // встречу с …", "Sergey Lavrov held talks with …"): one short unlabelled paragraph before
+  // the first label that opens with the name of a labelled speaker, in the third person
+  // (the name is not followed by a comma, as an address would be). It is not speech.
+  void drop_lead() {
+    if (drafts_.size() < 2 || drafts_[0].label || drafts_[0].unlabelled_answer || drafts_[0].paragraphs != 1) return;
+    const std::vector<std::string_view> words = split_words(drafts_[0].text);
+    if (words.size() < 4 || words.size() > 60) return;
+    std::vector<std::string> surnames;
+    for (const Draft& d : drafts_) {
+      if (d.label && d.label->role == LabelRole::person && d.label->speaker) surnames.push_back(surname_key(*d.label->speaker));
+    }
+    for (std::size_t k = 0; k < 2; ++k) {
+      std::string_view w = words[k];
+      if (w.ends_with(",")) return;  // "Wang Yi, dear friend": an address
+      while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
+      const std::string key = surname_key(w);
+      if (!key.empty() && std::find(surnames.begin(), surnames.end(), key) != surnames.end() &&
+          !words[k].ends_with(",")) {
+        drafts_.erase(drafts_.begin());
+        return;
+      }
+    }
+  }
+
   void classify() {
     const std::optional<std::string> principal =
         title_line_ ? principal_speaker(title_text(lines_[*title_line_].text))
@@ -669,7 +702,28 @@ class PageParser {
         second = n;
       }
     }
-    if (!top.empty() && top_count > second) official[top] = true;
+    const bool principal_labelled = !principal_key.empty() && turns_by_speaker.count(principal_key) > 0;
+    if (!top.empty() && top_count > second && !principal_labelled) official[top] = true;
+    // A conversation (no question labels, nobody the title names) between people with as
+    // many turns each: all of them speak as officials (a meeting at the Kremlin, not an
+    // interview).
+    const bool any_question_label = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) {
+      return d.label && is_question_role(*d.label);
+    });
+    if (top_count > 1 && top_count == second && !any_question_label && !principal_labelled) {
+      // Someone all of whose turns ask is an interviewer, and then this is an interview.
+      std::map<std::string, bool> says_more;  // has a turn without a question mark
+      for (const Draft& d : drafts_) {
+        if (d.label && d.label->speaker && d.text.find('?') == std::string::npos) says_more[surname_key(*d.label->speaker)] = true;
+      }
+      bool conversation = true;
+      for (const auto& [key, n] : turns_by_speaker) {
+        if (n == top_count && !says_more[key]) conversation = false;
+      }
+      for (const auto& [key, n] : turns_by_speaker) {
+        if (conversation && n == top_count) official[key] = true;
+      }
+    }
 
     auto is_official = [&](const Draft& d) {
       if (!d.label) return true;
@@ -681,6 +735,7 @@ class PageParser {
     };
 
     std::optional<int> open_question;
+    std::string asker_key;  // surname of the person who asked the open question, if named
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
       Draft& d = drafts_[k];
       Turn t;
@@ -708,12 +763,17 @@ class PageParser {
           case LabelRole::person:
           case LabelRole::office: {
             const bool asks = !is_official(d) && d.text.find('?') != std::string::npos;
-            t.kind = asks ? TurnKind::question : open_question ? TurnKind::answer : TurnKind::statement;
+            // Nobody answers their own question: the asker speaking again makes a statement.
+            const bool own = open_question && l.speaker && asker_key == surname_key(*l.speaker);
+            t.kind = asks ? TurnKind::question : open_question && !own ? TurnKind::answer : TurnKind::statement;
             break;
           }
         }
       }
-      if (t.kind == TurnKind::question) open_question = t.seq;
+      if (t.kind == TurnKind::question) {
+        open_question = t.seq;
+        asker_key = d.label && d.label->speaker ? surname_key(*d.label->speaker) : std::string();
+      }
       if (t.kind == TurnKind::answer) t.reply_to = open_question;
       t.text = std::move(d.text);
       t.paragraphs = d.paragraphs;

@@ -122,9 +122,32 @@ TEST(PageInput, WeakLabelsNeedSupportFromThePage) {
       "Interviewer: Why?\n\nLavrov: Because.\n\nInterviewer: And then?\n\nLavrov: We will see.\n");
   ASSERT_EQ(repeated.turns.size(), 4u);
   EXPECT_EQ(repeated.turns[0].kind, TurnKind::question);
-  EXPECT_EQ(repeated.turns[0].speaker, "Interviewer");
+  EXPECT_EQ(repeated.turns[0].speaker, std::nullopt);  // "Interviewer" is a role
   EXPECT_EQ(repeated.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(repeated.turns[1].speaker, "Lavrov");
   EXPECT_EQ(repeated.turns[3].reply_to, 3);
+  // Two single names: the one who only asks is the interviewer.
+  const Transcript named = parse_transcript("Smith: Why?\n\nLavrov: Because.\n\nSmith: And then?\n\nLavrov: We will see.\n");
+  ASSERT_EQ(named.turns.size(), 4u);
+  EXPECT_EQ(named.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(named.turns[0].speaker, "Smith");
+  EXPECT_EQ(named.turns[3].kind, TurnKind::answer);
+  EXPECT_EQ(named.turns[3].reply_to, 3);
+  // A meeting: both also say things that are not questions, so nobody interviews anybody.
+  const Transcript meeting = parse_transcript(
+      "В.Путин: Добрый день! Как прошла поездка?\n\nС.Лавров: Хорошо.\n\nВ.Путин: Спасибо. Продолжайте.\n\n"
+      "С.Лавров: Будем работать.\n");
+  ASSERT_EQ(meeting.turns.size(), 4u);
+  for (const Turn& t : meeting.turns) EXPECT_EQ(t.kind, TurnKind::statement) << t.seq;
+  // The asker speaking again does not answer their own question.
+  const Transcript own = parse_transcript(
+      "Sergey Lavrov's interview with the BBC\n\nJohn Smith: Why?\n\nSergey Lavrov: Because.\n\n"
+      "John Smith: I see. Thank you.\n");
+  ASSERT_EQ(own.turns.size(), 3u);
+  EXPECT_EQ(own.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(own.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(own.turns[2].kind, TurnKind::statement);
+  EXPECT_EQ(own.turns[2].reply_to, std::nullopt);
   // ...but not alone in a monologue.
   const Transcript alone = parse_transcript(
       "We have done a lot this year.\n\nPatience: that is what we need now.\n");
