@@ -18,7 +18,9 @@ constexpr std::string_view kFurniture[] = {
     "author", "updated", "posted", "modified", "issued", "copyright", "telex", "keywords", "delivered", "last", "location",
     "venue", "дата", "прямая", "ссылка",
     "источник", "фото", "видео", "теги", "адрес", "телефон", "факс", "поделиться",
-    "опубликовано", "телекс", "сайт", "время", "место"};
+    "опубликовано", "телекс", "сайт", "время", "место", "themen", "topics", "sprecher",
+    "speakers", "participants", "teilnehmer", "темы", "участники", "fecha", "publicado",
+    "publié", "veröffentlicht", "datum"};
 
 constexpr std::string_view kLanguageLinks[] = {
     "english", "русский", "español", "espanol", "français", "francais", "deutsch",

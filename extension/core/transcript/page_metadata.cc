@@ -141,6 +141,17 @@ std::optional<DateMatch> find_date(std::string_view line) {
                           t[k + 2].begin == t[k + 1].end + 1 && line[t[k + 1].end] == '.';
         const bool dashes = t[k + 1].begin == t[k].end + 1 && line[t[k].end] == '-' &&
                             t[k + 2].begin == t[k + 1].end + 1 && line[t[k + 1].end] == '-';
+        const bool slashes = t[k + 1].begin == t[k].end + 1 && line[t[k].end] == '/' &&
+                             t[k + 2].begin == t[k + 1].end + 1 && line[t[k + 1].end] == '/';
+        // 12/01/2024: day first, as most of the world writes it; month first only when the
+        // first number cannot be a month (01/31/2024 is US order).
+        if (slashes && a.size() <= 2 && b.size() <= 2 && valid_year(c)) {
+          int day = to_int(a), mon = to_int(b);
+          if (mon > 12 && day <= 12) std::swap(day, mon);
+          if (mon >= 1 && mon <= 12 && valid_day(day)) {
+            return DateMatch{iso(to_int(c), mon, day), t[k].begin, t[k + 2].end};
+          }
+        }
         if (dots && a.size() <= 2 && b.size() <= 2 && valid_year(c) && valid_day(to_int(a)) &&
             to_int(b) >= 1 && to_int(b) <= 12) {
           return DateMatch{iso(to_int(c), to_int(b), to_int(a)), t[k].begin, t[k + 2].end};
@@ -258,8 +269,12 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   std::string_view s = line.substr(0, date_begin);
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
   if (s.empty()) return std::nullopt;
-  const std::size_t comma = s.rfind(',');
-  const std::string place = scan::collapse_spaces(comma == std::string_view::npos ? s : s.substr(comma + 1));
+  // After the last comma, or the last sentence end ("… iberoamericano. Madrid, 12 de enero").
+  std::size_t cut = s.rfind(',');
+  if (const std::size_t stop = s.rfind(". "); stop != std::string_view::npos && (cut == std::string_view::npos || stop > cut)) {
+    cut = stop + 1;
+  }
+  const std::string place = scan::collapse_spaces(cut == std::string_view::npos ? s : s.substr(cut + 1));
   const auto words = split_words(place);
   if (words.empty() || words.size() > 4 || place.size() > 60) return std::nullopt;
   for (auto w : words) {
@@ -275,6 +290,10 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   }
   return place;
 }
+
+namespace {
+bool is_office_word(std::string_view w);  // below, with the principal-speaker rules
+}  // namespace
 
 std::optional<std::string> place_line(std::string_view t, bool single) {
   const std::size_t comma = t.find(',');
@@ -293,6 +312,7 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
       std::string f = scan::fold_word(w);
       while (!f.empty() && f.back() == '.') f.pop_back();
       if (is_title_word(f)) return std::nullopt;  // "Ned Price, Department Spokesperson"
+      if (single && comma == std::string_view::npos && is_office_word(w)) return std::nullopt;  // "Noon Briefing"
       for (std::size_t i = 0; i < w.size(); i += len) {
         const char32_t cp = scan::peek(w, i, len);
         if (!scan::is_letter(cp) && cp != '.' && cp != '-') return std::nullopt;
@@ -477,9 +497,10 @@ std::optional<std::string> name_after_title(std::string_view title) {
         if (auto name = name_of_run(run)) return name;
         run.clear();
       }
-      // Apposition after the titled part: ", Serguéi Lavrov,".
-      if (p + 1 < parts.size()) {
-        if (auto name = name_of_run(parts[p + 1])) return name;
+      // Apposition after the titled part, past the rest of a long office name: ", Serguéi
+      // Lavrov,", "…, Unión Europea y Cooperación, José Manuel Albares, …".
+      for (std::size_t q = p + 1; q < parts.size() && q <= p + 2; ++q) {
+        if (auto name = name_of_run(parts[q])) return name;
       }
     }
     // Apposition before a part that opens with a title: "M. Sergueï Lavrov, ministre …".
@@ -589,7 +610,36 @@ std::optional<std::string> principal_speaker(std::string_view title) {
   //    Blinken at …"); or a name standing alone between commas next to a titled part
   //    ("… del Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov, …", "Déclaration de
   //    M. Sergueï Lavrov, ministre des Affaires étrangères").
-  return name_after_title(title);
+  if (auto name = name_after_title(title)) return name;
+
+  // 6. A Russian first name and surname in the genitive, without a title: "Большая
+  //    пресс-конференция Владимира Путина" -> "Владимир Путин". Both words must have
+  //    genitive endings of names (Владимира, Сергея, Марии / Путина, Лаврова, Захаровой,
+  //    Зеленского, or an indeclinable -енко), so that "Совета Безопасности" is not a name.
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    bool ended;
+    const std::string_view a = strip_punct(words[k], &ended);
+    if (ended) continue;
+    const std::string_view b = strip_punct(words[k + 1], &ended);
+    std::size_t len;
+    auto cyrillic_capital = [&](std::string_view w) {
+      const char32_t cp = w.empty() ? 0 : scan::peek(w, 0, len);
+      return scan::script_of(cp) == scan::Script::cyrillic && scan::is_upper(cp);
+    };
+    if (!cyrillic_capital(a) || !cyrillic_capital(b) || a.find('.') != std::string_view::npos) continue;
+    const std::string fa = scan::fold_word(a), fb = scan::fold_word(b);
+    auto ends = [](const std::string& w, std::initializer_list<std::string_view> list) {
+      for (auto e : list) {
+        if (w.size() > e.size() + 2 && w.ends_with(e)) return true;
+      }
+      return false;
+    };
+    const bool first_name = ends(fa, {"ра", "ея", "ия", "ии", "на", "ла", "да", "та", "ги", "ны"});
+    const bool surname = ends(fb, {"ова", "ева", "ёва", "ина", "ына", "овой", "евой", "иной", "ского",
+                                   "цкого", "ской", "енко"});
+    if (first_name && surname) return undo_russian_genitive(a) + " " + undo_russian_genitive(b);
+  }
+  return std::nullopt;
 }
 
 }  // namespace transcript

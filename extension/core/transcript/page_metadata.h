@@ -4,7 +4,7 @@
 //
 // Dates: "September 1, 2020", "Sept. 1 2020", "1 September 2020", "1 сентября 2020 года",
 // "1er septembre 2020", "1. September 2020", "1 de septiembre de 2020", "01.09.2020",
-// "2020-09-01". Month names (wide and abbreviated, genitive and stand-alone) come from CLDR
+// "2020-09-01", "12/01/2024" (day first unless the first number cannot be a month). Month names (wide and abbreviated, genitive and stand-alone) come from CLDR
 // through ICU for English, Russian, Ukrainian, French, Spanish, German, Portuguese and
 // Italian. Day 1–31, month 1–12, year 1900–2199; anything else is not a date. Time:
 // "H:MM" or "HH:MM" not glued to other digits, with "a.m."/"p.m." (or "am"/"pm") when
@@ -24,6 +24,8 @@
 //      Lavrov", "Rede des Außenministers Sergej Lawrow", "Secretary Antony J. Blinken at
 //      …"), or a name alone between commas next to a titled part ("… del Ministro de
 //      Asuntos Exteriores de Rusia, Serguéi Lavrov, …").
+//   6. a Russian first name and surname in the genitive without a title: "Большая
+//      пресс-конференция Владимира Путина" -> "Владимир Путин".
 // A result must be two words or carry initials, so that "Russia's" is not a speaker.
 #pragma once
 

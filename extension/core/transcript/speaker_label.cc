@@ -24,14 +24,15 @@ bool in_list(const std::string_view (&list)[N], std::string_view folded) {
 constexpr std::string_view kQuestionRoles[] = {
     "question", "questions", "q", "вопрос", "вопросы", "journalist", "журналист",
     "reporter", "correspondent", "корреспондент", "pregunta", "pergunta", "frage",
-    "journaliste", "periodista", "jornalista", "питання", "interviewer", "интервьюер"};
+    "journaliste", "periodista", "jornalista", "питання", "interviewer", "интервьюер", "zusatzfrage", "nachfrage"};
 constexpr std::string_view kAnswerRoles[] = {"answer", "a", "ответ", "r", "réponse", "reponse",
                                              "respuesta", "resposta", "antwort", "відповідь"};
 constexpr std::string_view kOtherRoles[] = {
     "moderator", "модератор", "ведущий", "ведущая", "remark", "remarks", "реплика",
     "comment", "комментарий", "interpreter", "переводчик", "host", "presenter", "anchor",
     "announcer", "participant", "участник", "voice", "голос", "operator", "оператор",
-    "audience"};
+    "audience", "vors", "vorsitzender", "vorsitzende", "moderateur", "modérateur",
+    "moderador", "moderadora"};
 
 constexpr std::string_view kTitles[] = {
     "president", "vice", "vice-president", "prime", "minister", "foreign", "secretary",
@@ -81,7 +82,9 @@ constexpr std::string_view kOutlets[] = {
     "news", "tv", "television", "телевидение", "телеканал", "channel", "radio", "радио",
     "agency", "агентство", "gazette", "газета", "times", "journal", "herald", "tribune",
     "kommersant", "коммерсант", "коммерсантъ", "izvestia", "известия", "vedomosti",
-    "ведомости", "rbc", "рбк", "ntv", "нтв", "jazeera", "anadolu", "yonhap", "cctv", "cgtn"};
+    "ведомости", "rbc", "рбк", "ntv", "нтв", "jazeera", "anadolu", "yonhap", "cctv", "cgtn",
+    "рейтер", "рейтерс", "блумберг", "ассошиэйтед", "франс", "пресс", "presse", "киодо",
+    "франс-пресс", "dpa", "efe", "ansa", "kyodo", "nikkei", "белта", "belta", "sputnik"};
 
 // Page furniture words are shared with page_chrome (is_furniture_word).
 
@@ -294,32 +297,37 @@ std::string surname_key(std::string_view speaker) {
 
 namespace {
 
-// "Q - text", "R – text", "Вопрос — текст": a question or answer role word, a spaced dash
-// and the text on the same line (diplomatie.gouv.fr prints its exchanges so). A single
-// letter is bare_q_a: the page must have question labels for an answer letter to count.
+// "Q - text", "R – text", "Вопрос — текст", "P.- text" (exteriores.gob.es): a question or
+// answer role word, a dash and the text on the same line (diplomatie.gouv.fr prints its
+// exchanges so). The dash has spaces around it, or follows the word's abbreviation period.
+// A single letter (Q, A, R, P for pregunta) is bare_q_a: the page must have question labels
+// for an answer letter to count. The label is the word as printed, with its period.
 std::optional<SpeakerLabel> match_dash_role_label(std::string_view line, std::size_t begin) {
-  std::size_t j = begin;
-  while (j < line.size() && j - begin <= 24 && space_at(line, j) == 0) ++j;
+  std::size_t j = begin, len = 0;
+  while (j < line.size() && j - begin <= 24 && scan::is_letter(peek(line, j, len))) j += len;
   if (j == begin || j >= line.size() || j - begin > 24) return std::nullopt;
+  const std::size_t word_end = j;
+  const bool period = line[j] == '.';
+  if (period) ++j;
   const std::size_t k = skip_spaces(line, j);
-  if (k == j || k >= line.size()) return std::nullopt;
+  if (k >= line.size() || (k == j && !period)) return std::nullopt;
   std::size_t dash = 0;
   for (std::string_view d : {"-", "\u2013", "\u2014"}) {
     if (line.substr(k, d.size()) == d) dash = d.size();
   }
   if (!dash) return std::nullopt;
   const std::size_t text = skip_spaces(line, k + dash);
-  if (text == k + dash || text >= line.size()) return std::nullopt;
-  const std::string_view word = line.substr(begin, j - begin);
+  if (text >= line.size() || (text == k + dash && !period)) return std::nullopt;
+  const std::string_view word = line.substr(begin, word_end - begin);
   if (!shape_of(word).capitalised) return std::nullopt;
   const std::string f = fold_word(word);
-  const bool question = in_list(kQuestionRoles, f);
+  const bool question = in_list(kQuestionRoles, f) || f == "p";
   if (!question && !in_list(kAnswerRoles, f)) return std::nullopt;
   SpeakerLabel r;
   r.label_begin = begin;
   r.label_end = j;
   r.text_begin = text;
-  r.label = std::string(word);
+  r.label = std::string(line.substr(begin, j - begin));
   r.role = question ? LabelRole::question : LabelRole::answer;
   r.bare_q_a = count_chars(word) == 1;
   return r;

@@ -78,7 +78,8 @@
 //     the most turns is an official (a meeting, not an interview) unless one of them only
 //     ever asks (every turn holds a `?`: an interviewer).
 //   - question: question roles and outlets; and a person who is not an official whose turn
-//     contains `?` (a named journalist, `M. Papchenkova:`). A non-official without a `?`
+//     contains `?` (a named journalist, `M. Papchenkova:`), or who has asked before and is
+//     followed by an official (a question put as a statement). A non-official without a `?`
 //     (a minister reporting to the president) answers an open question or makes a statement.
 //   - answer: an answer role, or any other person or office turn, while a question is open
 //     (except the asker speaking again: a statement);
@@ -86,8 +87,8 @@
 //     point at it. A question stays open until the next question.
 //   - statement: other roles (`Moderator`, `Remark`) and turns with no open question.
 //   - remarks: the unlabelled opening speech. A news lead in its place (one short paragraph
-//     that opens with the name of a labelled speaker, "Владимир Путин провёл …") is not a
-//     turn.
+//     that opens with the name of a labelled speaker, "Владимир Путин провёл …") or an
+//     editor's note ("The following is a near-verbatim transcript …") is not a turn.
 //
 // Metadata
 //   - title as above (or front matter); date: the first date in the title, then in the other
@@ -102,6 +103,7 @@
 //     both are in the same script; chars: code points in the whole page.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "core/text/input_error.h"
 #include "core/text/lines.h"
@@ -318,12 +320,21 @@ class PageParser {
     }
     // Without a date in the title: the candidate a date line follows closely (kremlin.ru:
     // title / "10 апреля 2023 года, 16:20"; gov.uk: title / summary / "Published" / date),
-    // then the one a breadcrumb ends with ("Home » News » <title>"), then the first.
+    // and the one a breadcrumb ends with ("Home » News » <title>") or that the page repeats;
+    // among equals the longest; with no such sign, the first.
     int best_score = -1;
+    std::size_t best_words = 0;
     for (const auto& [li, k] : plains) {
-      const int score = (dated_soon_after(li) ? 2 : 0) + (ends_breadcrumb(li) ? 1 : 0);
-      if (score > best_score) {
+      const bool repeated = std::any_of(plains.begin(), plains.end(), [&](const auto& other) {
+        return other.first != li && lines_[other.first].text == lines_[li].text;
+      });
+      const int score = (dated_soon_after(li) ? 2 : 0) + (ends_breadcrumb(li) || repeated ? 1 : 0);
+      // Among lines a date follows equally, the longest: a menu item or a byline a few
+      // lines above the date is shorter than the title.
+      const std::size_t words = split_words(lines_[li].text).size();
+      if (score > best_score || (score > 0 && score == best_score && words > best_words)) {
         best_score = score;
+        best_words = words;
         title_line_ = li;
         title_para_ = k;
       }
@@ -657,6 +668,15 @@ class PageParser {
     if (drafts_.size() < 2 || drafts_[0].label || drafts_[0].unlabelled_answer || drafts_[0].paragraphs != 1) return;
     const std::vector<std::string_view> words = split_words(drafts_[0].text);
     if (words.size() < 4 || words.size() > 60) return;
+    // An editor's note on what follows: "The following is a near-verbatim transcript of …".
+    const std::string opening = scan::fold_word(drafts_[0].text.substr(0, 60));
+    for (std::string_view note : {"the following is", "below is", "ниже приводится", "ниже публикуется",
+                                  "далее приводится"}) {
+      if (opening.starts_with(note)) {
+        drafts_.erase(drafts_.begin());
+        return;
+      }
+    }
     std::vector<std::string> surnames;
     for (const Draft& d : drafts_) {
       if (d.label && d.label->role == LabelRole::person && d.label->speaker) surnames.push_back(surname_key(*d.label->speaker));
@@ -736,6 +756,7 @@ class PageParser {
 
     std::optional<int> open_question;
     std::string asker_key;  // surname of the person who asked the open question, if named
+    std::set<std::string> askers;  // everyone who has asked so far
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
       Draft& d = drafts_[k];
       Turn t;
@@ -762,7 +783,12 @@ class PageParser {
             break;
           case LabelRole::person:
           case LabelRole::office: {
-            const bool asks = !is_official(d) && d.text.find('?') != std::string::npos;
+            // A journalist who has asked before asks again even without a question mark
+            // ("Western governments say …"), when an official speaks next.
+            const bool next_official = k + 1 < drafts_.size() && drafts_[k + 1].label &&
+                                       drafts_[k + 1].label->role != LabelRole::question && is_official(drafts_[k + 1]);
+            const bool known_asker = l.speaker && askers.count(surname_key(*l.speaker)) > 0;
+            const bool asks = !is_official(d) && (d.text.find('?') != std::string::npos || (known_asker && next_official));
             // Nobody answers their own question: the asker speaking again makes a statement.
             const bool own = open_question && l.speaker && asker_key == surname_key(*l.speaker);
             t.kind = asks ? TurnKind::question : open_question && !own ? TurnKind::answer : TurnKind::statement;
@@ -773,6 +799,7 @@ class PageParser {
       if (t.kind == TurnKind::question) {
         open_question = t.seq;
         asker_key = d.label && d.label->speaker ? surname_key(*d.label->speaker) : std::string();
+        if (!asker_key.empty()) askers.insert(asker_key);
       }
       if (t.kind == TurnKind::answer) t.reply_to = open_question;
       t.text = std::move(d.text);

@@ -1,7 +1,11 @@
 // Pages in layouts the parser's rules were not written from (tests/data/turns/layouts/):
-// written independently, each with the expected turns judged by hand. Where the parser and
-// that judgement differ, the test pins what the parser does and says so:
-//   - govuk_cleverly_speech: the date is the published date (12 May), not the delivered one.
+// written independently in two batches, each with the expected turns judged by hand. Where
+// the parser and that judgement differ, the test pins what the parser does and says so:
+//   - govuk_cleverly_speech: the date is the published date (12 May), not the delivered one;
+//   - kremlin_press_conference: the moderator's turns that give the floor after an answer
+//     (Д.Песков) are answers to the open question, not statements;
+//   - regpk_de: "Frage (Müller)" names no speaker (a role label; the annotation is not read);
+//   - exteriores_es: the labels are "P." and "R." (the dash is the separator, like a colon).
 // Each row: kind, speaker, label, reply_to, lang, the first five words of the text.
 #include "turn_test_util.h"
 
@@ -51,6 +55,27 @@ std::string first_words(const std::string& text, int n) {
 }
 
 const Page kPages[] = {
+    {"bbc_interview.txt", "Sergey Lavrov's interview with the BBC, Moscow, 20 June 2023", "2023-06-20", "Moscow", none, "Sergey Lavrov", "en", {
+      {Q, "John Smith", "John Smith", no_reply, "en", "Minister, thank you for talking"},
+      {A, "Sergey Lavrov", "Sergey Lavrov", 1, "en", "Thank you. I am not"},
+      {Q, "John Smith", "John Smith", no_reply, "en", "Western governments say Russia could"},
+      {A, "Sergey Lavrov", "Sergey Lavrov", 3, "en", "This is a very convenient"},
+      {Q, "John Smith", "John Smith", no_reply, "en", "Are there any contacts with"},
+      {A, "Sergey Lavrov", "Sergey Lavrov", 5, "en", "Practically none. The British government"},
+      {Q, "John Smith", "John Smith", no_reply, "en", "A final question. The African"},
+      {A, "Sergey Lavrov", "Sergey Lavrov", 7, "en", "We appreciate the sincere interest"},
+    }},
+    {"china_mfa_ru.txt", "Регулярная пресс-конференция официального представителя МИД КНР Мао Нин 10 апреля 2024 года", "2024-04-10", none, "20:30", "Мао Нин", "ru", {
+      {S, "Мао Нин", "Мао Нин", no_reply, "ru", "По приглашению члена Политбюро ЦК"},
+      {Q, none, "Агентство Синьхуа", no_reply, "ru", "Вчера в Пекине состоялись переговоры"},
+      {A, "Мао Нин", "Мао Нин", 2, "ru", "Во время визита министра Лаврова"},
+      {Q, none, "Рейтер", no_reply, "ru", "Министр финансов США Джанет Йеллен"},
+      {A, "Мао Нин", "Мао Нин", 4, "ru", "Так называемая «проблема избыточных мощностей»"},
+      {Q, none, "Ассошиэйтед Пресс", no_reply, "ru", "Президент США Джо Байден проведёт"},
+      {A, "Мао Нин", "Мао Нин", 6, "ru", "Мы выступаем против того, чтобы"},
+      {Q, none, "Рейтер", no_reply, "ru", "Уточню по поводу визита Йеллен."},
+      {A, "Мао Нин", "Мао Нин", 8, "ru", "Китай будет решительно защищать свои"},
+    }},
     {"diplomatie_point_de_presse_fr.txt", "Point de presse du porte-parole (14 mars 2023)", "2023-03-14", none, none, none, "fr", {
       {R, none, none, no_reply, "fr", "1 - Déplacement de Mme"},
       {Q, none, "Q", no_reply, "fr", "Quelle est la réaction de"},
@@ -69,6 +94,15 @@ const Page kPages[] = {
       {A, "Sergey Lavrov", "Sergey Lavrov", 5, "en", "We have never refused to"},
       {Q, none, "Kommersant", no_reply, "en", "And finally, a traditional question:"},
       {A, "Sergey Lavrov", "Sergey Lavrov", 7, "en", "Health, optimism and confidence in"},
+    }},
+    {"exteriores_es.txt", "Declaraciones del ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares, a los medios de comunicación tras su reunión con el cuerpo diplomático iberoamericano. Madrid, 12 de enero de 2024", "2024-01-12", "Madrid", none, "José Manuel Albares", "es", {
+      {R, "José Manuel Albares", none, no_reply, "es", "Buenos días. Acabo de reunirme"},
+      {Q, none, "P.", no_reply, "es", "Ministro, ¿qué valoración hace de"},
+      {A, none, "R.", 2, "es", "Quiero expresar, en primer lugar,"},
+      {Q, none, "P.", no_reply, "es", "¿Y sobre la oficialidad del"},
+      {A, none, "R.", 4, "es", "Seguimos trabajando con todos los"},
+      {Q, none, "P.", no_reply, "es", "Sobre Oriente Próximo, ¿va a"},
+      {A, none, "R.", 6, "es", "El presidente del Gobierno ya"},
     }},
     {"fmprc_wang_wenbin.txt", "Foreign Ministry Spokesperson Wang Wenbin's Regular Press Conference on March 3, 2023", "2023-03-03", none, none, "Wang Wenbin", "en", {
       {R, "Wang Wenbin", none, no_reply, "en", "At the invitation of the"},
@@ -97,6 +131,19 @@ const Page kPages[] = {
       {Q, none, "Question (to Sergey Lavrov)", no_reply, "en", "Did you discuss the use"},
       {A, "Sergey Lavrov", "Sergey Lavrov", 8, "en", "Yes, we did. The share"},
     }},
+    {"kremlin_press_conference.txt", "Большая пресс-конференция Владимира Путина", "2023-12-14", "Москва", "12:00", "Владимир Путин", "ru", {
+      {S, "Д.Песков", "Д.Песков", no_reply, "ru", "Добрый день, уважаемые коллеги! Мы"},
+      {S, "В.Путин", "В.Путин", no_reply, "ru", "Добрый день! Рад всех видеть."},
+      {S, "Д.Песков", "Д.Песков", no_reply, "ru", "Пожалуйста, ТАСС."},
+      {Q, none, "Вопрос", no_reply, "ru", "Добрый день, Владимир Владимирович! Агентство"},
+      {A, "В.Путин", "В.Путин", 4, "ru", "Вы правы, инфляция у нас"},
+      {A, "Д.Песков", "Д.Песков", 4, "ru", "Спасибо. Андрей Колесников, «Коммерсантъ», пожалуйста."},
+      {Q, "А.Колесников", "А.Колесников", no_reply, "ru", "Владимир Владимирович, в этом году"},
+      {A, "В.Путин", "В.Путин", 7, "ru", "Запомнилось многое. Прежде всего встречи"},
+      {S, none, "Реплика", no_reply, "ru", "В зале не все слышали."},
+      {A, "В.Путин", "В.Путин", 7, "ru", "Хорошо, повторю специально для зала:"},
+      {A, "Д.Песков", "Д.Песков", 7, "ru", "Коллеги, переходим к следующему блоку"},
+    }},
     {"kremlin_putin_lavrov_meeting.txt", "Встреча с Министром иностранных дел Сергеем Лавровым", "2023-04-10", "Москва, Кремль", "16:20", none, "ru", {
       {S, "В.Путин", "В.Путин", no_reply, "ru", "Сергей Викторович, добрый день! Вы"},
       {S, "С.Лавров", "С.Лавров", no_reply, "ru", "Добрый день, Владимир Владимирович! Поездка"},
@@ -115,6 +162,24 @@ const Page kPages[] = {
       {Q, "Sumit Dutta", "Sumit Dutta, ANI", no_reply, "en", "Sir, is there any update"},
       {A, "Arindam Bagchi", "Official Spokesperson, Shri Arindam Bagchi", 7, "en", "The dates are being worked"},
     }},
+    {"mfa_by_briefing.txt", "Брифинг официального представителя МИД Беларуси Анатолия Глаза, 5 мая 2023 г.", "2023-05-05", none, none, "Анатолий Глаз", "ru", {
+      {S, "А.Глаз", "А.Глаз", no_reply, "ru", "Добрый день, уважаемые представители средств"},
+      {Q, none, "Вопрос (БелТА)", no_reply, "ru", "Польская сторона вновь заявила о"},
+      {A, "А.Глаз", "А.Глаз", 2, "ru", "Мы неоднократно говорили, что решения"},
+      {Q, none, "Вопрос (Sputnik Беларусь)", no_reply, "ru", "Как Вы можете прокомментировать заявления"},
+      {A, "А.Глаз", "А.Глаз", 4, "ru", "Подобные заявления звучат не впервые."},
+      {Q, none, "Вопрос (БелТА)", no_reply, "ru", "И ещё один вопрос. Когда"},
+      {A, "А.Глаз", "А.Глаз", 6, "ru", "Работа ведётся. Как только появятся"},
+    }},
+    {"mid_en_joint_press.txt", "Foreign Minister Sergey Lavrov’s statement and answers to media questions at a joint news conference with Deputy Prime Minister and Minister of Foreign Affairs and Expatriates of Jordan Ayman Safadi following their talks, Moscow, March 13, 2024", "2024-03-13", "Moscow", "17:45", "Sergey Lavrov", "en", {
+      {S, "Sergey Lavrov", "Sergey Lavrov", no_reply, "en", "Ladies and gentlemen, We have"},
+      {S, "Ayman Safadi", "Ayman Safadi (retranslated from Arabic)", no_reply, "en", "Thank you, Mr Minister, for"},
+      {Q, none, "Question (to Sergey Lavrov)", no_reply, "en", "Washington says it is working"},
+      {A, "Sergey Lavrov", "Sergey Lavrov", 3, "en", "We have not yet seen"},
+      {Q, none, "Question (for both ministers, retranslated from Arabic)", no_reply, "en", "How do you see the"},
+      {A, "Ayman Safadi", "Ayman Safadi (retranslated from Arabic)", 5, "en", "Jordan supports any effort that"},
+      {A, "Sergey Lavrov", "Sergey Lavrov", 5, "en", "I agree with my colleague."},
+    }},
     {"mid_kommersant_unlabelled_answers.txt", "Interview of Foreign Minister Sergey Lavrov to the newspaper Kommersant, Moscow, 12 April 2022", "2022-04-12", "Moscow", "10:05", "Sergey Lavrov", "en", {
       {Q, none, "Question", no_reply, "en", "Mr Lavrov, how would you"},
       {A, "Sergey Lavrov", none, 1, "en", "They are at their lowest"},
@@ -125,6 +190,16 @@ const Page kPages[] = {
       {Q, none, "Question", no_reply, "en", "Finally, what do you expect"},
       {A, "Sergey Lavrov", none, 7, "en", "We appreciate the position of"},
     }},
+    {"mid_ru_interview_izvestia.txt", "Интервью Министра иностранных дел Российской Федерации С.В.Лаврова газете «Известия», 3 октября 2023 года", "2023-10-03", none, "09:00", "С.В.Лавров", "ru", {
+      {Q, none, "Вопрос", no_reply, "ru", "Сергей Викторович, на недавней сессии"},
+      {A, "С.В.Лавров", "С.В.Лавров", 1, "ru", "Преодолеть его можно только в"},
+      {Q, none, "Вопрос", no_reply, "ru", "Как Вы оцениваете итоги саммита"},
+      {A, "С.В.Лавров", "С.В.Лавров", 3, "ru", "Саммит был успешным. Принято решение"},
+      {Q, none, "Вопрос", no_reply, "ru", "Отношения с Арменией заметно осложнились."},
+      {A, "С.В.Лавров", "С.В.Лавров", 5, "ru", "Мы видим, что нынешнее армянское"},
+      {Q, none, "Вопрос", no_reply, "ru", "И последний вопрос. Возможны ли"},
+      {A, "С.В.Лавров", "С.В.Лавров", 7, "ru", "Пока американцы не изменят свою"},
+    }},
     {"mid_zakharova_briefing_ru.txt", "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 15 марта 2023 года", "2023-03-15", "Москва", "17:42", "М.В.Захарова", "ru", {
       {R, "М.В.Захарова", none, no_reply, "ru", "Добрый день, уважаемые коллеги! Сегодня"},
       {Q, none, "Вопрос", no_reply, "ru", "Как в Москве оценивают заявления"},
@@ -133,6 +208,30 @@ const Page kPages[] = {
       {A, "М.В.Захарова", "М.В.Захарова", 4, "ru", "Таких планов на сегодняшний день"},
       {Q, none, "Вопрос", no_reply, "ru", "Прокомментируйте, пожалуйста, решение властей Латвии"},
       {A, "М.В.Захарова", "М.В.Захарова", 6, "ru", "Это очередное проявление политики «свободы"},
+    }},
+    {"regpk_de.txt", "Regierungspressekonferenz vom 15. März 2024", "2024-03-15", none, none, none, "de", {
+      {S, "Wolf", "Vors. Wolf", no_reply, "de", "Meine Damen und Herren, herzlich"},
+      {S, "Hebestreit", "Hebestreit (BReg)", no_reply, "de", "Schönen guten Tag auch von"},
+      {S, "Wolf", "Vors. Wolf", no_reply, "de", "Gibt es Fragen zu den"},
+      {Q, none, "Frage (Müller)", no_reply, "de", "Herr Hebestreit, Herr Burger, was"},
+      {A, "Burger", "Burger (AA)", 4, "de", "Die Bundesregierung hat sich in"},
+      {A, "Hebestreit", "Hebestreit (BReg)", 4, "de", "Ich kann das nur ergänzen."},
+      {Q, none, "Zusatzfrage (Müller)", no_reply, "de", "Wird es auch um Waffenlieferungen"},
+      {A, "Burger", "Burger (AA)", 7, "de", "Über einzelne Genehmigungen geben wir,"},
+      {Q, none, "Frage (Jessen)", no_reply, "de", "Herr Hebestreit, plant der Kanzler"},
+      {A, "Hebestreit", "Hebestreit (BReg)", 9, "de", "Ja, ein Treffen mit den"},
+      {S, "Wolf", "Vors. Wolf", no_reply, "de", "Dann bedanke ich mich bei"},
+    }},
+    {"state_dept_caps.txt", "Secretary Antony J. Blinken at a Press Availability", "2024-04-04", "Brussels, Belgium", none, "Antony J. Blinken", "en", {
+      {S, none, "MODERATOR", no_reply, "en", "Good afternoon, everyone. The Secretary"},
+      {S, "BLINKEN", "SECRETARY BLINKEN", no_reply, "en", "Well, good afternoon, everyone. We've"},
+      {S, none, "MODERATOR", no_reply, "en", "The first question goes to"},
+      {Q, none, "QUESTION", no_reply, "en", "Thank you, Mr. Secretary. Secretary"},
+      {A, "BLINKEN", "SECRETARY BLINKEN", 4, "en", "We welcome the Secretary General's"},
+      {S, none, "MODERATOR", no_reply, "en", "Next question, Daniel Ortiz, Associated"},
+      {Q, none, "QUESTION", no_reply, "en", "Mr. Secretary, on Gaza, the"},
+      {A, "BLINKEN", "SECRETARY BLINKEN", 7, "en", "The President made clear that"},
+      {S, none, "MODERATOR", no_reply, "en", "Thank you, everyone. That's all"},
     }},
     {"state_dept_press_briefing.txt", "Department Press Briefing – February 14, 2023", "2023-02-14", "Washington, DC", "1:34 p.m.", none, "en", {
       {S, "PRICE", "MR PRICE", no_reply, "en", "Good afternoon, everyone. Just a"},
@@ -145,6 +244,17 @@ const Page kPages[] = {
       {S, none, "OPERATOR", no_reply, "en", "Thank you. Our first question"},
       {Q, none, "QUESTION", no_reply, "en", "Hi, Ned, thanks for taking"},
       {A, "PRICE", "MR PRICE", 9, "en", "We'll have more to say"},
+    }},
+    {"un_noon_briefing.txt", "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "2024-02-08", none, none, none, "en", {
+      {S, "Stéphane Dujarric", "Spokesperson Stéphane Dujarric", no_reply, "en", "Good afternoon, everyone. I have"},
+      {Q, none, "Question", no_reply, "en", "Thank you, Steph. On Rafah,"},
+      {A, none, "Spokesman", 2, "en", "We have been very clear"},
+      {Q, none, "Correspondent", no_reply, "en", "But my question was about"},
+      {A, none, "Spokesman", 4, "en", "I understand. There is no"},
+      {Q, none, "Question", no_reply, "en", "On Haiti, is there any"},
+      {A, none, "Spokesman", 6, "en", "The Secretary-General continues to encourage"},
+      {Q, none, "Question", no_reply, "en", "And one more on Ukraine."},
+      {A, none, "Spokesman", 8, "en", "Not in the last few"},
     }},
 };
 
