@@ -36,3 +36,9 @@ SELECT transcript_phone('+7 495 728-50-00') AS a, transcript_phone('(495) 728-50
 SELECT transcript_phone('+7 495 728-50-00', 'Russia');
 SELECT transcript_phone(74957285000);
 SELECT group_concat(name, ',') AS columns FROM pragma_table_xinfo('transcript_contacts');
+
+-- A tab-separated table is read by its header row's columns; one-line hotlines form entries.
+SELECT seq, kind, name, city, country_code, phones_e164
+FROM transcript_contacts(readfile('data/directory/tsv_russian_missions_china.txt'));
+SELECT seq, section, kind, name, phones FROM transcript_contacts(readfile('data/directory/ru_hotlines_thailand.txt'))
+WHERE seq <= 3;

@@ -147,6 +147,40 @@ std::string locative_to_nominative(std::string_view place, std::string_view hint
   return phrases.front();
 }
 
+namespace {
+
+struct Place {
+  std::string_view text;        // as printed, without a leading article
+  const CityPreposition* preposition;
+};
+
+// The words after the last preposition of a name (directory_city_prepositions()), at most
+// max_words of them, a trailing parenthesis set aside; nullopt when there is none.
+std::optional<Place> place_in_name(std::string_view name, std::size_t max_words) {
+  std::string_view rest = trim(name);
+  if (!rest.empty() && rest.back() == ')') {
+    std::size_t open = rest.rfind('(');
+    if (open != std::string_view::npos) rest = trim(rest.substr(0, open));
+  }
+  std::vector<std::string_view> words;
+  for (std::string_view w : split(rest, ' '))
+    if (!w.empty()) words.push_back(w);
+  for (std::size_t i = words.size(); i-- > 0;) {
+    std::string folded = fold(words[i]);
+    const CityPreposition* found = nullptr;
+    for (const CityPreposition& p : directory_city_prepositions())
+      if (folded == p.word) found = &p;
+    if (!found) continue;
+    if (i + 1 == words.size() || words.size() - i - 1 > max_words) return std::nullopt;
+    std::string_view place(words[i + 1].data(),
+                           words.back().data() + words.back().size() - words[i + 1].data());
+    return Place{strip_leading_article(place), found};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> city_from_name(std::string_view name, std::string_view address) {
   std::string_view rest = trim(name);
   // "… (Вашингтон)": the parenthesis names the city, unless it names a country.
@@ -155,38 +189,35 @@ std::optional<std::string> city_from_name(std::string_view name, std::string_vie
     if (open != std::string_view::npos) {
       std::string_view inner = trim(rest.substr(open + 1, rest.size() - open - 2));
       if (!inner.empty() && !has_digit(inner) && !directory_country_code(inner)) return std::string(inner);
-      rest = trim(rest.substr(0, open));
     }
   }
-  std::vector<std::string_view> words;
-  for (std::string_view w : split(rest, ' '))
-    if (!w.empty()) words.push_back(w);
   // The last preposition that introduces a place.
-  for (std::size_t i = words.size(); i-- > 0;) {
-    std::string folded = fold(words[i]);
-    const CityPreposition* found = nullptr;
-    for (const CityPreposition& p : directory_city_prepositions())
-      if (folded == p.word) found = &p;
-    if (!found) continue;
-    if (i + 1 == words.size() || words.size() - i - 1 > 4) return std::nullopt;
-    std::string_view place(words[i + 1].data(),
-                           words.back().data() + words.back().size() - words[i + 1].data());
-    // "при ООН", "at the UN": abbreviations are organisations, not cities.
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(place.data(), static_cast<int32_t>(place.size())));
-    bool all_caps = true;
-    for (int32_t k = 0; k < u.length(); ++k)
-      if (u_islower(u.charAt(k))) all_caps = false;
-    if (all_caps) return std::nullopt;
-    if (directory_country_code(place)) return std::nullopt;  // "в Германии": the country
-    if (std::string_view(found->lang) == "ru") {
-      std::string city = locative_to_nominative(place, address);
-      if (directory_country_code(city)) return std::nullopt;
-      return city;
-    }
-    return std::string(place);
+  auto found = place_in_name(rest, 4);
+  if (!found) return std::nullopt;
+  std::string_view place = found->text;
+  if (place.empty()) return std::nullopt;
+  // "при ООН", "at the UN": abbreviations are organisations, not cities.
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(place.data(), static_cast<int32_t>(place.size())));
+  bool all_caps = true;
+  for (int32_t k = 0; k < u.length(); ++k)
+    if (u_islower(u.charAt(k))) all_caps = false;
+  if (all_caps) return std::nullopt;
+  // "в Германии", "in the Argentine Republic": a country is never a city.
+  if (directory_country_code(place)) return std::nullopt;
+  if (std::string_view(found->preposition->lang) == "ru") {
+    std::string city = locative_to_nominative(place, address);
+    if (directory_country_code(city)) return std::nullopt;
+    return city;
   }
-  return std::nullopt;
+  return std::string(place);
+}
+
+std::optional<std::string> country_from_name(std::string_view name) {
+  auto found = place_in_name(name, 7);
+  if (!found || found->text.empty()) return std::nullopt;
+  if (!directory_country_code(found->text)) return std::nullopt;
+  return std::string(found->text);
 }
 
 std::optional<std::string> city_from_address(std::string_view address) {

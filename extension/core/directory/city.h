@@ -8,11 +8,20 @@
 namespace transcript {
 
 // From the name: a trailing parenthesis ("Посольство России в США (Вашингтон)") or a
-// closing "в/во/in/em/no/na <place>" ("… в Нью-Йорке", "Consulate General in New York").
-// A place that is a country ("Посольство России в Германии") or an abbreviation
-// ("при ООН") is not a city. Russian locatives are undone (locative_to_nominative).
+// closing preposition and place (directory_city_prepositions(): "… в Нью-Йорке",
+// "Consulate General in New York", "Consulado General en Barcelona"), at most 4 words, a
+// leading article dropped. A place that is a country ("Посольство России в Германии", "in
+// the Argentine Republic") or an abbreviation ("при ООН") is not a city. Russian locatives
+// are undone (locative_to_nominative).
 // address, when given, helps choose between candidate nominatives.
 std::optional<std::string> city_from_name(std::string_view name, std::string_view address = {});
+
+// The country a mission's name places it in: the words after its last preposition when
+// they name a country, as printed without a leading article ("Посольство России в
+// Германии" -> "Германии", "Embassy of … in the Argentine Republic" -> "Argentine
+// Republic", "Embajada … en el Reino de España" -> "Reino de España"); nullopt otherwise
+// ("Посольство Германии в Москве").
+std::optional<std::string> country_from_name(std::string_view name);
 
 // From an address: after a leading postal code ("121099, Москва, …" -> "Москва"), or the
 // last comma-separated part that is left once countries, postal codes and two-letter state

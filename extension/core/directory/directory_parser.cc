@@ -7,26 +7,52 @@
 //     and with or without a space before it ("Адрес :", "Факс", "Web"), or followed by its
 //     value on the same line ("Address: 1 Main St", "Tel. +55 61 …"; without a colon only
 //     when the value has the field's shape). A social network's name, optionally followed
-//     by a short qualifier ("Twitter Rus."), is a label that is its own value.
+//     by a short qualifier ("Twitter Rus."), is a label that is its own value. An unknown
+//     label before a colon that joins a phone word and an emergency word ("Телефон
+//     дежурного дипломата:", "Emergency After-Hours Telephone:") is a hotline label
+//     (find_qualified_label).
 //   - person: "Title - NAME Name Patronymic" (dash, en dash or em dash between spaces;
 //     1–8 title words without digits; 2–5 name words, each capitalised).
 //   - country line: a short line that country_code() recognises ("США", "FRANCE").
 //   - name line: a short line naming a kind of mission (find_kind(): Посольство, Embassy,
-//     Consulado-Geral …) that does not end like a sentence.
+//     Consulado-Geral, Embajada, Ambassade, Botschaft …), anywhere in it ("U.S. Embassy
+//     Moscow"), that does not end like a sentence.
+//   - one-line entry: a short capitalised name without digits, a colon and nothing but
+//     phone numbers printed as such (a "+", a parenthesis or a hyphen, 7+ digits):
+//     "Горячая линия Департамента консульской службы МИД России: +7 (499) 244-19-88, …".
+//   - table row: a line with at least three tab-separated cells.
 // An entry starts at one of these headers (checked only where a value is not expected):
 //   (A) a country line followed by fields, or by a name line and then fields (mid.ru:
 //       "США" / "Посольство России в США (Вашингтон)" / "Адрес :"); the country carries
 //       over to later entries headed by a name line alone, until the next country line or
 //       section; inside an address, a country line followed by fields is the address's
 //       last line ("Portugal" / "Telephone: …"), not a header;
-//   (B) a name line followed by fields ("British Embassy Paris" / "Address: …");
+//   (B) a name line followed by fields ("British Embassy Paris" / "Address: …"), or by one
+//       or two unlabelled address lines (short, with a digit or a comma, not a sentence,
+//       label, name, country or number) and then fields: those lines are its address
+//       ("U.S. Embassy Moscow" / "Bolshoy Deviatinskiy Pereulok No. 8, Moscow 121099,
+//       Russian Federation" / "Telephone: …");
 //   (C) a hotline or emergency label alone on its line without a colon and followed by
 //       another bare label: the heading of a standalone hotline block (mid.ru:
 //       "Горячая линия" / "phone" / bullets / a description). Its kind is hotline.
+//   (D) a one-line entry, outside any other entry (inside one it is an unknown label, kept
+//       in note). It is complete on its line: its numbers are phones, its kind comes from
+//       its name (hotline for "Горячая линия …", "Ситуационно-кризисный центр …"), else
+//       other. It is kept only on a page that has other entries with fields, or in a run
+//       of at least two on consecutive lines, so that a sentence is never taken for it.
+//   (E) a table's header row whose cells name columns (field labels, or the name, city
+//       and country columns of directory_column_labels(), one of them the name, at most
+//       one cell unknown), followed by a table row. Each row up to the first line that is
+//       not one is an entry; its cells are read as their column says (name, city and
+//       country as printed, fields as values of that field).
 // "Followed by fields" means that the next line is a label or a person.
 // A section heading is a short line without digits that directly precedes a header
-// ("Загранучреждения МИД РФ", "Представительства в РФ", "Embassies"); it applies to the
-// entries after it.
+// ("Загранучреждения МИД РФ", "Представительства в РФ", "Embassies"), or that precedes
+// one line ending like a sentence (an introduction: "… по следующим телефонам:") and then
+// a header, outside any entry; it applies to the entries after it.
+// A line starting with "©", "(c)" or "Copyright" and holding a year is the page's footer:
+// the directory is over and nothing after it is read ("© 2005–2024 …", then the
+// ministry's own address and switchboard).
 // Inside an entry, a label sets the current field and the lines after it are its values
 // until the next label, person or header; the first line after a bare label is always a
 // value. Values must have the field's shape (phone, e-mail, URL); address and telex take
@@ -36,12 +62,18 @@
 // so a transcript sentence starting with "Address:" is never a directory.
 // An entry without fields is kept only when its name gives a kind and the page has
 // entries with fields; otherwise a header alone is not taken for a directory.
-// Derived columns: kind from the name (find_kind), city from the name or else the address
-// (city.h), country as printed on the country line or else the last part of the address
-// when that is a country, country_code from country_code(), phones_e164 from
-// phone_to_e164 with the host country's code as the region: the country that ends the
-// address, else the one a section heading names ("Представительства в РФ"), else the
-// entry's country. The hotline block's numbers are phones (its label is "phone"); its
+// Derived columns: kind from the name (find_kind); city from a table's city column, else
+// the name, else the address (city.h; a country is never a city); country as printed: the
+// country line's, else the one the name places the mission in ("Посольство России в
+// Германии" -> "Германии", "… in the Argentine Republic" -> "Argentine Republic";
+// country_from_name), else the last part of the address when that is a country, else the
+// one a section heading names after a preposition ("Представительства Германии в России"
+// -> "России"); country_code from directory_country_code(). An entry headed by its name
+// alone that has no country takes only the code of the section's last entry whose name
+// gave one (an embassy, then its consulates), unless one of its numbers with a country
+// prefix belongs to another country. phones_e164 from phone_to_e164 with the host
+// country's code as the region: the country that ends the address, else the one a section
+// heading names ("Представительства в РФ"), else the entry's country code. The hotline block's numbers are phones (its label is "phone"); its
 // description is its note.
 #include "core/directory/directory_parser.h"
 
@@ -66,6 +98,7 @@ namespace {
 
 constexpr std::size_t kMaxHeaderBytes = 200;  // mission names are short
 constexpr std::size_t kMaxStrayBytes = 300;   // longer unlabelled lines are prose
+constexpr int kMaxStrays = 4;                 // stray lines after the last field end an entry
 
 struct Item {
   std::string_view text;  // trimmed, without a leading bullet
@@ -194,6 +227,8 @@ std::optional<LabelMatch> parse_label(std::string_view t) {
   if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0) {
     std::string_view label = trim(t.substr(0, colon));
     if (auto f = find_field_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
+    // "Телефон дежурного дипломата:", "Emergency After-Hours Telephone:".
+    if (auto f = find_qualified_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
   }
   if (auto f = find_field_label(t)) return LabelMatch{*f, t, {}, false};
   // Four words tell all that follows: whether there are at most three, and the first three.
@@ -273,13 +308,99 @@ bool is_heading_like(std::string_view t, bool labelled) {
          words_of(t).size() <= 10 && !labelled;
 }
 
-enum class HeaderKind { kCountry, kName, kHotlineBlock };
+// "Горячая линия МИД России: +7 (499) 244-19-88, +7 (499) 244-47-72": a short name, a
+// colon and nothing but phone numbers.
+struct OneLine {
+  std::string_view name;
+  std::vector<std::string_view> phones;
+};
+
+std::optional<OneLine> parse_one_line(std::string_view t) {
+  std::size_t colon = t.find(':');
+  if (colon == std::string_view::npos || colon == 0 || t.size() > kMaxHeaderBytes + 100) return std::nullopt;
+  std::string_view name = trim(t.substr(0, colon));
+  std::string_view value = trim(t.substr(colon + 1));
+  std::size_t words = words_of(name, 11).size();
+  if (words == 0 || words > 10 || name.size() > kMaxHeaderBytes || !starts_upper(name) || count_digits(name) ||
+      name.find('@') != std::string_view::npos || name.find('\t') != std::string_view::npos)
+    return std::nullopt;
+  OneLine out{name, {}};
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= value.size(); ++k) {
+    if (k == value.size() || value[k] == ';' || value[k] == ',') {
+      std::string_view part = trim(value.substr(start, k - start));
+      // Printed like a phone number, not a figure ("12 345 678") or a span of years.
+      const bool printed = part.substr(0, 1) == "+" || part.substr(0, 1) == "(" || part.find('-') != std::string_view::npos;
+      if (!is_phone(part) || count_digits(part) < 7 || !printed) return std::nullopt;
+      out.phones.push_back(part);
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+// The cells of a tab-separated row, trimmed; empty unless there are at least three.
+std::vector<std::string_view> table_cells(std::string_view t) {
+  std::vector<std::string_view> cells;
+  if (std::count(t.begin(), t.end(), '\t') < 2) return cells;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= t.size(); ++k) {
+    if (k == t.size() || t[k] == '\t') {
+      cells.push_back(trim(t.substr(start, k - start)));
+      start = k + 1;
+    }
+  }
+  return cells;
+}
+
+// What a column of a table holds, from its header cell.
+struct Column {
+  std::optional<DirectoryColumn> column;
+  std::optional<DirectoryField> field;
+  std::string_view label;
+};
+
+// The columns of a table's header row: every cell names a column or a field (one unknown
+// cell is allowed), one of them the mission's name and one a field. Empty otherwise.
+std::vector<Column> table_columns(std::string_view t) {
+  std::vector<Column> columns;
+  std::size_t unknown = 0, fields = 0, names = 0;
+  for (std::string_view cell : table_cells(t)) {
+    Column c{find_column_label(cell), std::nullopt, cell};
+    if (!c.column) c.field = find_field_label(cell);
+    if (c.column == DirectoryColumn::kName) ++names;
+    if (c.field) ++fields;
+    if (!c.column && !c.field) ++unknown;
+    columns.push_back(c);
+  }
+  if (names != 1 || fields == 0 || unknown > 1) columns.clear();
+  return columns;
+}
+
+// "© 2005–2024 Министерство …", "Copyright 2024 …": the page's footer.
+bool is_footer(std::string_view t) {
+  std::string_view rest;
+  if (t.substr(0, 2) == "©") rest = t.substr(2);
+  else if (t.size() >= 3 && (t.substr(0, 3) == "(c)" || t.substr(0, 3) == "(C)")) rest = t.substr(3);
+  else if (t.size() >= 9 && (t.substr(0, 9) == "Copyright" || t.substr(0, 9) == "COPYRIGHT")) rest = t.substr(9);
+  else return false;
+  for (std::size_t k = 0; k + 4 <= rest.size(); ++k) {
+    bool year = (rest.substr(k, 2) == "19" || rest.substr(k, 2) == "20") && count_digits(rest.substr(k, 4)) == 4 &&
+                (k == 0 || !(rest[k - 1] >= '0' && rest[k - 1] <= '9')) &&
+                (k + 4 == rest.size() || !(rest[k + 4] >= '0' && rest[k + 4] <= '9'));
+    if (year) return true;
+  }
+  return false;
+}
+
+enum class HeaderKind { kCountry, kName, kHotlineBlock, kOneLine, kTable };
 
 struct Header {
   HeaderKind kind;
   std::optional<std::size_t> country;  // item index
-  std::optional<std::size_t> name;     // item index
+  std::optional<std::size_t> name;     // item index (the header row of a table)
   std::size_t next;                    // first item after the header
+  std::size_t address_begin = 0, address_end = 0;  // unlabelled address lines after the name
 };
 
 class Parser {
@@ -289,6 +410,13 @@ class Parser {
   std::vector<Contact> run() {
     for (std::size_t i = 0; i < items_.size();) i = step(i);
     close();
+    // A one-line entry is kept on a page with a directory, or in a run of two or more;
+    // alone it may be a sentence.
+    bool directory = std::any_of(entries_.begin(), entries_.end(), [](const Built& b) { return b.has_fields && !b.one_line_run; });
+    std::unordered_map<std::size_t, std::size_t> run_size;
+    for (const Built& b : entries_)
+      if (b.one_line_run) ++run_size[*b.one_line_run];
+    std::erase_if(entries_, [&](const Built& b) { return b.one_line_run && !directory && run_size[*b.one_line_run] < 2; });
     // A header with no fields is an entry only inside a real directory.
     bool any_fields = std::any_of(entries_.begin(), entries_.end(), [](const Built& b) { return b.has_fields; });
     std::vector<Contact> out;
@@ -305,7 +433,9 @@ class Parser {
   struct Built {
     Contact contact;
     bool has_fields = false;
-    std::optional<std::string> host_code;  // from the section heading
+    std::optional<std::pair<std::string, std::string>> host;  // from the section heading: name, code
+    bool name_header = false;                // headed by a name line alone
+    std::optional<std::size_t> one_line_run; // a one-line entry: the item where its run starts
   };
 
   // What each line is, computed at most once per line. The rules above look at a line
@@ -349,6 +479,17 @@ class Parser {
     return i < items_.size() && (label_at(i) || person_at(i));
   }
 
+  // An unlabelled line of an address right after a mission's name: short, with a digit or
+  // a comma, and nothing else (not a field, a name, a country, a sentence or a number).
+  bool address_like(std::size_t i) const {
+    if (i >= items_.size()) return false;
+    std::string_view t = items_[i].text;
+    return t.size() <= 160 && (count_digits(t) > 0 || t.find(',') != std::string_view::npos) &&
+           !ends_like_sentence(t) && !label_at(i) && !person_at(i) && !name_at(i) && !country_at(i) &&
+           !is_phone(t) && !is_email(t) && !is_url(t) && t.find('\t') == std::string_view::npos &&
+           words_of(t, 17).size() <= 16;
+  }
+
   std::optional<Header> header_at(std::size_t i) const {
     if (i >= items_.size()) return std::nullopt;
     Memo& m = memo_[i];
@@ -374,7 +515,17 @@ class Parser {
           !ends_like_sentence(items_[i + 1].text) && !country_at(i + 1) && fieldish(i + 2))
         return Header{HeaderKind::kCountry, i, i + 1, i + 2};
     }
-    if (name_at(i) && fieldish(i + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + 1};  // (B)
+    if (name_at(i)) {
+      if (fieldish(i + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + 1};  // (B)
+      // (B) with the address unlabelled: "U.S. Embassy Moscow" / "… No. 8, Moscow 121099" /
+      // "Telephone: …".
+      for (std::size_t n = 1; n <= 2 && address_like(i + n); ++n)
+        if (fieldish(i + n + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + n + 1, i + 1, i + n + 1};
+    }
+    if (parse_one_line(items_[i].text)) return Header{HeaderKind::kOneLine, std::nullopt, i, i + 1};  // (D)
+    if (i + 1 < items_.size() && !table_cells(items_[i + 1].text).empty() &&
+        !table_columns(items_[i].text).empty())
+      return Header{HeaderKind::kTable, std::nullopt, i, i + 1};  // (E)
     return std::nullopt;
   }
 
@@ -394,45 +545,92 @@ class Parser {
     }
   }
 
+  // A one-line entry never starts inside another entry: there it is an unknown label.
+  std::optional<Header> usable_header_at(std::size_t i) const {
+    auto h = header_at(i);
+    if (h && h->kind == HeaderKind::kOneLine && current_) return std::nullopt;
+    return h;
+  }
+
   std::size_t step(std::size_t i) {
     std::string_view t = items_[i].text;
+    if (is_footer(t)) {  // the page's footer: the directory is over
+      close();
+      return items_.size();
+    }
     if (!value_expected_for(t)) {
-      if (auto h = header_at(i)) {
+      if (auto h = usable_header_at(i)) {
         // Inside an address, "Portugal" followed by "Tel: …" ends the address.
         if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress)) {
+          if (h->kind == HeaderKind::kTable) return read_table(*h);
           open(*h);
+          if (h->kind == HeaderKind::kOneLine) close();
           return h->next;
         }
       }
-      if (heading_at(i) && header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
-        close();
-        section_ = std::string(t);
-        carried_country_.reset();
+      if (heading_at(i) && usable_header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
+        start_section(t);
         return i + 1;
+      }
+      // A heading, one introductory sentence, then the first entry ("Телефоны для
+      // экстренной связи" / "… можно позвонить по следующим телефонам:" / "Горячая линия …").
+      if (!current_ && heading_at(i) && i + 2 < items_.size() && ends_like_sentence(items_[i + 1].text) &&
+          !fieldish(i + 1) && !header_at(i + 1) && header_at(i + 2)) {
+        start_section(t);
+        return i + 2;
       }
     }
     if (!current_) return i + 1;
+    // Four stray lines after the entry's last field (social names aside) are the page's
+    // footer or furniture, not the entry ("Privacy Policy", "FOIA" …): the entry ends at
+    // its last field and what followed it is dropped.
+    switch (read_line(i, t)) {
+      case Read::kField:
+        strays_ = 0;
+        if (current_) {
+          checkpoint_ = current_->contact;
+          checkpoint_fields_ = current_->has_fields;
+        }
+        break;
+      case Read::kWeak:
+        break;
+      case Read::kStray:
+        if (current_ && ++strays_ >= kMaxStrays) {
+          current_->contact = std::move(checkpoint_);
+          current_->has_fields = checkpoint_fields_;
+          close();
+        }
+        break;
+    }
+    return i + 1;
+  }
+
+  enum class Read { kField, kWeak, kStray };
+
+  // One line inside an entry: a field (a label, a person, a value), a social network's
+  // name, or anything else (note).
+  Read read_line(std::size_t i, std::string_view t) {
     const bool first_value = expect_value_;
     expect_value_ = false;
 
     // A label is a label even right after a bare one: that one simply had no value.
     if (const auto& label = label_at(i)) {
       take_label(*label);
-      return i + 1;
+      return label->field == DirectoryField::kSocial ? Read::kWeak : Read::kField;
     }
     if (const auto& person = person_at(i)) {
       add_person(std::string(person->title), std::string(person->name));
       field_.reset();
-      return i + 1;
+      return Read::kField;
     }
     if (field_) {
-      if (add_value(*field_, t, first_value)) return i + 1;
+      if (add_value(*field_, t, first_value)) return Read::kField;
       field_.reset();  // not a value of the field: read it as anything else
     }
     if (unknown_label_) {
       add_note(*unknown_label_ + ": " + std::string(t));
       unknown_label_.reset();
-      return i + 1;
+      return Read::kStray;
     }
     // "Office hours: 9-17": a label we do not know; its value is kept in note.
     if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0) {
@@ -447,15 +645,60 @@ class Parser {
         } else {
           add_note(std::string(t));
         }
-        return i + 1;
+        return Read::kStray;
       }
     }
     if (t.size() > kMaxStrayBytes) {
       close();
-      return i + 1;
+      return Read::kStray;
     }
     add_note(std::string(t));
-    return i + 1;
+    return Read::kStray;
+  }
+
+  void start_section(std::string_view heading) {
+    close();
+    section_ = std::string(heading);
+    carried_country_.reset();
+    carried_code_.reset();
+  }
+
+  // A table: each row after the header row is an entry, its cells read by the header's
+  // columns; the table ends at the first line that is not a row.
+  std::size_t read_table(const Header& h) {
+    close();
+    std::vector<Column> columns = table_columns(items_[*h.name].text);
+    std::size_t r = h.next;
+    for (; r < items_.size(); ++r) {
+      std::vector<std::string_view> cells = table_cells(items_[r].text);
+      if (cells.empty()) break;
+      Built b;
+      b.contact.section = section_;
+      b.contact.line = static_cast<std::int64_t>(items_[r].number);
+      b.host = section_host();
+      current_ = std::move(b);
+      for (std::size_t k = 0; k < cells.size() && k < columns.size(); ++k) {
+        if (cells[k].empty()) continue;
+        const Column& col = columns[k];
+        Contact& c = current_->contact;
+        if (col.column == DirectoryColumn::kName) c.name = std::string(cells[k]);
+        else if (col.column == DirectoryColumn::kCity) c.city = std::string(cells[k]);
+        else if (col.column == DirectoryColumn::kCountry) c.country = std::string(cells[k]);
+        else if (col.field == DirectoryField::kSocial) c.social.emplace_back(cells[k]);
+        else if (col.field) {
+          field_label_ = std::string(col.label);
+          if (!add_value(*col.field, cells[k], true)) add_note(field_label_ + ": " + std::string(cells[k]));
+        }
+      }
+      Contact& c = current_->contact;
+      c.kind = c.name ? find_kind(*c.name).value_or("other") : "other";
+      current_->has_fields = true;
+      close();
+    }
+    field_.reset();
+    unknown_label_.reset();
+    expect_value_ = false;
+    return r;
   }
 
   void take_label(const LabelMatch& label) {
@@ -560,33 +803,53 @@ class Parser {
       if (h.kind == HeaderKind::kName) b.contact.country = carried_country_;
       b.contact.line = static_cast<std::int64_t>(items_[*h.name].number);
     }
+    std::optional<OneLine> one_line;
     if (h.name) {
       std::string_view name = items_[*h.name].text;
       if (h.kind == HeaderKind::kHotlineBlock) {
         std::string_view label = label_at(*h.name)->label;
         name = label;
+      } else if (h.kind == HeaderKind::kOneLine) {
+        one_line = parse_one_line(name);
+        name = one_line->name;
+        const std::size_t at = *h.name;
+        b.one_line_run = last_one_line_ && *last_one_line_ + 1 == at ? last_run_start_ : at;
+        last_run_start_ = *b.one_line_run;
+        last_one_line_ = at;
       }
       b.contact.name = std::string(name);
     }
     b.contact.kind = h.kind == HeaderKind::kHotlineBlock ? "hotline"
                      : b.contact.name                   ? find_kind(*b.contact.name).value_or("other")
                                                         : "other";
-    b.host_code = section_host();
+    b.host = section_host();
+    b.name_header = h.kind == HeaderKind::kName && !h.country;
     current_ = std::move(b);
     field_.reset();
     unknown_label_.reset();
     expect_value_ = false;
+    for (std::size_t k = h.address_begin; k < h.address_end; ++k)
+      add_value(DirectoryField::kAddress, items_[k].text, true);
+    if (one_line) {
+      for (std::string_view p : one_line->phones) current_->contact.phones.emplace_back(p);
+      current_->has_fields = true;
+    }    checkpoint_ = current_->contact;
+    checkpoint_fields_ = current_->has_fields;
+    strays_ = 0;
   }
 
-  // "Представительства в РФ": missions in the country the heading names.
-  std::optional<std::string> section_host() const {
+  // "Представительства в РФ", "Russian missions in the People's Republic of China":
+  // missions in the country the heading names (as printed, without an article; its code).
+  std::optional<std::pair<std::string, std::string>> section_host() const {
     std::vector<std::string_view> words = words_of(section_);
     for (std::size_t i = words.size(); i-- > 0;) {
       bool preposition = std::any_of(directory_city_prepositions().begin(), directory_city_prepositions().end(),
                                      [&](const CityPreposition& p) { return words[i] == p.word; });
       if (!preposition || i + 1 == words.size()) continue;
       std::string_view rest(words[i + 1].data(), section_.data() + section_.size() - words[i + 1].data());
-      return directory_country_code(rest);
+      rest = strip_leading_article(rest);
+      if (auto code = directory_country_code(rest)) return std::make_pair(std::string(rest), *code);
+      return std::nullopt;
     }
     return std::nullopt;
   }
@@ -608,12 +871,28 @@ class Parser {
       if (comma != std::string_view::npos && (address_country_code = directory_country_code(last)))
         address_country = std::string(last);
     }
+    // The country: the country line's, else the one the name places the mission in, else
+    // the one that ends the address, else the section heading's.
+    const std::optional<std::string> name_country = c.name ? country_from_name(*c.name) : std::nullopt;
+    if (!c.country && name_country) c.country = name_country;
     if (!c.country && address_country) c.country = address_country;
+    if (!c.country && b.host) c.country = b.host->first;
     if (c.country) c.country_code = directory_country_code(*c.country);
-    if (c.name) c.city = city_from_name(*c.name, c.address.value_or(""));
+    // Without a country of its own, an entry headed by its name alone is in the country of
+    // the section's entry before it whose name gave one ("Посольство России в Германии",
+    // then "Генеральное консульство России в Бонне"), unless a number of its says otherwise.
+    if (!c.country && b.name_header && carried_code_) {
+      bool agrees = true;
+      for (const auto* list : {&c.phones, &c.faxes, &c.hotlines})
+        for (const std::string& p : *list)
+          if (auto r = phone_region(p); r && *r != *carried_code_) agrees = false;
+      if (agrees) c.country_code = carried_code_;
+    }
+    if (name_country && c.country_code && c.country == name_country) carried_code_ = c.country_code;
+    if (!c.city && c.name) c.city = city_from_name(*c.name, c.address.value_or(""));
     if (!c.city && c.address) c.city = city_from_address(*c.address);
     std::string region = address_country_code  ? *address_country_code
-                         : b.host_code         ? *b.host_code
+                         : b.host              ? b.host->second
                          : c.country_code      ? *c.country_code
                                                : std::string();
     for (const std::string& p : c.phones) c.phones_e164.push_back(phone_to_e164(p, region));
@@ -626,6 +905,12 @@ class Parser {
   std::optional<Built> current_;
   std::string section_;
   std::optional<std::string> carried_country_;
+  std::optional<std::string> carried_code_;      // see close()
+  Contact checkpoint_;                           // the entry as it was at its last field
+  bool checkpoint_fields_ = false;
+  int strays_ = 0;                               // stray lines since then
+  std::optional<std::size_t> last_one_line_;     // item of the last one-line entry
+  std::size_t last_run_start_ = 0;               // item where its run starts
   std::optional<DirectoryField> field_;
   std::string field_label_;
   std::optional<std::string> unknown_label_;

@@ -121,6 +121,9 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Одноклассники", "ru", F::kSocial},
       {"Посол", "ru", F::kPerson},
       {"Генеральный консул", "ru", F::kPerson},
+      {"Консул", "ru", F::kPerson},
+      {"Почетный консул", "ru", F::kPerson},
+      {"Почётный консул", "ru", F::kPerson},
       // English.
       {"Address", "en", F::kAddress},
       {"Postal address", "en", F::kAddress},
@@ -140,6 +143,8 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Ambassador", "en", F::kPerson},
       {"High Commissioner", "en", F::kPerson},
       {"Consul General", "en", F::kPerson},
+      {"Consul", "en", F::kPerson},
+      {"Honorary Consul", "en", F::kPerson},
       {"Head of Mission", "en", F::kPerson},
       {"Permanent Representative", "en", F::kPerson},
       // Portuguese.
@@ -156,6 +161,45 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Embaixador", "pt", F::kPerson},
       {"Embaixadora", "pt", F::kPerson},
       {"Cônsul-Geral", "pt", F::kPerson},
+      // Spanish.
+      {"Dirección", "es", F::kAddress},
+      {"Domicilio", "es", F::kAddress},
+      {"Teléfono", "es", F::kPhone},
+      {"Teléfonos", "es", F::kPhone},
+      {"Correo electrónico", "es", F::kEmail},
+      {"Correo", "es", F::kEmail},
+      {"Sitio web", "es", F::kWeb},
+      {"Página web", "es", F::kWeb},
+      {"Emergencias", "es", F::kHotline},
+      {"Embajador", "es", F::kPerson},
+      {"Embajadora", "es", F::kPerson},
+      {"Cónsul General", "es", F::kPerson},
+      {"Cónsul", "es", F::kPerson},
+      // French.
+      {"Adresse", "fr", F::kAddress},
+      {"Téléphone", "fr", F::kPhone},
+      {"Tél", "fr", F::kPhone},
+      {"Télécopie", "fr", F::kFax},
+      {"Courriel", "fr", F::kEmail},
+      {"Site internet", "fr", F::kWeb},
+      {"Site web", "fr", F::kWeb},
+      {"Urgences", "fr", F::kHotline},
+      {"Ambassadeur", "fr", F::kPerson},
+      {"Ambassadrice", "fr", F::kPerson},
+      {"Consul général", "fr", F::kPerson},
+      // German.
+      {"Anschrift", "de", F::kAddress},
+      {"Telefon", "de", F::kPhone},
+      {"Telefax", "de", F::kFax},
+      {"E-Mail", "de", F::kEmail},
+      {"Internet", "de", F::kWeb},
+      {"Webseite", "de", F::kWeb},
+      {"Notfall", "de", F::kHotline},
+      {"Notfallnummer", "de", F::kHotline},
+      {"Botschafter", "de", F::kPerson},
+      {"Botschafterin", "de", F::kPerson},
+      {"Generalkonsul", "de", F::kPerson},
+      {"Generalkonsulin", "de", F::kPerson},
   };
   return labels;
 }
@@ -191,6 +235,80 @@ std::optional<DirectoryField> find_field_label(std::string_view label) {
   return std::nullopt;
 }
 
+const std::vector<std::string_view>& directory_emergency_words() {
+  static const std::vector<std::string_view> words{
+      "дежурн*",   "экстренн*", "круглосуточн*", "emergency", "after-hours", "urgent*",
+      "emergencia*", "urgenc*", "notfall*",      "notruf*",   "plantão",
+  };
+  return words;
+}
+
+namespace {
+std::vector<std::string> kind_words(std::string_view text);
+bool word_matches(const std::string& pattern, const std::string& word);
+}  // namespace
+
+std::optional<DirectoryField> find_qualified_label(std::string_view label) {
+  // Single-word phone labels, folded: телефон, tel, phone, teléfono, téléphone …
+  static const std::vector<std::string> phone_words = [] {
+    std::vector<std::string> out;
+    for (const FieldLabel& l : directory_field_labels()) {
+      if (l.field != F::kPhone) continue;
+      std::vector<std::string> w = kind_words(l.text);
+      if (w.size() == 1) out.push_back(w.front());
+    }
+    return out;
+  }();
+  static const std::vector<std::string> emergency = [] {
+    std::vector<std::string> out;
+    for (std::string_view w : directory_emergency_words()) out.push_back(kind_words(w).front());
+    return out;
+  }();
+  if (label.size() > 120) return std::nullopt;
+  std::vector<std::string> words = kind_words(label);
+  if (words.size() < 2 || words.size() > 8) return std::nullopt;
+  bool phone = false, urgent = false;
+  for (const std::string& w : words) {
+    phone = phone || std::find(phone_words.begin(), phone_words.end(), w) != phone_words.end();
+    urgent = urgent || std::any_of(emergency.begin(), emergency.end(),
+                                   [&](const std::string& p) { return word_matches(p, w); });
+  }
+  if (phone && urgent) return F::kHotline;
+  return std::nullopt;
+}
+
+const std::vector<ColumnLabel>& directory_column_labels() {
+  static const std::vector<ColumnLabel> labels{
+      {"Mission", "en", DirectoryColumn::kName},      {"Name", "en", DirectoryColumn::kName},
+      {"Office", "en", DirectoryColumn::kName},       {"City", "en", DirectoryColumn::kCity},
+      {"Country", "en", DirectoryColumn::kCountry},   {"Загранучреждение", "ru", DirectoryColumn::kName},
+      {"Учреждение", "ru", DirectoryColumn::kName},   {"Наименование", "ru", DirectoryColumn::kName},
+      {"Название", "ru", DirectoryColumn::kName},     {"Город", "ru", DirectoryColumn::kCity},
+      {"Страна", "ru", DirectoryColumn::kCountry},    {"Misión", "es", DirectoryColumn::kName},
+      {"Representación", "es", DirectoryColumn::kName}, {"Nombre", "es", DirectoryColumn::kName},
+      {"Ciudad", "es", DirectoryColumn::kCity},       {"País", "es", DirectoryColumn::kCountry},
+      {"Poste", "fr", DirectoryColumn::kName},        {"Nom", "fr", DirectoryColumn::kName},
+      {"Ville", "fr", DirectoryColumn::kCity},        {"Pays", "fr", DirectoryColumn::kCountry},
+      {"Vertretung", "de", DirectoryColumn::kName},   {"Stadt", "de", DirectoryColumn::kCity},
+      {"Ort", "de", DirectoryColumn::kCity},          {"Land", "de", DirectoryColumn::kCountry},
+      {"Missão", "pt", DirectoryColumn::kName},       {"Posto", "pt", DirectoryColumn::kName},
+      {"Cidade", "pt", DirectoryColumn::kCity},
+  };
+  return labels;
+}
+
+std::optional<DirectoryColumn> find_column_label(std::string_view label) {
+  static const std::unordered_map<std::string, DirectoryColumn> index = [] {
+    std::unordered_map<std::string, DirectoryColumn> ix;
+    for (const ColumnLabel& l : directory_column_labels()) ix.emplace(label_key(l.text), l.column);
+    return ix;
+  }();
+  if (label.size() > 60) return std::nullopt;
+  auto it = index.find(label_key(label));
+  if (it == index.end()) return std::nullopt;
+  return it->second;
+}
+
 const std::vector<KindPhrase>& directory_kind_phrases() {
   static const std::vector<KindPhrase> phrases{
       {"посольств*", "ru", "embassy"},
@@ -201,6 +319,8 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"торгов* представительств*", "ru", "trade_mission"},
       {"торгпредств*", "ru", "trade_mission"},
       {"горяч* лини*", "ru", "hotline"},
+      {"кризисн* центр*", "ru", "hotline"},
+      {"ситуационно-кризисн* центр*", "ru", "hotline"},
       {"embassy", "en", "embassy"},
       {"high commission", "en", "embassy"},
       {"consulate general", "en", "consulate_general"},
@@ -212,6 +332,8 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"trade mission", "en", "trade_mission"},
       {"trade representation", "en", "trade_mission"},
       {"hotline", "en", "hotline"},
+      {"crisis centre", "en", "hotline"},
+      {"crisis center", "en", "hotline"},
       {"embaixada", "pt", "embassy"},
       {"consulado-geral", "pt", "consulate_general"},
       {"consulado geral", "pt", "consulate_general"},
@@ -220,6 +342,24 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"setor consular", "pt", "consular_section"},
       {"seção consular", "pt", "consular_section"},
       {"missão permanente", "pt", "permanent_mission"},
+      {"embajada", "es", "embassy"},
+      {"consulado general", "es", "consulate_general"},
+      {"sección consular", "es", "consular_section"},
+      {"misión permanente", "es", "permanent_mission"},
+      {"ambassade", "fr", "embassy"},
+      {"consulat général", "fr", "consulate_general"},
+      {"consulat-général", "fr", "consulate_general"},
+      {"consulat", "fr", "consulate"},
+      {"section consulaire", "fr", "consular_section"},
+      {"service consulaire", "fr", "consular_section"},
+      {"mission permanente", "fr", "permanent_mission"},
+      {"représentation permanente", "fr", "permanent_mission"},
+      {"botschaft", "de", "embassy"},
+      {"generalkonsulat", "de", "consulate_general"},
+      {"konsulat", "de", "consulate"},
+      {"honorarkonsulat", "de", "consulate"},
+      {"konsularabteilung", "de", "consular_section"},
+      {"ständige vertretung", "de", "permanent_mission"},
   };
   return phrases;
 }
@@ -308,7 +448,8 @@ std::optional<std::string> find_kind(std::string_view name) {
 
 const std::vector<CityPreposition>& directory_city_prepositions() {
   static const std::vector<CityPreposition> words{
-      {"в", "ru"}, {"во", "ru"}, {"in", "en"}, {"em", "pt"}, {"no", "pt"}, {"na", "pt"},
+      {"в", "ru"}, {"во", "ru"}, {"на", "ru"}, {"in", "en"}, {"em", "pt"}, {"no", "pt"},
+      {"na", "pt"}, {"en", "es"}, {"à", "fr"}, {"au", "fr"}, {"aux", "fr"},
   };
   return words;
 }

@@ -38,6 +38,27 @@ const std::vector<FieldLabel>& directory_field_labels();
 // A label matches after case folding and with runs of spaces collapsed.
 std::optional<DirectoryField> find_field_label(std::string_view label);
 
+// A label with a qualifier that makes a phone number an emergency line: a phone label word
+// and an emergency word (directory_emergency_words()) among at most 8 words ("Телефон
+// дежурного дипломата", "Emergency After-Hours Telephone", "Teléfono de emergencia (solo
+// casos urgentes)") -> kHotline; nullopt otherwise. Asked only about labels that
+// find_field_label() does not know.
+std::optional<DirectoryField> find_qualified_label(std::string_view label);
+// Words (a trailing '*' matches any ending) that mark an emergency line.
+const std::vector<std::string_view>& directory_emergency_words();
+
+// The columns of a directory printed as a table ("Mission<TAB>City<TAB>Address<TAB>Phone")
+// that are not fields: the mission's name, its city, its country.
+enum class DirectoryColumn { kName, kCity, kCountry };
+struct ColumnLabel {
+  const char* text;
+  const char* lang;
+  DirectoryColumn column;
+};
+const std::vector<ColumnLabel>& directory_column_labels();
+// The column a table header cell names, matched like find_field_label(); nullopt when none.
+std::optional<DirectoryColumn> find_column_label(std::string_view label);
+
 // A phrase naming a kind of mission. Words ending in '*' match any word starting so
 // ("посольств*" matches "Посольство" and "Посольства"); other words match whole words.
 struct KindPhrase {
@@ -52,8 +73,9 @@ const std::vector<KindPhrase>& directory_kind_phrases();
 // "Consulate General" is not a consulate). nullopt when no phrase occurs.
 std::optional<std::string> find_kind(std::string_view name);
 
-// Words that introduce the mission's city at the end of its name: "в Нью-Йорке",
-// "in New York", "em Londres". lang tells whether the Russian locative must be undone.
+// Words that introduce the mission's place (its city or its country) at the end of its
+// name: "в Нью-Йорке", "на Пхукете", "in New York", "em Londres", "en Barcelona",
+// "à Marseille", "au Canada". lang tells whether the Russian locative must be undone.
 struct CityPreposition {
   const char* word;
   const char* lang;

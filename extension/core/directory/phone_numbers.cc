@@ -50,6 +50,21 @@ std::optional<std::string> phone_to_e164(std::string_view text, std::string_view
   return result;
 }
 
+std::optional<std::string> phone_region(std::string_view text) {
+  using i18n::phonenumbers::PhoneNumber;
+  using i18n::phonenumbers::PhoneNumberUtil;
+  std::string_view t = text;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '(')) t.remove_prefix(1);
+  if (t.empty() || t.front() != '+' || text.size() > 250) return std::nullopt;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util.Parse(std::string(text), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
+  std::string region;
+  util.GetRegionCodeForNumber(number, &region);
+  if (region.empty() || region == "ZZ" || region == "001") return std::nullopt;
+  return region;
+}
+
 std::string phonenumber_version() {
   // libphonenumber has no runtime version call and its headers define no version macro;
   // the build passes the version it found, when it can.

@@ -13,6 +13,11 @@ namespace transcript {
 // country prefix.
 std::optional<std::string> phone_to_e164(std::string_view text, std::string_view region = {});
 
+// The region (ISO 3166-1 alpha-2) of a number printed with its country prefix ("+49 228 …"
+// -> "DE"; a shared prefix is resolved by the number: "+1 613 …" -> "CA"); nullopt for a
+// national number or one libphonenumber cannot place.
+std::optional<std::string> phone_region(std::string_view text);
+
 // libphonenumber's version, for transcript_debug().
 std::string phonenumber_version();
 

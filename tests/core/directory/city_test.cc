@@ -33,12 +33,32 @@ TEST(CityFromName, CountriesAndOrganisationsAreNotCities) {
   EXPECT_EQ(city_from_name("Постоянное представительство России при ООН"), std::nullopt);
   EXPECT_EQ(city_from_name("Посольство России (США)"), std::nullopt);
   EXPECT_EQ(city_from_name("British Embassy Paris"), std::nullopt);
+  // Formal names, after an article.
+  EXPECT_EQ(city_from_name("Embassy of the Russian Federation in the Argentine Republic"), std::nullopt);
+  EXPECT_EQ(city_from_name("Embajada de Rusia en el Reino de España"), std::nullopt);
+}
+
+TEST(CountryFromName, ThePlaceAfterThePrepositionWhenACountry) {
+  EXPECT_EQ(country_from_name("Посольство России в Германии"), "Германии");
+  EXPECT_EQ(country_from_name("Посольство России на Кубе"), "Кубе");
+  EXPECT_EQ(country_from_name("Посольство России в США (Вашингтон)"), "США");
+  EXPECT_EQ(country_from_name("Embassy of the Russian Federation in the Argentine Republic"), "Argentine Republic");
+  EXPECT_EQ(country_from_name("Embassy of the Russian Federation in the Federative Republic of Brazil"),
+            "Federative Republic of Brazil");
+  EXPECT_EQ(country_from_name("Embajada de la Federación de Rusia en el Reino de España"), "Reino de España");
+  EXPECT_EQ(country_from_name("Ambassade de Russie en France"), "France");
+  EXPECT_EQ(country_from_name("Посольство Германии в Москве"), std::nullopt);  // a city
+  EXPECT_EQ(country_from_name("U.S. Embassy Moscow"), std::nullopt);
+  EXPECT_EQ(country_from_name(""), std::nullopt);
 }
 
 TEST(CityFromName, OtherLanguages) {
   EXPECT_EQ(city_from_name("Embassy of Ireland in Vienna"), "Vienna");
   EXPECT_EQ(city_from_name("Consulate General of Brazil in New York"), "New York");
   EXPECT_EQ(city_from_name("Embaixada do Brasil em Buenos Aires"), "Buenos Aires");
+  EXPECT_EQ(city_from_name("Consulado General en Barcelona"), "Barcelona");
+  EXPECT_EQ(city_from_name("Consulat général de France à Marseille"), "Marseille");
+  EXPECT_EQ(city_from_name("Почетное консульство России на Пхукете"), "Пхукет");
 }
 
 TEST(CityFromAddress, Layouts) {

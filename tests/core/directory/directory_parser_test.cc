@@ -270,6 +270,224 @@ TEST(DirectoryParser, BadInputNeverThrows) {
   EXPECT_TRUE(parse_directory("Consulate of Chile in Milan\nFax:\nE-mail:\n").empty());
 }
 
+// Pages written for layouts the parser had not seen (tests/data/directory/).
+
+TEST(DirectoryParser, MidRuSidebarCountryFromTheName) {
+  auto e = parse_directory(read("directory/mid_ru_sidebar_germany.txt"));
+  ASSERT_EQ(e.size(), 6u);  // the footer's "Справочная служба: +7 …" after "©" is not an entry
+  EXPECT_EQ(e[0].section, "Загранучреждения МИД России");
+  EXPECT_EQ(e[0].kind, "embassy");
+  EXPECT_EQ(e[0].name, "Посольство России в Германии");
+  EXPECT_EQ(e[0].country, "Германии");  // "в Германии": a country, not a city
+  EXPECT_EQ(e[0].country_code, "DE");
+  EXPECT_EQ(e[0].city, "Berlin");
+  EXPECT_EQ(e[0].address, "Unter den Linden 63-65, 10117 Berlin");
+  EXPECT_EQ(e[0].phones, (Strings{"+49 30 229-11-10", "+49 30 226-511-83"}));
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+49302291110", "+493022651183"}));
+  EXPECT_EQ(e[0].head_title, "Посол");
+  EXPECT_EQ(e[0].head_name, "Нечаев Сергей Юрьевич");
+  // "в Бонне" is a city: no printed country, the code of the embassy before it.
+  EXPECT_EQ(e[1].kind, "consulate_general");
+  EXPECT_EQ(e[1].country, std::nullopt);
+  EXPECT_EQ(e[1].country_code, "DE");
+  EXPECT_EQ(e[1].city, "Бонн");
+  EXPECT_EQ(e[1].head_title, "Генеральный консул");
+  EXPECT_EQ(e[2].country_code, "DE");
+  EXPECT_EQ(e[2].phones, (Strings{"+49 40 229-52-01", "+49 40 229-53-01"}));
+  EXPECT_EQ(e[3].kind, "consular_section");
+  EXPECT_EQ(e[3].country, "Германии");
+  EXPECT_EQ(e[3].city, "Berlin");
+  EXPECT_EQ(e[3].phones, (Strings{"+49 30 229-12-07"}));
+  EXPECT_EQ(e[3].hotlines, (Strings{"+49 171 770-37-04"}));  // "Телефон дежурного дипломата:"
+  EXPECT_EQ(e[3].note, "Часы приема: пн–пт 9:00–12:00");
+  // "Представительства Германии в России": the section names the host country.
+  EXPECT_EQ(e[4].section, "Представительства Германии в России");
+  EXPECT_EQ(e[4].name, "Посольство Германии в Москве");
+  EXPECT_EQ(e[4].country, "России");
+  EXPECT_EQ(e[4].country_code, "RU");
+  EXPECT_EQ(e[4].city, "Москва");
+  EXPECT_EQ(e[5].country, "России");
+  EXPECT_EQ(e[5].city, "Санкт-Петербург");
+  EXPECT_EQ(e[5].phones_e164, (OptStrings{"+78123202400"}));
+  EXPECT_EQ(e[5].note, "Все загранучреждения");
+}
+
+TEST(DirectoryParser, EnglishFormalCountryNames) {
+  auto e = parse_directory(read("directory/en_embassies_latin_america.txt"));
+  ASSERT_EQ(e.size(), 4u);
+  const char* countries[] = {"Argentine Republic", "Argentine Republic", "Federative Republic of Brazil",
+                             "United Mexican States"};
+  const char* codes[] = {"AR", "AR", "BR", "MX"};
+  const char* cities[] = {"Buenos Aires", "Buenos Aires", "Brasília", "Ciudad de México"};
+  const char* kinds[] = {"embassy", "consular_section", "embassy", "embassy"};
+  for (std::size_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(e[i].section, "Latin America and the Caribbean") << i;
+    EXPECT_EQ(e[i].country, countries[i]) << i;
+    EXPECT_EQ(e[i].country_code, codes[i]) << i;
+    EXPECT_EQ(e[i].city, cities[i]) << i;  // never "the Argentine Republic"
+    EXPECT_EQ(e[i].kind, kinds[i]) << i;
+  }
+  EXPECT_EQ(e[0].name, "Embassy of the Russian Federation in the Argentine Republic");
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+541148131552", "+541148121794"}));
+  EXPECT_EQ(e[0].head_name, "Mikhail A. Orlov");
+  EXPECT_EQ(e[2].address, "SES Av. das Nações, Quadra 801, Lote A, 70476-900 Brasília – DF");
+  EXPECT_EQ(e[3].faxes, (Strings{"+52 55 5273-1545"}));
+}
+
+TEST(DirectoryParser, NameThenUnlabelledAddress) {
+  auto e = parse_directory(read("directory/us_embassy_moscow_contact.txt"));
+  ASSERT_EQ(e.size(), 3u);
+  const char* names[] = {"U.S. Embassy Moscow", "U.S. Consulate General Yekaterinburg",
+                         "U.S. Consulate General Vladivostok"};
+  const char* cities[] = {"Moscow", "Yekaterinburg", "Vladivostok"};
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(e[i].section, "U.S. Embassy and Consulates in Russia") << i;
+    EXPECT_EQ(e[i].name, names[i]) << i;
+    EXPECT_EQ(e[i].kind, i == 0 ? "embassy" : "consulate_general") << i;
+    EXPECT_EQ(e[i].city, cities[i]) << i;
+    EXPECT_EQ(e[i].country, "Russian Federation") << i;
+    EXPECT_EQ(e[i].country_code, "RU") << i;
+    EXPECT_EQ(e[i].hotlines, (Strings{"+7 (495) 728-5000"})) << i;  // "Emergency After-Hours Telephone"
+  }
+  EXPECT_EQ(e[0].address, "Bolshoy Deviatinskiy Pereulok No. 8, Moscow 121099, Russian Federation");
+  EXPECT_EQ(e[0].phones, (Strings{"+7 (495) 728-5000"}));
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+74957285000"}));
+  EXPECT_EQ(e[0].faxes, (Strings{"+7 (495) 728-5090"}));
+  EXPECT_EQ(e[0].emails, (Strings{"MoscowACS@state.gov"}));
+  EXPECT_EQ(e[1].address, "Ulitsa Gogolya 15, Yekaterinburg 620151, Russian Federation");
+  // The page's footer (social links, "Privacy Policy", "FOIA" …) is not the last entry's.
+  EXPECT_TRUE(e[2].social.empty());
+  EXPECT_EQ(e[2].note, std::nullopt);
+  EXPECT_EQ(e[2].emails, (Strings{"VladivostokACS@state.gov"}));
+}
+
+TEST(DirectoryParser, TabSeparatedTable) {
+  auto e = parse_directory(read("directory/tsv_russian_missions_china.txt"));
+  ASSERT_EQ(e.size(), 5u);  // the footer's address line is not an entry
+  const char* cities[] = {"Beijing", "Shanghai", "Guangzhou", "Shenyang", "Hong Kong"};
+  const std::int64_t lines[] = {12, 13, 14, 15, 16};
+  for (std::size_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(e[i].section, "Russian diplomatic missions in the People's Republic of China") << i;
+    EXPECT_EQ(e[i].kind, i == 0 ? "embassy" : "consulate_general") << i;
+    EXPECT_EQ(e[i].city, cities[i]) << i;
+    EXPECT_EQ(e[i].line, lines[i]) << i;
+    if (i < 4) {
+      EXPECT_EQ(e[i].country, "People's Republic of China") << i;
+      EXPECT_EQ(e[i].country_code, "CN") << i;
+    }
+  }
+  EXPECT_EQ(e[0].name, "Embassy of the Russian Federation in the People's Republic of China");
+  EXPECT_EQ(e[0].address, "4 Dongzhimen Beizhongjie, Dongcheng District, Beijing 100600");
+  EXPECT_EQ(e[0].phones, (Strings{"+86 10 6532-1381", "+86 10 6532-2051"}));
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+861065321381", "+861065322051"}));
+  EXPECT_EQ(e[0].emails, (Strings{"embassy@russia.org.cn"}));
+  EXPECT_EQ(e[1].name, "Consulate General of the Russian Federation in Shanghai");
+  EXPECT_EQ(e[1].address, "20 Huangpu Road, Hongkou District, Shanghai 200080");
+  // "in Hong Kong": Hong Kong has its own ISO code, which the name gives.
+  EXPECT_EQ(e[4].country, "Hong Kong");
+  EXPECT_EQ(e[4].country_code, "HK");
+  EXPECT_EQ(e[4].phones_e164, (OptStrings{"+85228777188"}));
+}
+
+TEST(DirectoryParser, OneLineHotlinesThenEntries) {
+  auto e = parse_directory(read("directory/ru_hotlines_thailand.txt"));
+  ASSERT_EQ(e.size(), 5u);
+  EXPECT_EQ(e[0].section, "Телефоны для экстренной связи");  // heading, introduction, entries
+  EXPECT_EQ(e[0].kind, "hotline");
+  EXPECT_EQ(e[0].name, "Горячая линия Департамента консульской службы МИД России");
+  EXPECT_EQ(e[0].phones, (Strings{"+7 (499) 244-19-88", "+7 (499) 244-47-72"}));
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+74992441988", "+74992444772"}));
+  EXPECT_EQ(e[0].country_code, std::nullopt);
+  EXPECT_EQ(e[0].line, 11);
+  EXPECT_EQ(e[1].kind, "hotline");
+  EXPECT_EQ(e[1].name, "Ситуационно-кризисный центр МИД России");
+  EXPECT_EQ(e[1].phones, (Strings{"+7 (495) 244-28-09"}));
+  EXPECT_EQ(e[2].kind, "other");
+  EXPECT_EQ(e[2].name, "Справочная служба МИД России");
+  EXPECT_EQ(e[2].note, std::nullopt);
+  EXPECT_EQ(e[3].section, "Контакты загранучреждения в стране пребывания");
+  EXPECT_EQ(e[3].kind, "embassy");
+  EXPECT_EQ(e[3].country, "Таиланде");
+  EXPECT_EQ(e[3].country_code, "TH");
+  EXPECT_EQ(e[3].city, "Bangkok");
+  EXPECT_EQ(e[3].phones, (Strings{"+66 2 234-98-24", "+66 2 268-11-69"}));
+  EXPECT_EQ(e[3].hotlines, (Strings{"+66 81 837-53-60", "+66 89 207-06-27"}));
+  EXPECT_EQ(e[4].kind, "consulate");
+  EXPECT_EQ(e[4].name, "Почетное консульство России на Пхукете");
+  EXPECT_EQ(e[4].country, std::nullopt);
+  EXPECT_EQ(e[4].country_code, "TH");
+  EXPECT_EQ(e[4].city, "Пхукет");
+  EXPECT_EQ(e[4].head_title, "Почетный консул");
+  EXPECT_EQ(e[4].head_name, "Сомчай Вонгсават");
+  EXPECT_EQ(e[4].phones_e164, (OptStrings{"+6676612060"}));
+}
+
+TEST(DirectoryParser, Spanish) {
+  auto e = parse_directory(read("directory/es_embajada_espana.txt"));
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].section, "Direcciones y teléfonos");
+  EXPECT_EQ(e[0].kind, "embassy");
+  EXPECT_EQ(e[0].name, "Embajada de la Federación de Rusia en el Reino de España");
+  EXPECT_EQ(e[0].country, "Reino de España");
+  EXPECT_EQ(e[0].country_code, "ES");
+  EXPECT_EQ(e[0].city, "Madrid");
+  EXPECT_EQ(e[0].address, "Calle Velázquez, 155, 28002 Madrid");
+  EXPECT_EQ(e[0].phones, (Strings{"+34 915 622 264", "+34 914 110 807"}));
+  EXPECT_EQ(e[0].faxes, (Strings{"+34 915 629 712"}));
+  EXPECT_EQ(e[0].emails, (Strings{"embrues@mid.ru"}));
+  EXPECT_EQ(e[0].websites, (Strings{"https://spain.mid.ru"}));
+  EXPECT_EQ(e[0].head_title, "Embajador");
+  EXPECT_EQ(e[0].head_name, "Andréi V. Sokolov");
+  EXPECT_EQ(e[1].kind, "consular_section");
+  EXPECT_EQ(e[1].country_code, "ES");
+  EXPECT_EQ(e[1].city, "Madrid");
+  EXPECT_EQ(e[1].hotlines, (Strings{"+34 609 090 780"}));  // "Teléfono de emergencia (…)"
+  EXPECT_EQ(e[2].kind, "consulate_general");
+  EXPECT_EQ(e[2].city, "Barcelona");
+  EXPECT_EQ(e[2].head_title, "Cónsul General");
+  EXPECT_EQ(e[2].phones_e164, (OptStrings{"+34932800220", "+34932800221"}));
+}
+
+TEST(DirectoryParser, OneLineEntriesNeedADirectoryOrARun) {
+  // Alone on a page, "Name: number" may be a sentence's fragment.
+  EXPECT_TRUE(parse_directory("Lorem ipsum dolor sit amet.\nСправочная служба: +7 (499) 244-16-06\n"
+                              "The minister spoke.\n").empty());
+  // Two in a row are a list.
+  auto e = parse_directory("Горячая линия МИД: +7 (499) 244-19-88\nСправочная служба: +7 (499) 244-16-06\n");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].kind, "hotline");
+  EXPECT_EQ(e[1].kind, "other");
+  // Figures are not phone numbers.
+  EXPECT_TRUE(parse_directory("Москва: 12 655 050\nСанкт-Петербург: 5 600 044\n").empty());
+  // Inside an entry the same line is an unknown label, kept in note.
+  e = parse_directory("Embassy of Chile in Rome\nTel: +39 06 844 091\nVisa office: +39 06 844 092\n");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].phones, (Strings{"+39 06 844 091"}));
+  EXPECT_EQ(e[0].note, "Visa office: +39 06 844 092");
+}
+
+TEST(DirectoryParser, CarriedCountryCodeYieldsToTheNumbers) {
+  // The consulate's number is Swiss: the embassy's country does not carry over to it.
+  auto e = parse_directory(
+      "Embassy of Chile in the Italian Republic\nTel: +39 06 844 091\n"
+      "Consulate of Chile in Geneva\nTel: +41 22 919 88 00\n"
+      "Consulate of Chile in Milan\nTel: +39 02 669 8 0501\n");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].country, "Italian Republic");
+  EXPECT_EQ(e[0].country_code, "IT");
+  EXPECT_EQ(e[1].country_code, std::nullopt);
+  EXPECT_EQ(e[2].country_code, "IT");
+}
+
+TEST(DirectoryParser, CopyrightLineEndsTheDirectory) {
+  auto e = parse_directory(
+      "Embassy of Chile in Rome\nTel: +39 06 844 091\n© 2024 Ministry\n"
+      "Consulate of Chile in Milan\nTel: +39 02 669 8 0501\n");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].city, "Rome");
+  EXPECT_EQ(e[0].note, std::nullopt);
+}
+
 TEST(DirectoryParser, InvalidUtf8IsAnInputError) {
   EXPECT_THROW(parse_directory("Embassy\n\xFF\n"), InputError);
 }

@@ -46,6 +46,42 @@ TEST(FieldLabels, Portuguese) {
   EXPECT_EQ(find_field_label("Embaixador"), F::kPerson);
 }
 
+TEST(FieldLabels, SpanishFrenchGerman) {
+  EXPECT_EQ(find_field_label("Dirección:"), F::kAddress);
+  EXPECT_EQ(find_field_label("Teléfonos"), F::kPhone);
+  EXPECT_EQ(find_field_label("Correo electrónico"), F::kEmail);
+  EXPECT_EQ(find_field_label("Sitio web"), F::kWeb);
+  EXPECT_EQ(find_field_label("Embajador"), F::kPerson);
+  EXPECT_EQ(find_field_label("Cónsul General"), F::kPerson);
+  EXPECT_EQ(find_field_label("Adresse"), F::kAddress);
+  EXPECT_EQ(find_field_label("Téléphone"), F::kPhone);
+  EXPECT_EQ(find_field_label("Courriel"), F::kEmail);
+  EXPECT_EQ(find_field_label("Ambassadeur"), F::kPerson);
+  EXPECT_EQ(find_field_label("Anschrift"), F::kAddress);
+  EXPECT_EQ(find_field_label("Telefon"), F::kPhone);
+  EXPECT_EQ(find_field_label("Botschafter"), F::kPerson);
+}
+
+TEST(FieldLabels, QualifiedPhoneLabelsAreHotlines) {
+  EXPECT_EQ(find_qualified_label("Телефон дежурного дипломата"), F::kHotline);
+  EXPECT_EQ(find_qualified_label("Телефоны для экстренной связи"), F::kHotline);
+  EXPECT_EQ(find_qualified_label("Emergency After-Hours Telephone"), F::kHotline);
+  EXPECT_EQ(find_qualified_label("Teléfono de emergencia (solo casos urgentes)"), F::kHotline);
+  EXPECT_EQ(find_qualified_label("Téléphone d'urgence"), F::kHotline);
+  EXPECT_EQ(find_qualified_label("Telefon Notfall"), F::kHotline);
+  EXPECT_EQ(find_qualified_label("Телефон консульского отдела"), std::nullopt);  // no emergency word
+  EXPECT_EQ(find_qualified_label("Emergency"), std::nullopt);  // one word: find_field_label's
+  EXPECT_EQ(find_qualified_label("Экстренная ситуация"), std::nullopt);  // no phone word
+}
+
+TEST(FieldLabels, TableColumns) {
+  EXPECT_EQ(find_column_label("Mission"), DirectoryColumn::kName);
+  EXPECT_EQ(find_column_label("City"), DirectoryColumn::kCity);
+  EXPECT_EQ(find_column_label("Город"), DirectoryColumn::kCity);
+  EXPECT_EQ(find_column_label("País"), DirectoryColumn::kCountry);
+  EXPECT_EQ(find_column_label("Phone"), std::nullopt);  // a field, not a column
+}
+
 TEST(FieldLabels, SharedSocialNetworkNames) {
   for (const char* name : {"Twitter", "Facebook", "Youtube", "Instagram", "Periscop", "soundcloud",
                            "iTunes", "Telegram"})
@@ -81,6 +117,16 @@ TEST(FindKind, RussianEnglishAndPortugueseNames) {
   EXPECT_EQ(find_kind("Consulate of Chile in Milan"), "consulate");
   EXPECT_EQ(find_kind("Consulado-Geral do Brasil em Córdoba"), "consulate_general");
   EXPECT_EQ(find_kind("Embaixada do Brasil em Buenos Aires"), "embassy");
+  EXPECT_EQ(find_kind("U.S. Embassy Moscow"), "embassy");
+  EXPECT_EQ(find_kind("Embajada de la Federación de Rusia en el Reino de España"), "embassy");
+  EXPECT_EQ(find_kind("Sección Consular de la Embajada"), "consular_section");
+  EXPECT_EQ(find_kind("Consulado General en Barcelona"), "consulate_general");
+  EXPECT_EQ(find_kind("Consulat général de France à Marseille"), "consulate_general");
+  EXPECT_EQ(find_kind("Section consulaire de l'Ambassade"), "consular_section");
+  EXPECT_EQ(find_kind("Botschaft der Russischen Föderation"), "embassy");
+  EXPECT_EQ(find_kind("Generalkonsulat in Bonn"), "consulate_general");
+  EXPECT_EQ(find_kind("Ситуационно-кризисный центр МИД России"), "hotline");
+  EXPECT_EQ(find_kind("Справочная служба МИД России"), std::nullopt);
   EXPECT_EQ(find_kind("Embassies"), std::nullopt);  // a heading, not a mission
   EXPECT_EQ(find_kind("Представительства в РФ"), std::nullopt);
   EXPECT_EQ(find_kind(""), std::nullopt);
