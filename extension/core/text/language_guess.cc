@@ -154,6 +154,13 @@ LanguageEvidence language_evidence(std::string_view text) {
       }
       continue;
     }
+    if ((b == 0xD0 || b == 0xD1) && pos + 1 < s.size()) {  // Cyrillic U+0400..U+047F, inline
+      const char32_t cp = (static_cast<char32_t>(b & 0x1F) << 6) | (static_cast<unsigned char>(s[pos + 1]) & 0x3F);
+      pos += 2;
+      count_cyrillic(cp, e);
+      end_word();
+      continue;
+    }
     const char32_t cp = decode_utf8(s, pos);
     if (cp >= 0x400 && cp <= 0x52F) {
       count_cyrillic(cp, e);

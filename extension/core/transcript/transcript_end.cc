@@ -25,7 +25,14 @@ bool is_end_marker(std::string_view trimmed) {
       "back to top", "наверх", "footer", "top of page", "video", "видео", "photo", "фото"};
   // Lines that open the page's footer whatever follows them: kremlin.ru's section list,
   // and links to the neighbouring posts ("« Previous: …", "Next: … »").
-  if (trimmed.size() <= 300) {
+  // Cheap first test: those lines start with p/P, n/N, «, ‹ or Cyrillic о/О, п/П, с/С.
+  const auto c0 = static_cast<unsigned char>(trimmed.empty() ? 0 : trimmed[0]);
+  const auto c1 = static_cast<unsigned char>(trimmed.size() > 1 ? trimmed[1] : 0);
+  const bool footer_start = (c0 | 0x20) == 'p' || (c0 | 0x20) == 'n' || (c0 == 0xC2 && c1 == 0xAB) ||
+                            (c0 == 0xE2 && c1 == 0x80) ||
+                            (c0 == 0xD0 && (c1 == 0x9E || c1 == 0xBE || c1 == 0x9F || c1 == 0xBF || c1 == 0xA1)) ||
+                            (c0 == 0xD1 && c1 == 0x81);
+  if (footer_start && trimmed.size() <= 300) {
     static constexpr std::string_view kFooterStarts[] = {
         "опубликован в разделах", "опубликовано в разделах", "published in sections",
         "« previous", "‹ previous", "previous:", "previous post", "next:", "next post",
@@ -45,7 +52,8 @@ bool is_end_marker(std::string_view trimmed) {
     const char last = trimmed.back();
     std::size_t words = 1;
     for (char c : trimmed) words += c == ' ';
-    if (words <= 5 && last != '.' && last != '?' && last != '!') {
+    if (words <= 5 && last != '.' && last != '?' && last != '!' &&
+        ((c0 | 0x20) == 's' || (c0 | 0x20) == 'p' || (c0 | 0x20) == 'c' || (c0 | 0x20) == 't' || c0 == 0xD0)) {
       const std::string f = scan::fold_word(trimmed);
       for (std::string_view start : {"share ", "поделиться ", "partager ", "compartir ", "teilen "}) {
         if (f.starts_with(start)) return true;

@@ -394,7 +394,7 @@ class PageParser {
         }
         // Speech, not a menu item, a document number or a share button between the title
         // and the text ("487-15-03-2023", "Поделиться" before the briefing begins).
-        if (k >= start && ((li == p.first && p.label && !p.label->weak) || !is_header_chrome(t))) {
+        if (!seen_speech && k >= start && ((li == p.first && p.label && !p.label->weak) || !is_header_chrome(t))) {
           seen_speech = true;
         }
       }
@@ -665,7 +665,10 @@ class PageParser {
   // the first label that opens with the name of a labelled speaker, in the third person
   // (the name is not followed by a comma, as an address would be). It is not speech.
   void drop_lead() {
-    if (drafts_.size() < 2 || drafts_[0].label || drafts_[0].unlabelled_answer || drafts_[0].paragraphs != 1) return;
+    if (drafts_.size() < 2 || drafts_[0].label || drafts_[0].unlabelled_answer || drafts_[0].paragraphs != 1 ||
+        drafts_[0].text.size() > 1200) {
+      return;
+    }
     const std::vector<std::string_view> words = split_words(drafts_[0].text);
     if (words.size() < 4 || words.size() > 60) return;
     // An editor's note on what follows: "The following is a near-verbatim transcript of …".

@@ -46,7 +46,7 @@ TEST(LanguageGuess, EvidenceAddsUpAndStopsAtTheLimit) {
   const LanguageEvidence b = language_evidence("pour dans");
   a += b;
   EXPECT_EQ(a.function_words[1], 5u);  // fr
-  // Only the first kEvidenceBytes are read: French words after 1 KB of digits are not seen.
+  // Only the first kEvidenceBytes are read: French words after that many digits are not seen.
   const std::string late = std::string(kEvidenceBytes, '1') + " les nous avec pour dans";
   EXPECT_EQ(language_evidence(late).function_words[1], 0u);
   // A cut inside a multi-byte character is moved past it, not read half.
