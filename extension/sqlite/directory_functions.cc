@@ -12,6 +12,7 @@
 
 #include "core/directory/phone_numbers.h"
 #include "core/entities/country_names.h"
+#include "core/directory/country_lookup.h"
 #include "core/text/utf8.h"
 #include "sqlite/tables.h"
 
@@ -24,7 +25,7 @@ void country_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
     auto name = text_argument(argv[0], "transcript_country", "name");
     if (!name) return sqlite3_result_null(ctx);
     require_utf8(*name);
-    result_text(ctx, country_code(*name));
+    result_text(ctx, directory_country_code(*name));
   });
 }
 

@@ -30,6 +30,10 @@ SELECT count(*) AS null_rows FROM transcript_contacts(NULL);
 SELECT transcript_country('США') AS a, transcript_country('Соединенных Штатов Америки') AS b,
        transcript_country('United States') AS c, transcript_country('Atlantis') AS d,
        transcript_country(NULL) IS NULL AS e;
+-- Formal and foreign names (iso-codes), with and without an article.
+SELECT transcript_country('the Argentine Republic') AS a, transcript_country('Reino de España') AS b,
+       transcript_country('Royaume d''Espagne') AS c, transcript_country('Deutschland') AS d,
+       transcript_country('Federative Republic of Brazil') AS e;
 SELECT transcript_phone('+7 495 728-50-00') AS a, transcript_phone('(495) 728-50-00', 'ru') AS b,
        transcript_phone('12') AS c, transcript_phone(NULL) IS NULL AS d,
        transcript_phone('+7 495 728-50-00', NULL) IS NULL AS e;
