@@ -324,7 +324,8 @@ class PageParser {
     // among equals the longest; with no such sign, the first.
     int best_score = -1;
     std::size_t best_words = 0;
-    for (const auto& [li, k] : plains) {
+    for (const auto& candidate : plains) {
+      const std::size_t li = candidate.first, k = candidate.second;
       const bool repeated = std::any_of(plains.begin(), plains.end(), [&](const auto& other) {
         return other.first != li && lines_[other.first].text == lines_[li].text;
       });
