@@ -92,7 +92,8 @@
 //
 // Metadata
 //   - title as above (or front matter); date: the first date in the title, then in the other
-//     header lines (those before the first turn), then in front matter; place: the words
+//     header lines (those before the first turn; a "Delivered on:" date first), then in
+//     front matter; place: the words
 //     after the last comma before that date (`…, Moscow, September 1, 2020`), else a place
 //     line right before or after that line or a lone date line in the header (`Москва,
 //     Кремль`, `Washington, DC`), or a lone name right under it (and a time line: `Сочи`);
@@ -591,6 +592,22 @@ class PageParser {
       if (!lines_[li].text.empty() && (!title_line_ || li != *title_line_)) header.push_back(li);
     }
     std::optional<std::size_t> date_line;
+    // When the title has no date, the date a speech was delivered on beats the date it was
+    // published ("Published 12 May 2023" / "Delivered on: 11 May 2023"): move that line
+    // (or the one after a bare "Delivered on:") to the front.
+    if (!(title_line_ && find_date(lines_[*title_line_].text))) {
+      for (std::size_t h = 0; h < header.size(); ++h) {
+        const std::string f = scan::fold_word(lines_[header[h]].text.substr(0, std::min<std::size_t>(lines_[header[h]].text.size(), 24)));
+        if (!f.starts_with("delivered on") && !f.starts_with("date of delivery")) continue;
+        const std::size_t pick = find_date(lines_[header[h]].text) ? h : h + 1;
+        if (pick < header.size() && find_date(lines_[header[pick]].text)) {
+          const std::size_t li = header[pick];
+          header.erase(header.begin() + static_cast<long>(pick));
+          header.insert(header.begin(), li);
+        }
+        break;
+      }
+    }
     for (auto li : header) {
       if (auto d = find_date(lines_[li].text)) {
         info.date = d->iso;

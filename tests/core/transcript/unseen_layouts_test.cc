@@ -1,7 +1,6 @@
 // Pages in layouts the parser's rules were not written from (tests/data/turns/layouts/):
 // written independently in two batches, each with the expected turns judged by hand. Where
 // the parser and that judgement differ, the test pins what the parser does and says so:
-//   - govuk_cleverly_speech: the date is the published date (12 May), not the delivered one;
 //   - kremlin_press_conference: the moderator's turns that give the floor after an answer
 //     (Д.Песков) are answers to the open question, not statements;
 //   - regpk_de: "Frage (Müller)" names no speaker (a role label; the annotation is not read);
@@ -117,7 +116,7 @@ const Page kPages[] = {
       {Q, none, "Reuters", no_reply, "en", "Can you confirm whether Foreign"},
       {A, "Wang Wenbin", "Wang Wenbin", 10, "en", "I have no information to"},
     }},
-    {"govuk_cleverly_speech.txt", "Foreign Secretary James Cleverly's speech on the Indo-Pacific", "2023-05-12", none, none, "James Cleverly", "en", {
+    {"govuk_cleverly_speech.txt", "Foreign Secretary James Cleverly's speech on the Indo-Pacific", "2023-05-11", none, none, "James Cleverly", "en", {
       {R, "James Cleverly", none, no_reply, "en", "Thank you very much for"},
     }},
     {"joint_presser_lavrov_wang_yi.txt", "Foreign Minister Sergey Lavrov's remarks and answers to media questions at a joint news conference with Foreign Minister of China Wang Yi following talks, Tunxi, March 30, 2022", "2022-03-30", "Tunxi", none, "Sergey Lavrov", "en", {
