@@ -386,6 +386,22 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   const std::size_t begin = i;
   if (begin >= n) return std::nullopt;
   if (auto dashed = match_dash_role_label(line, begin)) return dashed;
+  // "Q. What …" / "A. We …": the letter, a period, a space and a capital. Bare, like "Q  ".
+  if ((line[begin] == 'Q' || line[begin] == 'A') && begin + 3 < n && line[begin + 1] == '.' &&
+      line[begin + 2] == ' ') {
+    const std::size_t k = skip_spaces(line, begin + 2);
+    std::size_t len;
+    if (k < n && (scan::is_upper(peek(line, k, len)) || line[k] == '"' || line[k] == '(')) {
+      SpeakerLabel r;
+      r.label_begin = begin;
+      r.label_end = begin + 2;
+      r.text_begin = k;
+      r.label = std::string(line.substr(begin, 2));
+      r.role = line[begin] == 'Q' ? LabelRole::question : LabelRole::answer;
+      r.bare_q_a = true;
+      return r;
+    }
+  }
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
   if (line.substr(begin, kMaxLabelBytes).find(':') == std::string_view::npos &&
       line[begin] != 'Q' && line[begin] != 'A') {

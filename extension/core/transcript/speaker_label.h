@@ -6,13 +6,20 @@
 //   - Markup in front is skipped: `> ` quote marks, `**`/`__` bold (`**Mr. Hague:**`).
 //   - The label runs to the first colon outside parentheses, at most kMaxLabelBytes in; the
 //     colon may be followed by the text without a space (`A:The …`) but not by a digit or a
-//     slash (`13:42`, `https://`). A bare `Q` or `A` followed by a tab or two spaces counts as
-//     `Q:` / `A:` (bare_q_a).
+//     slash (`13:42`, `https://`). A bare `Q` or `A` followed by a tab or two spaces, or
+//     `Q.`/`A.` followed by a space and a capital, counts as `Q:` / `A:` (bare_q_a).
+//   - A question or answer role word followed by a dash and the text (`Q - …`, `R - …`,
+//     `Вопрос — …`, `P.- …`): the dash stands for the colon.
+//   - One comma is allowed between two plain parts: `Title, Name:` (`Official Spokesperson,
+//     Shri Arindam Bagchi`) and `Name, Affiliation:` (`Sidhant Sibal, WION`); the person is
+//     the part that is not all titles and must look like a name (two words or initials);
+//     salutations (`Ladies and Gentlemen, Dear Friends:`) are not labels, and the text must
+//     follow on the same line.
 //   - The part before any parenthesised annotation is 1–10 words, each made of letters,
 //     hyphens, apostrophes and initials' periods (`С.В.Лавров`, `M.`, `Mr.`: every period
 //     follows a 1–4 letter segment), or a number after the first word (`Rossiya 1`). Sentence
-//     punctuation (`, ; ! ? " « » “ ” —`) anywhere before the colon rejects the label
-//     (`Second, on Syria:`).
+//     punctuation (`; ! ? " « » “ ” —`, and a comma except as below) anywhere before the
+//     colon rejects the label (`Second, on Syria:`).
 //   - The first word is capitalised; later lower-case words are allowed only when they are
 //     name particles or connectors (`of`, `the`, `de`, `van`, `и`, `по`, …), when they follow
 //     a Russian title word and do not look like verbs (`Министр иностранных дел России
@@ -21,8 +28,10 @@
 //   - Labels whose first word is page furniture (`Publication date`, `Direct link`,
 //     `Related News`, `Contact us …`, `Адрес`, `Телефон`) or a pronoun, discourse word or
 //     imperative (`Look`, `Note`, `First`, `Итак`, `Например`) are not labels.
-//   - Role words (any case): questions (`Question`, `Q`, `Вопрос`, `Journalist`, …), answers
-//     (`Answer`, `A`, `Ответ`), other roles (`Moderator`, `Remark`, `Реплика`, `Ведущий`, …).
+//   - Role words (any case): questions (`Question`, `Q`, `Вопрос`, `Journalist`,
+//     `Interviewer`, `Pregunta`, `Frage`, `Zusatzfrage`, …), answers (`Answer`, `A`, `Ответ`,
+//     `R`, `Réponse`, `Respuesta`, `Antwort`), other roles (`Moderator`, `Remark`,
+//     `Реплика`, `Ведущий`, `Vors.`, …).
 //     A role label names no person: speaker is empty.
 //   - Outlets (`Reuters`, `RIA Novosti`, `ТАСС`, any label with a number) ask questions and
 //     name no person.

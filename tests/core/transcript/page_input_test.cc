@@ -156,6 +156,22 @@ TEST(PageInput, WeakLabelsNeedSupportFromThePage) {
   EXPECT_EQ(alone.turns[0].paragraphs, 2);
 }
 
+TEST(PageInput, PeriodQAndALabels) {
+  const Transcript qa = parse_transcript(
+      "Remarks to the press\n\nQ. What about Syria?\n\nA. We are working on it.\n\nQ. And Belarus?\n\nA. No comment.\n");
+  ASSERT_EQ(qa.turns.size(), 4u);
+  EXPECT_EQ(qa.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(qa.turns[0].label, "Q.");
+  EXPECT_EQ(qa.turns[0].text, "What about Syria?");
+  EXPECT_EQ(qa.turns[3].kind, TurnKind::answer);
+  EXPECT_EQ(qa.turns[3].reply_to, 3);
+  // An initial opening a sentence, on a page without questions, is speech.
+  const Transcript initial = parse_transcript("Talks in Minsk\n\nA. Lukashenko said the talks went well.\n");
+  ASSERT_EQ(initial.turns.size(), 1u);
+  EXPECT_EQ(initial.turns[0].kind, TurnKind::remarks);
+  EXPECT_EQ(initial.turns[0].text, "A. Lukashenko said the talks went well.");
+}
+
 TEST(PageInput, WordsAndLanguage) {
   const Transcript doc = parse_transcript(
       "Question: Lavrov's view on Nagorno-Karabakh and COVID-19 — 2020?\n\nС.В.Лавров: Да, это так.\n");

@@ -69,6 +69,13 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"R - La France a pris connaissance.", "R", none, LabelRole::answer, "La France a pris connaissance."},
       {"Вопрос — Как Вы оцениваете?", "Вопрос", none, LabelRole::question, "Как Вы оцениваете?"},
       {"Pregunta: ¿Cuándo?", "Pregunta", none, LabelRole::question, "¿Cuándo?"},
+      {"P.- Ministro, ¿qué valoración hace?", "P.", none, LabelRole::question, "Ministro, ¿qué valoración hace?"},
+      {"R.- Quiero expresar.", "R.", none, LabelRole::answer, "Quiero expresar."},
+      {"Q. What about Syria?", "Q.", none, LabelRole::question, "What about Syria?"},
+      {"A. We are working on it.", "A.", none, LabelRole::answer, "We are working on it."},
+      {"Vors. Wolf: Herzlich willkommen.", "Vors. Wolf", "Wolf", LabelRole::other, "Herzlich willkommen."},
+      {"Zusatzfrage (Müller): Und?", "Zusatzfrage (Müller)", none, LabelRole::question, "Und?"},
+      {"Рейтер: Вопрос о визите.", "Рейтер", none, LabelRole::question, "Вопрос о визите."},
       {"Question : Et la Biélorussie ?", "Question", none, LabelRole::question, "Et la Biélorussie ?"},
       {"Foreign Ministry Spokesperson Wang Wenbin: Yes.", "Foreign Ministry Spokesperson Wang Wenbin",
        "Wang Wenbin", LabelRole::person, "Yes."},
@@ -102,6 +109,7 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            "Sidhant Sibal, WION:",
            // Dashes: only after a role word, with text after it.
            "Russia - China relations are good.", "Q -", "Qatar - a partner.",
+           "Q.e.d. is Latin.", "A.lso", "Sprecher: StS Hebestreit, Burger (AA)", "Themen: Reise nach Jordanien",
        }) {
     EXPECT_FALSE(match_speaker_label(line).has_value()) << line;
   }
