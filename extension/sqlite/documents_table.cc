@@ -7,6 +7,7 @@
 // A non-NULL page always gives exactly one row (an empty page gives chars 0, turns 0).
 // rowid is 1 in the eponymous form and the file's 1-based position in the files form.
 // For an HTML page, chars counts the characters of the HTML source (core/html/page_input.h).
+// The contacts column runs the directory parser only when a query reads it.
 #include "core/directory/directory_parser.h"
 #include "core/html/page_input.h"
 #include "core/transcript/transcript.h"
@@ -24,8 +25,9 @@ enum DocumentColumn {
 
 class DocumentRow : public PageRows {
  public:
-  DocumentRow(DocumentInfo info, std::size_t turns, std::size_t contacts, const std::string* doc)
-      : info_(std::move(info)), turns_(turns), contacts_(contacts) {
+  DocumentRow(DocumentInfo info, std::size_t turns, std::string_view page, PageFormat format,
+              const std::string* doc)
+      : info_(std::move(info)), turns_(turns), page_(page), format_(format) {
     if (doc) doc_ = *doc;
   }
   std::size_t size() const override { return 1; }
@@ -41,25 +43,32 @@ class DocumentRow : public PageRows {
       case kLang: result_text(ctx, std::string_view(info_.lang)); break;
       case kChars: sqlite3_result_int64(ctx, info_.chars); break;
       case kTurns: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(turns_)); break;
-      case kContacts: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(contacts_)); break;
+      case kContacts: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(contacts())); break;
       default: sqlite3_result_null(ctx);
     }
   }
 
  private:
+  // The directory is parsed only when a query asks for the contacts column: most queries
+  // over documents read the metadata, and the directory parser costs as much as the rest.
+  std::size_t contacts() const {
+    if (!contacts_) contacts_ = parse_directory_page(page_, format_).size();
+    return *contacts_;
+  }
+
   DocumentInfo info_;
   std::size_t turns_;
-  std::size_t contacts_;
+  std::string page_;  // kept for the contacts column
+  PageFormat format_;
+  mutable std::optional<std::size_t> contacts_;
   std::optional<std::string> doc_;
 };
 
 std::unique_ptr<PageRows> parse_document(std::string_view page, const std::string* doc,
                                          PageFormat format) {
-  const PageInput input(page, format);  // an HTML page is decoded and extracted once
-  Transcript transcript = input.parse_transcript();
-  const std::size_t contacts = input.parse_directory().size();
-  return std::make_unique<DocumentRow>(std::move(transcript.info), transcript.turns.size(),
-                                       contacts, doc);
+  Transcript transcript = parse_transcript_page(page, format);
+  return std::make_unique<DocumentRow>(std::move(transcript.info), transcript.turns.size(), page,
+                                       format, doc);
 }
 
 const PageTableSpec kDocumentsSpec = {
