@@ -560,6 +560,9 @@ class PageParser {
         Draft d;
         d.unlabelled_answer = true;
         drafts_.push_back(std::move(d));
+        add_paragraph(drafts_.back(), p.first, p.last, 0);
+        if (drafts_.back().paragraphs == 0) drafts_.pop_back();  // only chrome: no answer yet
+        continue;
       }
       add_paragraph(drafts_.back(), p.first, p.last, 0);
     }
