@@ -30,6 +30,9 @@ SELECT transcript_find('Tell us about the US and the U.S.', 'US') AS us;
 SELECT transcript_find('Лаврову, Лаврова и Lavrov''s — S. Lavrov, С.В.Лавров', 'Sergey Lavrov') AS lavrov;
 SELECT transcript_find('Sergey Shoigu met Sergey', 'Sergey Lavrov') AS first_name_alone;
 SELECT transcript_find('Belarusian Belarus’s Беларуси', 'Belarus') AS belarus_forms;
+-- Belarusian spellings of the president and older English names of the country.
+SELECT transcript_find('Lukashenka and Лукашэнка, not Lukashevich', 'Lukashenko') AS lukashenka,
+       transcript_find('Byelorussia, then Belorussia', 'Belarus') AS old_names;
 -- Query syntax: words, "quoted phrases", OR.
 SELECT transcript_find('NATO and the OSCE', 'NATO OR OSCE') AS either,
        transcript_find('the Security Council met', '"Security Council"') AS phrase;

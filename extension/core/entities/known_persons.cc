@@ -40,6 +40,9 @@ constexpr KnownPersonName kNames[] = {
     {"Vyacheslav Volodin", "ru", "Вячеслав", "Викторович", "Володин", false},
     {"Alexander Lukashenko", "en", "Alexander", "", "Lukashenko", false},
     {"Alexander Lukashenko", "ru", "Александр", "Григорьевич", "Лукашенко", false},
+    // The Belarusian spelling, in Latin letters and in Belarusian Cyrillic.
+    {"Alexander Lukashenko", "en", "Aliaksandr", "", "Lukashenka", false},
+    {"Alexander Lukashenko", "ru", "Аляксандр", "Рыгоравіч", "Лукашэнка", false},
     {"Svetlana Tikhanovskaya", "en", "Svetlana", "", "Tikhanovskaya", false},
     {"Svetlana Tikhanovskaya", "ru", "Светлана", "Георгиевна", "Тихановская", false},
     {"Vladimir Zelensky", "en", "Vladimir", "", "Zelensky", false},

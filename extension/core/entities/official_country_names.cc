@@ -44,6 +44,9 @@ constexpr OfficialCountryName kNames[] = {
     {"BY", "en", "Republic of Belarus"},
     {"BY", "ru", "Республика Беларусь"},
     {"BY", "ru", "Белоруссия"},
+    {"BY", "en", "Belorussia"},   // older English spellings, still in print
+    {"BY", "en", "Byelorussia"},
+    {"BY", "en", "Belarussia"},
     {"DE", "en", "Federal Republic of Germany"},
     {"DE", "en", "FRG"},
     {"DE", "ru", "Федеративная Республика Германия"},
