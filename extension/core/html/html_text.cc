@@ -5,6 +5,7 @@
 #include <libxml/parserInternals.h>
 
 #include <algorithm>
+#include <optional>
 #include <climits>
 #include <cstring>
 #include <exception>
@@ -203,6 +204,8 @@ class HtmlTextBuilder {
   HtmlText out_;
   std::size_t prev_end_ = 0;  // end of the last event that consumed source
   std::vector<Open> stack_;
+  std::optional<std::size_t> h1_open_;  // stack index of the first <h1> while it is open
+  std::size_t h1_text_ = 0;              // text size when it opened
   std::vector<std::size_t> blocks_;  // indices into stack_ of the shown block elements
   int hidden_ = 0;  // open elements that are not shown (hidden, or inside a hidden one)
   int pre_ = 0;     // open <pre> elements
@@ -364,6 +367,10 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
     }
   }
   if (open.shown && open.block) blocks_.push_back(stack_.size());
+  if (open.shown && name == "h1" && out_.heading_.empty() && !h1_open_) {
+    h1_open_ = stack_.size();
+    h1_text_ = out_.text_.size();
+  }
   stack_.push_back(std::move(open));
 }
 
@@ -391,6 +398,22 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
     if (open.block && own_end && visible_ > open.visible_at_open &&
         (out_.end_anchors_.empty() || out_.end_anchors_.back().text != last_visible_end_)) {
       out_.end_anchors_.push_back({last_visible_end_, cur});
+    }
+    if (h1_open_ && *h1_open_ == stack_.size()) {  // the first <h1> closes: keep its text
+      h1_open_.reset();
+      std::string heading;
+      bool space = false;
+      for (std::size_t k = std::min(h1_text_, out_.text_.size()); k < out_.text_.size(); ++k) {
+        const char c = out_.text_[k];
+        if (c == ' ' || c == '\n' || c == '\t') {
+          space = !heading.empty();
+        } else {
+          if (space) heading.push_back(' ');
+          space = false;
+          heading.push_back(c);
+        }
+      }
+      out_.heading_ = std::move(heading);
     }
     if (open.breaks != kInline) request_break(open.breaks, end_source);
     if (open.name == "pre") --pre_;

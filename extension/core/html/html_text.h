@@ -59,6 +59,9 @@ class HtmlText {
  public:
   // The visible text, UTF-8, lines separated by "\n", paragraphs by a blank line.
   const std::string& text() const { return text_; }
+  // The visible text of the page's first <h1>, white space collapsed ("" when none): the
+  // title as the page marks it up.
+  const std::string& heading() const { return heading_; }
 
   // The first source byte of what produced text byte `text_byte` (< text().size()).
   std::size_t source_of(std::size_t text_byte) const;
@@ -85,6 +88,7 @@ class HtmlText {
   const Segment& segment_at(std::size_t text_byte) const;
 
   std::string text_;
+  std::string heading_;
   std::vector<Segment> segments_;       // by text offset, covering all of text_
   std::vector<Anchor> begin_anchors_;   // one per line start, by text offset
   std::vector<Anchor> end_anchors_;     // block ends: last visible text end -> after </tag>

@@ -130,7 +130,7 @@ std::int64_t PageInput::source_line(std::size_t source_byte) const {
 Transcript PageInput::parse_transcript() const {
   if (!html_) return transcript::parse_transcript(page_);
   const std::string_view text = html_->text();
-  Transcript doc = transcript::parse_transcript(text);
+  Transcript doc = transcript::parse_transcript(text, html_->heading());
   CharToByte text_byte(text);
   ByteToChar source_char(page_);
   for (Turn& turn : doc.turns) {

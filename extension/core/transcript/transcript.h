@@ -54,5 +54,8 @@ struct Transcript {
 // Parses one page. Throws InputError for invalid UTF-8 (naming the byte offset). NUL bytes
 // are treated as white space. Empty or blank text gives no turns.
 Transcript parse_transcript(std::string_view page);
+// The same, with the title the page's markup names (an HTML page's first <h1>): a header
+// line equal to it (white space collapsed) is the title.
+Transcript parse_transcript(std::string_view page, std::string_view title_hint);
 
 }  // namespace transcript

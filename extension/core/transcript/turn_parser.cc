@@ -15,7 +15,8 @@
 //     speaker label (other than a weak one, see below) also starts a new paragraph, for
 //     pages that put turns on consecutive lines.
 //   - Front matter (a first line `---` up to the next `---`) is chrome; its `title:` and
-//     `date:` feed the metadata.
+//     `date:` feed the metadata. A title hint from the markup (an HTML page's first <h1>)
+//     picks the header line equal to it as the title.
 //   - The title is the first line before any label (a weak label is not a title either)
 //     that either holds a date and at least
 //     five words (`…, Moscow, September 1, 2020`) or, failing that, has at least three words
@@ -193,7 +194,7 @@ bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::quest
 
 class PageParser {
  public:
-  explicit PageParser(std::string_view page) : page_(page) {}
+  PageParser(std::string_view page, std::string_view title_hint) : page_(page), title_hint_(title_hint) {}
 
   Transcript run() {
     out_.end_byte = page_.size();
@@ -294,8 +295,13 @@ class PageParser {
     for (std::size_t k = 0; k < limit; ++k) {
       for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
         const std::string_view t = lines_[li].text;
-        if (t.size() > 500 || is_chrome_line(t) || is_navigation_line(t)) continue;
         if (li == paragraphs_[k].first && paragraphs_[k].label) continue;  // "Lavrov: Yes?"
+        if (!title_hint_.empty() && t.size() < 500 && scan::collapse_spaces(title_text(t)) == title_hint_) {
+          title_line_ = li;
+          title_para_ = k;
+          return;
+        }
+        if (t.size() > 500 || is_chrome_line(t) || is_navigation_line(t)) continue;
         if (front_title_ && t == *front_title_) {
           title_line_ = li;
           title_para_ = k;
@@ -841,6 +847,7 @@ class PageParser {
   }
 
   std::string_view page_;
+  std::string title_hint_;  // the markup's title (an HTML page's <h1>), spaces collapsed
   ByteToChar to_char_{page_};
   Transcript out_;
   std::vector<PageLine> lines_;
@@ -856,9 +863,11 @@ class PageParser {
 
 }  // namespace
 
-Transcript parse_transcript(std::string_view page) {
+Transcript parse_transcript(std::string_view page) { return parse_transcript(page, {}); }
+
+Transcript parse_transcript(std::string_view page, std::string_view title_hint) {
   require_utf8(page);
-  return PageParser(page).run();
+  return PageParser(page, scan::collapse_spaces(title_hint)).run();
 }
 
 }  // namespace transcript

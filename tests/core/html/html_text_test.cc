@@ -21,6 +21,13 @@ TEST(HtmlText, BlocksBreakLinesAndParagraphs) {
   EXPECT_EQ(text_of("<p>a<b>b</b>c <i>d</i></p>"), "abc d");
 }
 
+TEST(HtmlText, FirstHeadingIsKept) {
+  EXPECT_EQ(extract_html_text("<nav>Home</nav><h1>  Russian <b>missions</b>\n in Italy </h1><h1>Second</h1>").heading(),
+            "Russian missions in Italy");
+  EXPECT_EQ(extract_html_text("<h2>Not a title</h2><p>x</p>").heading(), "");
+  EXPECT_EQ(extract_html_text("<h1 hidden>Hidden</h1><h1>Shown</h1>").heading(), "Shown");
+}
+
 TEST(HtmlText, EntitiesAndWhiteSpace) {
   EXPECT_EQ(text_of("<p>  It&#8217;s\n\t a   &ldquo;test&rdquo; &amp; more&nbsp;</p>"),
             "It\u2019s a \u201ctest\u201d & more\u00a0");

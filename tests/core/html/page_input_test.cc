@@ -208,6 +208,22 @@ TEST(CharsetPages, UndeclaredNonUtf8PageIsAnError) {
   EXPECT_THROW(parse_directory_page(page), InputError);
 }
 
+TEST(PageInputTitle, TheFirstH1IsTheTitle) {
+  // Without a date near the title the text alone would take the first menu line.
+  const std::string html =
+      "<html><body><div>The Ministry of Foreign Affairs of the Russian Federation</div>"
+      "<nav><ul><li>Home</li><li>Embassy news</li></ul></nav>"
+      "<h1>Russian missions in Italy</h1><p>Consular hours may change during holidays.</p>"
+      "</body></html>";
+  const Transcript doc = parse_transcript_page(html, PageFormat::html);
+  EXPECT_EQ(doc.info.title, "Russian missions in Italy");
+  // The same page as text: no <h1> to go by.
+  EXPECT_EQ(parse_transcript("The Ministry of Foreign Affairs of the Russian Federation\nHome\n\n"
+                             "Russian missions in Italy\n\nConsular hours may change during holidays.\n")
+                .info.title,
+            "The Ministry of Foreign Affairs of the Russian Federation");
+}
+
 TEST(BrokenMarkup, StillGivesEveryTurn) {
   const std::string page = read_data("html/broken_markup.html");
   const Transcript doc = parse_transcript_page(page);
