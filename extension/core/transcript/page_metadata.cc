@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/transcript/page_chrome.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
 
@@ -277,6 +278,10 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   const std::string place = scan::collapse_spaces(cut == std::string_view::npos ? s : s.substr(cut + 1));
   const auto words = split_words(place);
   if (words.empty() || words.size() > 4 || place.size() > 60) return std::nullopt;
+  // "Published 10 June 2025", "Updated: …": furniture, not a place.
+  std::string first = scan::fold_word(words.front());
+  while (!first.empty() && (first.back() == ':' || first.back() == '.')) first.pop_back();
+  if (is_furniture_word(first)) return std::nullopt;
   for (auto w : words) {
     std::size_t len;
     const char32_t cp = scan::peek(w, 0, len);

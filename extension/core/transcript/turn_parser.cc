@@ -97,7 +97,8 @@
 //     front matter; place: the words
 //     after the last comma before that date (`…, Moscow, September 1, 2020`), else a place
 //     line right before or after that line or a lone date line in the header (`Москва,
-//     Кремль`, `Washington, DC`), or a lone name right under it (and a time line: `Сочи`);
+//     Кремль`, `Washington, DC`), or a lone name right under it (and a time line: `Сочи`),
+//     or a labelled header line (`Location: London`, `Место проведения: Москва`);
 //     time: a lone
 //     time line in the header, else a time on the date's line; speaker: principal_speaker()
 //     of the title; lang: text_stats.h's guess over all the turns' text (the title's when no
@@ -650,6 +651,21 @@ class PageParser {
         if (lines_[j].text.empty()) continue;
         if (!title_line_ || j != *title_line_) info.place = place_line(lines_[j].text);
         break;
+      }
+    }
+    // A labelled place in the header: "Location: London", "Место проведения:" / "Москва".
+    for (std::size_t h = 0; h < header.size() && !info.place; ++h) {
+      const std::string_view t = lines_[header[h]].text;
+      const std::size_t colon = t.find(':');
+      if (colon == std::string_view::npos || colon > 24) continue;
+      const std::string label = scan::fold_word(trim(t.substr(0, colon)));
+      static constexpr std::string_view kPlaceLabels[] = {"location", "place", "venue", "место",
+                                                          "место проведения", "lieu", "lugar", "ort"};
+      if (std::find(std::begin(kPlaceLabels), std::end(kPlaceLabels), label) == std::end(kPlaceLabels)) continue;
+      std::string_view value = trim(t.substr(colon + 1));
+      if (value.empty() && h + 1 < header.size()) value = lines_[header[h + 1]].text;
+      if (!value.empty() && value.size() <= 60 && split_words(value).size() <= 5 && !find_date(value)) {
+        info.place = scan::collapse_spaces(value);
       }
     }
     if (!info.date && front_date_) {

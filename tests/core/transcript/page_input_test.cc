@@ -156,6 +156,18 @@ TEST(PageInput, WeakLabelsNeedSupportFromThePage) {
   EXPECT_EQ(alone.turns[0].paragraphs, 2);
 }
 
+TEST(PageInput, LabelledPlaceInTheHeader) {
+  const Transcript inline_place = parse_transcript(
+      "Foreign Secretary's speech on Europe\nPublished 10 June 2025\nLocation: London\n\nThank you all for coming.\n");
+  EXPECT_EQ(inline_place.info.place, "London");
+  const Transcript next_line = parse_transcript(
+      "Выступление Министра\n12 мая 2021 года\nМесто проведения:\nМосква, МИД России\n\nДобрый день, коллеги!\n");
+  EXPECT_EQ(next_line.info.place, "Москва, МИД России");
+  // In the speech it is text, not the place.
+  const Transcript in_speech = parse_transcript("Remarks\n\nThank you.\n\nLocation: it matters.\n");
+  EXPECT_EQ(in_speech.info.place, std::nullopt);
+}
+
 TEST(PageInput, PeriodQAndALabels) {
   const Transcript qa = parse_transcript(
       "Remarks to the press\n\nQ. What about Syria?\n\nA. We are working on it.\n\nQ. And Belarus?\n\nA. No comment.\n");
