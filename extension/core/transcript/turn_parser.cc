@@ -88,7 +88,8 @@
 //     point at it. A question stays open until the next question.
 //   - statement: other roles (`Moderator`, `Remark`) and turns with no open question.
 //   - remarks: the unlabelled opening speech. A news lead in its place (one short paragraph
-//     that opens with the name of a labelled speaker, "Владимир Путин провёл …") or an
+//     in the third person — no I, we, я, мы … — that opens with the name of a labelled
+//     speaker, "Владимир Путин провёл …") or an
 //     editor's note ("The following is a near-verbatim transcript …") is not a turn.
 //
 // Metadata
@@ -722,6 +723,14 @@ class PageParser {
         drafts_.erase(drafts_.begin());
         return;
       }
+    }
+    // A lead is written in the third person: "Wang Yi and I have just held talks" is speech.
+    for (std::string_view w : words) {
+      while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == '!')) w.remove_suffix(1);
+      const std::string f = scan::fold_word(w);
+      static constexpr std::string_view kFirstPerson[] = {"i", "we", "my", "our", "us", "я", "мы", "мой",
+                                                          "моя", "наш", "наша", "нас", "нам", "меня"};
+      if (std::find(std::begin(kFirstPerson), std::end(kFirstPerson), f) != std::end(kFirstPerson)) return;
     }
     std::vector<std::string> surnames;
     for (const Draft& d : drafts_) {

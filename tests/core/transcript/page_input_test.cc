@@ -156,6 +156,26 @@ TEST(PageInput, WeakLabelsNeedSupportFromThePage) {
   EXPECT_EQ(alone.turns[0].paragraphs, 2);
 }
 
+TEST(PageInput, NewsLeadIsNotATurn) {
+  const Transcript lead = parse_transcript(
+      "Встреча с Сергеем Лавровым\n\nВладимир Путин провёл рабочую встречу с Министром иностранных дел.\n\n"
+      "В.Путин: Добрый день!\n\nС.Лавров: Добрый день.\n");
+  ASSERT_EQ(lead.turns.size(), 2u);
+  EXPECT_EQ(lead.turns[0].label, "В.Путин");
+  // First person: opening remarks that name the other speaker are speech.
+  const Transcript remarks = parse_transcript(
+      "Joint press conference\n\nWang Yi and I have just held productive talks.\n\n"
+      "Wang Yi: Thank you.\n\nQuestion: What next?\n\nWang Yi: We will see.\n");
+  ASSERT_EQ(remarks.turns.size(), 4u);
+  EXPECT_EQ(remarks.turns[0].kind, TurnKind::remarks);
+  // An editor's note is not a turn either.
+  const Transcript note = parse_transcript(
+      "Noon briefing\n\nThe following is a near-verbatim transcript of today's briefing.\n\n"
+      "Spokesman: Good afternoon.\n\nQuestion: Any news?\n\nSpokesman: None.\n");
+  ASSERT_EQ(note.turns.size(), 3u);
+  EXPECT_EQ(note.turns[0].label, "Spokesman");
+}
+
 TEST(PageInput, LabelledPlaceInTheHeader) {
   const Transcript inline_place = parse_transcript(
       "Foreign Secretary's speech on Europe\nPublished 10 June 2025\nLocation: London\n\nThank you all for coming.\n");
