@@ -46,3 +46,7 @@ SELECT seq, kind, name, city, country_code, phones_e164
 FROM transcript_contacts(readfile('data/directory/tsv_russian_missions_china.txt'));
 SELECT seq, section, kind, name, phones FROM transcript_contacts(readfile('data/directory/ru_hotlines_thailand.txt'))
 WHERE seq <= 3;
+
+-- One mission per line: "Name — address; tel. …; e-mail", the city printed first.
+SELECT seq, section, name, city, address, country_code, phones_e164, faxes, websites
+FROM transcript_contacts(readfile('data/directory/en_index_one_line_per_mission.txt')) WHERE seq <= 2;

@@ -215,20 +215,35 @@ std::optional<std::string> city_from_name(std::string_view name, std::string_vie
 
 std::optional<std::string> country_from_name(std::string_view name) {
   auto found = place_in_name(name, 7);
-  if (!found || found->text.empty()) return std::nullopt;
-  if (!directory_country_code(found->text)) return std::nullopt;
-  return std::string(found->text);
+  if (found && !found->text.empty() && directory_country_code(found->text)) return std::string(found->text);
+  // "… in Munich (Germany)": a trailing parenthesis that names a country.
+  std::string_view rest = trim(name);
+  if (!rest.empty() && rest.back() == ')') {
+    std::size_t open = rest.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string_view inner = trim(rest.substr(open + 1, rest.size() - open - 2));
+      if (!inner.empty() && !has_digit(inner) && directory_country_code(inner)) return std::string(inner);
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> city_from_address(std::string_view address) {
   std::vector<std::string_view> parts;
   for (std::string_view p : split(address, ','))
     if (!p.empty()) parts.push_back(p);
+  // "Китай, 100600, г. Пекин, …": a leading country is not the street.
+  if (parts.size() > 2 && !has_digit(parts[0]) && directory_country_code(parts[0])) parts.erase(parts.begin());
   if (parts.size() < 2) return std::nullopt;
+  // A postal code has five digits or more: "79, rue de Prony" and "40-50, boulevard …" start
+  // with house numbers.
   auto is_postcode = [](std::string_view p) {
-    for (char c : p)
-      if (!(c >= '0' && c <= '9') && c != ' ' && c != '-') return false;
-    return true;
+    std::size_t digits = 0;
+    for (char c : p) {
+      if (c >= '0' && c <= '9') ++digits;
+      else if (c != ' ' && c != '-') return false;
+    }
+    return digits >= 5;
   };
   // "121099, Москва, …": Russian order, postal code first.
   if (is_postcode(parts[0])) {

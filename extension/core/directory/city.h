@@ -20,10 +20,12 @@ std::optional<std::string> city_from_name(std::string_view name, std::string_vie
 // they name a country, as printed without a leading article ("Посольство России в
 // Германии" -> "Германии", "Embassy of … in the Argentine Republic" -> "Argentine
 // Republic", "Embajada … en el Reino de España" -> "Reino de España"); nullopt otherwise
-// ("Посольство Германии в Москве").
+// ("Посольство Германии в Москве"); else a trailing parenthesis that names a country
+// ("… in Munich (Germany)" -> "Germany").
 std::optional<std::string> country_from_name(std::string_view name);
 
-// From an address: after a leading postal code ("121099, Москва, …" -> "Москва"), or the
+// From an address: after a leading postal code of five digits or more ("121099, Москва, …"
+// -> "Москва"; a leading country is skipped: "Китай, 100600, г. Пекин, …" -> "Пекин"), or the
 // last comma-separated part that is left once countries, postal codes and two-letter state
 // codes are dropped ("9 East 91 Street, New York, NY, 10128, USA" -> "New York",
 // "35 rue du Faubourg St Honoré, 75008 Paris, France" -> "Paris"). Never the first part,

@@ -10,17 +10,28 @@
 //     by a short qualifier ("Twitter Rus."), is a label that is its own value. An unknown
 //     label before a colon that joins a phone word and an emergency word ("Телефон
 //     дежурного дипломата:", "Emergency After-Hours Telephone:") is a hotline label
-//     (find_qualified_label).
+//     (find_qualified_label); one that is a title ("Head of the Consular Section", "First
+//     Deputy Permanent Representative": find_title_label) followed by a person's name
+//     (2–5 capitalised words, no digits) is a person label.
 //   - person: "Title - NAME Name Patronymic" (dash, en dash or em dash between spaces;
 //     1–8 title words without digits; 2–5 name words, each capitalised).
 //   - country line: a short line that country_code() recognises ("США", "FRANCE").
 //   - name line: a short line naming a kind of mission (find_kind(): Посольство, Embassy,
-//     Consulado-Geral, Embajada, Ambassade, Botschaft …), anywhere in it ("U.S. Embassy
-//     Moscow"), that does not end like a sentence.
+//     Consulado-Geral, Embajada, Ambassade, Botschaft, Visa Section …) that does not end
+//     like a sentence and has a name's shape: the kind phrase first, or only capitalised
+//     words, abbreviations and numbers before it, joined by spaces, full stops, hyphens or
+//     apostrophes ("U.S. Embassy Moscow", "British Embassy Paris"); never "About the
+//     Embassy", "Contact the Consulate", "Home > Consular Section".
 //   - one-line entry: a short capitalised name without digits, a colon and nothing but
 //     phone numbers printed as such (a "+", a parenthesis or a hyphen, 7+ digits):
 //     "Горячая линия Департамента консульской службы МИД России: +7 (499) 244-19-88, …".
 //   - table row: a line with at least three tab-separated cells.
+//   - dash line: a name line's text, a dash (" — ", " – ", " - "), then at least two
+//     ";"-separated parts, each read by its label ("tel. …, fax …": a labelled part may
+//     hold several ","-separated values) or its shape (e-mail, website, phone numbers),
+//     the first one possibly an unlabelled address; at least one phone or e-mail
+//     ("Russian Embassy in Norway — Oslo, Drammensveien 74, 0271 Oslo; tel. +47 22 55 32
+//     78; rusembassy@online.no").
 // An entry starts at one of these headers (checked only where a value is not expected):
 //   (A) a country line followed by fields, or by a name line and then fields (mid.ru:
 //       "США" / "Посольство России в США (Вашингтон)" / "Адрес :"); the country carries
@@ -45,36 +56,59 @@
 //       one cell unknown), followed by a table row. Each row up to the first line that is
 //       not one is an entry; its cells are read as their column says (name, city and
 //       country as printed, fields as values of that field).
+//   (F) a dash line, anywhere (inside another entry too): complete on its line. When its
+//       address starts with a place name without digits before a comma (1–3 capitalised
+//       words, not a country), that is the city and the rest is the address
+//       ("Copenhagen, Kristianiagade 5, 2100 København Ø").
 // "Followed by fields" means that the next line is a label or a person.
 // A section heading is a short line without digits that directly precedes a header
 // ("Загранучреждения МИД РФ", "Представительства в РФ", "Embassies"), or that precedes
 // one line ending like a sentence (an introduction: "… по следующим телефонам:") and then
-// a header, outside any entry; it applies to the entries after it.
+// a header, outside any entry; it applies to the entries after it. A heading printed in
+// two languages ("Trade Representations of the Russian Federation / Торговые
+// представительства Российской Федерации") may be longer: each half is a heading.
 // A line starting with "©", "(c)" or "Copyright" and holding a year is the page's footer:
 // the directory is over and nothing after it is read ("© 2005–2024 …", then the
-// ministry's own address and switchboard).
+// ministry's own address and switchboard). When the entry open at that line is headed by
+// a name alone, follows other entries and names the same mission as the copyright's
+// holder (same kind, same words before the preposition of its place, a place in the same
+// country: "Embassy of … in France" / "© 2025 Embassy of … in the French Republic"), it
+// is the site's own address block and is dropped.
+// Other ends of the last entry (checked where a value is not expected): a line naming a
+// ministry ("Ministry of Foreign Affairs of the Republic of Belarus", "Министерство
+// экономического развития …": is_ministry_name, no digits, not a label) starts the
+// publisher's own contact block, which is not read (one-line entries there are not
+// entries: "Справочная : +7 (499) 244-16-06"); a share line ("Share", "Поделиться") starts
+// the page's share buttons, which are not the entry's social accounts.
 // Inside an entry, a label sets the current field and the lines after it are its values
 // until the next label, person or header; the first line after a bare label is always a
 // value. Values must have the field's shape (phone, e-mail, URL); address and telex take
-// any text (address lines are joined with ", "). A line that does not fit its field, an
-// unknown "Label: value" and stray short lines go to note, one per line; a long line
-// with no field ends the entry (the directory is over). Outside entries nothing is read,
-// so a transcript sentence starting with "Address:" is never a directory.
+// any text (address lines are joined with ", "). A phone number followed by a comment in
+// brackets is the number, and the line goes to note ("01 47 63 27 56 (information on
+// passports)"). A line that does not fit its field, an unknown "Label: value" and stray
+// short lines go to note, one per line; a long line with no field ends the entry (the
+// directory is over). Opening hours (an hours label, is_hours_label: "Office hours:", and
+// the lines with a time of day after it) go to note without counting as stray lines.
+// Outside entries nothing is read, so a transcript sentence starting with "Address:" is
+// never a directory.
 // An entry without fields is kept only when its name gives a kind and the page has
 // entries with fields; otherwise a header alone is not taken for a directory.
-// Derived columns: kind from the name (find_kind); city from a table's city column, else
-// the name, else the address (city.h; a country is never a city); country as printed: the
-// country line's, else the one the name places the mission in ("Посольство России в
-// Германии" -> "Германии", "… in the Argentine Republic" -> "Argentine Republic";
-// country_from_name), else the last part of the address when that is a country, else the
-// one a section heading names after a preposition ("Представительства Германии в России"
-// -> "России"); country_code from directory_country_code(). An entry headed by its name
+// Derived columns: kind from the name (find_kind); head_title and head_name from the
+// first person listed whose title is not a deputy's (is_deputy_title: "First Deputy
+// Permanent Representative" is never the head); city from a table's city column, else a
+// dash line's leading place, else the name, else the address (city.h; a country is never
+// a city); country as printed: the country line's, else the one the name places the
+// mission in ("Посольство России в Германии" -> "Германии", "… in the Argentine Republic"
+// -> "Argentine Republic", "… in Munich (Germany)" -> "Germany"; country_from_name),
+// else the last part of the address when that is a country, else the one a section
+// heading names after a preposition ("Представительства Германии в России" -> "России");
+// country_code from directory_country_code(). An entry headed by its name
 // alone that has no country takes only the code of the section's last entry whose name
 // gave one (an embassy, then its consulates), unless one of its numbers with a country
 // prefix belongs to another country. phones_e164 from phone_to_e164 with the host
 // country's code as the region: the country that ends the address, else the one a section
-// heading names ("Представительства в РФ"), else the entry's country code. The hotline block's numbers are phones (its label is "phone"); its
-// description is its note.
+// heading names ("Представительства в РФ"), else the entry's country code. The hotline
+// block's numbers are phones (its label is "phone"); its description is its note.
 #include "core/directory/directory_parser.h"
 
 #include <unicode/uchar.h>
@@ -215,6 +249,13 @@ bool has_shape(DirectoryField f, std::string_view value) {
   }
 }
 
+// "Igor V. Sokolov", "Самойлов Евгений Петрович": 2–5 capitalised words, no digits.
+bool is_person_name(std::string_view t) {
+  if (t.empty() || t.size() > 100 || count_digits(t) || t.find('@') != std::string_view::npos) return false;
+  std::vector<std::string_view> w = words_of(t, 6);
+  return w.size() >= 2 && w.size() <= 5 && std::all_of(w.begin(), w.end(), starts_upper);
+}
+
 struct LabelMatch {
   DirectoryField field;
   std::string_view label;  // as printed, without the colon
@@ -229,6 +270,10 @@ std::optional<LabelMatch> parse_label(std::string_view t) {
     if (auto f = find_field_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
     // "Телефон дежурного дипломата:", "Emergency After-Hours Telephone:".
     if (auto f = find_qualified_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
+    // "Head of the Consular Section: Igor V. Sokolov": a title, then a person's name.
+    std::string_view value = trim(t.substr(colon + 1));
+    if (starts_upper(value) && starts_upper(label) && is_person_name(value))
+      if (auto f = find_title_label(label)) return LabelMatch{*f, label, value, true};
   }
   if (auto f = find_field_label(t)) return LabelMatch{*f, t, {}, false};
   // Four words tell all that follows: whether there are at most three, and the first three.
@@ -296,16 +341,50 @@ bool ends_like_sentence(std::string_view t) {
   return last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || last == ',';
 }
 
+// Before the kind phrase of a name, only capitalised words, abbreviations and numbers
+// ("U.S. Embassy Moscow", "British Embassy Paris", "Russian Embassy in Norway"), separated
+// by spaces, full stops, hyphens, apostrophes or "&": never "About the Embassy",
+// "Contact the Consulate", "Home > Consular Section".
+bool name_shaped_before(std::string_view t, std::size_t kind_word) {
+  if (kind_word == 0) return true;
+  std::vector<std::string_view> spans = kind_word_spans(t);
+  if (spans.size() <= kind_word) return false;
+  for (std::size_t k = 0; k < kind_word; ++k) {
+    const char c = spans[k].front();
+    if (!starts_upper(spans[k]) && !(c >= '0' && c <= '9')) return false;
+  }
+  const std::string_view before = t.substr(0, static_cast<std::size_t>(spans[kind_word].data() - t.data()));
+  for (std::size_t pos = 0; pos < before.size();) {
+    const auto b = static_cast<unsigned char>(before[pos]);
+    if (b < 0x80) {
+      ++pos;
+      const bool alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+      if (!(alnum || b == ' ' || b == '.' || b == '-' || b == '\'' || b == '&')) return false;
+      continue;
+    }
+    const auto c = static_cast<UChar32>(decode_utf8(before, pos));
+    if (!(u_isalnum(c) || u_isUWhiteSpace(c) || c == 0x2019 || u_charType(c) == U_NON_SPACING_MARK)) return false;
+  }
+  return true;
+}
+
 // labelled: parse_label(t) finds a label (the parser passes its cached answer).
 bool is_name_line(std::string_view t, bool labelled) {
-  return t.size() <= kMaxHeaderBytes && !ends_like_sentence(t) && t.find('@') == std::string_view::npos &&
-         !labelled && find_kind(t).has_value();
+  if (t.size() > kMaxHeaderBytes || ends_like_sentence(t) || t.find('@') != std::string_view::npos || labelled)
+    return false;
+  auto kind = find_kind_match(t);
+  return kind && name_shaped_before(t, kind->word);
 }
 
 bool is_heading_like(std::string_view t, bool labelled) {
+  if (labelled || t.size() > 250) return false;
+  // "Trade Representations of the Russian Federation / Торговые представительства …": a
+  // heading printed in two languages; each half is a heading.
+  if (std::size_t slash = t.find(" / "); slash != std::string_view::npos && t.size() > 100)
+    return is_heading_like(trim(t.substr(0, slash)), false) && is_heading_like(trim(t.substr(slash + 3)), false);
   return t.size() <= 100 && count_digits(t) == 0 && !ends_like_sentence(t) &&
          t.find('@') == std::string_view::npos && t.find("://") == std::string_view::npos &&
-         words_of(t).size() <= 10 && !labelled;
+         words_of(t, 11).size() <= 10;
 }
 
 // "Горячая линия МИД России: +7 (499) 244-19-88, +7 (499) 244-47-72": a short name, a
@@ -334,6 +413,103 @@ std::optional<OneLine> parse_one_line(std::string_view t) {
       if (!is_phone(part) || count_digits(part) < 7 || !printed) return std::nullopt;
       out.phones.push_back(part);
       start = k + 1;
+    }
+  }
+  return out;
+}
+
+// "Russian Embassy in Norway — Oslo, Drammensveien 74, 0271 Oslo; tel. +47 22 55 32 78;
+// rusembassy@online.no": a mission's name, a dash, then ";"-separated parts read by their
+// label ("tel. …, fax …") or their shape (e-mail, website, phone); the first part may be
+// the address, "City, street …" when it starts with a place name without digits.
+struct DashEntry {
+  std::string_view name;
+  std::optional<std::string_view> city, address;
+  std::vector<std::pair<DirectoryField, std::string_view>> values;
+};
+
+std::vector<std::string_view> split_on(std::string_view text, char separator) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= text.size(); ++k) {
+    if (k == text.size() || text[k] == separator) {
+      std::string_view part = trim(text.substr(start, k - start));
+      if (!part.empty()) parts.push_back(part);
+      start = k + 1;
+    }
+  }
+  return parts;
+}
+
+std::optional<DashEntry> parse_dash_entry(std::string_view t) {
+  // Cheap tests first: the parser asks about every line that is not a label or a person.
+  if (t.size() > 600 || t.find(';') == std::string_view::npos) return std::nullopt;
+  if (t.find('@') == std::string_view::npos && count_digits(t) < 7) return std::nullopt;
+  std::size_t at = std::string_view::npos, length = 0;
+  for (std::string_view dash : {" — ", " – ", " - "}) {
+    std::size_t k = find_dash(t, dash);
+    if (k < at) {
+      at = k;
+      length = dash.size();
+    }
+  }
+  if (at == std::string_view::npos) return std::nullopt;
+  DashEntry out;
+  out.name = trim(t.substr(0, at));
+  if (out.name.empty() || !is_name_line(out.name, false) || parse_label(out.name)) return std::nullopt;
+  std::vector<std::string_view> parts = split_on(t.substr(at + length), ';');
+  if (parts.size() < 2) return std::nullopt;
+  bool contact = false;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    std::string_view part = parts[k];
+    if (auto label = parse_label(part); label && !label->value.empty()) {
+      if (label->field == DirectoryField::kAddress) {
+        if (out.address) return std::nullopt;
+        out.address = label->value;
+        continue;
+      }
+      // "tel. +358 9 661 876, fax +358 9 661 006": each piece labelled or of the field before.
+      std::optional<DirectoryField> field;
+      for (std::string_view piece : split_on(part, ',')) {
+        std::string_view value = piece;
+        if (auto l = parse_label(piece); l && !l->value.empty()) {
+          field = l->field;
+          value = l->value;
+        }
+        if (!field || !has_shape(*field, value)) return std::nullopt;
+        out.values.emplace_back(*field, value);
+        contact = true;
+      }
+      continue;
+    }
+    if (is_email(part)) {
+      out.values.emplace_back(DirectoryField::kEmail, part);
+      contact = true;
+    } else if (is_url(part)) {
+      out.values.emplace_back(DirectoryField::kWeb, part);
+    } else if (std::vector<std::string_view> numbers = split_on(part, ',');
+               std::all_of(numbers.begin(), numbers.end(),
+                           [](std::string_view n) { return is_phone(n) && count_digits(n) >= 7; })) {
+      for (std::string_view n : numbers) out.values.emplace_back(DirectoryField::kPhone, n);
+      contact = true;
+    } else if (k == 0 && count_digits(part) > 0) {
+      out.address = part;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (!contact) return std::nullopt;
+  // "Copenhagen, Kristianiagade 5, 2100 København Ø": the city, then the address.
+  if (out.address) {
+    std::size_t comma = out.address->find(',');
+    if (comma != std::string_view::npos) {
+      std::string_view place = trim(out.address->substr(0, comma));
+      std::vector<std::string_view> w = words_of(place, 4);
+      if (!w.empty() && w.size() <= 3 && !count_digits(place) && std::all_of(w.begin(), w.end(), starts_upper) &&
+          !directory_country_code(place)) {
+        out.city = place;
+        out.address = trim(out.address->substr(comma + 1));
+      }
     }
   }
   return out;
@@ -393,7 +569,73 @@ bool is_footer(std::string_view t) {
   return false;
 }
 
-enum class HeaderKind { kCountry, kName, kHotlineBlock, kOneLine, kTable };
+// "9:00", "15.30": a time of day.
+bool has_time(std::string_view t) {
+  for (std::size_t k = 1; k + 2 < t.size(); ++k) {
+    auto digit = [&](std::size_t at) { return t[at] >= '0' && t[at] <= '9'; };
+    if ((t[k] == ':' || t[k] == '.') && digit(k - 1) && digit(k + 1) && digit(k + 2) &&
+        (k + 3 == t.size() || !digit(k + 3)) && (k < 3 || !digit(k - 3)))
+      return true;
+  }
+  return false;
+}
+
+// "01 47 63 27 56 (information on passports)": a phone number and a comment in brackets.
+std::optional<std::string_view> number_before_comment(std::string_view value) {
+  if (value.empty() || value.back() != ')') return std::nullopt;
+  std::size_t open = value.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  std::string_view number = trim(value.substr(0, open));
+  if (!is_phone(number) || count_digits(value.substr(open)) > 0) return std::nullopt;
+  return number;
+}
+
+// The holder a copyright line names: "© 2025 Embassy of … in the French Republic" -> "Embassy
+// of … in the French Republic" (up to a full stop: ". All rights reserved.").
+std::string_view copyright_holder(std::string_view t) {
+  std::size_t k = 0;
+  if (t.substr(0, 2) == "©") k = 2;
+  else if (t.substr(0, 3) == "(c)" || t.substr(0, 3) == "(C)") k = 3;
+  else if (t.size() >= 9 && (t.substr(0, 9) == "Copyright" || t.substr(0, 9) == "COPYRIGHT")) k = 9;
+  while (k < t.size()) {
+    const char c = t[k];
+    if ((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == ',') ++k;
+    else if (t.substr(k, 3) == "–" || t.substr(k, 3) == "—") k += 3;
+    else break;
+  }
+  std::string_view holder = t.substr(k);
+  if (std::size_t stop = holder.find(". "); stop != std::string_view::npos) holder = holder.substr(0, stop);
+  return trim(holder);
+}
+
+// The same mission named twice: the same kind, the same words before the preposition that
+// introduces its place, places in the same country ("Embassy of the Russian Federation in
+// France" and "… in the French Republic").
+bool same_mission(std::string_view a, std::string_view b) {
+  auto identity = [](std::string_view name) -> std::optional<std::pair<std::vector<std::string>, std::string>> {
+    auto country = country_from_name(name);
+    if (!country) return std::nullopt;
+    auto code = directory_country_code(*country);
+    if (!code) return std::nullopt;
+    std::vector<std::string> words = directory_words(name);
+    for (std::size_t k = words.size(); k-- > 0;) {
+      const std::string& w = words[k];
+      bool preposition = std::any_of(directory_city_prepositions().begin(), directory_city_prepositions().end(),
+                                     [&](const CityPreposition& p) { return w == p.word; });
+      if (!preposition) continue;
+      words.resize(k);
+      return std::make_pair(std::move(words), *code);
+    }
+    return std::nullopt;
+  };
+  if (a.size() > kMaxHeaderBytes || b.size() > kMaxHeaderBytes) return false;
+  auto kind_a = find_kind(a);
+  if (!kind_a || kind_a != find_kind(b)) return false;
+  auto ia = identity(a), ib = identity(b);
+  return ia && ib && *ia == *ib;
+}
+
+enum class HeaderKind { kCountry, kName, kHotlineBlock, kOneLine, kTable, kDashLine };
 
 struct Header {
   HeaderKind kind;
@@ -475,6 +717,13 @@ class Parser {
     return *m.heading;
   }
 
+  // A ministry's name alone on its line ("Министерство экономического развития Российской
+  // Федерации"), not a label.
+  bool ministry_line(std::size_t i) const {
+    std::string_view t = items_[i].text;
+    return t.size() <= 200 && !count_digits(t) && !ends_like_sentence(t) && is_ministry_name(t) && !label_at(i);
+  }
+
   bool fieldish(std::size_t i) const {
     return i < items_.size() && (label_at(i) || person_at(i));
   }
@@ -509,6 +758,7 @@ class Parser {
       return std::nullopt;
     }
     if (person_at(i)) return std::nullopt;
+    if (parse_dash_entry(items_[i].text)) return Header{HeaderKind::kDashLine, std::nullopt, i, i + 1};  // (F)
     if (country_at(i)) {  // (A)
       if (fieldish(i + 1)) return Header{HeaderKind::kCountry, i, std::nullopt, i + 1};
       if (i + 2 < items_.size() && items_[i + 1].text.size() <= kMaxHeaderBytes &&
@@ -545,16 +795,23 @@ class Parser {
     }
   }
 
-  // A one-line entry never starts inside another entry: there it is an unknown label.
+  // A one-line entry never starts inside another entry: there it is an unknown label; nor
+  // in the block after a ministry's name ("Справочная : +7 (499) 244-16-06").
   std::optional<Header> usable_header_at(std::size_t i) const {
     auto h = header_at(i);
-    if (h && h->kind == HeaderKind::kOneLine && current_) return std::nullopt;
+    if (h && h->kind == HeaderKind::kOneLine && (current_ || publisher_block_)) return std::nullopt;
     return h;
   }
 
   std::size_t step(std::size_t i) {
     std::string_view t = items_[i].text;
     if (is_footer(t)) {  // the page's footer: the directory is over
+      // The site's own address block right before its copyright line ("Embassy of … in
+      // France" / address / phone / "© 2025 Embassy of … in the French Republic") is not
+      // an entry of the directory above it.
+      if (current_ && current_->name_header && !entries_.empty() && current_->contact.name &&
+          same_mission(*current_->contact.name, copyright_holder(t)))
+        current_.reset();
       close();
       return items_.size();
     }
@@ -564,7 +821,7 @@ class Parser {
         if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress)) {
           if (h->kind == HeaderKind::kTable) return read_table(*h);
           open(*h);
-          if (h->kind == HeaderKind::kOneLine) close();
+          if (h->kind == HeaderKind::kOneLine || h->kind == HeaderKind::kDashLine) close();
           return h->next;
         }
       }
@@ -579,6 +836,18 @@ class Parser {
         start_section(t);
         return i + 2;
       }
+    }
+    // "Ministry of Foreign Affairs of the Republic of Belarus" after the entries: the
+    // publisher's own contact block follows; the directory's last entry ends here.
+    if (current_ && ministry_line(i) && !value_expected_for(t)) {
+      close();
+      publisher_block_ = true;
+      return i + 1;
+    }
+    // "Share" / "Facebook" / "Telegram": share buttons, not the entry's own accounts.
+    if (current_ && !expect_value_ && is_share_line(t)) {
+      close();
+      return i + 1;
     }
     if (!current_) return i + 1;
     // Four stray lines after the entry's last field (social names aside) are the page's
@@ -612,6 +881,8 @@ class Parser {
   Read read_line(std::size_t i, std::string_view t) {
     const bool first_value = expect_value_;
     expect_value_ = false;
+    const bool in_hours = hours_;
+    hours_ = false;
 
     // A label is a label even right after a bare one: that one simply had no value.
     if (const auto& label = label_at(i)) {
@@ -630,7 +901,15 @@ class Parser {
     if (unknown_label_) {
       add_note(*unknown_label_ + ": " + std::string(t));
       unknown_label_.reset();
-      return Read::kStray;
+      hours_ = in_hours;
+      return in_hours ? Read::kWeak : Read::kStray;
+    }
+    // More opening hours ("Mon–Thu 15:00–17:00 (issuance of documents)"): note, and not a
+    // stray line.
+    if (in_hours && t.size() <= 160 && has_time(t)) {
+      add_note(std::string(t));
+      hours_ = true;
+      return Read::kWeak;
     }
     // "Office hours: 9-17": a label we do not know; its value is kept in note.
     if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0) {
@@ -639,13 +918,14 @@ class Parser {
       if (words >= 1 && words <= 4 && starts_upper(label) && !count_digits(label) &&
           label.find("//") == std::string_view::npos) {
         std::string_view value = trim(t.substr(colon + 1));
+        hours_ = is_hours_label(label);
         if (value.empty()) {
           unknown_label_ = std::string(label);
           expect_value_ = true;
         } else {
           add_note(std::string(t));
         }
-        return Read::kStray;
+        return hours_ ? Read::kWeak : Read::kStray;
       }
     }
     if (t.size() > kMaxStrayBytes) {
@@ -769,8 +1049,16 @@ class Parser {
           }
         }
         if (!std::all_of(parts.begin(), parts.end(), is_phone)) {
-          if (!is_phone(value)) return false;
-          parts = {value};
+          if (is_phone(value)) {
+            parts = {value};
+          } else if (auto number = number_before_comment(value)) {
+            // "01 47 63 27 56 (information on passports and certificates)": the number, and
+            // the line in note.
+            parts = {*number};
+            add_note(std::string(value));
+          } else {
+            return false;
+          }
         }
         auto& list = f == DirectoryField::kPhone ? c.phones : f == DirectoryField::kFax ? c.faxes : c.hotlines;
         for (std::string_view p : parts) list.emplace_back(p);
@@ -804,11 +1092,15 @@ class Parser {
       b.contact.line = static_cast<std::int64_t>(items_[*h.name].number);
     }
     std::optional<OneLine> one_line;
+    std::optional<DashEntry> dash;
     if (h.name) {
       std::string_view name = items_[*h.name].text;
       if (h.kind == HeaderKind::kHotlineBlock) {
         std::string_view label = label_at(*h.name)->label;
         name = label;
+      } else if (h.kind == HeaderKind::kDashLine) {
+        dash = parse_dash_entry(name);
+        name = dash->name;
       } else if (h.kind == HeaderKind::kOneLine) {
         one_line = parse_one_line(name);
         name = one_line->name;
@@ -828,12 +1120,20 @@ class Parser {
     field_.reset();
     unknown_label_.reset();
     expect_value_ = false;
+    hours_ = false;
+    publisher_block_ = false;
     for (std::size_t k = h.address_begin; k < h.address_end; ++k)
       add_value(DirectoryField::kAddress, items_[k].text, true);
     if (one_line) {
       for (std::string_view p : one_line->phones) current_->contact.phones.emplace_back(p);
       current_->has_fields = true;
-    }    checkpoint_ = current_->contact;
+    }
+    if (dash) {
+      if (dash->city) current_->contact.city = std::string(*dash->city);
+      if (dash->address) add_value(DirectoryField::kAddress, *dash->address, true);
+      for (const auto& v : dash->values) add_value(v.first, v.second, true);
+    }
+    checkpoint_ = current_->contact;
     checkpoint_fields_ = current_->has_fields;
     strays_ = 0;
   }
@@ -859,9 +1159,12 @@ class Parser {
     Built b = std::move(*current_);
     current_.reset();
     Contact& c = b.contact;
-    if (!c.people.empty()) {
-      c.head_title = c.people.front().title;
-      c.head_name = c.people.front().name;
+    // The head: the first titled person who is not a deputy.
+    for (const auto& p : c.people) {
+      if (is_deputy_title(p.title)) continue;
+      c.head_title = p.title;
+      c.head_name = p.name;
+      break;
     }
     std::optional<std::string> address_country, address_country_code;
     if (c.address) {
@@ -915,6 +1218,8 @@ class Parser {
   std::string field_label_;
   std::optional<std::string> unknown_label_;
   bool expect_value_ = false;
+  bool hours_ = false;                           // the last line was opening hours
+  bool publisher_block_ = false;                 // after a ministry's name that ended an entry
 };
 
 }  // namespace

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/text/utf8.h"
+
 namespace transcript {
 namespace {
 
@@ -124,6 +126,8 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Консул", "ru", F::kPerson},
       {"Почетный консул", "ru", F::kPerson},
       {"Почётный консул", "ru", F::kPerson},
+      {"Торговый представитель", "ru", F::kPerson},
+      {"Торгпред", "ru", F::kPerson},
       // English.
       {"Address", "en", F::kAddress},
       {"Postal address", "en", F::kAddress},
@@ -147,6 +151,8 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Honorary Consul", "en", F::kPerson},
       {"Head of Mission", "en", F::kPerson},
       {"Permanent Representative", "en", F::kPerson},
+      {"Trade Representative", "en", F::kPerson},
+      {"Chargé d'Affaires", "en", F::kPerson},
       // Portuguese.
       {"Endereço", "pt", F::kAddress},
       {"Morada", "pt", F::kAddress},
@@ -207,22 +213,24 @@ const std::vector<FieldLabel>& directory_field_labels() {
 std::optional<DirectoryField> find_field_label(std::string_view label) {
   struct Index {
     std::unordered_map<std::string, DirectoryField> keys;
-    std::size_t longest = 0;  // bytes of the longest key
+    std::size_t longest = 0;  // code points of the longest key
   };
   static const Index index = [] {
     Index ix;
     for (const FieldLabel& l : directory_field_labels()) {
       std::string key = label_key(l.text);
-      ix.longest = std::max(ix.longest, key.size());
+      const auto points = static_cast<std::size_t>(
+          std::count_if(key.begin(), key.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+      ix.longest = std::max(ix.longest, points);
       ix.keys.emplace(std::move(key), l.field);
     }
     return ix;
   }();
   // The parser asks about every line of every page, mostly prose: reject long text before
-  // folding it. Exact: case folding turns every code point into at least one byte and
-  // never produces a space, tab, colon or full stop from another character, so every code
-  // point other than those four leaves at least one byte in the key, which label_key()
-  // only trims of spaces, colons and full stops.
+  // folding it. Exact: case folding turns every code point into at least one code point
+  // and never produces a space, tab, colon or full stop from another character, so every
+  // code point other than those four leaves at least one code point in the key, which
+  // label_key() only trims of spaces, colons and full stops.
   std::size_t kept = 0;
   for (const char ch : label) {
     const auto c = static_cast<unsigned char>(ch);
@@ -277,6 +285,124 @@ std::optional<DirectoryField> find_qualified_label(std::string_view label) {
   return std::nullopt;
 }
 
+const std::vector<std::string_view>& directory_head_words() {
+  static const std::vector<std::string_view> words{
+      "head",      "chief",     "director", "руководител*", "глава",   "начальни*", "заведующ*",
+      "директор*", "jefe",      "jefa",     "director*",    "chef",    "cheffe",    "directeur",
+      "directrice", "leiter",   "leiterin", "chefe",
+  };
+  return words;
+}
+
+bool is_deputy_title(std::string_view title) {
+  // Word starts, folded: "Deputy Head", "First Deputy …", "Vice-Consul", "Заместитель
+  // Посла", "Зам. Посла", "Consul adjoint", "Stellvertretender Botschafter". Substrings of
+  // the folded title at a word start, not words (the parser asks for every person listed).
+  static const std::vector<std::string> starts = [] {
+    std::vector<std::string> out;
+    for (const char* w : {"deputy", "vice", "заместител", "зам.", "adjoint", "stellvertret", "adjunt", "subdirector",
+                          "вице"})
+      out.push_back(fold_case(w));
+    return out;
+  }();
+  if (title.size() > 200) return false;
+  const std::string folded = fold_case(title);
+  for (const std::string& s : starts) {
+    for (std::size_t at = folded.find(s); at != std::string::npos; at = folded.find(s, at + 1)) {
+      const char before = at == 0 ? ' ' : folded[at - 1];
+      if (before == ' ' || before == '-' || before == '(' || before == '.') return true;
+    }
+  }
+  return false;
+}
+
+std::optional<DirectoryField> find_title_label(std::string_view label) {
+  static const std::vector<std::string> head = [] {
+    std::vector<std::string> out;
+    for (std::string_view w : directory_head_words()) out.push_back(kind_words(w).front());
+    return out;
+  }();
+  if (label.size() > 120) return std::nullopt;
+  for (char c : label)
+    if (c >= '0' && c <= '9') return std::nullopt;
+  std::vector<std::string> words = kind_words(label);
+  if (words.size() < 2 || words.size() > 8) return std::nullopt;
+  // "Head of …": a head word, then a preposition or a noun in the genitive.
+  if (std::any_of(head.begin(), head.end(), [&](const std::string& p) { return word_matches(p, words[0]); }))
+    return F::kPerson;
+  // "First Deputy Permanent Representative": a known title at the end.
+  const std::vector<std::string_view> spans = kind_word_spans(label);
+  if (spans.size() != words.size()) return std::nullopt;
+  for (std::size_t k = 1; k <= 3 && k < spans.size(); ++k) {
+    std::string_view tail(spans[k].data(), label.data() + label.size() - spans[k].data());
+    if (find_field_label(tail) == F::kPerson) return F::kPerson;
+  }
+  return std::nullopt;
+}
+
+bool is_hours_label(std::string_view label) {
+  static const std::unordered_map<std::string, bool> keys = [] {
+    std::unordered_map<std::string, bool> out;
+    for (const char* l : {"Office hours", "Opening hours", "Working hours", "Business hours", "Consular hours",
+                          "Reception hours", "Hours", "Часы работы", "Режим работы", "Часы приема",
+                          "Часы приёма", "Время работы", "Время приема", "Время приёма", "Horario",
+                          "Horario de atención", "Horario de atención al público", "Heures d'ouverture",
+                          "Horaires", "Horaires d'ouverture", "Öffnungszeiten", "Sprechzeiten",
+                          "Horário de atendimento", "Horário de funcionamento"})
+      out.emplace(label_key(l), true);
+    return out;
+  }();
+  if (label.size() > 80) return false;
+  return keys.count(label_key(label)) > 0;
+}
+
+const std::vector<std::string_view>& directory_ministry_words() {
+  static const std::vector<std::string_view> words{
+      "ministry", "министерство", "ministerio", "ministère", "ministério", "ministerium", "bundesministerium",
+  };
+  return words;
+}
+
+bool is_ministry_name(std::string_view line) {
+  // Only the first word matters: fold it alone, and only when it starts with M, m, М or м
+  // (the parser asks about every line inside an entry).
+  if (line.empty()) return false;
+  const auto b0 = static_cast<unsigned char>(line[0]);
+  const bool m = b0 == 'M' || b0 == 'm' || b0 == 'B' || b0 == 'b' ||
+                 (line.size() > 1 && ((b0 == 0xD0 && static_cast<unsigned char>(line[1]) == 0x9C) ||
+                                      (b0 == 0xD0 && static_cast<unsigned char>(line[1]) == 0xBC)));
+  if (!m) return false;
+  std::size_t end = 0;
+  while (end < line.size() && line[end] != ' ' && line[end] != '\t') ++end;
+  if (end == 0 || end > 40) return false;
+  std::vector<std::string> first = kind_words(line.substr(0, end));
+  if (first.size() != 1) return false;
+  static const std::vector<std::string> ministry = [] {
+    std::vector<std::string> out;
+    for (std::string_view w : directory_ministry_words()) out.push_back(kind_words(w).front());
+    return out;
+  }();
+  if (std::find(ministry.begin(), ministry.end(), first.front()) == ministry.end()) return false;
+  return kind_words(line).size() <= 12;
+}
+
+bool is_share_line(std::string_view line) {
+  static const std::unordered_map<std::string, bool> keys = [] {
+    std::unordered_map<std::string, bool> out;
+    for (const char* l : {"Share", "Share this", "Share this page", "Share on", "Поделиться", "Partager",
+                          "Partager cette page", "Teilen", "Seite teilen", "Compartir", "Compartilhar",
+                          "Compartilhe"})
+      out.emplace(label_key(l), true);
+    return out;
+  }();
+  if (line.size() < 5 || line.size() > 40) return false;
+  // Only lines starting with S, P, T or C, or П, fold (every line inside an entry is asked).
+  const auto b0 = static_cast<unsigned char>(line[0]), b1 = static_cast<unsigned char>(line[1]);
+  const bool first = b0 == 'S' || b0 == 's' || b0 == 'P' || b0 == 'p' || b0 == 'T' || b0 == 't' || b0 == 'C' ||
+                     b0 == 'c' || (b0 == 0xD0 && (b1 == 0x9F || b1 == 0xBF));
+  return first && keys.count(label_key(line)) > 0;
+}
+
 const std::vector<ColumnLabel>& directory_column_labels() {
   static const std::vector<ColumnLabel> labels{
       {"Mission", "en", DirectoryColumn::kName},      {"Name", "en", DirectoryColumn::kName},
@@ -315,6 +441,7 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"генеральн* консульств*", "ru", "consulate_general"},
       {"консульств*", "ru", "consulate"},
       {"консульск* отдел*", "ru", "consular_section"},
+      {"визов* отдел*", "ru", "consular_section"},
       {"постоянн* представительств*", "ru", "permanent_mission"},
       {"торгов* представительств*", "ru", "trade_mission"},
       {"торгпредств*", "ru", "trade_mission"},
@@ -328,6 +455,8 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"consulate", "en", "consulate"},
       {"consular section", "en", "consular_section"},
       {"consular department", "en", "consular_section"},
+      {"visa section", "en", "consular_section"},
+      {"visa department", "en", "consular_section"},
       {"permanent mission", "en", "permanent_mission"},
       {"trade mission", "en", "trade_mission"},
       {"trade representation", "en", "trade_mission"},
@@ -345,6 +474,7 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"embajada", "es", "embassy"},
       {"consulado general", "es", "consulate_general"},
       {"sección consular", "es", "consular_section"},
+      {"sección de visados", "es", "consular_section"},
       {"misión permanente", "es", "permanent_mission"},
       {"ambassade", "fr", "embassy"},
       {"consulat général", "fr", "consulate_general"},
@@ -352,6 +482,8 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"consulat", "fr", "consulate"},
       {"section consulaire", "fr", "consular_section"},
       {"service consulaire", "fr", "consular_section"},
+      {"section des visas", "fr", "consular_section"},
+      {"service des visas", "fr", "consular_section"},
       {"mission permanente", "fr", "permanent_mission"},
       {"représentation permanente", "fr", "permanent_mission"},
       {"botschaft", "de", "embassy"},
@@ -359,6 +491,7 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"konsulat", "de", "consulate"},
       {"honorarkonsulat", "de", "consulate"},
       {"konsularabteilung", "de", "consular_section"},
+      {"visaabteilung", "de", "consular_section"},
       {"ständige vertretung", "de", "permanent_mission"},
   };
   return phrases;
@@ -421,29 +554,64 @@ bool word_matches(const std::string& pattern, const std::string& word) {
 }  // namespace
 
 std::optional<std::string> find_kind(std::string_view name) {
+  auto m = find_kind_match(name);
+  if (!m) return std::nullopt;
+  return std::move(m->kind);
+}
+
+std::vector<std::string> directory_words(std::string_view text) { return kind_words(text); }
+
+std::vector<std::string_view> kind_word_spans(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t pos = 0, start = 0;
+  bool in_word = false;
+  while (pos < text.size()) {
+    const std::size_t at = pos;
+    const auto b = static_cast<unsigned char>(text[pos]);
+    bool word;
+    if (b < 0x80) {
+      word = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '-' || b == '*';
+      ++pos;
+    } else {
+      const UChar32 c = static_cast<UChar32>(decode_utf8(text, pos));
+      word = u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
+    }
+    if (word && !in_word) start = at;
+    if (!word && in_word) words.push_back(text.substr(start, at - start));
+    in_word = word;
+  }
+  if (in_word) words.push_back(text.substr(start));
+  return words;
+}
+
+std::optional<KindMatch> find_kind_match(std::string_view name) {
   static const std::vector<std::pair<std::vector<std::string>, std::string>> patterns = [] {
     std::vector<std::pair<std::vector<std::string>, std::string>> p;
     for (const KindPhrase& k : directory_kind_phrases()) p.emplace_back(kind_words(k.phrase), k.kind);
     return p;
   }();
   std::vector<std::string> words = kind_words(name);
-  std::optional<std::string> best;
+  const std::string* best = nullptr;
   std::size_t best_start = words.size(), best_length = 0;
   for (const auto& [pattern, kind] : patterns) {
-    for (std::size_t start = 0; start + pattern.size() <= words.size(); ++start) {
+    const char first = pattern.front().front();
+    // A phrase that starts after the best one so far cannot win.
+    for (std::size_t start = 0; start + pattern.size() <= words.size() && start <= best_start; ++start) {
+      if (words[start].front() != first) continue;  // words are never empty
       bool all = true;
       for (std::size_t i = 0; i < pattern.size() && all; ++i)
         all = word_matches(pattern[i], words[start + i]);
       if (!all) continue;
       if (start < best_start || (start == best_start && pattern.size() > best_length)) {
-        best = kind;
+        best = &kind;
         best_start = start;
         best_length = pattern.size();
       }
       break;
     }
   }
-  return best;
+  if (!best) return std::nullopt;
+  return KindMatch{*best, best_start};
 }
 
 const std::vector<CityPreposition>& directory_city_prepositions() {

@@ -47,6 +47,32 @@ std::optional<DirectoryField> find_qualified_label(std::string_view label);
 // Words (a trailing '*' matches any ending) that mark an emergency line.
 const std::vector<std::string_view>& directory_emergency_words();
 
+// A person's title used as a label that the list does not hold (nullopt otherwise):
+// "Head of …" and its equivalents, a head word first (directory_head_words(): "Head of the
+// Consular Section", "Руководитель консульского отдела", "Jefe de la Sección Consular"),
+// or a known title with up to three qualifying words before it ("First Deputy Permanent
+// Representative"); at most 8 words, no digits. Asked only about labels that
+// find_field_label() does not know.
+std::optional<DirectoryField> find_title_label(std::string_view label);
+const std::vector<std::string_view>& directory_head_words();
+// A deputy's title ("First Deputy Permanent Representative", "Заместитель Посла"): a deputy
+// is never the head of a mission.
+bool is_deputy_title(std::string_view title);
+
+// A label of opening hours ("Office hours", "Часы работы", "Horario de atención",
+// "Öffnungszeiten"): its values are kept in note.
+bool is_hours_label(std::string_view label);
+
+// A line naming a ministry ("Ministry of Foreign Affairs of the Republic of Belarus",
+// "Министерство экономического развития Российской Федерации"): its first word is one of
+// directory_ministry_words(), at most 12 words.
+bool is_ministry_name(std::string_view line);
+
+// A line that introduces a page's share buttons ("Share", "Поделиться", "Partager",
+// "Teilen", "Compartir", "Compartilhar"): the social network names after it are buttons.
+bool is_share_line(std::string_view line);
+const std::vector<std::string_view>& directory_ministry_words();
+
 // The columns of a directory printed as a table ("Mission<TAB>City<TAB>Address<TAB>Phone")
 // that are not fields: the mission's name, its city, its country.
 enum class DirectoryColumn { kName, kCity, kCountry };
@@ -72,6 +98,20 @@ const std::vector<KindPhrase>& directory_kind_phrases();
 // the longest on a tie ("Консульский отдел Посольства" is a consular_section,
 // "Consulate General" is not a consulate). nullopt when no phrase occurs.
 std::optional<std::string> find_kind(std::string_view name);
+
+// find_kind() with where its phrase starts: the index of its first word among
+// kind_word_spans(name).
+struct KindMatch {
+  std::string kind;
+  std::size_t word;
+};
+std::optional<KindMatch> find_kind_match(std::string_view name);
+
+// The words of a text as find_kind() splits them (at spaces and at punctuation other than
+// '-' and '*'), as printed.
+std::vector<std::string_view> kind_word_spans(std::string_view text);
+// The same words case-folded, as find_kind() compares them.
+std::vector<std::string> directory_words(std::string_view text);
 
 // Words that introduce the mission's place (its city or its country) at the end of its
 // name: "в Нью-Йорке", "на Пхукете", "in New York", "em Londres", "en Barcelona",

@@ -50,6 +50,9 @@ TEST(CountryFromName, ThePlaceAfterThePrepositionWhenACountry) {
   EXPECT_EQ(country_from_name("Посольство Германии в Москве"), std::nullopt);  // a city
   EXPECT_EQ(country_from_name("U.S. Embassy Moscow"), std::nullopt);
   EXPECT_EQ(country_from_name(""), std::nullopt);
+  // A trailing parenthesis that names a country, when the place is a city.
+  EXPECT_EQ(country_from_name("Consulate General of the Republic of Belarus in Munich (Germany)"), "Germany");
+  EXPECT_EQ(country_from_name("Посольство России в Турции (Анкара)"), "Турции");
 }
 
 TEST(CityFromName, OtherLanguages) {
@@ -68,6 +71,10 @@ TEST(CityFromAddress, Layouts) {
   EXPECT_EQ(city_from_address("35 rue du Faubourg St Honoré, 75008 Paris, France"), "Paris");
   EXPECT_EQ(city_from_address("SES Av. das Nações, Quadra 801, 70408-900 Brasília - DF"), "Brasília");
   EXPECT_EQ(city_from_address("2650 Wisconsin Ave., NW., Washington D.C., 20007, USA"), "Washington");
+  // House numbers are not postal codes; a leading country is not the street.
+  EXPECT_EQ(city_from_address("79, rue de Prony, 75017 Paris, France"), "Paris");
+  EXPECT_EQ(city_from_address("40-50, boulevard Lannes, 75116 Paris"), "Paris");
+  EXPECT_EQ(city_from_address("Китай, 100600, г. Пекин, район Чаоян, ул. Ябао, 2"), "Пекин");
   EXPECT_EQ(city_from_address("1 Main Street"), std::nullopt);
   EXPECT_EQ(city_from_address(""), std::nullopt);
 }

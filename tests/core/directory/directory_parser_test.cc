@@ -488,6 +488,165 @@ TEST(DirectoryParser, CopyrightLineEndsTheDirectory) {
   EXPECT_EQ(e[0].note, std::nullopt);
 }
 
+// A second batch of pages written by someone who did not see the parser.
+
+TEST(DirectoryParser, MidRuSidebarTurkeyHostSectionGivesRussia) {
+  auto e = parse_directory(read("directory/mid_ru_sidebar_turkey.txt"));
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].name, "Посольство России в Турции (Анкара)");
+  EXPECT_EQ(e[0].hotlines, (Strings{"+90 (532) 285-45-31"}));
+  EXPECT_EQ(e[2].city, "Анталья");
+  // The ministry's own numbers after the last entry are neither its fields nor entries.
+  const Contact& c = e[3];
+  EXPECT_EQ(c.section, "Представительства Турции в России");
+  EXPECT_EQ(c.name, "Посольство Турецкой Республики в Москве");
+  EXPECT_EQ(c.country, "России");  // as printed
+  EXPECT_EQ(c.country_code, "RU");
+  EXPECT_EQ(c.city, "Москва");
+  EXPECT_EQ(c.head_name, "Хакан Озтюрк");
+  EXPECT_EQ(c.phones, (Strings{"+7 (495) 994-44-00"}));
+  EXPECT_EQ(c.websites, (Strings{"http://moskova.be.mfa.gov.tr"}));
+  EXPECT_EQ(c.note, std::nullopt);
+}
+
+TEST(DirectoryParser, PermanentMissionsDeputyIsNotTheHead) {
+  auto e = parse_directory(read("directory/en_permanent_missions.txt"));
+  ASSERT_EQ(e.size(), 3u);
+  const Contact& c = e[0];
+  EXPECT_EQ(c.kind, "permanent_mission");
+  EXPECT_EQ(c.country_code, "US");
+  EXPECT_EQ(c.head_title, "Permanent Representative");
+  ASSERT_EQ(c.people.size(), 2u);
+  EXPECT_EQ(c.people[1].title, "First Deputy Permanent Representative");
+  EXPECT_EQ(c.people[1].name, "Sergei V. Lapshin");
+  EXPECT_EQ(e[1].address, "15, avenue de la Paix, 1202 Geneva, Switzerland");
+  EXPECT_EQ(e[1].city, "Geneva");
+  EXPECT_EQ(e[2].country, "Austria");
+  EXPECT_EQ(e[2].phones_e164, (OptStrings{"+4312825391", "+4312825392"}));
+  // Listed first, a deputy is still not the head.
+  auto d = parse_directory("Embassy of Chile in Rome\nDeputy Head of Mission: Ana María Pérez\n"
+                           "Ambassador: Jorge Luis Soto\nTel: +39 06 844 091\n");
+  ASSERT_EQ(d.size(), 1u);
+  EXPECT_EQ(d[0].people.size(), 2u);
+  EXPECT_EQ(d[0].head_title, "Ambassador");
+  EXPECT_EQ(d[0].head_name, "Jorge Luis Soto");
+}
+
+TEST(DirectoryParser, TradeRepresentationsInTwoLanguages) {
+  auto e = parse_directory(read("directory/trade_representations_en_ru.txt"));
+  ASSERT_EQ(e.size(), 3u);
+  const std::string section =
+      "Trade Representations of the Russian Federation / Торговые представительства Российской Федерации";
+  for (const Contact& c : e) {
+    EXPECT_EQ(c.section, section);
+    EXPECT_EQ(c.kind, "trade_mission");
+  }
+  EXPECT_EQ(e[0].name, "Trade Representation of the Russian Federation in India");
+  EXPECT_EQ(e[0].head_title, "Trade Representative");
+  EXPECT_EQ(e[0].head_name, "Alexei V. Morozov");
+  EXPECT_EQ(e[0].address, "1/50-G, Shantipath, Chanakyapuri, New Delhi – 110021, India");
+  EXPECT_EQ(e[0].city, "New Delhi");
+  EXPECT_EQ(e[0].country_code, "IN");
+  EXPECT_EQ(e[0].phones_e164, (OptStrings{"+911126873799", "+911126110640"}));
+  EXPECT_EQ(e[1].name, "Торговое представительство Российской Федерации в Китае");
+  EXPECT_EQ(e[1].head_title, "Торговый представитель");
+  EXPECT_EQ(e[1].head_name, "Самойлов Евгений Петрович");
+  EXPECT_EQ(e[1].city, "Пекин");  // "Китай, 100600, г. Пекин, …"
+  EXPECT_EQ(e[1].country_code, "CN");
+  EXPECT_EQ(e[1].emails, (Strings{"china@economy.gov.ru"}));
+  EXPECT_EQ(e[2].city, "Hanoi");
+  EXPECT_EQ(e[2].country_code, "VN");
+  // The ministry's name ends the last entry: its address and number are not read.
+  EXPECT_EQ(e[2].phones, (Strings{"+84 24 3833 6991"}));
+  EXPECT_EQ(e[2].address, "191 La Thanh Street, Dong Da District, Hanoi, Viet Nam");
+  EXPECT_EQ(e[2].note, "Вернуться к списку регионов");
+}
+
+TEST(DirectoryParser, SiteMenuIsNotADirectoryAndVisaSectionIsAnEntry) {
+  auto e = parse_directory(read("directory/en_paris_consular_and_visa_sections.txt"));
+  ASSERT_EQ(e.size(), 2u);  // not "About the Embassy", nor the embassy's footer block
+  const Contact& c = e[0];
+  EXPECT_EQ(c.section, "Consular Information");
+  EXPECT_EQ(c.kind, "consular_section");
+  EXPECT_EQ(c.name, "Consular Section");
+  EXPECT_EQ(c.city, "Paris");
+  EXPECT_EQ(c.country_code, "FR");
+  EXPECT_EQ(c.head_title, "Head of the Consular Section");
+  EXPECT_EQ(c.head_name, "Igor V. Sokolov");
+  EXPECT_EQ(c.phones, (Strings{"+33 (0)1 47 63 27 55", "01 47 63 27 56"}));
+  EXPECT_EQ(c.phones_e164, (OptStrings{"+33147632755", "+33147632756"}));
+  EXPECT_EQ(c.hotlines, (Strings{"+33 6 07 85 12 43"}));
+  EXPECT_EQ(c.note,
+            "01 47 63 27 56 (information on passports and certificates)\n"
+            "Office hours: Mon–Fri 9:00–13:00 (submission of documents)\n"
+            "Mon–Thu 15:00–17:00 (issuance of documents)\n"
+            "The Consular Section is closed on Russian and French public holidays.\n"
+            "(24 hours, only in emergencies: death, arrest, accident, loss of passport)");
+  const Contact& v = e[1];
+  EXPECT_EQ(v.name, "Visa Section");
+  EXPECT_EQ(v.kind, "consular_section");
+  EXPECT_EQ(v.address, "40-50, boulevard Lannes, 75116 Paris, France");
+  EXPECT_EQ(v.city, "Paris");
+  EXPECT_EQ(v.head_name, std::nullopt);
+  EXPECT_EQ(v.emails, (Strings{"visa.paris@mid.ru"}));
+  EXPECT_TRUE(v.social.empty());  // "Share" / "Facebook" …: the page's buttons
+}
+
+TEST(DirectoryParser, NameShapeBeforeTheKindWord) {
+  // A menu: "About the Embassy" / "Ambassador" / "News" is no entry.
+  EXPECT_TRUE(parse_directory("Home\nAbout the Embassy\nAmbassador\nNews\nContact the Consulate\nTel: +39 06 844 091\n"
+                              "Home > Consular issues > Consular Section\nTel: +39 06 844 092\n").empty());
+  auto e = parse_directory("British Embassy Paris\nTel: +33 1 44 51 31 00\nU.S. Embassy Moscow\nTel: +7 495 728-50-00\n");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].name, "British Embassy Paris");
+  EXPECT_EQ(e[1].name, "U.S. Embassy Moscow");
+}
+
+TEST(DirectoryParser, OneLinePerMissionWithDashAndSemicolons) {
+  auto e = parse_directory(read("directory/en_index_one_line_per_mission.txt"));
+  ASSERT_EQ(e.size(), 5u);
+  for (const Contact& c : e) {
+    EXPECT_EQ(c.section, "Nordic countries");
+    EXPECT_EQ(c.kind, "embassy");
+    EXPECT_EQ(c.note, std::nullopt);
+  }
+  EXPECT_EQ(e[0].name, "Russian Embassy in Denmark");
+  EXPECT_EQ(e[0].country, "Denmark");
+  EXPECT_EQ(e[0].country_code, "DK");
+  EXPECT_EQ(e[0].city, "Copenhagen");
+  EXPECT_EQ(e[0].address, "Kristianiagade 5, 2100 København Ø");
+  EXPECT_EQ(e[0].phones, (Strings{"+45 35 42 55 85"}));
+  EXPECT_EQ(e[0].emails, (Strings{"embassy@rusembassy.dk"}));
+  EXPECT_EQ(e[1].phones, (Strings{"+358 9 661 876"}));
+  EXPECT_EQ(e[1].faxes, (Strings{"+358 9 661 006"}));
+  EXPECT_EQ(e[1].websites, (Strings{"finland.mid.ru"}));
+  EXPECT_EQ(e[2].city, "Reykjavík");
+  EXPECT_EQ(e[3].line, 14);
+  EXPECT_EQ(e[4].phones_e164, (OptStrings{"+468130441", "+468130442"}));
+  // Prose with a dash and semicolons is not such an entry.
+  EXPECT_TRUE(parse_directory("The Russian Embassy in Norway — as the minister said; it was closed in 1990; "
+                              "nobody called +47 22 55 32 78.\n").empty());
+}
+
+TEST(DirectoryParser, MinistryFooterEndsTheLastEntry) {
+  auto e = parse_directory(read("directory/en_belarus_embassies_ministry_footer.txt"));
+  ASSERT_EQ(e.size(), 5u);
+  EXPECT_EQ(e[0].section, "Embassies of the Republic of Belarus in the EU");
+  EXPECT_EQ(e[1].head_title, "Chargé d'Affaires a.i.");
+  EXPECT_EQ(e[3].section, "Consulates General");
+  EXPECT_EQ(e[3].country, "Poland");  // "… in Białystok (Poland)"
+  EXPECT_EQ(e[3].country_code, "PL");
+  EXPECT_EQ(e[3].city, "Białystok");
+  const Contact& c = e[4];
+  EXPECT_EQ(c.name, "Consulate General of the Republic of Belarus in Munich (Germany)");
+  EXPECT_EQ(c.country_code, "DE");
+  EXPECT_EQ(c.city, "Munich");
+  EXPECT_EQ(c.phones, (Strings{"+49 89 21 26 79 30"}));
+  EXPECT_TRUE(c.faxes.empty());
+  EXPECT_EQ(c.emails, (Strings{"munich@mfa.gov.by"}));
+  EXPECT_EQ(c.note, "Print version");
+}
+
 TEST(DirectoryParser, InvalidUtf8IsAnInputError) {
   EXPECT_THROW(parse_directory("Embassy\n\xFF\n"), InputError);
 }

@@ -96,6 +96,37 @@ TEST(FieldLabels, UnknownLabels) {
   EXPECT_EQ(find_field_label("Office hours"), std::nullopt);
 }
 
+TEST(FieldLabels, TitleLabels) {
+  EXPECT_EQ(find_field_label("Trade Representative"), F::kPerson);
+  EXPECT_EQ(find_field_label("Торговый представитель"), F::kPerson);
+  EXPECT_EQ(find_title_label("Head of the Consular Section"), F::kPerson);
+  EXPECT_EQ(find_title_label("Руководитель консульского отдела"), F::kPerson);
+  EXPECT_EQ(find_title_label("Jefe de la Sección Consular"), F::kPerson);
+  EXPECT_EQ(find_title_label("First Deputy Permanent Representative"), F::kPerson);
+  EXPECT_EQ(find_title_label("Head"), std::nullopt);  // one word
+  EXPECT_EQ(find_title_label("Office hours"), std::nullopt);
+  EXPECT_EQ(find_title_label("Head office 2"), std::nullopt);  // digits
+  EXPECT_TRUE(is_deputy_title("First Deputy Permanent Representative"));
+  EXPECT_TRUE(is_deputy_title("Первый заместитель Постоянного представителя"));
+  EXPECT_TRUE(is_deputy_title("Vice-Consul"));
+  EXPECT_FALSE(is_deputy_title("Head of Consular Service"));  // "vice" inside a word
+  EXPECT_FALSE(is_deputy_title("Посол"));
+}
+
+TEST(FieldLabels, HoursMinistryAndShareLines) {
+  EXPECT_TRUE(is_hours_label("Office hours"));
+  EXPECT_TRUE(is_hours_label("Часы работы"));
+  EXPECT_TRUE(is_hours_label("Öffnungszeiten"));
+  EXPECT_FALSE(is_hours_label("Address"));
+  EXPECT_TRUE(is_ministry_name("Ministry of Foreign Affairs of the Republic of Belarus"));
+  EXPECT_TRUE(is_ministry_name("Министерство экономического развития Российской Федерации"));
+  EXPECT_FALSE(is_ministry_name("Ministerial meeting"));
+  EXPECT_FALSE(is_ministry_name("МИД России"));
+  EXPECT_TRUE(is_share_line("Share"));
+  EXPECT_TRUE(is_share_line("Поделиться"));
+  EXPECT_FALSE(is_share_line("Facebook"));
+}
+
 TEST(FieldLabels, EveryLabelIsFoundAgain) {
   for (const FieldLabel& l : directory_field_labels())
     EXPECT_EQ(find_field_label(l.text), l.field) << l.text;
@@ -127,6 +158,11 @@ TEST(FindKind, RussianEnglishAndPortugueseNames) {
   EXPECT_EQ(find_kind("Generalkonsulat in Bonn"), "consulate_general");
   EXPECT_EQ(find_kind("Ситуационно-кризисный центр МИД России"), "hotline");
   EXPECT_EQ(find_kind("Справочная служба МИД России"), std::nullopt);
+  EXPECT_EQ(find_kind("Visa Section"), "consular_section");
+  EXPECT_EQ(find_kind("Визовый отдел Посольства России"), "consular_section");
+  EXPECT_EQ(find_kind("Trade Representation of the Russian Federation in India"), "trade_mission");
+  EXPECT_EQ(find_kind_match("U.S. Embassy Moscow")->word, 2u);  // "U", "S", "Embassy"
+  EXPECT_EQ(find_kind_match("Embassy of Ireland")->word, 0u);
   EXPECT_EQ(find_kind("Embassies"), std::nullopt);  // a heading, not a mission
   EXPECT_EQ(find_kind("Представительства в РФ"), std::nullopt);
   EXPECT_EQ(find_kind(""), std::nullopt);
