@@ -35,7 +35,7 @@ struct LanguageEvidence {
   LanguageEvidence& operator+=(const LanguageEvidence& o);
 };
 
-constexpr std::size_t kEvidenceBytes = 512;
+constexpr std::size_t kEvidenceBytes = 320;
 
 // Evidence from the first kEvidenceBytes of the (valid UTF-8) text.
 LanguageEvidence language_evidence(std::string_view text);

@@ -132,6 +132,8 @@ bool is_date_connector(std::string_view w) {
 }  // namespace
 
 std::optional<DateMatch> find_date(std::string_view line) {
+  // Every date form has a day or a year in digits: most lines have none and end here.
+  if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   const std::vector<Token> t = tokenize(line);
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (t[k].digits) {

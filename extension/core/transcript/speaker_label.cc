@@ -303,6 +303,10 @@ namespace {
 // A single letter (Q, A, R, P for pregunta) is bare_q_a: the page must have question labels
 // for an answer letter to count. The label is the word as printed, with its period.
 std::optional<SpeakerLabel> match_dash_role_label(std::string_view line, std::size_t begin) {
+  // Cheap first test (this runs on every line): a dash ('-', or the lead byte of an en or em
+  // dash) within the first 30 bytes.
+  const std::string_view head = line.substr(begin, 30);
+  if (head.find('-') == std::string_view::npos && head.find('\xE2') == std::string_view::npos) return std::nullopt;
   std::size_t j = begin, len = 0;
   while (j < line.size() && j - begin <= 24 && scan::is_letter(peek(line, j, len))) j += len;
   if (j == begin || j >= line.size() || j - begin > 24) return std::nullopt;

@@ -686,7 +686,7 @@ class PageParser {
       const std::string_view rest = t.substr(d->end);
       if (auto tm = find_time(rest)) info.time = std::string(rest.substr(tm->begin, tm->end - tm->begin));
     }
-    if (info.title) info.speaker = principal_speaker(*info.title);
+    if (info.title) info.speaker = principal_;  // computed by classify() from the same title
 
     TextStats all = all_turns_;
     if (out_.turns.empty() && info.title) all = text_stats(*info.title);
@@ -750,9 +750,9 @@ class PageParser {
   }
 
   void classify() {
-    const std::optional<std::string> principal =
-        title_line_ ? principal_speaker(title_text(lines_[*title_line_].text))
-                    : (front_title_ ? principal_speaker(*front_title_) : std::nullopt);
+    principal_ = title_line_ ? principal_speaker(title_text(lines_[*title_line_].text))
+                             : (front_title_ ? principal_speaker(*front_title_) : std::nullopt);
+    const std::optional<std::string>& principal = principal_;
     const std::string principal_key = principal ? surname_key(*principal) : std::string();
 
     // Officials.
@@ -883,6 +883,7 @@ class PageParser {
   std::optional<std::size_t> title_line_, title_para_, end_line_;
   std::optional<std::string> front_title_, front_date_;
   bool interview_ = false;  // the only labels are questions (count_labels)
+  std::optional<std::string> principal_;  // principal_speaker() of the title (classify)
   std::vector<bool> weak_lang_;  // per turn: its text alone does not settle its language
 };
 
