@@ -262,12 +262,17 @@ def main():
     log("   documents and contacts")
     conn.execute("CREATE VIRTUAL TABLE temp.docs USING transcript_documents(files=%s)" % sql_str(pages_glob))
     conn.execute("CREATE VIRTUAL TABLE temp.contacts USING transcript_contacts(files=%s)" % sql_str(pages_glob))
-    (t_docs, r_docs), (t_cont, r_cont) = interleaved([
+    (t_meta, r_meta), (t_docs, r_docs), (t_cont, r_cont) = interleaved([
+        ("transcript_documents(files=…) metadata",
+         lambda: q(conn, "SELECT count(*), count(date), sum(turns) FROM docs")[0]),
         ("transcript_documents(files=…)", lambda: q(conn, "SELECT count(*), sum(turns), sum(contacts) FROM docs")[0]),
         ("transcript_contacts(files=…)", lambda: q(conn, "SELECT count(*) FROM contacts")[0][0]),
     ], heavy)
+    row("1 other tables over the folder", "transcript_documents(files=), without contacts", fmt_s(t_meta),
+        "(no alternative)", "", "", fmt_mbs(page_bytes, t_meta), "",
+        "%d pages, %d dated, %d turns; the directory is not parsed" % tuple(r_meta))
     row("1 other tables over the folder", "transcript_documents(files=)", fmt_s(t_docs), "(no alternative)", "",
-        "", fmt_mbs(page_bytes, t_docs), "", "%d pages, %d turns, %d contacts; the contacts column "
+        "", fmt_mbs(page_bytes, t_docs), "", "%d pages, %d turns, %d contacts; reading the contacts column "
         "runs the directory parser" % tuple(r_docs))
     row("1 other tables over the folder", "transcript_contacts(files=)", fmt_s(t_cont), "(no alternative)", "",
         "", fmt_mbs(page_bytes, t_cont), "", "%d directory entries" % r_cont)
