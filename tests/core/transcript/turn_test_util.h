@@ -37,6 +37,16 @@ inline std::string_view span_of(std::string_view page, const Turn& t) {
   return page.substr(b, e - b);
 }
 
+// Short names for tables of expected turns.
+namespace short_names {
+constexpr auto Q = TurnKind::question;
+constexpr auto A = TurnKind::answer;
+constexpr auto S = TurnKind::statement;
+constexpr auto R = TurnKind::remarks;
+inline const std::optional<std::string> none;
+inline const std::optional<int> no_reply;
+}  // namespace short_names
+
 struct Expected {
   TurnKind kind;
   std::optional<std::string> speaker;

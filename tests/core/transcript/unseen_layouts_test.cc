@@ -13,12 +13,7 @@ namespace {
 
 using testing::read_fixture;
 using testing::span_of;
-constexpr auto Q = TurnKind::question;
-constexpr auto A = TurnKind::answer;
-constexpr auto S = TurnKind::statement;
-constexpr auto R = TurnKind::remarks;
-const std::optional<std::string> none;
-const std::optional<int> no_reply;
+using namespace testing::short_names;
 
 struct Row {
   TurnKind kind;
