@@ -18,12 +18,15 @@
 //     `date:` feed the metadata. A title hint from the markup (an HTML page's first <h1>)
 //     picks the header line equal to it as the title.
 //   - The title is the first line before any label (a weak label is not a title either)
-//     that either holds a date and at least
-//     five words (`…, Moscow, September 1, 2020`) or, failing that, has at least three words
-//     and does not end like a sentence or salutation (`.`, `,`, `:`, `;`, `!`); a lone time
-//     line (`13:42`) or date line before it is skipped. Everything above the title (menus,
-//     language links, breadcrumbs) is chrome, and so is the title itself (Markdown `#`
-//     marks are not part of it).
+//     that holds a date and at least five words (`…, Moscow, September 1, 2020`). Failing
+//     that, among the lines of at least three words that do not end like a sentence or
+//     salutation (`.`, `,`, `:`, `;`, `!`) and are not navigation (skip links, cookie
+//     banners: page_chrome.h), the one a date line follows within six lines scores 2, one
+//     that ends a breadcrumb above it or that the page repeats scores 1; the best wins, the
+//     longest among equals, the first when none scores. Lone time and date lines and
+//     furniture are never titles. Everything above the title (menus, language links,
+//     breadcrumbs), also inside the title's block, is chrome, and so is the title itself
+//     (Markdown `#` marks are not part of it).
 //   - The header runs on to the last lone date or time line (`12 мая 2021 года`, `13:00`,
 //     `2:19 p.m. EDT`) before the first label: a lead paragraph above it is not speech.
 //   - Chrome lines (page_chrome.h) are never text: separators, `<…>`, lone times and dates,
