@@ -226,6 +226,25 @@ std::string guess_language(std::size_t latin, std::size_t cyrillic, std::size_t 
   return "und";
 }
 
+namespace {
+
+// 'L' Latin, 'C' Cyrillic, 'O' another script, 0 for "und".
+char script_of_code(std::string_view code) {
+  for (const char* c : kLatinCodes) {
+    if (code == c) return 'L';
+  }
+  if (code == "ru" || code == "uk" || code == "be") return 'C';
+  return code == "und" || code.empty() ? 0 : 'O';
+}
+
+}  // namespace
+
+bool same_script(std::string_view a, std::string_view b) {
+  const char sa = script_of_code(a);
+  if (sa == 0 || sa != script_of_code(b)) return false;
+  return sa != 'O' || a == b;  // each other script is its own
+}
+
 bool confident(std::size_t latin, std::size_t cyrillic, std::size_t other, const LanguageEvidence& e) {
   if (latin > cyrillic && latin > other) return latin_winner(e).second;
   if (cyrillic > 0 && cyrillic >= latin && cyrillic > other) {

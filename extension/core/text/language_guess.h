@@ -45,6 +45,10 @@ LanguageEvidence language_evidence(std::string_view text);
 std::string guess_language(std::size_t latin, std::size_t cyrillic, std::size_t other,
                            const LanguageEvidence& evidence);
 
+// True when two codes guess_language() gives are written in the same script (Latin:
+// en fr es de pt it; Cyrillic: ru uk be; each other script its own); false for "und".
+bool same_script(std::string_view a, std::string_view b);
+
 // True when the evidence alone settles the language within its script (two or more
 // function words of the winning Latin language; any distinguishing Cyrillic letter).
 bool confident(std::size_t latin, std::size_t cyrillic, std::size_t other, const LanguageEvidence& evidence);

@@ -33,6 +33,13 @@ void append_utf8(std::string& out, char32_t cp);
 // True for bytes that continue a multi-byte sequence.
 inline bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+// The longest prefix of at most max_bytes that does not cut a character.
+inline std::string_view utf8_prefix(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return text;
+  while (max_bytes > 0 && is_continuation_byte(static_cast<unsigned char>(text[max_bytes]))) --max_bytes;
+  return text.substr(0, max_bytes);
+}
+
 // Maps byte offsets of one text to code point offsets. Cheap for offsets given in
 // increasing order (the common case for parsers that walk a page once).
 class ByteToChar {

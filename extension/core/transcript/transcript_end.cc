@@ -1,9 +1,9 @@
 #include "core/transcript/transcript_end.h"
 
-#include <algorithm>
 #include <array>
 #include <string>
 
+#include "core/text/utf8.h"
 #include "core/transcript/scan.h"
 
 namespace transcript {
@@ -38,9 +38,7 @@ bool is_end_marker(std::string_view trimmed) {
         "« previous", "‹ previous", "previous:", "previous post", "next:", "next post",
         "« предыдущ", "предыдущая новость", "следующая новость", "предыдущий материал",
         "следующий материал"};
-    std::size_t cut = std::min<std::size_t>(trimmed.size(), 60);  // on a character boundary
-    while (cut < trimmed.size() && cut > 0 && (static_cast<unsigned char>(trimmed[cut]) & 0xC0) == 0x80) --cut;
-    const std::string f = scan::fold_word(trimmed.substr(0, cut));
+    const std::string f = scan::fold_word(utf8_prefix(trimmed, 60));
     for (auto start : kFooterStarts) {
       if (f.starts_with(start)) return true;
     }

@@ -77,10 +77,10 @@
 //   - Officials are speakers who are not asking: a label with a title or naming an office,
 //     the principal speaker (same surname), the person with the most labelled turns (two or
 //     more) when the principal speaker has no labelled turn (an interviewer may speak more
-//     often than the minister), and anyone whose turn directly follows a question label. In a conversation
-//     without question labels where the title names none of the speakers, everyone tied for
-//     the most turns is an official (a meeting, not an interview) unless one of them only
-//     ever asks (every turn holds a `?`: an interviewer).
+//     often than the minister), and anyone whose turn directly follows a question label.
+//     In a conversation without question labels where the title names none of the
+//     speakers, everyone tied for the most turns is an official (a meeting, not an
+//     interview) unless one of them only ever asks (every turn holds a `?`: an interviewer).
 //   - question: question roles and outlets; and a person who is not an official whose turn
 //     contains `?` (a named journalist, `M. Papchenkova:`), or who has asked before and is
 //     followed by an official (a question put as a statement). A non-official without a `?`
@@ -92,19 +92,18 @@
 //   - statement: other roles (`Moderator`, `Remark`) and turns with no open question.
 //   - remarks: the unlabelled opening speech. A news lead in its place (one short paragraph
 //     in the third person — no I, we, я, мы … — that opens with the name of a labelled
-//     speaker, "Владимир Путин провёл …") or an
-//     editor's note ("The following is a near-verbatim transcript …") is not a turn.
+//     speaker, "Владимир Путин провёл …") or an editor's note ("The following is a
+//     near-verbatim transcript …") is not a turn.
 //
 // Metadata
 //   - title as above (or front matter); date: the first date in the title, then in the other
 //     header lines (those before the first turn; a "Delivered on:" date first), then in
-//     front matter; place: the words
-//     after the last comma before that date (`…, Moscow, September 1, 2020`), else a place
-//     line right before or after that line or a lone date line in the header (`Москва,
-//     Кремль`, `Washington, DC`), or a lone name right under it (and a time line: `Сочи`),
-//     or a labelled header line (`Location: London`, `Место проведения: Москва`);
-//     time: a lone
-//     time line in the header, else a time on the date's line; speaker: principal_speaker()
+//     front matter; place: the words after the last comma before that date (`…, Moscow,
+//     September 1, 2020`), else a place line right before or after that line or a lone date
+//     line in the header (`Москва, Кремль`, `Washington, DC`), or a lone name right under
+//     it (and a time line: `Сочи`), or a labelled header line (`Location: London`, `Место
+//     проведения: Москва`); time: a lone time line in the header, else a time on the
+//     date's line; speaker: principal_speaker()
 //     of the title; lang: text_stats.h's guess over all the turns' text (the title's when no
 //     turns), and a turn whose own text is too short to tell takes the page's language when
 //     both are in the same script; chars: code points in the whole page.
@@ -611,7 +610,7 @@ class PageParser {
     // (or the one after a bare "Delivered on:") to the front.
     if (!(title_line_ && find_date(lines_[*title_line_].text))) {
       for (std::size_t h = 0; h < header.size(); ++h) {
-        const std::string f = scan::fold_word(lines_[header[h]].text.substr(0, std::min<std::size_t>(lines_[header[h]].text.size(), 24)));
+        const std::string f = scan::fold_word(utf8_prefix(lines_[header[h]].text, 24));
         if (!f.starts_with("delivered on") && !f.starts_with("date of delivery")) continue;
         const std::size_t pick = find_date(lines_[header[h]].text) ? h : h + 1;
         if (pick < header.size() && find_date(lines_[header[pick]].text)) {
@@ -645,7 +644,7 @@ class PageParser {
         const std::string_view t = lines_[j].text;
         if (t.empty() || is_time_line(t) || starts_with_time(t)) continue;
         ++seen;
-        if (match_speaker_label(t) && !match_speaker_label(t)->weak) break;
+        if (const auto label = match_speaker_label(t); label && !label->weak) break;
         const bool furniture = is_end_marker(t) || is_navigation_line(t) ||
                                is_furniture_word(scan::fold_word(split_words(t).front()));
         if (!furniture) info.place = place_line(t, first);
@@ -696,14 +695,9 @@ class PageParser {
     info.lang = all.lang();
     // A turn too short to tell its language ("Merci.", "Да.") takes the page's, when both
     // are written in the same script.
-    auto family = [](const std::string& lang) {
-      static constexpr std::string_view kCyrillic[] = {"ru", "uk", "be"};
-      if (lang == "und") return 0;
-      return std::find(std::begin(kCyrillic), std::end(kCyrillic), lang) != std::end(kCyrillic) ? 2 : 1;
-    };
     for (std::size_t k = 0; k < out_.turns.size() && k < weak_lang_.size(); ++k) {
       Turn& t = out_.turns[k];
-      if (weak_lang_[k] && family(t.lang) != 0 && family(t.lang) == family(info.lang)) t.lang = info.lang;
+      if (weak_lang_[k] && same_script(t.lang, info.lang)) t.lang = info.lang;
     }
   }
 
@@ -719,7 +713,7 @@ class PageParser {
     const std::vector<std::string_view> words = split_words(drafts_[0].text);
     if (words.size() < 4 || words.size() > 60) return;
     // An editor's note on what follows: "The following is a near-verbatim transcript of …".
-    const std::string opening = scan::fold_word(drafts_[0].text.substr(0, 60));
+    const std::string opening = scan::fold_word(utf8_prefix(drafts_[0].text, 60));
     for (std::string_view note : {"the following is", "below is", "ниже приводится", "ниже публикуется",
                                   "далее приводится"}) {
       if (opening.starts_with(note)) {
@@ -744,8 +738,7 @@ class PageParser {
       if (w.ends_with(",")) return;  // "Wang Yi, dear friend": an address
       while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
       const std::string key = surname_key(w);
-      if (!key.empty() && std::find(surnames.begin(), surnames.end(), key) != surnames.end() &&
-          !words[k].ends_with(",")) {
+      if (!key.empty() && std::find(surnames.begin(), surnames.end(), key) != surnames.end()) {
         drafts_.erase(drafts_.begin());
         return;
       }

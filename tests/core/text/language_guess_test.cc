@@ -41,6 +41,17 @@ TEST(LanguageGuess, OtherScripts) {
   EXPECT_EQ(lang_of(""), "und");
 }
 
+TEST(LanguageGuess, SameScript) {
+  EXPECT_TRUE(same_script("en", "fr"));
+  EXPECT_TRUE(same_script("ru", "uk"));
+  EXPECT_TRUE(same_script("ar", "ar"));
+  EXPECT_FALSE(same_script("en", "ru"));
+  EXPECT_FALSE(same_script("en", "ar"));  // a short Latin turn on an Arabic page stays Latin
+  EXPECT_FALSE(same_script("zh", "ja"));
+  EXPECT_FALSE(same_script("und", "und"));
+  EXPECT_FALSE(same_script("en", "und"));
+}
+
 TEST(LanguageGuess, EvidenceAddsUpAndStopsAtTheLimit) {
   LanguageEvidence a = language_evidence("les nous avec");
   const LanguageEvidence b = language_evidence("pour dans");
