@@ -14,6 +14,7 @@
 
 #include "core/text/input_error.h"
 #include "core/text/utf8.h"
+#include "core/transcript/scan.h"
 
 namespace transcript {
 
@@ -401,19 +402,10 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
     }
     if (h1_open_ && *h1_open_ == stack_.size()) {  // the first <h1> closes: keep its text
       h1_open_.reset();
-      std::string heading;
-      bool space = false;
-      for (std::size_t k = std::min(h1_text_, out_.text_.size()); k < out_.text_.size(); ++k) {
-        const char c = out_.text_[k];
-        if (c == ' ' || c == '\n' || c == '\t') {
-          space = !heading.empty();
-        } else {
-          if (space) heading.push_back(' ');
-          space = false;
-          heading.push_back(c);
-        }
-      }
-      out_.heading_ = std::move(heading);
+      // Its lines (a <br> inside, the break before it) joined, white space collapsed.
+      std::string heading = out_.text_.substr(std::min(h1_text_, out_.text_.size()));
+      std::replace(heading.begin(), heading.end(), '\n', ' ');
+      out_.heading_ = scan::collapse_spaces(heading);
     }
     if (open.breaks != kInline) request_break(open.breaks, end_source);
     if (open.name == "pre") --pre_;

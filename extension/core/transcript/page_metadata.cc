@@ -268,6 +268,43 @@ bool is_date_line(std::string_view trimmed) {
   return true;
 }
 
+namespace {
+
+// A word folded for the look-ups below, without trailing '.', ',' and ':' ("Mr." -> "mr").
+std::string folded_key(std::string_view w) {
+  std::string f = scan::fold_word(w);
+  while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == ':')) f.pop_back();
+  return f;
+}
+
+// Courtesy titles in front of a name (folded keys): "M.", "Mr", "Sr.".
+bool is_courtesy_title(std::string_view f) {
+  static constexpr std::string_view kCourtesy[] = {"m", "mr", "mrs", "ms", "mme", "sr", "sra"};
+  return std::find(std::begin(kCourtesy), std::end(kCourtesy), f) != std::end(kCourtesy);
+}
+
+// Words of offices and their places that are never part of a name (a folded key).
+bool is_office_key(const std::string& f) {
+  static constexpr std::string_view kOffice[] = {
+      "affairs", "foreign", "ministry", "department", "office", "government", "federation",
+      "republic", "affaires", "étrangères", "etrangeres", "ministère", "gouvernement",
+      "asuntos", "exteriores", "relaciones", "exterior", "ministerio", "gobierno", "negócios",
+      "estrangeiros", "auswärtigen", "auswärtiges", "amt", "bundesregierung", "press",
+      "presse", "prensa", "conference", "conférence", "briefing", "interview", "entrevista",
+      "entretien", "statement", "déclaration", "declaración", "rede", "speech", "discours",
+      "discurso", "remarks", "regular", "joint", "media"};
+  if (std::find(std::begin(kOffice), std::end(kOffice), std::string_view(f)) != std::end(kOffice)) return true;
+  // A title word, also in the German or Russian genitive ("Außenministers", "Министра").
+  if (is_title_word(f)) return true;
+  if (f.size() > 3 && (f.ends_with("s") || f.ends_with("a")) && is_title_word(f.substr(0, f.size() - 1))) return true;
+  return f.ends_with("minister") || f.ends_with("ministers") || f.ends_with("ministre") ||
+         f.ends_with("ministro") || f.ends_with("ministra");
+}
+
+bool is_office_word(std::string_view w) { return is_office_key(folded_key(w)); }
+
+}  // namespace
+
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin) {
   std::string_view s = line.substr(0, date_begin);
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
@@ -281,9 +318,7 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   const auto words = split_words(place);
   if (words.empty() || words.size() > 4 || place.size() > 60) return std::nullopt;
   // "Published 10 June 2025", "Updated: …": furniture, not a place.
-  std::string first = scan::fold_word(words.front());
-  while (!first.empty() && (first.back() == ':' || first.back() == '.')) first.pop_back();
-  if (is_furniture_word(first)) return std::nullopt;
+  if (is_furniture_word(folded_key(words.front()))) return std::nullopt;
   for (auto w : words) {
     std::size_t len;
     const char32_t cp = scan::peek(w, 0, len);
@@ -298,9 +333,6 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   return place;
 }
 
-namespace {
-bool is_office_word(std::string_view w);  // below, with the principal-speaker rules
-}  // namespace
 
 std::optional<std::string> place_line(std::string_view t, bool single) {
   const std::size_t comma = t.find(',');
@@ -316,9 +348,7 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
     for (auto w : words) {
       std::size_t len;
       if (!scan::is_upper(scan::peek(w, 0, len))) return std::nullopt;
-      std::string f = scan::fold_word(w);
-      while (!f.empty() && f.back() == '.') f.pop_back();
-      if (is_title_word(f)) return std::nullopt;  // "Ned Price, Department Spokesperson"
+      if (is_title_word(folded_key(w))) return std::nullopt;  // "Ned Price, Department Spokesperson"
       if (single && comma == std::string_view::npos && is_office_word(w)) return std::nullopt;  // "Noon Briefing"
       for (std::size_t i = 0; i < w.size(); i += len) {
         const char32_t cp = scan::peek(w, i, len);
@@ -423,44 +453,19 @@ std::optional<std::string> russian_initials_name(std::string_view w) {
 
 namespace {
 
-// Words of offices and their places that are never part of a name.
-bool is_office_word(std::string_view w) {
-  std::string f = scan::fold_word(w);
-  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
-  static constexpr std::string_view kOffice[] = {
-      "affairs", "foreign", "ministry", "department", "office", "government", "federation",
-      "republic", "affaires", "étrangères", "etrangeres", "ministère", "gouvernement",
-      "asuntos", "exteriores", "relaciones", "exterior", "ministerio", "gobierno", "negócios",
-      "estrangeiros", "auswärtigen", "auswärtiges", "amt", "bundesregierung", "press",
-      "presse", "prensa", "conference", "conférence", "briefing", "interview", "entrevista",
-      "entretien", "statement", "déclaration", "declaración", "rede", "speech", "discours",
-      "discurso", "remarks", "regular", "joint", "media"};
-  if (std::find(std::begin(kOffice), std::end(kOffice), std::string_view(f)) != std::end(kOffice)) return true;
-  // A title word, also in the German or Russian genitive ("Außenministers", "Министра").
-  if (is_title_word(f)) return true;
-  if (f.size() > 3 && (f.ends_with("s") || f.ends_with("a")) && is_title_word(f.substr(0, f.size() - 1))) return true;
-  return f.ends_with("minister") || f.ends_with("ministers") || f.ends_with("ministre") ||
-         f.ends_with("ministro") || f.ends_with("ministra");
-}
-
 bool titled_word(std::string_view w) {
-  std::string f = scan::fold_word(w);
-  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
-  if (f == "mr" || f == "mrs" || f == "ms" || f == "m" || f == "mme" || f == "sr" || f == "sra") return false;
-  return is_office_word(w) && (is_title_word(f) || f.find("minist") != std::string::npos ||
-                               (f.ends_with("s") && is_title_word(f.substr(0, f.size() - 1))));
+  const std::string f = folded_key(w);
+  if (is_courtesy_title(f)) return false;
+  return is_office_key(f) && (is_title_word(f) || f.find("minist") != std::string::npos ||
+                              (f.ends_with("s") && is_title_word(f.substr(0, f.size() - 1))));
 }
 
 // Two to four capitalised words (initials allowed), none an office word; a leading
 // courtesy title (M., Mr, Sr.) is dropped.
 std::optional<std::string> name_of_run(std::vector<std::string_view> run) {
   while (!run.empty()) {
-    std::string f = scan::fold_word(run.front());
-    while (!f.empty() && f.back() == '.') f.pop_back();
-    if (f != "m" && f != "mr" && f != "mrs" && f != "ms" && f != "mme" && f != "sr" && f != "sra" &&
-        f != "shri" && f != "herr" && f != "frau") {
-      break;
-    }
+    const std::string f = folded_key(run.front());
+    if (!is_courtesy_title(f) && f != "shri" && f != "herr" && f != "frau") break;
     run.erase(run.begin());
   }
   if (run.size() < 2 || run.size() > 4) return std::nullopt;

@@ -297,6 +297,20 @@ std::string surname_key(std::string_view speaker) {
 
 namespace {
 
+// A role label that names no one: line[begin, label_end) as printed, the text from
+// text_begin. bare_q_a for the letters Q, A, R, P standing for a role.
+SpeakerLabel role_label(std::string_view line, std::size_t begin, std::size_t label_end,
+                        std::size_t text_begin, LabelRole role, bool bare_q_a) {
+  SpeakerLabel r;
+  r.label_begin = begin;
+  r.label_end = label_end;
+  r.text_begin = text_begin;
+  r.label = std::string(line.substr(begin, label_end - begin));
+  r.role = role;
+  r.bare_q_a = bare_q_a;
+  return r;
+}
+
 // "Q - text", "R – text", "Вопрос — текст", "P.- text" (exteriores.gob.es): a question or
 // answer role word, a dash and the text on the same line (diplomatie.gouv.fr prints its
 // exchanges so). The dash has spaces around it, or follows the word's abbreviation period.
@@ -327,14 +341,8 @@ std::optional<SpeakerLabel> match_dash_role_label(std::string_view line, std::si
   const std::string f = fold_word(word);
   const bool question = in_list(kQuestionRoles, f) || f == "p";
   if (!question && !in_list(kAnswerRoles, f)) return std::nullopt;
-  SpeakerLabel r;
-  r.label_begin = begin;
-  r.label_end = j;
-  r.text_begin = text;
-  r.label = std::string(line.substr(begin, j - begin));
-  r.role = question ? LabelRole::question : LabelRole::answer;
-  r.bare_q_a = count_chars(word) == 1;
-  return r;
+  return role_label(line, begin, j, text, question ? LabelRole::question : LabelRole::answer,
+                    count_chars(word) == 1);
 }
 
 // "Name, Affiliation:" and "Title, Name:" (mea.gov.in: "Official Spokesperson, Shri Arindam
@@ -396,14 +404,8 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     const std::size_t k = skip_spaces(line, begin + 2);
     std::size_t len;
     if (k < n && (scan::is_upper(peek(line, k, len)) || line[k] == '"' || line[k] == '(')) {
-      SpeakerLabel r;
-      r.label_begin = begin;
-      r.label_end = begin + 2;
-      r.text_begin = k;
-      r.label = std::string(line.substr(begin, 2));
-      r.role = line[begin] == 'Q' ? LabelRole::question : LabelRole::answer;
-      r.bare_q_a = true;
-      return r;
+      return role_label(line, begin, begin + 2, k, line[begin] == 'Q' ? LabelRole::question : LabelRole::answer,
+                        true);
     }
   }
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
@@ -426,13 +428,8 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       k += len;
     }
     if ((tab || spaces >= 2) && k < n) {
-      result.label_begin = begin;
-      result.label_end = begin + 1;
-      result.text_begin = k;
-      result.label = std::string(1, line[begin]);
-      result.role = line[begin] == 'Q' ? LabelRole::question : LabelRole::answer;
-      result.bare_q_a = true;
-      return result;
+      return role_label(line, begin, begin + 1, k, line[begin] == 'Q' ? LabelRole::question : LabelRole::answer,
+                        true);
     }
   }
 
