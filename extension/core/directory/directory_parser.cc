@@ -394,6 +394,21 @@ struct OneLine {
   std::vector<std::string_view> phones;
 };
 
+// The parts of text between any of the separators, trimmed; empty parts only when asked
+// for (a cell of a table row, a gap between two numbers that then fails their check).
+std::vector<std::string_view> split_on(std::string_view text, std::string_view separators, bool keep_empty) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= text.size(); ++k) {
+    if (k == text.size() || separators.find(text[k]) != std::string_view::npos) {
+      std::string_view part = trim(text.substr(start, k - start));
+      if (keep_empty || !part.empty()) parts.push_back(part);
+      start = k + 1;
+    }
+  }
+  return parts;
+}
+
 std::optional<OneLine> parse_one_line(std::string_view t) {
   std::size_t colon = t.find(':');
   if (colon == std::string_view::npos || colon == 0 || t.size() > kMaxHeaderBytes + 100) return std::nullopt;
@@ -404,16 +419,11 @@ std::optional<OneLine> parse_one_line(std::string_view t) {
       name.find('@') != std::string_view::npos || name.find('\t') != std::string_view::npos)
     return std::nullopt;
   OneLine out{name, {}};
-  std::size_t start = 0;
-  for (std::size_t k = 0; k <= value.size(); ++k) {
-    if (k == value.size() || value[k] == ';' || value[k] == ',') {
-      std::string_view part = trim(value.substr(start, k - start));
-      // Printed like a phone number, not a figure ("12 345 678") or a span of years.
-      const bool printed = part.substr(0, 1) == "+" || part.substr(0, 1) == "(" || part.find('-') != std::string_view::npos;
-      if (!is_phone(part) || count_digits(part) < 7 || !printed) return std::nullopt;
-      out.phones.push_back(part);
-      start = k + 1;
-    }
+  for (std::string_view part : split_on(value, ";,", true)) {
+    // Printed like a phone number, not a figure ("12 345 678") or a span of years.
+    const bool printed = part.substr(0, 1) == "+" || part.substr(0, 1) == "(" || part.find('-') != std::string_view::npos;
+    if (!is_phone(part) || count_digits(part) < 7 || !printed) return std::nullopt;
+    out.phones.push_back(part);
   }
   return out;
 }
@@ -427,19 +437,6 @@ struct DashEntry {
   std::optional<std::string_view> city, address;
   std::vector<std::pair<DirectoryField, std::string_view>> values;
 };
-
-std::vector<std::string_view> split_on(std::string_view text, char separator) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (std::size_t k = 0; k <= text.size(); ++k) {
-    if (k == text.size() || text[k] == separator) {
-      std::string_view part = trim(text.substr(start, k - start));
-      if (!part.empty()) parts.push_back(part);
-      start = k + 1;
-    }
-  }
-  return parts;
-}
 
 std::optional<DashEntry> parse_dash_entry(std::string_view t) {
   // Cheap tests first: the parser asks about every line that is not a label or a person.
@@ -457,7 +454,7 @@ std::optional<DashEntry> parse_dash_entry(std::string_view t) {
   DashEntry out;
   out.name = trim(t.substr(0, at));
   if (out.name.empty() || !is_name_line(out.name, false) || parse_label(out.name)) return std::nullopt;
-  std::vector<std::string_view> parts = split_on(t.substr(at + length), ';');
+  std::vector<std::string_view> parts = split_on(t.substr(at + length), ";", false);
   if (parts.size() < 2) return std::nullopt;
   bool contact = false;
   for (std::size_t k = 0; k < parts.size(); ++k) {
@@ -470,7 +467,7 @@ std::optional<DashEntry> parse_dash_entry(std::string_view t) {
       }
       // "tel. +358 9 661 876, fax +358 9 661 006": each piece labelled or of the field before.
       std::optional<DirectoryField> field;
-      for (std::string_view piece : split_on(part, ',')) {
+      for (std::string_view piece : split_on(part, ",", false)) {
         std::string_view value = piece;
         if (auto l = parse_label(piece); l && !l->value.empty()) {
           field = l->field;
@@ -487,7 +484,7 @@ std::optional<DashEntry> parse_dash_entry(std::string_view t) {
       contact = true;
     } else if (is_url(part)) {
       out.values.emplace_back(DirectoryField::kWeb, part);
-    } else if (std::vector<std::string_view> numbers = split_on(part, ',');
+    } else if (std::vector<std::string_view> numbers = split_on(part, ",", false);
                std::all_of(numbers.begin(), numbers.end(),
                            [](std::string_view n) { return is_phone(n) && count_digits(n) >= 7; })) {
       for (std::string_view n : numbers) out.values.emplace_back(DirectoryField::kPhone, n);
@@ -517,16 +514,8 @@ std::optional<DashEntry> parse_dash_entry(std::string_view t) {
 
 // The cells of a tab-separated row, trimmed; empty unless there are at least three.
 std::vector<std::string_view> table_cells(std::string_view t) {
-  std::vector<std::string_view> cells;
-  if (std::count(t.begin(), t.end(), '\t') < 2) return cells;
-  std::size_t start = 0;
-  for (std::size_t k = 0; k <= t.size(); ++k) {
-    if (k == t.size() || t[k] == '\t') {
-      cells.push_back(trim(t.substr(start, k - start)));
-      start = k + 1;
-    }
-  }
-  return cells;
+  if (std::count(t.begin(), t.end(), '\t') < 2) return {};
+  return split_on(t, "\t", true);
 }
 
 // What a column of a table holds, from its header cell.
@@ -553,13 +542,19 @@ std::vector<Column> table_columns(std::string_view t) {
   return columns;
 }
 
+// The length of the copyright mark that opens the line ("©", "(c)", "Copyright"), or 0.
+std::size_t copyright_mark_length(std::string_view t) {
+  if (t.substr(0, 2) == "©") return 2;
+  if (t.substr(0, 3) == "(c)" || t.substr(0, 3) == "(C)") return 3;
+  if (t.substr(0, 9) == "Copyright" || t.substr(0, 9) == "COPYRIGHT") return 9;
+  return 0;
+}
+
 // "© 2005–2024 Министерство …", "Copyright 2024 …": the page's footer.
 bool is_footer(std::string_view t) {
-  std::string_view rest;
-  if (t.substr(0, 2) == "©") rest = t.substr(2);
-  else if (t.size() >= 3 && (t.substr(0, 3) == "(c)" || t.substr(0, 3) == "(C)")) rest = t.substr(3);
-  else if (t.size() >= 9 && (t.substr(0, 9) == "Copyright" || t.substr(0, 9) == "COPYRIGHT")) rest = t.substr(9);
-  else return false;
+  const std::size_t mark = copyright_mark_length(t);
+  if (!mark) return false;
+  const std::string_view rest = t.substr(mark);
   for (std::size_t k = 0; k + 4 <= rest.size(); ++k) {
     bool year = (rest.substr(k, 2) == "19" || rest.substr(k, 2) == "20") && count_digits(rest.substr(k, 4)) == 4 &&
                 (k == 0 || !(rest[k - 1] >= '0' && rest[k - 1] <= '9')) &&
@@ -593,10 +588,7 @@ std::optional<std::string_view> number_before_comment(std::string_view value) {
 // The holder a copyright line names: "© 2025 Embassy of … in the French Republic" -> "Embassy
 // of … in the French Republic" (up to a full stop: ". All rights reserved.").
 std::string_view copyright_holder(std::string_view t) {
-  std::size_t k = 0;
-  if (t.substr(0, 2) == "©") k = 2;
-  else if (t.substr(0, 3) == "(c)" || t.substr(0, 3) == "(C)") k = 3;
-  else if (t.size() >= 9 && (t.substr(0, 9) == "Copyright" || t.substr(0, 9) == "COPYRIGHT")) k = 9;
+  std::size_t k = copyright_mark_length(t);
   while (k < t.size()) {
     const char c = t[k];
     if ((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == ',') ++k;
@@ -1040,14 +1032,7 @@ class Parser {
       case DirectoryField::kFax:
       case DirectoryField::kHotline: {
         // Several numbers on one line: "+1 202 298-57-00; +1 202 298-57-01".
-        std::vector<std::string_view> parts;
-        std::size_t start = 0;
-        for (std::size_t k = 0; k <= value.size(); ++k) {
-          if (k == value.size() || value[k] == ';' || value[k] == ',') {
-            parts.push_back(trim(value.substr(start, k - start)));
-            start = k + 1;
-          }
-        }
+        std::vector<std::string_view> parts = split_on(value, ";,", true);
         if (!std::all_of(parts.begin(), parts.end(), is_phone)) {
           if (is_phone(value)) {
             parts = {value};
