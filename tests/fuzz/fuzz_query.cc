@@ -19,10 +19,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   if (transcript::find_invalid_utf8(input)) return 0;
-  const std::size_t newline = input.find('\n');
-  const std::string_view query_text = input.substr(0, newline);
-  const std::string_view text =
-      newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1);
+  const auto [query_text, text] = split_query_input(input);
   static transcript::MatchContext context;
   try {
     const transcript::Query query =

@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
 #define FUZZ_CHECK(condition)                                                        \
   do {                                                                               \
@@ -16,3 +17,16 @@
       std::abort();                                                                  \
     }                                                                                \
   } while (0)
+
+// The input of the query targets (fuzz_query, fuzz_snippet): the query on the first line,
+// the text searched after it (empty when there is no line break).
+struct QueryInput {
+  std::string_view query;
+  std::string_view text;
+};
+
+inline QueryInput split_query_input(std::string_view input) {
+  const std::size_t newline = input.find('\n');
+  return {input.substr(0, newline),
+          newline == std::string_view::npos ? std::string_view() : input.substr(newline + 1)};
+}
