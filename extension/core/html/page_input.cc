@@ -130,7 +130,11 @@ std::int64_t PageInput::source_line(std::size_t source_byte) const {
 Transcript PageInput::parse_transcript() const {
   if (!html_) return transcript::parse_transcript(page_);
   const std::string_view text = html_->text();
-  Transcript doc = transcript::parse_transcript(text, html_->heading());
+  PageHints hints;
+  hints.title = html_->heading();
+  for (const TextSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
+  for (const TextSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
+  Transcript doc = transcript::parse_transcript(text, hints);
   CharToByte text_byte(text);
   ByteToChar source_char(page_);
   for (Turn& turn : doc.turns) {

@@ -16,7 +16,7 @@ bool is_end_marker(std::string_view trimmed) {
       "photo album", "photo albums", "photo gallery", "photos", "фотоальбом", "фотоальбомы",
       "фотогалерея", "related news", "related materials", "related content", "related",
       "связанные материалы", "похожие материалы", "другие материалы", "see also",
-      "см. также", "читайте также", "read also", "more on this topic", "все новости",
+      "см. также", "смотрите также", "читайте также", "read also", "more on this topic", "все новости",
       "all news", "загранучреждения мид рф", "загранучреждения мид россии",
       "загранучреждения", "представительства в россии", "russian missions abroad",
       "foreign missions in russia", "общие сведения", "share", "поделиться", "partager", "compartir", "teilen", "print",
@@ -72,6 +72,27 @@ bool is_end_marker(std::string_view trimmed) {
   }
   for (auto h : kHeadings) {
     if (f == h) return true;
+  }
+  return false;
+}
+
+}  // namespace transcript
+
+namespace transcript {
+
+bool is_aside_heading(std::string_view trimmed) {
+  if (trimmed.size() > 40) return false;
+  std::string_view t = trimmed;
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  static constexpr std::string_view kAsides[] = {
+      "see also", "см. также", "смотрите также", "читайте также", "read also", "read more",
+      "related", "related news", "related materials", "related content", "связанные материалы",
+      "похожие материалы", "другие материалы", "photo", "photos", "фото", "video", "видео",
+      "photo gallery", "фотогалерея", "voir aussi", "lire aussi", "véase también",
+      "ver también", "lea también", "siehe auch", "lesen sie auch", "veja também"};
+  const std::string f = scan::fold_word(t);
+  for (auto a : kAsides) {
+    if (f == a) return true;
   }
   return false;
 }

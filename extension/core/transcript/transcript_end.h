@@ -13,4 +13,10 @@ namespace transcript {
 // The line (trimmed) opens the material that follows a transcript.
 bool is_end_marker(std::string_view trimmed);
 
+// The line (trimmed) is a heading that may also open an aside inside the article: "See
+// also", «Смотрите также», "Read also", "Related news", "Photo", "Video" … (a subset of the
+// end markers). The turn parser ends the transcript there only when no speech follows the
+// block under it.
+bool is_aside_heading(std::string_view trimmed);
+
 }  // namespace transcript
