@@ -431,6 +431,18 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       return role_label(line, begin, begin + 1, k, line[begin] == 'Q' ? LabelRole::question : LabelRole::answer,
                         true);
     }
+    // "Q Mr. Vice President, …" (whitehouse.gov): Q, one space and a capital, an opening
+    // bracket or a quotation mark. Weak: it counts when the page repeats it. Not for A,
+    // which opens sentences ("A Russian delegation …").
+    if (line[begin] == 'Q' && spaces == 1 && k < n) {
+      std::size_t len;
+      const char32_t cp = peek(line, k, len);
+      if (scan::is_upper(cp) || cp == '(' || cp == '"' || cp == U'\u201C') {
+        SpeakerLabel q = role_label(line, begin, begin + 1, k, LabelRole::question, true);
+        q.weak = true;
+        return q;
+      }
+    }
   }
 
   std::size_t end = std::string_view::npos;   // end of the label

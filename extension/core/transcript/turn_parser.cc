@@ -197,6 +197,19 @@ bool starts_with_time(std::string_view t) {
 
 bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
 
+// A label printed in capitals ("TRUMP", "PRESIDENT XI"): three letters or more, none lower
+// case. A page that prints its labels so also prints a lone surname so.
+bool all_caps(std::string_view label) {
+  std::size_t i = 0, len = 0, letters = 0;
+  while (i < label.size()) {
+    const char32_t cp = scan::peek(label, i, len);
+    if (scan::is_lower(cp)) return false;
+    letters += scan::is_letter(cp);
+    i += len;
+  }
+  return letters >= 3;
+}
+
 class PageParser {
  public:
   PageParser(std::string_view page, const PageHints& hints)
@@ -476,6 +489,23 @@ class PageParser {
         if (title_line_ && li <= *title_line_) continue;
         if (li < skip_to) continue;
         const std::string_view t = lines_[li].text;
+        if (is_closing_line(t)) {
+          // "END 9:46 A.M. EDT", "(The briefing was concluded at 3:12 p.m.)": never text; the
+          // end when no speech follows (a recess note mid-way is not).
+          lines_[li].chrome = true;
+          if (seen_speech && k >= start && !speech_follows(li + 1)) {
+            end_line_ = li;
+            out_.end_byte = lines_[li].begin;
+            if (li == p.first) {
+              paragraphs_.resize(k);
+            } else {
+              p.last = li - 1;
+              paragraphs_.resize(k + 1);
+            }
+            return;
+          }
+          continue;
+        }
         if (is_end_marker(t)) {
           if (seen_speech && k >= start) {
             // "See also" between two paragraphs of speech: an aside, not the end.
@@ -507,6 +537,24 @@ class PageParser {
     }
   }
 
+  // Speech after line `from`: the first paragraph (past blank and chrome lines) opens with
+  // a strong label, or it and the next are prose (twelve words or more ending a sentence).
+  bool speech_follows(std::size_t from) const {
+    std::size_t j = from;
+    int prose = 0;
+    for (int paragraphs = 0; j < lines_.size() && paragraphs < 2; ++paragraphs) {
+      while (j < lines_.size() && (lines_[j].text.empty() || lines_[j].chrome)) ++j;
+      if (j >= lines_.size()) break;
+      const std::string_view t = lines_[j].text;
+      if (is_end_marker(t) || is_closing_line(t)) break;
+      if (const auto label = match_speaker_label(t); label && !label->weak) return true;
+      if (split_words(t).size() < 12 || !ends_sentence(t)) break;
+      ++prose;
+      while (j < lines_.size() && !lines_[j].text.empty()) ++j;  // the rest of the paragraph
+    }
+    return prose >= 2;
+  }
+
   // When the line is an aside heading ("See also") whose block — up to eight short lines
   // under it: link titles, dates, times — is followed by speech, the block's last line;
   // nullopt when the heading ends the transcript. Speech is a paragraph that opens with a
@@ -526,24 +574,13 @@ class PageParser {
       last = j;
       ++shown;
     }
-    int prose = 0;
-    for (int paragraphs = 0; j < lines_.size() && paragraphs < 2; ++paragraphs) {
-      while (j < lines_.size() && (lines_[j].text.empty() || lines_[j].chrome)) ++j;
-      if (j >= lines_.size()) break;
-      const std::string_view t = lines_[j].text;
-      if (is_end_marker(t)) break;
-      if (const auto label = match_speaker_label(t); label && !label->weak) return last;
-      if (split_words(t).size() < 12 || !ends_sentence(t)) break;
-      ++prose;
-      while (j < lines_.size() && !lines_[j].text.empty()) ++j;  // the rest of the paragraph
-    }
-    if (prose >= 2) return last;
+    if (speech_follows(j)) return last;
     return std::nullopt;
   }
 
   void count_labels() {
     std::map<std::string, int> repeats;
-    int strong = 0, long_offices = 0;
+    int strong = 0, long_offices = 0, caps_labels = 0;
     bool any_question = false;
     for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
       const auto& l = paragraphs_[k].label;
@@ -551,6 +588,7 @@ class PageParser {
       ++repeats[l->label];
       if (!l->weak) ++strong;
       if (l->long_office) ++long_offices;
+      if (all_caps(l->label)) ++caps_labels;
       if (is_question_role(*l)) any_question = true;
     }
     // Shape and repetition.
@@ -561,7 +599,10 @@ class PageParser {
       // A long office before a name needs one other label on the page; a single unknown
       // word, two (or itself twice).
       if (l->long_office && strong + long_offices < 2) continue;
-      if (l->weak && !l->long_office && repeats[l->label] < 2 && strong < 2) continue;
+      if (l->weak && !l->long_office && repeats[l->label] < 2 && strong < 2 &&
+          !(all_caps(l->label) && caps_labels >= 2)) {
+        continue;
+      }
       if (l->bare_q_a && l->role == LabelRole::answer && !any_question) continue;
       candidates.push_back(k);
     }
