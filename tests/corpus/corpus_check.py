@@ -144,11 +144,11 @@ def html_labels(source):
 
 
 RU_LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[.!?\u2026\u00bb)\]] ))"
+    r"(?:(?<=^)|(?<=[.!?\u2026\u00bb)\]] )|(?<= )(?=[А-ЯЁA-Z]\.))"
     r"((?:[А-ЯЁA-Z]\.){1,2} ?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     # kremlin.ru's person tooltip inside the label: "И.Руденя Руденя Игорь Михайлович
     # губернатор Тверской области :"
-    r"(?: [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+[^:.!?]{0,200}? )?"
+    r"(?: [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+[^:!?]{0,300}? )?"
     r"|Вопрос|Реплика|Ответ|Голос из зала|Ведущий|Ведущая)"
     r"(?: ?\([^)]{1,80}\))? ?: ")
 LINE_LABEL = re.compile(
@@ -284,7 +284,7 @@ def page_report(path, entry):
     joined = norm(" ".join(t[4] or "" for t in turns))
     ends_early = False
     if len(labels) >= 2:
-        last_words = norm(labels[-1][1])[:40]
+        last_words = re.split(r"(?<=[.!?])", norm(labels[-1][1]))[0][:25]
         if last_words and last_words not in joined:
             ends_early = True
     # Page furniture glued to the last turn: its last paragraph is a short line without

@@ -7,6 +7,7 @@
 
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
+#include "core/text/lines.h"
 #include "core/text/utf8.h"
 #include "core/transcript/scan.h"
 
@@ -384,6 +385,77 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   return std::nullopt;
 }
 
+// A person's card printed inside the label after initials and surname (kremlin.ru's
+// tooltip, which scrapers keep): "И.Руденя Руденя Игорь Михайлович губернатор Тверской
+// области : …" -> Игорь Руденя, губернатор Тверской области. The card repeats the surname,
+// then gives the first name and a patronymic and the office, which may hold quotation
+// marks and dashes («Росатом», "… – первый заместитель …"); the colon may follow a space.
+std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin) {
+  const std::size_t w0_end = [&] {
+    std::size_t e = begin;
+    while (e < line.size() && space_at(line, e) == 0 && line[e] != ':') ++e;
+    return e;
+  }();
+  const std::string_view w0 = line.substr(begin, w0_end - begin);
+  const std::size_t dot = w0.rfind('.');
+  if (dot == std::string_view::npos || dot + 2 >= w0.size() || w0_end >= line.size() || line[w0_end] == ':') {
+    return std::nullopt;
+  }
+  const WordShape s0 = shape_of(w0);
+  if (!s0.ok || !s0.initials || !s0.capitalised) return std::nullopt;
+  const std::string_view surname = w0.substr(dot + 1);
+  const std::size_t w1 = skip_spaces(line, w0_end);
+  if (line.substr(w1, surname.size()) != surname || w1 + surname.size() >= line.size() ||
+      space_at(line, w1 + surname.size()) == 0) {
+    return std::nullopt;
+  }
+  // The colon that ends the card: within 600 bytes, outside brackets.
+  std::size_t colon = std::string_view::npos;
+  int depth = 0;
+  for (std::size_t j = w1; j < line.size() && j - begin < 600; ++j) {
+    const char c = line[j];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    if (c == ':' && depth == 0) {
+      colon = j;
+      break;
+    }
+    if ((c == '.' || c == '!' || c == '?') && j + 1 < line.size() && line[j + 1] == ' ') return std::nullopt;
+  }
+  if (colon == std::string_view::npos) return std::nullopt;
+  const std::string_view body = trim(line.substr(begin, colon - begin));
+  const std::vector<std::string_view> words = split_words(body);
+  if (words.size() < 3) return std::nullopt;
+  SpeakerLabel r;
+  r.label_begin = begin;
+  r.label_end = begin + body.size();
+  r.text_begin = skip_spaces(line, colon + 1);
+  r.label = scan::collapse_spaces(body);
+  r.role = LabelRole::person;
+  if (!shape_of(words[2]).capitalised) return std::nullopt;
+  r.speaker = std::string(words[2]) + " " + std::string(words[1]);
+  std::size_t rest = 3;
+  if (rest < words.size()) {
+    const std::string p = fold_key(words[rest]);
+    for (std::string_view e : {"ович", "евич", "овна", "евна", "ична", "ьич", "оглы", "кызы"}) {
+      if (p.size() > e.size() && p.ends_with(e)) {
+        ++rest;
+        break;
+      }
+    }
+  }
+  std::string title;
+  for (std::size_t w = rest; w < words.size(); ++w) {
+    if (!title.empty()) title.push_back(' ');
+    title.append(words[w]);
+  }
+  if (!title.empty()) {
+    r.title = std::move(title);
+    r.titled = true;
+  }
+  return r;
+}
+
 }  // namespace
 
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
@@ -408,6 +480,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
                         true);
     }
   }
+  if (auto card = card_label(line, begin)) return card;
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
   if (line.substr(begin, kMaxLabelBytes).find(':') == std::string_view::npos &&
       line[begin] != 'Q' && line[begin] != 'A') {

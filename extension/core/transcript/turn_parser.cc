@@ -114,6 +114,7 @@
 #include "core/text/input_error.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
+#include "core/transcript/collapsed_text.h"
 #include "core/transcript/page_chrome.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
@@ -239,7 +240,22 @@ class PageParser {
     for (const Line& l : lines) {
       const std::string_view t = trim(l.text);
       const std::size_t offset = t.empty() ? l.begin : l.begin + static_cast<std::size_t>(t.data() - l.text.data());
-      lines_.push_back({t, offset, static_cast<std::int64_t>(l.number), false});
+      const auto number = static_cast<std::int64_t>(l.number);
+      // A page whose line breaks were lost (collapsed_text.h): its long line is cut into
+      // the lines it would have had, with blank lines between them.
+      const std::vector<std::size_t> cuts =
+          t.size() >= kCollapsedLineBytes ? collapsed_cuts(t, t.size() * 5 >= page_.size() * 4) : std::vector<std::size_t>{};
+      std::size_t from = 0;
+      for (std::size_t c = 0; c <= cuts.size(); ++c) {
+        const std::size_t to = c < cuts.size() ? cuts[c] : t.size();
+        const std::string_view piece = trim(t.substr(from, to - from));
+        if (!piece.empty()) {
+          if (from > 0) lines_.push_back({std::string_view(), offset + from, number, false});
+          lines_.push_back({piece, offset + static_cast<std::size_t>(piece.data() - t.data()), number, false});
+        }
+        from = to;
+      }
+      if (t.empty()) lines_.push_back({t, offset, number, false});
     }
     // Lines the markup sets aside ("See also" boxes, captions) are chrome: speech goes on
     // after them.
@@ -537,22 +553,27 @@ class PageParser {
     }
   }
 
-  // Speech after line `from`: the first paragraph (past blank and chrome lines) opens with
-  // a strong label, or it and the next are prose (twelve words or more ending a sentence).
+  // Speech after line `from`: within the next three paragraphs (past blank and chrome
+  // lines), one that opens with a strong label, with only prose or short headings before
+  // it; or two paragraphs of prose (twelve words or more ending a sentence).
   bool speech_follows(std::size_t from) const {
     std::size_t j = from;
     int prose = 0;
-    for (int paragraphs = 0; j < lines_.size() && paragraphs < 2; ++paragraphs) {
-      while (j < lines_.size() && (lines_[j].text.empty() || lines_[j].chrome)) ++j;
+    for (int paragraphs = 0; j < lines_.size() && paragraphs < 3; ++paragraphs) {
+      while (j < lines_.size() && (lines_[j].text.empty() || lines_[j].chrome || is_chrome_line(lines_[j].text))) ++j;
       if (j >= lines_.size()) break;
       const std::string_view t = lines_[j].text;
       if (is_end_marker(t) || is_closing_line(t)) break;
       if (const auto label = match_speaker_label(t); label && !label->weak) return true;
-      if (split_words(t).size() < 12 || !ends_sentence(t)) break;
-      ++prose;
+      const std::size_t words = split_words(t).size();
+      if (words >= 12 && ends_sentence(t)) {
+        if (++prose >= 2) return true;
+      } else if (words > 60) {
+        break;
+      }
       while (j < lines_.size() && !lines_[j].text.empty()) ++j;  // the rest of the paragraph
     }
-    return prose >= 2;
+    return false;
   }
 
   // When the line is an aside heading ("See also") whose block — up to eight short lines
@@ -766,9 +787,12 @@ class PageParser {
 
     // Header lines: from the top to the first turn.
     std::size_t header_end = lines_.size();
-    if (!out_.turns.empty()) {
+    if (!drafts_.empty()) {
+      // (by offset: the lines of a collapsed page share one line number)
       header_end = 0;
-      while (header_end < lines_.size() && lines_[header_end].number < out_.turns.front().line) ++header_end;
+      while (header_end < lines_.size() && lines_[header_end].begin + lines_[header_end].text.size() <= drafts_.front().start_byte) {
+        ++header_end;
+      }
     } else if (end_line_) {
       header_end = *end_line_;
     }
