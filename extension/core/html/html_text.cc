@@ -363,7 +363,12 @@ void HtmlTextBuilder::emit_visible(std::string_view bytes, char32_t cp, std::siz
     label_ = LabelState::none;
   }
   flush_pending();
-  if (at_line_start()) out_.begin_anchors_.push_back({out_.text_.size(), line_anchor(source)});
+  if (at_line_start()) {
+    // Only an element's tag anchors a line: a line that opens with text (no-break spaces
+    // after a <br>) starts where its first visible character is.
+    const std::size_t anchor = line_anchor(source);
+    if (anchor != source) out_.begin_anchors_.push_back({out_.text_.size(), anchor});
+  }
   append(bytes, source, source_len, identity_known);
   ++visible_;
   last_visible_end_ = out_.text_.size();

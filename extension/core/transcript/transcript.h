@@ -42,6 +42,7 @@ struct DocumentInfo {
   std::optional<std::string> speaker;  // principal speaker named in the title
   std::string lang;                    // "en", "ru", … ("und" when unknown)
   std::int64_t chars = 0;              // code points in the page
+  std::int64_t replaced = 0;           // ill-formed byte sequences read as U+FFFD (HTML pages)
 };
 
 struct Transcript {
