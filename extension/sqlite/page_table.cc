@@ -1,5 +1,6 @@
 #include "sqlite/page_table.h"
 
+#include <cctype>
 #include <cstring>
 #include <new>
 #include <optional>
@@ -28,6 +29,7 @@ struct PageTable : sqlite3_vtab {
   bool files_form = false;
   std::string pattern;  // files form: the glob
   PageFormat format = PageFormat::automatic;  // files form: format='…'
+  bool skip_errors = false;  // files form: on_error='skip'
 };
 
 struct PageCursor : sqlite3_vtab_cursor {
@@ -51,6 +53,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
     if (aux->allow_files) {
       known.emplace_back("files");
       known.emplace_back("format");
+      known.emplace_back("on_error");
     }
     auto parameters = parse_table_parameters(spec.name, argc, argv, known);
     const bool eponymous = argc <= 3 && std::strcmp(argv[2], spec.name) == 0;
@@ -75,6 +78,16 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
       }
       format = *named;
     }
+    bool skip_errors = false;
+    if (auto e = parameters.find("on_error"); e != parameters.end()) {
+      std::string v;
+      for (char c : e->second) v.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      if (v != "fail" && v != "skip") {
+        throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": unknown on_error '" + e->second +
+                                         "', expected 'fail' or 'skip'");
+      }
+      skip_errors = v == "skip";
+    }
     const std::string schema =
         std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN)";
     int rc = sqlite3_declare_vtab(db, schema.c_str());
@@ -83,6 +96,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
     std::memset(static_cast<sqlite3_vtab*>(table.get()), 0, sizeof(sqlite3_vtab));
     table->spec = &spec;
     table->format = format;
+    table->skip_errors = skip_errors;
     if (files != parameters.end()) {
       table->files_form = true;
       table->pattern = files->second;
@@ -158,14 +172,28 @@ void load_next_file(PageCursor* cursor) {
   const PageTableSpec& spec = *table_of(cursor)->spec;
   cursor->rows.reset();
   cursor->row = 0;
+  const bool skip = table_of(cursor)->skip_errors;
   while (cursor->next_file < cursor->files.size()) {
     const std::string& path = cursor->files[cursor->next_file++];
-    std::string content = read_page_file(spec.name, path);
+    // The message of a file that cannot be read or decoded, without the table's name.
+    std::optional<std::string> failure;
     try {
-      cursor->rows = spec.parse(content, &path, table_of(cursor)->format);
-    } catch (const InputError& e) {
-      throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
+      std::string content = read_page_file(spec.name, path);
+      try {
+        cursor->rows = spec.parse(content, &path, table_of(cursor)->format);
+      } catch (const InputError& e) {
+        throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
+      }
+    } catch (const SqlError& e) {
+      if (!skip || e.code() != SQLITE_ERROR) throw;
+      std::string message = e.what();
+      const std::string prefix = std::string(spec.name) + ": ";
+      if (message.starts_with(prefix)) message.erase(0, prefix.size());
+      const std::string quoted = "'" + path + "': ";
+      if (message.starts_with(quoted)) message.erase(0, quoted.size());
+      failure = std::move(message);
     }
+    if (failure) cursor->rows = spec.error_rows ? spec.error_rows(path, *failure) : nullptr;
     if (cursor->rows && cursor->rows->size() > 0) {
       cursor->eof = false;
       return;

@@ -124,9 +124,12 @@ PageInput::PageInput(std::string_view page, PageFormat format) : reference_(page
     html_.emplace(extract_html_text(page_));
   }
   if (html_ || unwrapped_) {
+    // Lines of what source_line() is given: the page as given for an unwrapped page
+    // (public_line() maps back first), else the HTML source as the parsers saw it.
+    const std::string_view lines = unwrapped_ ? reference_ : page_;
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < reference_.size(); ++i) {
-      if (reference_[i] == '\n' || (reference_[i] == '\r' && (i + 1 == reference_.size() || reference_[i + 1] != '\n'))) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i] == '\n' || (lines[i] == '\r' && (i + 1 == lines.size() || lines[i + 1] != '\n'))) {
         line_starts_.push_back(i + 1);
       }
     }

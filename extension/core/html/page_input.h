@@ -96,7 +96,7 @@ class PageInput {
   std::string charset_;         // the HTML page's charset ("UTF-8" for text pages)
   std::size_t replaced_ = 0;
   std::optional<HtmlText> html_;
-  std::vector<std::size_t> line_starts_;  // reference_: byte offset of every line
+  std::vector<std::size_t> line_starts_;  // byte offset of every line (see the constructor)
 };
 
 // Shorthands for one parse of one page.
