@@ -77,7 +77,7 @@ class DocumentErrorRow : public PageRows {
   sqlite3_int64 rowid(std::size_t) const override { return 1; }
   void column(sqlite3_context* ctx, std::size_t, int column) const override {
     switch (column) {
-      case kDoc: result_text(ctx, std::string_view(doc_)); break;
+      case kDoc: doc_.empty() ? sqlite3_result_null(ctx) : result_text(ctx, std::string_view(doc_)); break;
       case kError: result_text(ctx, std::string_view(message_)); break;
       default: sqlite3_result_null(ctx);
     }

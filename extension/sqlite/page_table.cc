@@ -89,7 +89,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
       skip_errors = v == "skip";
     }
     const std::string schema =
-        std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN)";
+        std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN, on_error HIDDEN)";
     int rc = sqlite3_declare_vtab(db, schema.c_str());
     if (rc != SQLITE_OK) return rc;
     auto table = std::make_unique<PageTable>();
@@ -119,11 +119,17 @@ int x_disconnect(sqlite3_vtab* vtab) noexcept {
 int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
   auto* table = static_cast<PageTable*>(vtab);
   const int text_column = table->spec->column_count;
-  int usable = -1;
+  int usable = -1, usable_on_error = -1;
   bool unusable = false;
   for (int i = 0; i < info->nConstraint; ++i) {
     const auto& c = info->aConstraint[i];
-    if (c.iColumn != text_column || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c.iColumn == text_column + 1) {
+      if (c.usable) usable_on_error = i;
+      else unusable = true;
+      continue;
+    }
+    if (c.iColumn != text_column) continue;
     if (c.usable) {
       usable = i;
     } else {
@@ -137,9 +143,13 @@ int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
     info->estimatedRows = 100000;
     return SQLITE_OK;
   }
-  if (usable >= 0) {
+  if (usable >= 0 && (usable_on_error >= 0 || !unusable)) {
     info->aConstraintUsage[usable].argvIndex = 1;
     info->aConstraintUsage[usable].omit = 1;
+    if (usable_on_error >= 0) {
+      info->aConstraintUsage[usable_on_error].argvIndex = 2;
+      info->aConstraintUsage[usable_on_error].omit = 1;
+    }
     info->idxNum = kPlanPage;
     info->estimatedCost = 100;
     info->estimatedRows = 30;
@@ -224,9 +234,34 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
                      std::string(table->spec->name) + ": missing required argument 'page'");
     }
     auto page = page_argument(argv[0], table->spec->name, "page");
+    bool skip = false;
+    if (argc >= 2) {
+      sqlite3_value* v = argv[1];
+      const std::string value = sqlite3_value_type(v) == SQLITE_TEXT
+                                    ? std::string(reinterpret_cast<const char*>(sqlite3_value_text(v)))
+                                    : std::string();
+      std::string lowered;
+      for (char c : value) lowered.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      if (sqlite3_value_type(v) == SQLITE_NULL) {
+        return SQLITE_OK;  // NULL: no rows, as for a NULL page
+      } else if (sqlite3_value_type(v) != SQLITE_TEXT) {
+        throw SqlError(SQLITE_ERROR, std::string(table->spec->name) + ": on_error must be text, got " +
+                                         describe_value(v));
+      } else if (lowered != "fail" && lowered != "skip") {
+        throw SqlError(SQLITE_ERROR, std::string(table->spec->name) + ": unknown on_error '" + value +
+                                         "', expected 'fail' or 'skip'");
+      }
+      skip = lowered == "skip";
+    }
     if (!page) return SQLITE_OK;  // NULL: no rows
     cursor->page.emplace(*page);  // argv is not ours past xFilter
-    cursor->rows = table->spec->parse(*cursor->page, nullptr, PageFormat::automatic);
+    try {
+      cursor->rows = table->spec->parse(*cursor->page, nullptr, PageFormat::automatic);
+    } catch (const InputError& e) {
+      if (!skip) throw;
+      static const std::string no_doc;
+      cursor->rows = table->spec->error_rows ? table->spec->error_rows(no_doc, e.what()) : nullptr;
+    }
     cursor->eof = !cursor->rows || cursor->rows->size() == 0;
     return SQLITE_OK;
   } catch (...) {
@@ -259,7 +294,9 @@ int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int column) noexce
   auto* cursor = static_cast<PageCursor*>(base);
   PageTable* table = table_of(base);
   try {
-    if (column == table->spec->column_count) {
+    if (column == table->spec->column_count + 1) {
+      sqlite3_result_null(ctx);  // on_error: an argument only
+    } else if (column == table->spec->column_count) {
       if (cursor->page) {
         result_text(ctx, std::string_view(*cursor->page));
       } else {

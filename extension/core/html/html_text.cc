@@ -213,7 +213,7 @@ class HtmlTextBuilder {
 
   HtmlText take() {
     // Spans are recorded as their elements close (inner ones first): put them in text order.
-    auto by_begin = [](const TextSpan& a, const TextSpan& b) { return a.begin < b.begin; };
+    auto by_begin = [](const MarkupSpan& a, const MarkupSpan& b) { return a.begin < b.begin; };
     std::stable_sort(out_.asides_.begin(), out_.asides_.end(), by_begin);
     std::stable_sort(out_.quotes_.begin(), out_.quotes_.end(), by_begin);
     return std::move(out_);
@@ -478,7 +478,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       std::size_t begin = open.text_at_open;
       while (begin < last_visible_end_ && (out_.text_[begin] == '\n' || out_.text_[begin] == ' ')) ++begin;
       if (begin < last_visible_end_) {
-        const TextSpan span{begin, last_visible_end_};
+        const MarkupSpan span{begin, last_visible_end_};
         if (open.quote) out_.quotes_.push_back(span);
         if (open.aside && span.end - span.begin <= kMaxAsideBytes) out_.asides_.push_back(span);
       }

@@ -56,7 +56,7 @@
 namespace transcript {
 
 // A span of HtmlText::text(), in bytes: [begin, end).
-struct TextSpan {
+struct MarkupSpan {
   std::size_t begin = 0;
   std::size_t end = 0;
 };
@@ -72,9 +72,9 @@ class HtmlText {
   // title as the page marks it up.
   const std::string& heading() const { return heading_; }
   // Text set aside from the article (see above), in text order; spans may nest.
-  const std::vector<TextSpan>& asides() const { return asides_; }
+  const std::vector<MarkupSpan>& asides() const { return asides_; }
   // The text of <blockquote> elements, in text order.
-  const std::vector<TextSpan>& quotes() const { return quotes_; }
+  const std::vector<MarkupSpan>& quotes() const { return quotes_; }
 
   // The first source byte of what produced text byte `text_byte` (< text().size()).
   std::size_t source_of(std::size_t text_byte) const;
@@ -102,8 +102,8 @@ class HtmlText {
 
   std::string text_;
   std::string heading_;
-  std::vector<TextSpan> asides_;
-  std::vector<TextSpan> quotes_;
+  std::vector<MarkupSpan> asides_;
+  std::vector<MarkupSpan> quotes_;
   std::vector<Segment> segments_;       // by text offset, covering all of text_
   std::vector<Anchor> begin_anchors_;   // one per line start, by text offset
   std::vector<Anchor> end_anchors_;     // block ends: last visible text end -> after </tag>

@@ -191,8 +191,8 @@ Transcript PageInput::parse_transcript() const {
   const std::string_view text = html_->text();
   PageHints hints;
   hints.title = html_->heading();
-  for (const TextSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
-  for (const TextSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
+  for (const MarkupSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
+  for (const MarkupSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
   Transcript doc = transcript::parse_transcript(text, hints);
   CharToByte text_byte(text);
   ByteToChar source_char(page_);
