@@ -20,7 +20,8 @@ constexpr std::string_view kFurniture[] = {
     "источник", "фото", "видео", "теги", "адрес", "телефон", "факс", "поделиться",
     "опубликовано", "телекс", "сайт", "время", "место", "themen", "topics", "sprecher",
     "speakers", "participants", "teilnehmer", "темы", "участники", "fecha", "publicado",
-    "publié", "veröffentlicht", "datum"};
+    "publié", "veröffentlicht", "datum", "appendix", "annex", "attachment", "attachments",
+    "приложение", "приложения", "附件", "anlage", "annexe", "anexo"};
 
 constexpr std::string_view kLanguageLinks[] = {
     "english", "русский", "español", "espanol", "français", "francais", "deutsch",

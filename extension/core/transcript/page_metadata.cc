@@ -261,11 +261,22 @@ bool is_date_line(std::string_view trimmed) {
       rest.size() - open <= 160) {
     rest.erase(open);
   }
+  bool only_date = true;
   for (const Token& tok : tokenize(rest)) {
     const std::string f = scan::fold_word(tok.text);
-    if (f != "at" && f != "в" && f != "года" && f != "г") return false;
+    if (f != "at" && f != "в" && f != "года" && f != "г") only_date = false;
   }
-  return true;
+  if (only_date) return true;
+  // A place with the date: "Москва, 10 августа 2020 года", "February 15, 2022, The Kremlin,
+  // Moscow": the rest is a place line (page furniture such as "Published" is not a place,
+  // but such a line is chrome all the same).
+  std::string_view r = rest;
+  auto separator = [](char c) { return c == ' ' || c == ',' || c == '-' || c == ';'; };
+  while (!r.empty() && separator(r.front())) r.remove_prefix(1);
+  while (!r.empty() && separator(r.back())) r.remove_suffix(1);
+  std::string joined = scan::collapse_spaces(r);
+  if (const std::size_t g = joined.find(" года"); g != std::string::npos) joined.erase(g, 5);
+  return !joined.empty() && joined.size() <= 60 && place_line(joined, true).has_value();
 }
 
 namespace {
@@ -357,6 +368,24 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
     }
   }
   return scan::collapse_spaces(t);
+}
+
+std::optional<std::string> place_after(std::string_view line, std::size_t date_end) {
+  std::string_view s = line.substr(std::min(date_end, line.size()));
+  if (const auto t = find_time(s)) {
+    bool only_separators = true;
+    for (char c : s.substr(0, t->begin)) only_separators &= c == ' ' || c == ',';
+    if (only_separators) s = s.substr(t->end);
+  }
+  for (std::string_view skip : {" года", " г.", " г"}) {
+    if (s.starts_with(skip)) s.remove_prefix(skip.size());
+  }
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
+  if (s.empty() || s.size() > 60) return std::nullopt;
+  const auto words = split_words(s);
+  if (words.empty() || is_furniture_word(folded_key(words.front()))) return std::nullopt;
+  return place_line(s, true);
 }
 
 std::string undo_russian_genitive(std::string_view word) {

@@ -52,7 +52,9 @@ struct TimeMatch {
 std::optional<TimeMatch> find_time(std::string_view line);
 
 // True when the (trimmed) line holds only a time of day, or only a date with an optional
-// time (and an optional remark in brackets after it): header chrome, never speech.
+// time (and an optional remark in brackets after it), or a date with a place line before
+// or after it ("Москва, 10 августа 2020 года", "February 15, 2022, The Kremlin, Moscow"):
+// header chrome, never speech, never a title.
 bool is_time_line(std::string_view trimmed);
 bool is_date_line(std::string_view trimmed);
 
@@ -64,6 +66,9 @@ bool is_date_line(std::string_view trimmed);
 // time line and rules out page furniture.
 std::optional<std::string> place_line(std::string_view trimmed, bool single = false);
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin);
+// The place written just after a date (and its time): "February 15, 2022, The Kremlin,
+// Moscow" -> "The Kremlin, Moscow".
+std::optional<std::string> place_after(std::string_view line, std::size_t date_end);
 
 // The principal speaker named in a title (see above).
 std::optional<std::string> principal_speaker(std::string_view title);

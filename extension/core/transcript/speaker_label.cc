@@ -7,6 +7,7 @@
 
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
+#include "core/text/char_refs.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
 #include "core/transcript/scan.h"
@@ -531,6 +532,13 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       ++commas;
       continue;
     }
+    if (c == '&') {  // a character reference's ';' ends no sentence: "Si&ocirc;n"
+      char32_t cp;
+      if (const std::size_t len = char_ref_at(line, j, &cp)) {
+        j += len - 1;
+        continue;
+      }
+    }
     if (c == '(' || c == '[') {
       ++depth;
     } else if (c == ')' || c == ']') {
@@ -583,7 +591,12 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   result.label_begin = begin;
   result.label_end = begin + body.size();
 
-  // Name words before the annotations.
+  // Name words before the annotations; character references read as their characters.
+  std::string decoded_body;
+  if (may_hold_char_ref(body)) {
+    decoded_body = decode_char_refs(body);
+    body = decoded_body;
+  }
   std::string_view name = body;
   const std::size_t paren = body.find_first_of("([");
   if (comma != std::string_view::npos && (paren != std::string_view::npos && comma - begin >= paren)) {

@@ -27,7 +27,10 @@ bool is_end_marker(std::string_view trimmed) {
       // The taxonomy block under an article: "Geography" / "Krasnodar Territory", "Topics",
       // "Persons", "Publication status" (kremlin.ru), «География», «Темы», «Лица».
       "geography", "topics", "persons", "people", "publication status", "география", "темы",
-      "лица", "статус материала", "keywords", "ключевые слова", "categories", "рубрики"};
+      "лица", "статус материала", "keywords", "ключевые слова", "categories", "рубрики",
+      // Documents attached after the text: "Appendix:" (fmprc.gov.cn), «Приложение».
+      "appendix", "appendices", "annex", "annexes", "attachment", "attachments", "приложение",
+      "приложения", "附件"};
   // Lines that open the page's footer whatever follows them: kremlin.ru's section list,
   // and links to the neighbouring posts ("« Previous: …", "Next: … »").
   // Cheap first test: those lines start with p/P, n/N, «, ‹ or Cyrillic о/О, п/П, с/С.

@@ -111,6 +111,7 @@
 #include <map>
 #include <set>
 
+#include "core/text/char_refs.h"
 #include "core/text/input_error.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
@@ -169,10 +170,15 @@ bool ends_sentence(std::string_view s) {
   return s.ends_with("\u2026") || s.ends_with("\u00BB") || s.ends_with("\u201D");
 }
 
-// Appends a line of speech, NUL bytes as spaces.
+// Appends a line of speech, NUL bytes as spaces, character references (text pages saved
+// from Markdown: "&ocirc;", "&#8217;") as their characters.
 void append_text(std::string& out, std::string_view s) {
   const std::size_t from = out.size();
-  out.append(s);
+  if (may_hold_char_ref(s)) {
+    out.append(decode_char_refs(s));
+  } else {
+    out.append(s);
+  }
   if (s.find('\0') != std::string_view::npos) {
     std::replace(out.begin() + static_cast<long>(from), out.end(), '\0', ' ');
   }
@@ -822,6 +828,7 @@ class PageParser {
       if (auto d = find_date(lines_[li].text)) {
         info.date = d->iso;
         info.place = place_before(lines_[li].text, d->begin);
+        if (!info.place && is_date_line(lines_[li].text)) info.place = place_after(lines_[li].text, d->end);
         date_line = li;
         break;
       }
