@@ -44,7 +44,7 @@ constexpr std::string_view kTitles[] = {
     "embajador", "embajadora", "embaixador", "canciller", "außenminister", "bundeskanzler",
     "bundeskanzlerin", "bundespräsident", "sprecher", "sprecherin", "staatssekretär",
     "staatssekretärin", "regierungssprecher", "minister-präsident", "ministerpräsident",
-    "vorsitzender", "vorsitzende",
+    "vorsitzender", "vorsitzende", "sts", "stsin", "bm", "bundesministerin", "bundesminister",
     // Russian
     "президент", "вице-президент", "председатель", "министр", "заместитель",
     "замминистра", "посол", "официальный", "представитель", "постоянный",

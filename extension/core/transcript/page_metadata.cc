@@ -1,5 +1,8 @@
 #include "core/transcript/page_metadata.h"
 
+#include "core/entities/country_names.h"
+#include "core/transcript/office_phrase.h"
+
 #include <unicode/dtfmtsym.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
@@ -289,7 +292,7 @@ std::string folded_key(std::string_view w) {
 }
 
 // Courtesy titles in front of a name (folded keys): "M.", "Mr", "Sr.".
-bool is_courtesy_title(std::string_view f) {
+bool is_title_courtesy(std::string_view f) {
   static constexpr std::string_view kCourtesy[] = {"m", "mr", "mrs", "ms", "mme", "sr", "sra"};
   return std::find(std::begin(kCourtesy), std::end(kCourtesy), f) != std::end(kCourtesy);
 }
@@ -484,7 +487,7 @@ namespace {
 
 bool titled_word(std::string_view w) {
   const std::string f = folded_key(w);
-  if (is_courtesy_title(f)) return false;
+  if (is_title_courtesy(f)) return false;
   return is_office_key(f) && (is_title_word(f) || f.find("minist") != std::string::npos ||
                               (f.ends_with("s") && is_title_word(f.substr(0, f.size() - 1))));
 }
@@ -494,7 +497,7 @@ bool titled_word(std::string_view w) {
 std::optional<std::string> name_of_run(std::vector<std::string_view> run) {
   while (!run.empty()) {
     const std::string f = folded_key(run.front());
-    if (!is_courtesy_title(f) && f != "shri" && f != "herr" && f != "frau") break;
+    if (!is_title_courtesy(f) && f != "shri" && f != "herr" && f != "frau") break;
     run.erase(run.begin());
   }
   if (run.size() < 2 || run.size() > 4) return std::nullopt;
@@ -559,7 +562,11 @@ std::optional<std::string> name_after_title(std::string_view title) {
 
 }  // namespace
 
-std::optional<std::string> principal_speaker(std::string_view title) {
+namespace {
+
+// Every name the title offers as its speaker, rule by rule (see principal_speaker()).
+std::vector<std::string> principal_candidates(std::string_view title) {
+  std::vector<std::string> out;
   const std::vector<std::string_view> words = split_words(title);
 
   // 1. English possessive.
@@ -580,14 +587,14 @@ std::optional<std::string> principal_speaker(std::string_view title) {
     // "The's remarks": the connector rule may leave nothing.
     if (run.empty() || !capitalised(run.back())) continue;
     const std::string name = strip_titles(run);
-    if (acceptable_speaker(name)) return name;
+    if (acceptable_speaker(name)) out.push_back(name);
   }
 
   // 2. Russian initials and surname, in the genitive.
   for (auto w : words) {
     bool ended;
     w = strip_punct(w, &ended);
-    if (auto name = russian_initials_name(w)) return name;
+    if (auto name = russian_initials_name(w)) out.push_back(*name);
   }
 
   // 3. "by" / "with" / "of" followed by a (titled) name.
@@ -609,7 +616,11 @@ std::optional<std::string> principal_speaker(std::string_view title) {
     if (run.empty()) continue;
     bool titled = false;
     const std::string name = strip_titles(run, &titled);
-    if ((f == "by" || titled) && acceptable_speaker(name)) return name;
+    // "Remarks by President Trump": after "by" and a title, a surname alone will do.
+    if ((f == "by" || titled) && (acceptable_speaker(name) || (f == "by" && titled && split_words(name).size() == 1 &&
+                                                              capitalised(name)))) {
+      out.push_back(name);
+    }
   }
 
   // 4. A Russian title in the genitive, then a full name.
@@ -642,7 +653,7 @@ std::optional<std::string> principal_speaker(std::string_view title) {
       if (!name.empty()) name.push_back(' ');
       name += undo_russian_genitive(w);
     }
-    return name;
+    out.push_back(name);
   }
 
   // 5. Other languages: a title word, then the first run of two to four capitalised words
@@ -651,7 +662,7 @@ std::optional<std::string> principal_speaker(std::string_view title) {
   //    Blinken at …"); or a name standing alone between commas next to a titled part
   //    ("… del Ministro de Asuntos Exteriores de Rusia, Serguéi Lavrov, …", "Déclaration de
   //    M. Sergueï Lavrov, ministre des Affaires étrangères").
-  if (auto name = name_after_title(title)) return name;
+  if (auto name = name_after_title(title)) out.push_back(*name);
 
   // 6. A Russian first name and surname in the genitive, without a title: "Большая
   //    пресс-конференция Владимира Путина" -> "Владимир Путин". Both words must have
@@ -678,9 +689,148 @@ std::optional<std::string> principal_speaker(std::string_view title) {
     const bool first_name = ends(fa, {"ра", "ея", "ия", "ии", "на", "ла", "да", "та", "ги", "ны"});
     const bool surname = ends(fb, {"ова", "ева", "ёва", "ина", "ына", "овой", "евой", "иной", "ского",
                                    "цкого", "ской", "енко"});
-    if (first_name && surname) return undo_russian_genitive(a) + " " + undo_russian_genitive(b);
+    if (first_name && surname) out.push_back(undo_russian_genitive(a) + " " + undo_russian_genitive(b));
+  }
+  return out;
+}
+
+// The word index where the title starts naming a guest: "Meeting with …", "Talks with …",
+// "Встреча с …", "Telephone conversation with …", "Entretien avec …"; words.size() when none.
+std::size_t guest_from(const std::vector<std::string_view>& words) {
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string f = scan::fold_word(words[k]);
+    if (f == "with" || f == "с" || f == "со" || f == "avec" || f == "con" || f == "mit" || f == "com") return k;
+  }
+  return words.size();
+}
+
+// Where the name stands in the title: the index of the first word that holds its last word
+// (or, for a Russian genitive, its stem); words.size() when not found.
+std::size_t position_in(const std::vector<std::string_view>& words, const std::string& name) {
+  const auto parts = split_words(name);
+  if (parts.empty()) return words.size();
+  std::string last = scan::fold_word(parts.back());
+  const std::size_t dot = last.rfind('.');
+  if (dot != std::string::npos) last = last.substr(dot + 1);
+  const std::string stem = last.size() > 6 ? last.substr(0, last.size() - 2) : last;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string f = scan::fold_word(words[k]);
+    if (f.find(stem) != std::string::npos) return k;
+  }
+  return words.size();
+}
+
+// A country or an organisation is no speaker: "Обращение Президента Российской Федерации",
+// "… External Action Service on Belarus".
+bool names_a_body(const std::string& name) {
+  if (country_code(name)) return true;
+  for (std::string_view w : split_words(name)) {
+    std::string f = folded_key(w);
+    if (is_organisation_word(f) || is_office_key(f)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> guest_names(std::string_view title) {
+  std::vector<std::string> out;
+  const std::vector<std::string_view> words = split_words(title);
+  const std::size_t guest = guest_from(words);
+  if (guest >= words.size()) return out;
+  for (const std::string& name : principal_candidates(title)) {
+    if (position_in(words, name) > guest && !names_a_body(name)) out.push_back(name);
+  }
+  // Russian: the guest in the instrumental, "с Министром … Сергеем Лавровым": the last
+  // capitalised word is the surname.
+  for (std::size_t k = words.size(); k-- > guest + 1;) {
+    bool ended;
+    const std::string_view w = strip_punct(words[k], &ended);
+    if (capitalised(w) && !is_office_word(w)) {
+      out.emplace_back(w);
+      break;
+    }
+  }
+  return out;
+}
+
+std::optional<std::string> principal_speaker(std::string_view title) {
+  const std::vector<std::string_view> words = split_words(title);
+  const std::size_t guest = guest_from(words);
+  for (const std::string& name : principal_candidates(title)) {
+    if (position_in(words, name) > guest) continue;  // the guest, not the host
+    if (names_a_body(name)) continue;
+    return name;
   }
   return std::nullopt;
+}
+
+std::vector<std::string> titled_names_in(std::string_view line) {
+  std::vector<std::string> out;
+  // Parts between commas, dashes and bars.
+  std::vector<std::vector<std::string_view>> parts(1);
+  for (std::string_view w : split_words(line)) {
+    if (w == "-" || w == "\u2013" || w == "\u2014" || w == "|") {
+      parts.emplace_back();
+      continue;
+    }
+    const bool comma = w.ends_with(",");
+    if (comma) w.remove_suffix(1);
+    if (!w.empty()) parts.back().push_back(w);
+    if (comma) parts.emplace_back();
+  }
+  auto has_title = [](const std::vector<std::string_view>& part) {
+    return std::any_of(part.begin(), part.end(), [](std::string_view w) { return is_title_word(folded_key(w)); });
+  };
+  for (std::size_t p = 0; p < parts.size(); ++p) {
+    const auto& words = parts[p];
+    if (words.empty() || words.size() > 8) continue;
+    // "Press Secretary Jen Psaki": an office, then a name of two words or more.
+    const OfficeSplit split = split_office(words);
+    if (split.titled && split.name_begin > 0 && words.size() - split.name_begin >= 2) {
+      std::string name;
+      for (std::size_t k = split.name_begin; k < words.size(); ++k) {
+        if (!name.empty()) name.push_back(' ');
+        name.append(words[k]);
+      }
+      out.push_back(name);
+      continue;
+    }
+    // "Ned Price, Department Spokesperson": a bare name beside a part with a title.
+    const bool beside = (p > 0 && has_title(parts[p - 1])) || (p + 1 < parts.size() && has_title(parts[p + 1]));
+    if (beside && split.name_begin == 0 && words.size() >= 2 && words.size() <= 4 && !has_title(words)) {
+      bool ok = true;
+      for (std::string_view w : words) {
+        if (!capitalised(w) || is_furniture_word(folded_key(w)) || is_organisation_word(folded_key(w))) ok = false;
+      }
+      if (ok && !country_code(scan::collapse_spaces(line.substr(0, 0)))) {
+        std::string name;
+        for (std::string_view w : words) {
+          if (!name.empty()) name.push_back(' ');
+          name.append(w);
+        }
+        if (!country_code(name)) out.push_back(name);
+      }
+    }
+  }
+  return out;
+}
+
+bool office_of_principal(std::string_view title, const std::string& principal, std::string_view office) {
+  const std::vector<std::string_view> words = split_words(title);
+  const std::size_t at = position_in(words, principal);
+  if (at >= words.size()) return false;
+  std::vector<std::string> before;
+  for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k) {
+    const std::string f = folded_key(words[k]);
+    if (is_title_word(f) && !is_courtesy_title(f)) before.push_back(f);
+  }
+  for (std::string_view w : split_words(office)) {
+    const std::string f = folded_key(w);
+    if (f == "the" || is_courtesy_title(f) || !is_title_word(f)) continue;
+    if (std::find(before.begin(), before.end(), f) != before.end()) return true;
+  }
+  return false;
 }
 
 }  // namespace transcript

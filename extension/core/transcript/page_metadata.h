@@ -33,6 +33,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace transcript {
 
@@ -70,8 +71,27 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
 // Moscow" -> "The Kremlin, Moscow".
 std::optional<std::string> place_after(std::string_view line, std::size_t date_end);
 
-// The principal speaker named in a title (see above).
+// The principal speaker named in a title (see above): the page's own speaker, never its
+// guest (a name after "with" / «с» / "avec": "Meeting with Federal Chancellor of Germany
+// Olaf Scholz" names none), never a country or an organisation ("Обращение Президента
+// Российской Федерации" names none). "Remarks by President Trump": a surname alone after
+// "by" and a title.
 std::optional<std::string> principal_speaker(std::string_view title);
+
+// The guests a title names after "with" / «с» / "avec" ("Meeting with Federal Chancellor of
+// Germany Olaf Scholz" -> Olaf Scholz; "Встреча с Министром … Сергеем Лавровым" -> its last
+// name word, "Лавровым"): compare them by surname stem.
+std::vector<std::string> guest_names(std::string_view title);
+
+// Names a header line gives next to a title or office: "Press Secretary Jen Psaki" (an
+// office, then two words or more of a name), "Ned Price, Department Spokesperson" (a name
+// of two to four capitalised words beside a part with a title word).
+std::vector<std::string> titled_names_in(std::string_view line);
+
+// True when the office a label gives ("President", from "THE PRESIDENT") is a title the page
+// title puts before its principal speaker ("Remarks by President Trump …"): the label is
+// the principal speaking.
+bool office_of_principal(std::string_view title, const std::string& principal, std::string_view office);
 
 // The nominative of a Russian name word in the genitive: "Лаврова" -> "Лавров",
 // "Захаровой" -> "Захарова", "Зеленского" -> "Зеленский", "Сергея" -> "Сергей".

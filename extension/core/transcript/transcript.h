@@ -23,6 +23,7 @@ struct Turn {
   int seq = 0;                         // 1-based
   TurnKind kind = TurnKind::statement;
   std::optional<std::string> speaker;  // person speaking, without annotations; NULL for "Question"
+  std::optional<std::string> speaker_title;  // the office or title the label gives; NULL if none
   std::optional<std::string> label;    // label as printed, without the colon; NULL if unlabelled
   std::string text;                    // without the label; paragraphs joined by "\n\n"
   std::optional<int> reply_to;         // for answers: seq of the question answered

@@ -120,6 +120,8 @@
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
+#include "core/transcript/speaker_names.h"
+#include "core/transcript/turn_kinds.h"
 #include "core/transcript/text_stats.h"
 #include "core/transcript/transcript.h"
 #include "core/transcript/transcript_end.h"
@@ -949,114 +951,110 @@ class PageParser {
     }
   }
 
+  // The title's text, or front matter's title.
+  std::optional<std::string_view> title_for_names() const {
+    if (title_line_) return title_text(lines_[*title_line_].text);
+    if (front_title_) return std::string_view(*front_title_);
+    return std::nullopt;
+  }
+
+  // Names the header gives next to a title or office: "Ned Price, Department
+  // Spokesperson", "Press Secretary Jen Psaki", "John Kirby – Pentagon Press Secretary".
+  void add_header_names(PageNames& names) const {
+    const std::size_t first_turn = drafts_.empty() ? lines_.size() : [&] {
+      std::size_t li = 0;
+      while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
+      return li;
+    }();
+    for (std::size_t li = 0; li < first_turn && li < 80; ++li) {
+      const std::string_view t = lines_[li].text;
+      if (t.empty() || t.size() > 200) continue;
+      for (const std::string& name : titled_names_in(t)) names.add(name);
+    }
+  }
+
   void classify() {
-    principal_ = title_line_ ? principal_speaker(title_text(lines_[*title_line_].text))
-                             : (front_title_ ? principal_speaker(*front_title_) : std::nullopt);
-    const std::optional<std::string>& principal = principal_;
-    const std::string principal_key = principal ? surname_key(*principal) : std::string();
+    const std::optional<std::string_view> title = title_for_names();
+    principal_ = title ? principal_speaker(*title) : std::nullopt;
+    // One spelling per person: every form the page gives.
+    PageNames names;
+    if (principal_) names.add(*principal_);
+    add_header_names(names);
+    for (const Draft& d : drafts_) {
+      if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
+    }
+    if (principal_) principal_ = names.canonical(*principal_);
 
-    // Officials.
-    std::map<std::string, int> turns_by_speaker;
-    std::map<std::string, bool> official;
+    std::vector<std::optional<std::string>> speakers(drafts_.size());
+    std::vector<std::optional<std::string>> titles(drafts_.size());
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
-      const auto& l = drafts_[k].label;
-      if (!l || !l->speaker) continue;
-      const std::string key = surname_key(*l->speaker);
-      ++turns_by_speaker[key];
-      if (l->titled || key == principal_key) official[key] = true;
-      if (k > 0 && drafts_[k - 1].label && is_question_role(*drafts_[k - 1].label)) official[key] = true;
-    }
-    std::string top;
-    int top_count = 1, second = 0;
-    for (const auto& [key, n] : turns_by_speaker) {
-      if (n > top_count) {
-        second = top_count;
-        top_count = n;
-        top = key;
-      } else if (n == top_count) {
-        second = n;
+      const Draft& d = drafts_[k];
+      if (!d.label) {
+        speakers[k] = principal_;
+        continue;
+      }
+      const SpeakerLabel& l = *d.label;
+      titles[k] = l.title;
+      if (l.speaker && l.role != LabelRole::question) {
+        speakers[k] = names.canonical(*l.speaker);
+      } else if (principal_ && l.role == LabelRole::answer && l.bare_q_a) {
+        speakers[k] = principal_;  // a bare "A:" on a page whose title names who answers
+      } else if (principal_ && title && l.role == LabelRole::office && l.title &&
+                 office_of_principal(*title, *principal_, *l.title)) {
+        speakers[k] = principal_;  // "THE PRESIDENT:" under "Remarks by President Trump"
       }
     }
-    const bool principal_labelled = !principal_key.empty() && turns_by_speaker.count(principal_key) > 0;
-    if (!top.empty() && top_count > second && !principal_labelled) official[top] = true;
-    // A conversation (no question labels, nobody the title names) between people with as
-    // many turns each: all of them speak as officials (a meeting at the Kremlin, not an
-    // interview).
-    const bool any_question_label = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) {
-      return d.label && is_question_role(*d.label);
-    });
-    if (top_count > 1 && top_count == second && !any_question_label && !principal_labelled) {
-      // Someone all of whose turns ask is an interviewer, and then this is an interview.
-      std::map<std::string, bool> says_more;  // has a turn without a question mark
-      for (const Draft& d : drafts_) {
-        if (d.label && d.label->speaker && d.text.find('?') == std::string::npos) says_more[surname_key(*d.label->speaker)] = true;
+    // The host, for deciding roles: the principal, else the person with the most turns
+    // (none on a tie).
+    std::optional<std::string> host = principal_;
+    if (!host) {
+      // A guest the title names ("Meeting with …") is no host.
+      const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
+      auto is_guest = [&](const std::string& name) {
+        const std::string key = surname_key(name);
+        for (const std::string& g : guests) {
+          const std::string gk = surname_key(g);
+          const std::size_t stem = std::min<std::size_t>({key.size(), gk.size(), key.size() > 6 ? key.size() - 2 : key.size()});
+          if (stem >= 3 && key.compare(0, stem, gk, 0, stem) == 0) return true;
+        }
+        return false;
+      };
+      std::map<std::string, int> count;
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (drafts_[k].label && speakers[k] && !is_guest(*speakers[k])) ++count[*speakers[k]];
       }
-      bool conversation = true;
-      for (const auto& [key, n] : turns_by_speaker) {
-        if (n == top_count && !says_more[key]) conversation = false;
+      std::string best;
+      int best_count = 0, second = 0;
+      for (const auto& [name, c] : count) {
+        if (c > best_count) {
+          second = best_count;
+          best_count = c;
+          best = name;
+        } else if (c > second) {
+          second = c;
+        }
       }
-      for (const auto& [key, n] : turns_by_speaker) {
-        if (conversation && n == top_count) official[key] = true;
-      }
+      // A tie names no host, unless the title names the others as guests.
+      if (best_count >= 2 && (best_count > second || !guests.empty())) host = best;
     }
+    std::vector<KindInput> inputs(drafts_.size());
+    for (std::size_t k = 0; k < drafts_.size(); ++k) {
+      inputs[k].label = drafts_[k].label ? &*drafts_[k].label : nullptr;
+      inputs[k].unlabelled_answer = drafts_[k].unlabelled_answer;
+      inputs[k].text = drafts_[k].text;
+      inputs[k].speaker = speakers[k];
+    }
+    const std::vector<KindOutput> kinds = assign_kinds(inputs, host);
 
-    auto is_official = [&](const Draft& d) {
-      if (!d.label) return true;
-      if (d.label->role == LabelRole::office || d.label->role == LabelRole::answer) return true;
-      if (d.label->role != LabelRole::person || !d.label->speaker) return false;
-      if (d.label->titled) return true;
-      auto it = official.find(surname_key(*d.label->speaker));
-      return it != official.end() && it->second;
-    };
-
-    std::optional<int> open_question;
-    std::string asker_key;  // surname of the person who asked the open question, if named
-    std::set<std::string> askers;  // everyone who has asked so far
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
       Draft& d = drafts_[k];
       Turn t;
       t.seq = static_cast<int>(k) + 1;
-      if (!d.label && d.unlabelled_answer && open_question) {
-        t.kind = TurnKind::answer;
-        t.speaker = principal;
-      } else if (!d.label) {
-        t.kind = TurnKind::remarks;
-        t.speaker = principal;
-      } else {
-        const SpeakerLabel& l = *d.label;
-        t.label = l.label;
-        t.speaker = l.speaker;
-        switch (l.role) {
-          case LabelRole::question:
-            t.kind = TurnKind::question;
-            break;
-          case LabelRole::answer:
-            t.kind = open_question ? TurnKind::answer : TurnKind::statement;
-            break;
-          case LabelRole::other:
-            t.kind = TurnKind::statement;
-            break;
-          case LabelRole::person:
-          case LabelRole::office: {
-            // A journalist who has asked before asks again even without a question mark
-            // ("Western governments say …"), when an official speaks next.
-            const bool next_official = k + 1 < drafts_.size() && drafts_[k + 1].label &&
-                                       drafts_[k + 1].label->role != LabelRole::question && is_official(drafts_[k + 1]);
-            const bool known_asker = l.speaker && askers.count(surname_key(*l.speaker)) > 0;
-            const bool asks = !is_official(d) && (d.text.find('?') != std::string::npos || (known_asker && next_official));
-            // Nobody answers their own question: the asker speaking again makes a statement.
-            const bool own = open_question && l.speaker && asker_key == surname_key(*l.speaker);
-            t.kind = asks ? TurnKind::question : open_question && !own ? TurnKind::answer : TurnKind::statement;
-            break;
-          }
-        }
-      }
-      if (t.kind == TurnKind::question) {
-        open_question = t.seq;
-        asker_key = d.label && d.label->speaker ? surname_key(*d.label->speaker) : std::string();
-        if (!asker_key.empty()) askers.insert(asker_key);
-      }
-      if (t.kind == TurnKind::answer) t.reply_to = open_question;
+      t.kind = kinds[k].kind;
+      t.reply_to = kinds[k].reply_to;
+      t.speaker = speakers[k];
+      t.speaker_title = titles[k];
+      if (d.label) t.label = d.label->label;
       t.text = std::move(d.text);
       t.paragraphs = d.paragraphs;
       const TextStats stats = text_stats(t.text);

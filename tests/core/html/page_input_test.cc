@@ -248,9 +248,10 @@ TEST(BrokenMarkup, StillGivesEveryTurn) {
   const std::string page = read_data("html/broken_markup.html");
   const Transcript doc = parse_transcript_page(page);
   ASSERT_EQ(doc.turns.size(), 7u);
+  // The last "Thank you." closes the conference: a statement, not an answer.
   const TurnKind kinds[] = {TurnKind::remarks, TurnKind::question, TurnKind::answer,
                             TurnKind::question, TurnKind::answer, TurnKind::question,
-                            TurnKind::answer};
+                            TurnKind::statement};
   for (std::size_t i = 0; i < 7; ++i) EXPECT_EQ(doc.turns[i].kind, kinds[i]) << i;
   EXPECT_EQ(doc.info.date, "2021-05-05");
   EXPECT_EQ(doc.turns[2].text, "Because the agenda is long.");

@@ -41,13 +41,13 @@ TEST(FixturePages, StateDepartmentCapitalsAndTwoOfficials) {
   const std::string page = read_fixture("turns/state_gov_briefing.txt");
   const Transcript doc = parse_transcript(page);
   expect_turns(page, doc, {
-      {S, "Price", "MR PRICE", no_reply,
+      {S, "Ned Price", "MR PRICE", no_reply,
        "Good afternoon, everybody. I have two items at the top.\n\nFirst, on Burma: we condemn the violence."},
       {Q, none, "QUESTION", no_reply,
        "Thanks, Ned. On Iran, is there any response to the European proposal?"},
-      {A, "Price", "MR PRICE", 2, "We have seen the reports.\nWe are consulting with our partners."},
+      {A, "Ned Price", "MR PRICE", 2, "We have seen the reports.\nWe are consulting with our partners."},
       {Q, none, "QUESTION", no_reply, "A follow-up on that?"},
-      {A, "Price", "MR PRICE", 4, "Sure."},
+      {A, "Ned Price", "MR PRICE", 4, "Sure."},
       {A, "Kirby", "MR. KIRBY", 4, "If I may add one thing from the Pentagon."},
       {Q, none, "QUESTION", no_reply, "Thank you."},
   });
@@ -62,12 +62,12 @@ TEST(FixturePages, GovUkMarkdownBoldAndQuotes) {
   const std::string page = read_fixture("turns/gov_uk_markdown.md");
   const Transcript doc = parse_transcript(page);
   expect_turns(page, doc, {
-      {S, "Hague", "Mr. Hague", no_reply,
+      {S, "William Hague", "Mr. Hague", no_reply,
        "Good morning. I have just come from a meeting of the National Security Council.\n\nLet me say a word about Syria."},
       {Q, none, "Question", no_reply, "Foreign Secretary, will you expel the ambassador?"},
-      {A, "Hague", "Mr. Hague", 2, "We keep all options under review."},
+      {A, "William Hague", "Mr. Hague", 2, "We keep all options under review."},
       {Q, none, "Q", no_reply, "And the sanctions?\nWill they be extended?"},
-      {A, "Hague", "Mr. Hague", 4, "Yes, they will."},
+      {A, "William Hague", "Mr. Hague", 4, "Yes, they will."},
   });
   // Front matter and the `# ` heading are not turns; the bold markers are not in the label.
   EXPECT_EQ(doc.info.title, "Foreign Secretary William Hague's press conference in London");
@@ -81,14 +81,14 @@ TEST(FixturePages, WhiteHouseBareQ) {
   const std::string page = read_fixture("turns/whitehouse_bare_q.txt");
   const Transcript doc = parse_transcript(page);
   expect_turns(page, doc, {
-      {S, "Psaki", "MS. PSAKI", no_reply, "Hi, everyone. Happy Friday."},
+      {S, "Jen Psaki", "MS. PSAKI", no_reply, "Hi, everyone. Happy Friday."},
       {Q, none, "Q", no_reply, "Thanks, Jen. Does the President support the change?"},
-      {A, "Psaki", "MS. PSAKI", 2, "He does."},
+      {A, "Jen Psaki", "MS. PSAKI", 2, "He does."},
       {Q, none, "Q", no_reply, "And on vaccines?"},
-      {A, "Psaki", "MS. PSAKI", 4, "We will have more to say."},
+      {A, "Jen Psaki", "MS. PSAKI", 4, "We will have more to say."},
       {A, "Biden", "PRESIDENT BIDEN", 4, "Let me add one thing."},
       {Q, none, "Q", no_reply, "Thank you, Jen."},
-      {A, "Psaki", "MS. PSAKI", 7, "Thanks, everyone."},
+      {S, "Jen Psaki", "MS. PSAKI", no_reply, "Thanks, everyone."},  // a closing courtesy,
   });
   EXPECT_EQ(doc.info.speaker, "Jen Psaki");
   EXPECT_EQ(doc.info.time, "12:45 P.M.");

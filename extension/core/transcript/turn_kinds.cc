@@ -1,0 +1,174 @@
+#include "core/transcript/turn_kinds.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/transcript/scan.h"
+
+namespace transcript {
+namespace {
+
+enum class Role { asks, answers, chairs, other };
+
+bool has_question_mark(std::string_view text) {
+  return text.find('?') != std::string_view::npos || text.find("\u00BF") != std::string_view::npos ||
+         text.find("\uFF1F") != std::string_view::npos;
+}
+
+std::size_t word_count(std::string_view text) { return split_words(text).size(); }
+
+// "Thank you.", "Спасибо, на этом всё.", "Thanks, everybody.": thanks and leave-taking only.
+bool closing_courtesy(std::string_view text) {
+  const auto words = split_words(text);
+  if (words.empty() || words.size() > 8) return false;
+  static constexpr std::string_view kWords[] = {
+      "thank", "thanks", "you", "very", "much", "all", "everyone", "everybody",
+      "goodbye", "bye", "good", "luck", "that's", "that", "is", "it", "for", "today", "i", "see",
+      "ok", "okay", "great", "got",
+      "спасибо", "большое", "благодарю", "на", "этом", "всё", "все", "всем", "до", "свидания",
+      "merci", "beaucoup", "gracias", "muchas", "danke", "vielen", "dank"};
+  for (std::string_view w : words) {
+    std::string f = scan::fold_word(w);
+    while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == '!')) f.pop_back();
+    if (f.empty()) continue;
+    if (std::find(std::begin(kWords), std::end(kWords), f) == std::end(kWords)) return false;
+  }
+  return true;
+}
+
+bool chair_title(const SpeakerLabel& l) {
+  if (!l.title) return false;
+  const std::string f = scan::fold_word(*l.title);
+  for (std::string_view w : {"moderator", "host", "chair", "speaker", "presenter", "anchor", "ведущ", "модератор",
+                             "председательствующ"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal) {
+  const std::size_t n = turns.size();
+  // Who speaks each turn: a person's canonical name, an office label's title; "" for role
+  // labels and unlabelled turns.
+  std::vector<std::string> who(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    const SpeakerLabel* l = turns[k].label;
+    if (!l) continue;
+    if (turns[k].speaker && (l->role == LabelRole::person || l->role == LabelRole::office || l->role == LabelRole::answer)) {
+      who[k] = "p:" + scan::fold_word(*turns[k].speaker);
+    } else if (l->role == LabelRole::office) {
+      who[k] = "o:" + scan::fold_word(l->title ? *l->title : l->label);
+    }
+  }
+  const std::string principal_id = principal ? "p:" + scan::fold_word(*principal) : std::string();
+
+  struct Stats {
+    int turns = 0, asking = 0, short_turns = 0, hands_to_askers = 0, followed = 0, courtesies = 0;
+    bool chair_label = false;
+  };
+  std::map<std::string, Stats> stats;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (who[k].empty()) continue;
+    Stats& s = stats[who[k]];
+    ++s.turns;
+    if (closing_courtesy(turns[k].text)) ++s.courtesies;
+    if (has_question_mark(turns[k].text)) ++s.asking;
+    if (word_count(turns[k].text) <= 30) ++s.short_turns;
+    if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;
+    if (k + 1 < n && who[k + 1] != who[k]) ++s.followed;
+  }
+  auto question_label = [&](std::size_t k) {
+    return turns[k].label && turns[k].label->role == LabelRole::question;
+  };
+  // Askers.
+  std::map<std::string, Role> role;
+  bool any_question_label = false;
+  for (std::size_t k = 0; k < n; ++k) any_question_label |= question_label(k);
+  for (const auto& [id, s] : stats) {
+    if (id == principal_id) continue;
+    if (2 * s.asking > s.turns - s.courtesies && s.followed > 0) role[id] = Role::asks;
+  }
+  // A speaker right before an answer label asks ("…?" / "A: …").
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (!who[k].empty() && who[k] != principal_id && turns[k + 1].label && turns[k + 1].label->role == LabelRole::answer) {
+      role[who[k]] = Role::asks;
+    }
+  }
+  bool any_asker = false;
+  for (const auto& [id, r] : role) any_asker |= r == Role::asks;
+  const bool qa = any_question_label || any_asker;
+
+  // Chairs: hand the floor to askers.
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (who[k].empty()) continue;
+    const bool next_asks = question_label(k + 1) || (!who[k + 1].empty() && role.count(who[k + 1]) &&
+                                                    role[who[k + 1]] == Role::asks);
+    if (next_asks) ++stats[who[k]].hands_to_askers;
+  }
+  for (const auto& [id, s] : stats) {
+    if (role.count(id)) continue;
+    if (s.chair_label && id != principal_id) {
+      role[id] = Role::chairs;
+      continue;
+    }
+    if (id != principal_id && s.turns >= 3 && 2 * s.short_turns > s.turns && 2 * s.hands_to_askers > s.turns) {
+      role[id] = Role::chairs;
+      continue;
+    }
+    role[id] = Role::answers;
+  }
+
+  std::vector<KindOutput> out(n);
+  std::optional<int> open;
+  for (std::size_t k = 0; k < n; ++k) {
+    KindOutput& o = out[k];
+    const int seq = static_cast<int>(k) + 1;
+    const SpeakerLabel* l = turns[k].label;
+    if (!l) {
+      if (turns[k].unlabelled_answer && open) {
+        o.kind = TurnKind::answer;
+        o.reply_to = open;
+      } else {
+        o.kind = TurnKind::remarks;
+      }
+      continue;
+    }
+    if (l->role == LabelRole::question) {
+      o.kind = TurnKind::question;
+      open = seq;
+      continue;
+    }
+    if (l->role == LabelRole::other && who[k].empty()) {
+      o.kind = TurnKind::statement;
+      continue;
+    }
+    if (l->role == LabelRole::answer && who[k].empty()) {
+      o.kind = open ? TurnKind::answer : TurnKind::statement;
+      if (open) o.reply_to = open;
+      continue;
+    }
+    if (!qa) {
+      o.kind = TurnKind::statement;
+      continue;
+    }
+    const Role r = who[k].empty() ? Role::answers : role[who[k]];
+    if (r == Role::asks && !closing_courtesy(turns[k].text)) {
+      o.kind = TurnKind::question;
+      open = seq;
+    } else if (r == Role::asks) {
+      o.kind = TurnKind::statement;
+    } else if (r == Role::chairs || l->role == LabelRole::other) {
+      o.kind = TurnKind::statement;
+    } else if (open && !closing_courtesy(turns[k].text)) {
+      o.kind = TurnKind::answer;
+      o.reply_to = open;
+    } else {
+      o.kind = TurnKind::statement;
+    }
+  }
+  return out;
+}
+
+}  // namespace transcript

@@ -1,0 +1,59 @@
+// Kinds follow roles: each speaker's role on the page is decided from the whole page first
+// (asks, answers, chairs), then every turn is typed by its speaker's role.
+//
+// Evidence, per speaker (a person, by canonical name; an office label, by its title):
+//   - question labels (`Question`, `Q`, `Вопрос`, outlets) ask; answer labels (`A`,
+//     `Answer`, `Ответ`) answer; other role labels (`Moderator`, `Remark`, `Реплика`) make
+//     statements;
+//   - the principal speaker (the page's own speaker: named by the title, or its host) never
+//     asks;
+//   - a person whose turns mostly hold a question mark (half or more) asks — a journalist, a
+//     member at question time, a participant — unless nobody else speaks after their
+//     questions;
+//   - a person (not the principal) with two turns or more, most of them short (thirty words
+//     or fewer), of which most hand over to someone who asks ("Let us go on. Please.",
+//     "Mr. Speaker: Order. …"), chairs; so does a label whose title names a chair
+//     (`Moderator`, `Host`, `Speaker`, `Chair`, `Ведущий`);
+//   - everyone else answers.
+// The page is a question-and-answer event when some question label or some asker is found;
+// otherwise it is a meeting (ministers reporting to a president, a conversation of
+// leaders): there every labelled turn is a `statement`, the president's own short
+// questions included.
+// Kinds, in page order, at a question-and-answer event:
+//   - `question`: a turn of a question label or an asker — a journalist's turn is a
+//     question also when it answers a counter-question or follows up without a question
+//     mark; it opens a question;
+//   - `answer`: a turn of an answerer (or an answer label, or an interview's unlabelled
+//     answer) while a question is open, reply_to that question; several answerers all
+//     reply to it. A closing courtesy ("Thank you.", "Спасибо, на этом всё.": eight words
+//     or fewer, all of thanks and leave-taking) is a statement;
+//   - `statement`: chairs, other roles, and answerers with no open question;
+//   - `remarks`: the unlabelled opening speech.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/transcript/speaker_label.h"
+#include "core/transcript/transcript.h"
+
+namespace transcript {
+
+struct KindInput {
+  const SpeakerLabel* label = nullptr;  // nullptr: an unlabelled turn
+  bool unlabelled_answer = false;       // an interview's answer printed without a label
+  std::string_view text;
+  std::optional<std::string> speaker;   // the canonical person, when the turn has one
+};
+
+struct KindOutput {
+  TurnKind kind = TurnKind::statement;
+  std::optional<int> reply_to;          // seq (1-based) of the question answered
+};
+
+// principal: the page's principal speaker (canonical), if any.
+std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal);
+
+}  // namespace transcript
