@@ -121,6 +121,7 @@
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
 #include "core/transcript/speaker_names.h"
+#include "core/transcript/speech_evidence.h"
 #include "core/transcript/turn_kinds.h"
 #include "core/transcript/text_stats.h"
 #include "core/transcript/transcript.h"
@@ -911,44 +912,56 @@ class PageParser {
   // встречу с …", "Sergey Lavrov held talks with …"): one short unlabelled paragraph before
   // the first label that opens with the name of a labelled speaker, in the third person
   // (the name is not followed by a comma, as an address would be). It is not speech.
+  // A news lead standing where opening remarks would, or a news item without any speech
+  // ("Владимир Путин провёл рабочую встречу с …", "The President visited the viewing
+  // platform …"): unlabelled text that does not read as speech (speech_evidence.h: no
+  // first- or second-person word, no salutation) is no turn — on a page without labels
+  // always, before labelled turns when it names a labelled speaker or a separator parts
+  // them. An editor's note on what follows ("The following is a near-verbatim transcript
+  // …") is none either.
   void drop_lead() {
-    if (drafts_.size() < 2 || drafts_[0].label || drafts_[0].unlabelled_answer || drafts_[0].paragraphs != 1 ||
-        drafts_[0].text.size() > 1200) {
-      return;
-    }
-    const std::vector<std::string_view> words = split_words(drafts_[0].text);
-    if (words.size() < 4 || words.size() > 60) return;
-    // An editor's note on what follows: "The following is a near-verbatim transcript of …".
+    if (drafts_.empty() || drafts_[0].label || drafts_[0].unlabelled_answer) return;
     const std::string opening = scan::fold_word(utf8_prefix(drafts_[0].text, 60));
     for (std::string_view note : {"the following is", "below is", "ниже приводится", "ниже публикуется",
                                   "далее приводится"}) {
-      if (opening.starts_with(note)) {
+      if (opening.starts_with(note) && drafts_[0].paragraphs == 1 && drafts_.size() >= 2) {
         drafts_.erase(drafts_.begin());
         return;
       }
     }
-    // A lead is written in the third person: "Wang Yi and I have just held talks" is speech.
-    for (std::string_view w : words) {
-      while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == '!')) w.remove_suffix(1);
-      const std::string f = scan::fold_word(w);
-      static constexpr std::string_view kFirstPerson[] = {"i", "we", "my", "our", "us", "я", "мы", "мой",
-                                                          "моя", "наш", "наша", "нас", "нам", "меня"};
-      if (std::find(std::begin(kFirstPerson), std::end(kFirstPerson), f) != std::end(kFirstPerson)) return;
+    if (reads_as_speech(drafts_[0].text)) return;
+    // A page without labels: a news item, no speech.
+    if (drafts_.size() == 1) {
+      drafts_.clear();
+      return;
     }
+    // Before labelled turns: a lead when it names one of the labelled speakers (kremlin.ru:
+    // "Vladimir Putin met with …") or a separator ("* * *") parts it from them; else a
+    // spokesperson's announcements in the third person ("1 - Déplacement de Mme …"), which
+    // open the briefing.
     std::vector<std::string> surnames;
     for (const Draft& d : drafts_) {
       if (d.label && d.label->role == LabelRole::person && d.label->speaker) surnames.push_back(surname_key(*d.label->speaker));
     }
-    for (std::size_t k = 0; k < 2; ++k) {
-      std::string_view w = words[k];
-      if (w.ends_with(",")) return;  // "Wang Yi, dear friend": an address
-      while (!w.empty() && (w.back() == '.' || w.back() == ':')) w.remove_suffix(1);
+    bool names_speaker = false;
+    for (std::string_view w : split_words(drafts_[0].text)) {
+      while (!w.empty() && std::string_view(",.;:!?»”)").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+      if (w.empty()) continue;
       const std::string key = surname_key(w);
-      if (!key.empty() && std::find(surnames.begin(), surnames.end(), key) != surnames.end()) {
-        drafts_.erase(drafts_.begin());
-        return;
+      for (const std::string& sn : surnames) {
+        // The surname in any case form: "Putin", "Путина", "Путиным".
+        const std::size_t stem = std::min(sn.size(), sn.size() > 5 ? sn.size() - 1 : sn.size());
+        if (stem >= 3 && key.size() >= stem && key.compare(0, stem, sn, 0, stem) == 0) names_speaker = true;
       }
+      if (names_speaker) break;
     }
+    bool separated = false;
+    for (const PageLine& l : lines_) {
+      if (l.begin < drafts_[0].end_byte) continue;
+      if (l.begin >= drafts_[1].start_byte) break;
+      if (!l.text.empty() && is_chrome_line(l.text) && l.text.find('*') != std::string_view::npos) separated = true;
+    }
+    if (names_speaker || separated) drafts_.erase(drafts_.begin());
   }
 
   // The title's text, or front matter's title.

@@ -198,10 +198,12 @@ TEST(PageInput, PeriodQAndALabels) {
   EXPECT_EQ(qa.turns[3].kind, TurnKind::answer);
   EXPECT_EQ(qa.turns[3].reply_to, 3);
   // An initial opening a sentence, on a page without questions, is speech.
-  const Transcript initial = parse_transcript("Talks in Minsk\n\nA. Lukashenko said the talks went well.\n");
+  const Transcript initial = parse_transcript("Talks in Minsk\n\nA. Lukashenko and I agree that the talks went well.\n");
   ASSERT_EQ(initial.turns.size(), 1u);
   EXPECT_EQ(initial.turns[0].kind, TurnKind::remarks);
-  EXPECT_EQ(initial.turns[0].text, "A. Lukashenko said the talks went well.");
+  EXPECT_EQ(initial.turns[0].text, "A. Lukashenko and I agree that the talks went well.");
+  // The same sentence in the third person is a news item: no speech, no turn.
+  EXPECT_EQ(parse_transcript("Talks in Minsk\n\nA. Lukashenko said the talks went well.\n").turns.size(), 0u);
 }
 
 TEST(PageInput, WordsAndLanguage) {
