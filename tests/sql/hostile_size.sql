@@ -3,8 +3,9 @@
 -- rows or a clear error quickly: no crash, no hang, no quadratic blow-up.
 .mode list
 .headers on
--- A 100 MB single line (no label: one remark), and the same behind a label.
-CREATE TEMP TABLE big AS SELECT replace(hex(zeroblob(50000000)), '0', 'a') AS body;
+-- A 100 MB single line (no label, but speech — it opens "We": one remark), and the same
+-- behind a label.
+CREATE TEMP TABLE big AS SELECT 'We ' || replace(hex(zeroblob(50000000)), '0', 'a') AS body;
 SELECT count(*) AS turns, max(length(text)) AS text_chars, max(end_char) AS end_char,
        max(line) AS line FROM transcript_turns((SELECT body FROM big));
 SELECT kind, label, length(text) AS text_chars, end_char FROM transcript_turns((SELECT 'Question: ' || body FROM big));
@@ -12,9 +13,9 @@ SELECT kind, label, length(text) AS text_chars, end_char FROM transcript_turns((
 SELECT length(title) AS title_chars, chars, turns FROM transcript_documents((SELECT substr(body, 1, 10000000) FROM big));
 SELECT count(*) AS contacts FROM transcript_contacts((SELECT substr(body, 1, 10000000) FROM big));
 DROP TABLE big;
--- A million short lines.
+-- A million short lines (speech: "I" opens them).
 SELECT count(*) AS turns, sum(paragraphs) AS paragraphs, sum(words) AS words, max(end_char) AS end_char
-FROM transcript_turns(replace(hex(zeroblob(1000000)), '00', 'x' || char(10)));
+FROM transcript_turns('I' || char(10) || replace(hex(zeroblob(1000000)), '00', 'x' || char(10)));
 SELECT count(*) AS turns, sum(paragraphs) AS paragraphs, sum(words) AS words, max(end_char) AS end_char
 FROM transcript_turns('Title' || char(10, 10) || 'Sergey Lavrov: ' || replace(hex(zeroblob(1000000)), '00', 'x' || char(10)));
 SELECT chars, turns FROM transcript_documents(replace(hex(zeroblob(1000000)), '00', char(10)));
@@ -28,13 +29,13 @@ SELECT count(*) AS turns FROM transcript_turns('Title' || char(10, 10) || replac
        'Question: Why?' || char(10, 10) || 'Sergey Lavrov: Because.' || char(10, 10)));
 -- 100,000 labels on one line, and 100,000 colons.
 SELECT count(*) AS turns, max(length(text)) AS text_chars
-FROM transcript_turns('Question: ' || replace(hex(zeroblob(100000)), '00', 'Question: '));
+FROM transcript_turns('We say Question: ' || replace(hex(zeroblob(100000)), '00', 'Question: '));
 SELECT count(*) AS turns, max(length(label)) AS label_chars
 FROM transcript_turns(replace(hex(zeroblob(100000)), '00', ':'));
 SELECT count(*) AS turns FROM transcript_turns(replace(hex(zeroblob(100000)), '00', 'Sergey Lavrov:' || char(10)));
 -- Deeply repeated markers: end-of-transcript headings, directory headings, parentheses,
--- quotes, bullets.
-SELECT count(*) AS turns FROM transcript_turns('Question: Why?' || char(10, 10) ||
+-- quotes, bullets. (The texts read as speech — "we" — so that unlabelled text is a turn.)
+SELECT count(*) AS turns FROM transcript_turns('Question: Why do we wait?' || char(10, 10) ||
        replace(hex(zeroblob(100000)), '00', 'Дополнительные материалы' || char(10)));
 SELECT count(*) AS contacts FROM transcript_contacts(
        replace(hex(zeroblob(5000)), '00', 'Загранучреждения МИД РФ' || char(10) || 'Посольство России в Ирландии' || char(10)));
@@ -42,10 +43,10 @@ SELECT count(*) AS contacts FROM transcript_contacts(
        replace(hex(zeroblob(5000)), '00', 'Tel: +44 20 7229 6412' || char(10)));
 SELECT count(*) AS turns, max(length(label)) AS label_chars FROM transcript_turns(
        replace(hex(zeroblob(100000)), '00', '(') || ': x' || char(10, 10) || 'Question (' || replace(hex(zeroblob(100000)), '00', '(') || ': y');
-SELECT count(*) AS turns FROM transcript_turns(replace(hex(zeroblob(100000)), '00', '«"“(') || char(10) || 'Question: Why?');
-SELECT count(*) AS turns FROM transcript_turns(replace(hex(zeroblob(100000)), '00', '• ') || char(10) || 'Question: Why?');
+SELECT count(*) AS turns FROM transcript_turns(replace(hex(zeroblob(100000)), '00', '«"“(') || char(10) || 'Question: Why do we wait?');
+SELECT count(*) AS turns FROM transcript_turns(replace(hex(zeroblob(100000)), '00', '• ') || char(10) || 'Question: Why do we wait?');
 SELECT count(*) AS turns, max(length(label)) AS label_chars FROM transcript_turns(
-       replace(hex(zeroblob(20000)), '00', 'Sergey ') || 'Lavrov: Hello.');
+       replace(hex(zeroblob(20000)), '00', 'Sergey ') || 'Lavrov: Hello, we are here.');
 -- 5,000 entries of a directory.
 SELECT count(*) AS contacts, count(DISTINCT phones_e164) AS distinct_phones FROM transcript_contacts(
        readfile('data/directory/uk_embassies_en.txt') || replace(hex(zeroblob(5000)), '00',

@@ -406,6 +406,8 @@ std::string undo_russian_genitive(std::string_view word) {
     cut(4, "а");
   } else if (ends("ова") || ends("ева") || ends("ёва") || ends("ина") || ends("ына")) {
     cut(2, "");
+  } else if (ends("вла")) {
+    cut(4, "ел");  // a fleeting vowel: Павла -> Павел
   } else if (ends("ея")) {
     cut(2, "й");   // Сергея, Андрея
   } else if (ends("ии")) {
@@ -466,7 +468,8 @@ std::optional<std::string> russian_initials_name(std::string_view w) {
   if (dot == std::string_view::npos || dot + 4 > w.size()) return std::nullopt;
   std::size_t len;
   const char32_t first = scan::peek(w, 0, len);
-  if (scan::script_of(first) != scan::Script::cyrillic || !scan::is_upper(first)) return std::nullopt;
+  if (!scan::is_upper(first)) return std::nullopt;
+  const bool cyrillic = scan::script_of(first) == scan::Script::cyrillic;
   // Every segment before the surname is one capital letter.
   std::size_t i = 0;
   while (i < dot) {
@@ -478,7 +481,8 @@ std::optional<std::string> russian_initials_name(std::string_view w) {
   }
   const std::string_view surname = w.substr(dot + 1);
   if (!capitalised(surname)) return std::nullopt;
-  return std::string(w.substr(0, dot + 1)) + undo_russian_genitive(surname);
+  // "V.Makei" in a Latin title is a name as it stands; a Russian one may be in the genitive.
+  return std::string(w.substr(0, dot + 1)) + (cyrillic ? undo_russian_genitive(surname) : std::string(surname));
 }
 
 }  // namespace
@@ -530,7 +534,8 @@ std::optional<std::string> name_after_title(std::string_view title) {
       if (titled_word(words[i])) first_title = i;
     }
     if (first_title < words.size()) {
-      // The first run of capitalised words after the title that is a name.
+      // The first run of capitalised words after the title that is a name; a run past a
+      // lower-case word ("… Vice President Pence by Rush Limbaugh") belongs to someone else.
       std::vector<std::string_view> run;
       for (std::size_t i = first_title + 1; i <= words.size(); ++i) {
         const bool name_word = i < words.size() && capitalised(words[i]) && !is_office_word(words[i]);
@@ -539,6 +544,11 @@ std::optional<std::string> name_after_title(std::string_view title) {
           continue;
         }
         if (auto name = name_of_run(run)) return name;
+        if (!run.empty()) break;
+        if (i < words.size()) {
+          const std::string f = folded_key(words[i]);
+          if (f == "by" || f == "with" || f == "par" || f == "avec" || f == "por" || f == "con" || f == "mit") break;
+        }
         run.clear();
       }
       // Apposition after the titled part, past the rest of a long office name: ", Serguéi
@@ -597,14 +607,32 @@ std::vector<std::string> principal_candidates(std::string_view title) {
     if (auto name = russian_initials_name(w)) out.push_back(*name);
   }
 
-  // 3. "by" / "with" / "of" followed by a (titled) name.
+  // 3. "by" / "with" / "of" followed by a (titled) name. In an interview "by" names the
+  //    interviewer ("Interview of the Vice President by Rush Limbaugh").
+  bool interview = false;
+  for (std::string_view w : words) {
+    const std::string f = scan::fold_word(w);
+    if (f.starts_with("interview") || f == "интервью" || f.starts_with("entrevista") || f.starts_with("entretien")) {
+      interview = true;
+    }
+  }
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
     const std::string f = scan::fold_word(words[k]);
     if (f != "by" && f != "with" && f != "of") continue;
+    if (f == "by" && interview) continue;
     std::vector<std::string_view> run;
     for (std::size_t j = k + 1; j < words.size(); ++j) {
       bool ended;
       std::string_view p = strip_punct(words[j], &ended);
+      // A headline in title case capitalises its prepositions: "… Josh Earnest Aboard Air
+      // Force One", "… Trump Following Talks".
+      static constexpr std::string_view kHeadlinePrepositions[] = {
+          "aboard", "at", "in", "on", "en", "to", "after", "before", "following", "during", "from", "via",
+          "upon", "about", "regarding", "ahead", "outside", "inside", "near", "over", "into", "onto"};
+      if (!run.empty() && std::find(std::begin(kHeadlinePrepositions), std::end(kHeadlinePrepositions),
+                                    folded_key(p)) != std::end(kHeadlinePrepositions)) {
+        break;
+      }
       if (!(capitalised(p) || (is_connector(p) && !run.empty()) ||
             (run.empty() && scan::fold_word(p) == "the"))) {
         break;
@@ -617,8 +645,8 @@ std::vector<std::string> principal_candidates(std::string_view title) {
     bool titled = false;
     const std::string name = strip_titles(run, &titled);
     // "Remarks by President Trump": after "by" and a title, a surname alone will do.
-    if ((f == "by" || titled) && (acceptable_speaker(name) || (f == "by" && titled && split_words(name).size() == 1 &&
-                                                              capitalised(name)))) {
+    if ((f == "by" || titled) && (acceptable_speaker(name) || ((f == "by" || f == "of") && titled &&
+                                                              split_words(name).size() == 1 && capitalised(name)))) {
       out.push_back(name);
     }
   }
@@ -689,7 +717,11 @@ std::vector<std::string> principal_candidates(std::string_view title) {
     const bool first_name = ends(fa, {"ра", "ея", "ия", "ии", "на", "ла", "да", "та", "ги", "ны"});
     const bool surname = ends(fb, {"ова", "ева", "ёва", "ина", "ына", "овой", "евой", "иной", "ского",
                                    "цкого", "ской", "енко"});
-    if (first_name && surname) out.push_back(undo_russian_genitive(a) + " " + undo_russian_genitive(b));
+    // "Ответы на вопросы журналиста Павла Зарубина": the journalist asks; no principal.
+    const std::string before = k > 0 ? scan::fold_word(words[k - 1]) : std::string();
+    const bool asker = before == "журналиста" || before == "корреспондента" || before == "ведущего" ||
+                       before == "интервьюера" || before == "блогера";
+    if (first_name && surname && !asker) out.push_back(undo_russian_genitive(a) + " " + undo_russian_genitive(b));
   }
   return out;
 }
@@ -738,19 +770,46 @@ std::vector<std::string> guest_names(std::string_view title) {
   const std::vector<std::string_view> words = split_words(title);
   const std::size_t guest = guest_from(words);
   if (guest >= words.size()) return out;
-  for (const std::string& name : principal_candidates(title)) {
-    if (position_in(words, name) > guest && !names_a_body(name)) out.push_back(name);
-  }
-  // Russian: the guest in the instrumental, "с Министром … Сергеем Лавровым": the last
-  // capitalised word is the surname.
-  for (std::size_t k = words.size(); k-- > guest + 1;) {
+  // The clause after "with", cut into chunks at "and" and at lower-case words other than
+  // connectors; a chunk that ends with a name of two to four words names a guest ("… with
+  // Deputy Prime Minister and Minister of Foreign Affairs … of Jordan Ayman Safadi
+  // following their talks").
+  std::vector<std::string_view> chunk;
+  auto flush = [&] {
+    if (chunk.size() >= 2) {
+      const OfficeSplit split = split_office(chunk);
+      const std::size_t run = chunk.size() - split.name_begin;
+      if (run >= 2 && run <= 4) {
+        std::string name;
+        for (std::size_t k = split.name_begin; k < chunk.size(); ++k) {
+          if (!name.empty()) name.push_back(' ');
+          name.append(chunk[k]);
+        }
+        if (!names_a_body(name)) out.push_back(name);
+      } else if (run == 1 && split.name_begin > 0) {
+        // "с Министром … Сергеем Лавровым" in the instrumental reads as one name word
+        // after an office; keep the surname.
+        const std::string last(chunk.back());
+        if (!names_a_body(last)) out.push_back(last);
+      }
+    }
+    chunk.clear();
+  };
+  for (std::size_t k = guest + 1; k < words.size(); ++k) {
     bool ended;
     const std::string_view w = strip_punct(words[k], &ended);
-    if (capitalised(w) && !is_office_word(w)) {
-      out.emplace_back(w);
-      break;
+    const std::string f = folded_key(w);
+    std::size_t len;
+    const bool lower = !w.empty() && scan::is_lower(scan::peek(w, 0, len));
+    if (f == "and" || f == "и" || f == "et" || f == "y" || f == "und" ||
+        (lower && !is_place_connector(f) && f != "the" && !is_name_particle(f))) {
+      flush();
+    } else if (!w.empty()) {
+      chunk.push_back(w);
     }
+    if (ended) break;  // the clause ends at a comma
   }
+  flush();
   return out;
 }
 
@@ -782,20 +841,53 @@ std::vector<std::string> titled_names_in(std::string_view line) {
   auto has_title = [](const std::vector<std::string_view>& part) {
     return std::any_of(part.begin(), part.end(), [](std::string_view w) { return is_title_word(folded_key(w)); });
   };
+  // A name in an oblique case ("с Ириной Гехт", "Сергеем Лавровым") is no form to keep.
+  auto nominative = [](const std::string& name) {
+    for (std::string_view w : split_words(name)) {
+      const std::string f = scan::fold_word(w);
+      for (std::string_view e : {"ом", "ем", "ём", "ым", "им", "ой", "ого", "его", "ому", "ему", "ую", "ою"}) {
+        if (f.size() > e.size() + 2 && f.ends_with(e)) return false;
+      }
+    }
+    return true;
+  };
   for (std::size_t p = 0; p < parts.size(); ++p) {
     const auto& words = parts[p];
-    if (words.empty() || words.size() > 8) continue;
-    // "Press Secretary Jen Psaki": an office, then a name of two words or more.
-    const OfficeSplit split = split_office(words);
-    if (split.titled && split.name_begin > 0 && words.size() - split.name_begin >= 2) {
-      std::string name;
-      for (std::size_t k = split.name_begin; k < words.size(); ++k) {
-        if (!name.empty()) name.push_back(' ');
-        name.append(words[k]);
+    if (words.empty() || words.size() > 24) continue;
+    // "Press Secretary Jen Psaki": an office, then a name of two words or more; a title
+    // line may hold several, parted by "and" or by lower-case words ("… Ben Rhodes and
+    // Press Secretary Jay Carney on the Situation in Libya").
+    bool found = false;
+    std::size_t chunk_begin = 0;
+    for (std::size_t e = 0; e <= words.size(); ++e) {
+      const bool cut = e == words.size() || [&] {
+        const std::string f = folded_key(words[e]);
+        if (f == "and" || f == "и" || f == "et" || f == "y" || f == "und") return true;
+        std::size_t len;
+        const bool lower = scan::is_lower(scan::peek(words[e], 0, len));
+        return lower && !is_place_connector(f) && f != "the" && !is_name_particle(f);
+      }();
+      if (!cut) continue;
+      const std::vector<std::string_view> chunk(words.begin() + static_cast<long>(chunk_begin),
+                                                words.begin() + static_cast<long>(e));
+      chunk_begin = e + 1;
+      if (chunk.size() < 3 || chunk.size() > 16) continue;
+      const OfficeSplit split = split_office(chunk);
+      if (split.titled && split.name_begin > 0 && chunk.size() - split.name_begin >= 2 &&
+          chunk.size() - split.name_begin <= 4) {
+        std::string name;
+        for (std::size_t k = split.name_begin; k < chunk.size(); ++k) {
+          if (!name.empty()) name.push_back(' ');
+          name.append(chunk[k]);
+        }
+        if (nominative(name) && !names_a_body(name)) {
+          out.push_back(name);
+          found = true;
+        }
       }
-      out.push_back(name);
-      continue;
     }
+    if (found) continue;
+    const OfficeSplit split = split_office(words);
     // "Ned Price, Department Spokesperson": a bare name beside a part with a title.
     const bool beside = (p > 0 && has_title(parts[p - 1])) || (p + 1 < parts.size() && has_title(parts[p + 1]));
     if (beside && split.name_begin == 0 && words.size() >= 2 && words.size() <= 4 && !has_title(words)) {
@@ -803,13 +895,13 @@ std::vector<std::string> titled_names_in(std::string_view line) {
       for (std::string_view w : words) {
         if (!capitalised(w) || is_furniture_word(folded_key(w)) || is_organisation_word(folded_key(w))) ok = false;
       }
-      if (ok && !country_code(scan::collapse_spaces(line.substr(0, 0)))) {
+      if (ok) {
         std::string name;
         for (std::string_view w : words) {
           if (!name.empty()) name.push_back(' ');
           name.append(w);
         }
-        if (!country_code(name)) out.push_back(name);
+        if (!country_code(name) && nominative(name)) out.push_back(name);
       }
     }
   }
@@ -820,15 +912,41 @@ bool office_of_principal(std::string_view title, const std::string& principal, s
   const std::vector<std::string_view> words = split_words(title);
   const std::size_t at = position_in(words, principal);
   if (at >= words.size()) return false;
+  // The title words right before the name ("… by President Trump"), back to the first
+  // word that is none ("Interview of the Vice President by Rush Limbaugh" ties no office
+  // to Limbaugh). The name's own first words (given names) are skipped first.
   std::vector<std::string> before;
-  for (std::size_t k = at >= 5 ? at - 5 : 0; k < at; ++k) {
-    const std::string f = folded_key(words[k]);
+  std::size_t k = at;
+  const std::size_t name_words = split_words(principal).size();
+  for (std::size_t skipped = 1; skipped < name_words && k > 0 && capitalised(words[k - 1]) &&
+                                !is_title_word(folded_key(words[k - 1]));
+       ++skipped) {
+    --k;
+  }
+  while (k > 0) {
+    const std::string f = folded_key(words[k - 1]);
+    if (!is_title_word(f) && !is_place_connector(f) && f != "the") break;
     if (is_title_word(f) && !is_courtesy_title(f)) before.push_back(f);
+    --k;
   }
   for (std::string_view w : split_words(office)) {
     const std::string f = folded_key(w);
     if (f == "the" || is_courtesy_title(f) || !is_title_word(f)) continue;
     if (std::find(before.begin(), before.end(), f) != before.end()) return true;
+  }
+  return false;
+}
+
+bool title_announces_questions(std::string_view title) {
+  const std::string f = scan::fold_word(title);
+  for (std::string_view w : {"press conference", "news conference", "press briefing", "briefing", "gaggle",
+                             "interview", "q&a", "questions and answers", "answers to questions",
+                             "answers to media questions", "answered questions", "direct line", "press availability",
+                             "media availability", "town hall", "пресс-конференц", "брифинг", "интервью",
+                             "ответы на вопросы", "прямая линия", "пресс-подход", "point de presse",
+                             "conférence de presse", "entretien", "rueda de prensa", "entrevista",
+                             "pressekonferenz", "regierungspressekonferenz", "pressebriefing"}) {
+    if (f.find(w) != std::string::npos) return true;
   }
   return false;
 }

@@ -83,6 +83,10 @@ std::optional<std::string> principal_speaker(std::string_view title);
 // name word, "Лавровым"): compare them by surname stem.
 std::vector<std::string> guest_names(std::string_view title);
 
+// The title announces questions: a press or news conference, a briefing, an interview,
+// answers to questions, a direct line (in English, Russian, French, Spanish, German).
+bool title_announces_questions(std::string_view title);
+
 // Names a header line gives next to a title or office: "Press Secretary Jen Psaki" (an
 // office, then two words or more of a name), "Ned Price, Department Spokesperson" (a name
 // of two to four capitalised words beside a part with a title word).

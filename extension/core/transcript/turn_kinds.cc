@@ -36,6 +36,43 @@ bool closing_courtesy(std::string_view text) {
   return true;
 }
 
+}  // namespace
+
+bool press_title(const std::string& title) {
+  const std::string f = scan::fold_word(title);
+  for (std::string_view w : {"editor", "correspondent", "journalist", "reporter", "columnist", "commentator",
+                             "blogger", "newspaper", "magazine", "media", "news agency", "television", "tv ",
+                             "radio", "broadcast", "редактор", "корреспондент", "журналист", "обозреватель",
+                             "газет", "журнал", "телеканал", "агентств", "радио"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return f.ends_with(" tv");
+}
+
+namespace {
+
+// A short turn that gives the floor or moves the event on: "Let us go on. Please.",
+// «Пожалуйста, ТАСС.», «Коллеги, переходим к следующему блоку».
+bool gives_floor(std::string_view text) {
+  if (word_count(text) > 40) return false;
+  const std::string f = scan::fold_word(text);
+  for (std::string_view w : {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
+                             "let us move on", "let's move on", "пожалуйста", "прошу", "слово", "переходим",
+                             "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// "Remark", «Реплика», "Voice", "Comment": someone in the audience.
+bool audience_label(const SpeakerLabel& l) {
+  const std::string f = scan::fold_word(l.label);
+  for (std::string_view w : {"remark", "реплика", "voice", "голос", "comment", "комментарий", "response"}) {
+    if (f.starts_with(w)) return true;
+  }
+  return false;
+}
+
 bool chair_title(const SpeakerLabel& l) {
   if (!l.title) return false;
   const std::string f = scan::fold_word(*l.title);
@@ -48,7 +85,8 @@ bool chair_title(const SpeakerLabel& l) {
 
 }  // namespace
 
-std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal) {
+std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal,
+                                     bool questions_announced) {
   const std::size_t n = turns.size();
   // Who speaks each turn: a person's canonical name, an office label's title; "" for role
   // labels and unlabelled turns.
@@ -66,7 +104,10 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
 
   struct Stats {
     int turns = 0, asking = 0, short_turns = 0, hands_to_askers = 0, followed = 0, courtesies = 0;
+    int before_principal = 0;  // turns the principal speaks right after
+    int floor = 0;             // turns that give the floor
     bool chair_label = false;
+    std::optional<std::string> title;  // the first title a label gave
   };
   std::map<std::string, Stats> stats;
   for (std::size_t k = 0; k < n; ++k) {
@@ -76,29 +117,51 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     if (closing_courtesy(turns[k].text)) ++s.courtesies;
     if (has_question_mark(turns[k].text)) ++s.asking;
     if (word_count(turns[k].text) <= 30) ++s.short_turns;
+    if (gives_floor(turns[k].text)) ++s.floor;
     if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;
+    if (!s.title && turns[k].label && turns[k].label->title) s.title = turns[k].label->title;
     if (k + 1 < n && who[k + 1] != who[k]) ++s.followed;
+    if (k + 1 < n && !principal_id.empty() && who[k + 1] == principal_id && who[k] != principal_id) ++s.before_principal;
   }
   auto question_label = [&](std::size_t k) {
     return turns[k].label && turns[k].label->role == LabelRole::question;
   };
   // Askers.
   std::map<std::string, Role> role;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (turns[k].guest && !who[k].empty()) role[who[k]] = Role::answers;
+  }
   bool any_question_label = false;
   for (std::size_t k = 0; k < n; ++k) any_question_label |= question_label(k);
   for (const auto& [id, s] : stats) {
-    if (id == principal_id) continue;
+    if (id == principal_id || role.count(id)) continue;
     if (2 * s.asking > s.turns - s.courtesies && s.followed > 0) role[id] = Role::asks;
   }
   // A speaker right before an answer label asks ("…?" / "A: …").
   for (std::size_t k = 0; k + 1 < n; ++k) {
-    if (!who[k].empty() && who[k] != principal_id && turns[k + 1].label && turns[k + 1].label->role == LabelRole::answer) {
+    if (!who[k].empty() && who[k] != principal_id && !role.count(who[k]) && turns[k + 1].label &&
+        turns[k + 1].label->role == LabelRole::answer) {
       role[who[k]] = Role::asks;
     }
   }
+  // Journalists by their titles.
+  for (const auto& [id, s] : stats) {
+    if (id != principal_id && !role.count(id) && s.title && press_title(*s.title)) role[id] = Role::asks;
+  }
   bool any_asker = false;
   for (const auto& [id, r] : role) any_asker |= r == Role::asks;
-  const bool qa = any_question_label || any_asker;
+  const bool qa = any_question_label || any_asker || questions_announced;
+  // At a question-and-answer event, someone without a title whom the principal answers
+  // most of the time asks too (a participant, a named journalist).
+  if (qa && !principal_id.empty()) {
+    for (const auto& [id, s] : stats) {
+      if (id == principal_id || role.count(id) || s.title || s.chair_label) continue;
+      // Someone who never asks anything reports (a minister at a meeting that later takes
+      // a question), unless the title announced questions.
+      if (s.asking == 0 && !questions_announced) continue;
+      if (2 * s.before_principal >= s.turns && s.before_principal > 0) role[id] = Role::asks;
+    }
+  }
 
   // Chairs: hand the floor to askers.
   for (std::size_t k = 0; k + 1 < n; ++k) {
@@ -113,7 +176,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       role[id] = Role::chairs;
       continue;
     }
-    if (id != principal_id && s.turns >= 3 && 2 * s.short_turns > s.turns && 2 * s.hands_to_askers > s.turns) {
+    if (id != principal_id && s.turns >= 3 && 2 * s.short_turns > s.turns &&
+        (2 * s.hands_to_askers > s.turns || 2 * s.floor > s.turns)) {
       role[id] = Role::chairs;
       continue;
     }
@@ -141,7 +205,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       continue;
     }
     if (l->role == LabelRole::other && who[k].empty()) {
-      o.kind = TurnKind::statement;
+      // At a question-and-answer event a remark from the audience is put to the speakers.
+      if (qa && audience_label(*l) && !closing_courtesy(turns[k].text)) {
+        o.kind = TurnKind::question;
+        open = seq;
+      } else {
+        o.kind = TurnKind::statement;
+      }
       continue;
     }
     if (l->role == LabelRole::answer && who[k].empty()) {

@@ -5,8 +5,8 @@
 //   - question labels (`Question`, `Q`, `Вопрос`, outlets) ask; answer labels (`A`,
 //     `Answer`, `Ответ`) answer; other role labels (`Moderator`, `Remark`, `Реплика`) make
 //     statements;
-//   - the principal speaker (the page's own speaker: named by the title, or its host) never
-//     asks;
+//   - the principal speaker (the page's own speaker: named by the title, or its host) and a
+//     guest the title names ("joint news conference with … Ayman Safadi") never ask;
 //   - a person whose turns mostly hold a question mark (half or more) asks — a journalist, a
 //     member at question time, a participant — unless nobody else speaks after their
 //     questions;
@@ -15,7 +15,9 @@
 //     "Mr. Speaker: Order. …"), chairs; so does a label whose title names a chair
 //     (`Moderator`, `Host`, `Speaker`, `Chair`, `Ведущий`);
 //   - everyone else answers.
-// The page is a question-and-answer event when some question label or some asker is found;
+// The page is a question-and-answer event when its title announces questions (a press or
+// news conference, a briefing, an interview, answers to questions), or some question label
+// or some asker is found;
 // otherwise it is a meeting (ministers reporting to a president, a conversation of
 // leaders): there every labelled turn is a `statement`, the president's own short
 // questions included.
@@ -27,7 +29,9 @@
 //     answer) while a question is open, reply_to that question; several answerers all
 //     reply to it. A closing courtesy ("Thank you.", "Спасибо, на этом всё.": eight words
 //     or fewer, all of thanks and leave-taking) is a statement;
-//   - `statement`: chairs, other roles, and answerers with no open question;
+//   - `statement`: chairs, other roles, and answerers with no open question; but an
+//     audience label (`Remark`, `Реплика`, `Voice`) at a question-and-answer event puts a
+//     question;
 //   - `remarks`: the unlabelled opening speech.
 #pragma once
 
@@ -46,6 +50,7 @@ struct KindInput {
   bool unlabelled_answer = false;       // an interview's answer printed without a label
   std::string_view text;
   std::optional<std::string> speaker;   // the canonical person, when the turn has one
+  bool guest = false;                   // the title names the speaker as its guest ("… with X")
 };
 
 struct KindOutput {
@@ -53,7 +58,14 @@ struct KindOutput {
   std::optional<int> reply_to;          // seq (1-based) of the question answered
 };
 
-// principal: the page's principal speaker (canonical), if any.
-std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal);
+// A label title that names a journalist's work ("Editor-in-chief of the Kommersant
+// newspaper", "President of China Media Group", «главный редактор»).
+bool press_title(const std::string& title);
+
+// principal: the page's principal speaker (canonical), if any. questions_announced: the
+// title announces questions (a press conference, a briefing, an interview:
+// title_announces_questions()).
+std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal,
+                                     bool questions_announced);
 
 }  // namespace transcript

@@ -1017,24 +1017,31 @@ class PageParser {
         speakers[k] = principal_;  // "THE PRESIDENT:" under "Remarks by President Trump"
       }
     }
+    const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
+    auto is_guest = [&](const std::string& name) {
+      const std::string key = surname_key(name);
+      for (const std::string& g : guests) {
+        const std::string gk = surname_key(g);
+        const std::size_t stem = std::min<std::size_t>({key.size(), gk.size(), key.size() > 6 ? key.size() - 2 : key.size()});
+        if (stem >= 3 && key.compare(0, stem, gk, 0, stem) == 0) return true;
+      }
+      return false;
+    };
     // The host, for deciding roles: the principal, else the person with the most turns
     // (none on a tie).
     std::optional<std::string> host = principal_;
     if (!host) {
       // A guest the title names ("Meeting with …") is no host.
-      const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
-      auto is_guest = [&](const std::string& name) {
-        const std::string key = surname_key(name);
-        for (const std::string& g : guests) {
-          const std::string gk = surname_key(g);
-          const std::size_t stem = std::min<std::size_t>({key.size(), gk.size(), key.size() > 6 ? key.size() - 2 : key.size()});
-          if (stem >= 3 && key.compare(0, stem, gk, 0, stem) == 0) return true;
-        }
-        return false;
-      };
+      // Nor is a journalist (a label title such as "President of China Media Group").
+      std::set<std::string> press;
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (speakers[k] && titles[k] && press_title(*titles[k])) press.insert(*speakers[k]);
+      }
       std::map<std::string, int> count;
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
-        if (drafts_[k].label && speakers[k] && !is_guest(*speakers[k])) ++count[*speakers[k]];
+        if (drafts_[k].label && speakers[k] && !is_guest(*speakers[k]) && !press.count(*speakers[k])) {
+          ++count[*speakers[k]];
+        }
       }
       std::string best;
       int best_count = 0, second = 0;
@@ -1056,8 +1063,13 @@ class PageParser {
       inputs[k].unlabelled_answer = drafts_[k].unlabelled_answer;
       inputs[k].text = drafts_[k].text;
       inputs[k].speaker = speakers[k];
+      inputs[k].guest = speakers[k] && is_guest(*speakers[k]);
     }
-    const std::vector<KindOutput> kinds = assign_kinds(inputs, host);
+    const std::vector<KindOutput> kinds = assign_kinds(inputs, host, title && title_announces_questions(*title));
+    // The host stands for the page when the title names only a guest ("Meeting with …"),
+    // or announces questions without naming who answers them ("News conference following
+    // the G20 Summit").
+    if (!principal_ && host && title && (!guests.empty() || title_announces_questions(*title))) principal_ = host;
 
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
       Draft& d = drafts_[k];

@@ -131,14 +131,16 @@ const Page kPages[] = {
       {S, "Д.Песков", "Д.Песков", no_reply, "ru", "Пожалуйста, ТАСС."},
       {Q, none, "Вопрос", no_reply, "ru", "Добрый день, Владимир Владимирович! Агентство"},
       {A, "Владимир Путин", "В.Путин", 4, "ru", "Вы правы, инфляция у нас"},
-      {A, "Д.Песков", "Д.Песков", 4, "ru", "Спасибо. Андрей Колесников, «Коммерсантъ», пожалуйста."},
+      // The press secretary gives the floor: he chairs, his turns are statements (issue 14).
+      {S, "Д.Песков", "Д.Песков", no_reply, "ru", "Спасибо. Андрей Колесников, «Коммерсантъ», пожалуйста."},
       {Q, "А.Колесников", "А.Колесников", no_reply, "ru", "Владимир Владимирович, в этом году"},
       {A, "Владимир Путин", "В.Путин", 7, "ru", "Запомнилось многое. Прежде всего встречи"},
-      {S, none, "Реплика", no_reply, "ru", "В зале не все слышали."},
-      {A, "Владимир Путин", "В.Путин", 7, "ru", "Хорошо, повторю специально для зала:"},
-      {A, "Д.Песков", "Д.Песков", 7, "ru", "Коллеги, переходим к следующему блоку"},
+      // A remark from the hall at a news conference is put to the president.
+      {Q, none, "Реплика", no_reply, "ru", "В зале не все слышали."},
+      {A, "Владимир Путин", "В.Путин", 9, "ru", "Хорошо, повторю специально для зала:"},
+      {S, "Д.Песков", "Д.Песков", no_reply, "ru", "Коллеги, переходим к следующему блоку"},
     }},
-    {"kremlin_putin_lavrov_meeting.txt", "Встреча с Министром иностранных дел Сергеем Лавровым", "2023-04-10", "Москва, Кремль", "16:20", none, "ru", {
+    {"kremlin_putin_lavrov_meeting.txt", "Встреча с Министром иностранных дел Сергеем Лавровым", "2023-04-10", "Москва, Кремль", "16:20", "В.Путин", "ru", {
       {S, "В.Путин", "В.Путин", no_reply, "ru", "Сергей Викторович, добрый день! Вы"},
       {S, "С.Лавров", "С.Лавров", no_reply, "ru", "Добрый день, Владимир Владимирович! Поездка"},
       {S, "В.Путин", "В.Путин", no_reply, "ru", "Подготовка ко второму саммиту «Россия"},
@@ -146,7 +148,7 @@ const Page kPages[] = {
       {S, "В.Путин", "В.Путин", no_reply, "ru", "Хорошо. Прошу держать эти вопросы"},
       {S, "С.Лавров", "С.Лавров", no_reply, "ru", "Обязательно, Владимир Владимирович. Будем информировать"},
     }},
-    {"mea_india_weekly_briefing.txt", "Transcript of Weekly Media Briefing by the Official Spokesperson (March 09, 2023)", "2023-03-09", none, none, none, "en", {
+    {"mea_india_weekly_briefing.txt", "Transcript of Weekly Media Briefing by the Official Spokesperson (March 09, 2023)", "2023-03-09", none, none, "Arindam Bagchi", "en", {
       {S, "Arindam Bagchi", "Official Spokesperson, Shri Arindam Bagchi", no_reply, "en", "Namaskar, good afternoon and welcome"},
       {Q, "Sidhant Sibal", "Sidhant Sibal, WION", no_reply, "en", "Sir, there are reports that"},
       {Q, "Neha Sharma", "Neha Sharma, Doordarshan", no_reply, "en", "Sir, on the same subject,"},
@@ -227,7 +229,7 @@ const Page kPages[] = {
       {A, "Antony J. Blinken", "SECRETARY BLINKEN", 7, "en", "The President made clear that"},
       {S, none, "MODERATOR", no_reply, "en", "Thank you, everyone. That's all"},
     }},
-    {"state_dept_press_briefing.txt", "Department Press Briefing – February 14, 2023", "2023-02-14", "Washington, DC", "1:34 p.m.", none, "en", {
+    {"state_dept_press_briefing.txt", "Department Press Briefing – February 14, 2023", "2023-02-14", "Washington, DC", "1:34 p.m.", "Ned Price", "en", {
       {S, "Ned Price", "MR PRICE", no_reply, "en", "Good afternoon, everyone. Just a"},
       {Q, none, "QUESTION", no_reply, "en", "Ned, on Ukraine, there are"},
       {A, "Ned Price", "MR PRICE", 2, "en", "I'm not going to get"},
