@@ -1,25 +1,103 @@
 // Phone numbers to E.164 with libphonenumber.
 //
 // The number is parsed with PhoneNumberUtil::Parse, which already skips the punctuation
-// directories print ("+1-212-348-0750", "+7 495 728-50-00", "(495) 728-50-00") and reads
-// a leading "+" as the country prefix. Without a region a number must carry that prefix
-// ("ZZ", libphonenumber's unknown region). A parsed number is accepted when it is
-// possible (right length for its country), not only when it is valid for a known range:
-// directories list new ranges before the metadata knows them, and a wrong E.164 form is
-// less likely than a missing one.
+// directories print ("+1-212-348-0750", "+7 495 728-50-00", "(495) 728-50-00"), reads a
+// leading "+" as the country prefix, strips the region's national prefix ("8 (495) …" in
+// RU, "01 …" in IE) and its international prefix ("0044 …" in GB), and drops an extension
+// ("(доб. 212)", "ext. 5"). Without a region a number must carry the "+" ("ZZ",
+// libphonenumber's unknown region).
+// Directories print numbers as their readers dial them, which is not always from the
+// office's country: the State Department prints "011-55-61-3312-7000" (the US
+// international prefix), mid.ru "(8-10-612) 6295-9033" (the Russian one). So when a number
+// without "+" is not valid in the region given, it is read in a region whose international
+// prefix its digits start with. The prefixes come from libphonenumber: each region's is
+// what FormatOutOfCountryCallingNumber puts before a foreign number ("011", "8~10",
+// "0011", "00" …), collected once.
+// A valid reading (a range the metadata knows) wins over a merely possible one (the right
+// length); a possible one is still accepted, because directories list new ranges before
+// the metadata knows them and a missing E.164 form helps nobody.
 #include "core/directory/phone_numbers.h"
 
 #include <phonenumbers/phonenumber.pb.h>
 #include <phonenumbers/phonenumberutil.h>
 
 #include <cctype>
+#include <map>
+#include <set>
 #include <unordered_map>
 
 namespace transcript {
 
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+// International prefix digits -> a region that dials out with them ("011" -> the first of
+// the NANP regions, "810" -> a region of the former Soviet plan …).
+const std::map<std::string, std::string>& international_prefixes() {
+  static const std::map<std::string, std::string> prefixes = [] {
+    std::map<std::string, std::string> out;
+    const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+    std::set<std::string> regions;
+    util.GetSupportedRegions(&regions);
+    PhoneNumber foreign, for_gb;
+    util.GetExampleNumber("GB", &foreign);
+    util.GetExampleNumber("US", &for_gb);
+    for (const std::string& r : regions) {
+      const PhoneNumber& n = r == "GB" ? for_gb : foreign;
+      std::string formatted;
+      util.FormatOutOfCountryCallingNumber(n, r, &formatted);
+      const std::string code = " " + std::to_string(n.country_code()) + " ";
+      const std::size_t at = formatted.find(code);
+      if (at == std::string::npos || formatted.front() == '+') continue;  // no single prefix
+      std::string digits;
+      for (std::size_t k = 0; k < at; ++k)
+        if (std::isdigit(static_cast<unsigned char>(formatted[k]))) digits += formatted[k];
+      if (!digits.empty()) out.emplace(digits, r);
+    }
+    return out;
+  }();
+  return prefixes;
+}
+
+enum class Reading { kNone, kPossible, kValid };
+
+Reading read_number(const std::string& text, const std::string& region, std::string* e164) {
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  if (util.Parse(text, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) return Reading::kNone;
+  if (!util.IsPossibleNumber(number)) return Reading::kNone;
+  util.Format(number, PhoneNumberUtil::E164, e164);
+  return util.IsValidNumber(number) ? Reading::kValid : Reading::kPossible;
+}
+
+std::optional<std::string> convert(const std::string& text, const std::string& region_code) {
+  std::string first, other;
+  const Reading reading = read_number(text, region_code, &first);
+  if (reading == Reading::kValid) return first;
+  // Printed as dialled from elsewhere: an international prefix, then the number (never
+  // when a "+" comes first).
+  std::string digits;
+  bool plus = false;
+  for (std::size_t k = 0; k < text.size() && digits.size() < 4; ++k) {
+    const char c = text[k];
+    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    else if (digits.empty() && (c == '+' || text.compare(k, 3, "\xEF\xBC\x8B") == 0)) plus = true;
+  }
+  if (!plus) {
+    for (const auto& [prefix, region] : international_prefixes()) {
+      if (region == region_code || !digits.starts_with(prefix) || digits.size() == prefix.size()) continue;
+      if (read_number(text, region, &other) == Reading::kValid) return other;
+    }
+  }
+  if (reading == Reading::kPossible) return first;
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> phone_to_e164(std::string_view text, std::string_view region) {
-  using i18n::phonenumbers::PhoneNumber;
-  using i18n::phonenumbers::PhoneNumberUtil;
   // libphonenumber reads at most 250 characters; anything longer is not one number.
   if (text.empty() || text.size() > 250) return std::nullopt;
   std::string region_code = "ZZ";
@@ -37,15 +115,7 @@ std::optional<std::string> phone_to_e164(std::string_view text, std::string_view
   key.append(text);
   if (auto it = cache.find(key); it != cache.end()) return it->second;
   if (cache.size() >= 4096) cache.clear();
-  std::optional<std::string> result;
-  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
-  PhoneNumber number;
-  if (util.Parse(std::string(text), region_code, &number) == PhoneNumberUtil::NO_PARSING_ERROR &&
-      util.IsPossibleNumber(number)) {
-    std::string out;
-    util.Format(number, PhoneNumberUtil::E164, &out);
-    result = std::move(out);
-  }
+  std::optional<std::string> result = convert(std::string(text), region_code);
   cache.emplace(std::move(key), result);
   return result;
 }
