@@ -137,25 +137,7 @@ using namespace directory;
 constexpr std::size_t kMaxStrayBytes = 300;   // longer unlabelled lines are prose
 constexpr int kMaxStrays = 4;                 // stray lines after the last field end an entry
 
-struct Item {
-  std::string_view text;  // trimmed, without a leading bullet
-  std::size_t number;     // 1-based line number
-};
-
-std::vector<Item> content_lines(std::string_view page) {
-  std::vector<Item> items;
-  for (const Line& line : split_lines(page)) {
-    std::string_view t = trim(line.text);
-    for (std::string_view bullet : {"•", "·", "▪", "●", "◦"}) {
-      if (t.substr(0, bullet.size()) == bullet) {
-        t = trim(t.substr(bullet.size()));
-        break;
-      }
-    }
-    if (!t.empty()) items.push_back({t, line.number});
-  }
-  return items;
-}
+using Item = PageLine;
 
 enum class HeaderKind { kCountry, kName, kHotlineBlock, kOneLine, kTable, kDashLine };
 
@@ -169,7 +151,7 @@ struct Header {
 
 class Parser {
  public:
-  explicit Parser(std::string_view page) : items_(content_lines(page)), memo_(items_.size()) {}
+  explicit Parser(std::string_view page) : page_(page), items_(page_.lines()), memo_(items_.size()) {}
 
   std::vector<Contact> run() {
     for (std::size_t i = 0; i < items_.size();) i = step(i);
@@ -717,7 +699,8 @@ class Parser {
     entries_.push_back(std::move(b));
   }
 
-  std::vector<Item> items_;
+  PageLines page_;
+  const std::vector<Item>& items_;
   mutable std::vector<Memo> memo_;  // one per item
   std::vector<Built> entries_;
   std::optional<Built> current_;

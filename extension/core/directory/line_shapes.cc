@@ -69,7 +69,9 @@ bool starts_upper(std::string_view s) {
 bool is_phone(std::string_view s) {
   if (s.empty()) return false;
   char c = s.front();
-  if (!(c == '+' || c == '(' || (c >= '0' && c <= '9'))) return false;
+  // Full-width "（" and "＋" (Chinese pages) open numbers too.
+  const bool wide = s.starts_with("\xEF\xBC\x88") || s.starts_with("\xEF\xBC\x8B");
+  if (!(c == '+' || c == '(' || (c >= '0' && c <= '9') || wide)) return false;
   std::size_t letters = 0;
   std::size_t pos = 0;
   while (pos < s.size())
@@ -110,9 +112,65 @@ bool has_shape(DirectoryField f, std::string_view value) {
 
 // "Igor V. Sokolov", "Самойлов Евгений Петрович": 2–5 capitalised words, no digits.
 bool is_person_name(std::string_view t) {
-  if (t.empty() || t.size() > 100 || count_digits(t) || t.find('@') != std::string_view::npos) return false;
-  std::vector<std::string_view> w = words_of(t, 6);
-  return w.size() >= 2 && w.size() <= 5 && std::all_of(w.begin(), w.end(), starts_upper);
+  if (t.empty() || t.size() > 100 || count_digits(t) || t.find('@') != std::string_view::npos ||
+      t.find(':') != std::string_view::npos)
+    return false;
+  std::vector<std::string_view> w = words_of(t, 8);
+  if (w.size() < 2 || w.size() > 7 || !starts_upper(w.front()) || !starts_upper(w.back())) return false;
+  // Inside, lower-case particles of up to three letters ("di", "van", "de la", "bin").
+  return std::all_of(w.begin(), w.end(), [](std::string_view x) { return starts_upper(x) || count_chars(x) <= 3; });
+}
+
+bool is_title_line(std::string_view t) {
+  if (t.empty() || t.size() > 120 || count_digits(t) || t.find(':') != std::string_view::npos ||
+      ends_like_sentence(t) || !starts_upper(t))
+    return false;
+  std::vector<std::string_view> w = words_of(t, 9);
+  if (w.size() > 8) return false;
+  // "Ambassador Extraordinary and Plenipotentiary", "Honorary Consul General": a known title
+  // in its first words, or the whole line a title (find_title_label).
+  for (std::size_t n = std::min<std::size_t>(w.size(), 4); n >= 1; --n) {
+    std::string_view head(w[0].data(), w[n - 1].data() + w[n - 1].size() - w[0].data());
+    if (find_field_label(head) == DirectoryField::kPerson) return true;
+  }
+  return find_title_label(t) == DirectoryField::kPerson;
+}
+
+std::vector<std::string_view> split_phone_list(std::string_view value) {
+  // Word separators first ("… 3060 or 011-55-81-…", " / ", "或"), then ";" and ",".
+  std::vector<std::string_view> pieces{value};
+  for (std::string_view sep : {" / ", " or ", " или ", " ou ", " oder ", " o ", "或", "、", "；"}) {
+    std::vector<std::string_view> next;
+    for (std::string_view piece : pieces) {
+      std::size_t from = 0;
+      for (std::size_t at = piece.find(sep); at != std::string_view::npos; at = piece.find(sep, from)) {
+        next.push_back(piece.substr(from, at - from));
+        from = at + sep.size();
+      }
+      next.push_back(piece.substr(from));
+    }
+    pieces = std::move(next);
+  }
+  std::vector<std::string_view> out;
+  for (std::string_view piece : pieces)
+    for (std::string_view part : split_on(piece, ";,", true)) out.push_back(part);
+  return out;
+}
+
+std::optional<std::string_view> number_before_remark(std::string_view part) {
+  part = trim(part);
+  if (part.empty() || part.back() != ')') return std::nullopt;
+  const std::size_t open = part.rfind('(');
+  if (open == std::string_view::npos || open == 0) return std::nullopt;
+  const std::string_view remark = part.substr(open + 1, part.size() - open - 2);
+  // An extension is part of the number ("(доб. 212)", "(ext. 5)"): libphonenumber reads it.
+  std::size_t letters = 0, pos = 0;
+  while (pos < remark.size())
+    if (u_isalpha(static_cast<UChar32>(decode_utf8(remark, pos)))) ++letters;
+  if (letters < 4 || words_of(remark, 3).size() < 2) return std::nullopt;
+  const std::string_view number = trim(part.substr(0, open));
+  if (!is_phone(number)) return std::nullopt;
+  return number;
 }
 
 
@@ -120,6 +178,7 @@ std::optional<LabelMatch> parse_label(std::string_view t) {
   // "Label : value" / "Label:" — the label is what precedes the first colon.
   if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0) {
     std::string_view label = trim(t.substr(0, colon));
+    // A one-letter label ("X: @AusEmbBrazil") is read only before a colon.
     if (auto f = find_field_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
     // "Телефон дежурного дипломата:", "Emergency After-Hours Telephone:".
     if (auto f = find_qualified_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
@@ -128,12 +187,13 @@ std::optional<LabelMatch> parse_label(std::string_view t) {
     if (starts_upper(value) && starts_upper(label) && is_person_name(value))
       if (auto f = find_title_label(label)) return LabelMatch{*f, label, value, true};
   }
+  if (t.size() <= 1) return std::nullopt;
   if (auto f = find_field_label(t)) return LabelMatch{*f, t, {}, false};
   // Four words tell all that follows: whether there are at most three, and the first three.
   std::vector<std::string_view> words = words_of(t, 4);
   if (words.empty()) return std::nullopt;
   // "Twitter Rus.": a social network's name with a short qualifier.
-  if (auto f = find_field_label(words[0]); f == DirectoryField::kSocial && words.size() <= 3) {
+  if (auto f = find_field_label(words[0]); f == DirectoryField::kSocial && words.size() <= 3 && words[0].size() > 1) {
     bool short_rest = std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
       return count_chars(w) <= 5 && count_digits(w) == 0;
     });
@@ -220,7 +280,9 @@ bool name_shaped_before(std::string_view t, std::size_t kind_word) {
 
 // labelled: parse_label(t) finds a label (the parser passes its cached answer).
 bool is_name_line(std::string_view t, bool labelled) {
-  if (t.size() > kMaxHeaderBytes || ends_like_sentence(t) || t.find('@') != std::string_view::npos || labelled)
+  // A colon makes a label and its value ("Консульский отдел: 8 (495) …"), not a name.
+  if (t.size() > kMaxHeaderBytes || ends_like_sentence(t) || t.find('@') != std::string_view::npos || labelled ||
+      t.find(':') != std::string_view::npos)
     return false;
   auto kind = find_kind_match(t);
   return kind && name_shaped_before(t, kind->word);
@@ -264,6 +326,9 @@ std::optional<OneLine> parse_one_line(std::string_view t) {
   if (words == 0 || words > 10 || name.size() > kMaxHeaderBytes || !starts_upper(name) || count_digits(name) ||
       name.find('@') != std::string_view::npos || name.find('\t') != std::string_view::npos)
     return std::nullopt;
+  // The name of a service ("Горячая линия …", "Справочная служба …"), not of a place
+  // ("Rio de Janeiro: (+55 21) 2332 2924") or a reader ("From Overseas: +1 202-501-4444").
+  if (!names_a_service(name)) return std::nullopt;
   OneLine out{name, {}};
   for (std::string_view part : split_on(value, ";,", true)) {
     // Printed like a phone number, not a figure ("12 345 678") or a span of years.

@@ -44,8 +44,19 @@ bool is_phone(std::string_view s);
 bool is_email(std::string_view s);
 bool is_url(std::string_view s);
 bool has_shape(DirectoryField f, std::string_view value);
-// "Igor V. Sokolov", "Самойлов Евгений Петрович": 2–5 capitalised words, no digits.
+// "Igor V. Sokolov", "Самойлов Евгений Петрович", "H.E. Mr Carlos Sersale di Cerisano":
+// 2–7 words, no digits, capitalised but for short particles inside.
 bool is_person_name(std::string_view t);
+// A line that is a person's title ("Ambassador Extraordinary and Plenipotentiary",
+// "Honorary Consul"): printed under the person's name in lists of heads of mission.
+bool is_title_line(std::string_view t);
+
+// The numbers of one field value: split at " / ", " or " (and its equivalents), ";" and
+// "," ("011-55-81-3416-3060 or 011-55-81-99916-9470").
+std::vector<std::string_view> split_phone_list(std::string_view value);
+// "+44 20 7136 6857 (line open 24/7)": the number before a remark in brackets; nullopt
+// when the brackets hold no remark (an area code, an extension: "(доб. 212)").
+std::optional<std::string_view> number_before_remark(std::string_view part);
 
 struct LabelMatch {
   DirectoryField field;

@@ -412,7 +412,7 @@ TEST(DirectoryParser, OneLineHotlinesThenEntries) {
   EXPECT_EQ(e[3].city, "Bangkok");
   EXPECT_EQ(e[3].phones, (Strings{"+66 2 234-98-24", "+66 2 268-11-69"}));
   EXPECT_EQ(e[3].hotlines, (Strings{"+66 81 837-53-60", "+66 89 207-06-27"}));
-  EXPECT_EQ(e[4].kind, "consulate");
+  EXPECT_EQ(e[4].kind, "honorary_consulate");  // was "consulate" before the kind existed
   EXPECT_EQ(e[4].name, "Почетное консульство России на Пхукете");
   EXPECT_EQ(e[4].country, std::nullopt);
   EXPECT_EQ(e[4].country_code, "TH");
