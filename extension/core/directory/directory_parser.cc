@@ -123,6 +123,7 @@
 #include "core/directory/country_lookup.h"
 #include "core/directory/field_labels.h"
 #include "core/directory/line_shapes.h"
+#include "core/directory/entry_places.h"
 #include "core/directory/page_lines.h"
 #include "core/directory/phone_numbers.h"
 #include "core/entities/country_names.h"
@@ -154,6 +155,10 @@ class Parser {
   explicit Parser(std::string_view page) : page_(page), items_(page_.lines()), memo_(items_.size()) {}
 
   std::vector<Contact> run() {
+    // Does the page print country lines before mission names (mid.ru)? Then a line in that
+    // slot is a country even when it has no ISO code (country_slot()).
+    for (std::size_t i = 0; i + 1 < items_.size(); ++i)
+      if (items_[i].text.size() <= 60 && country_at(i) && name_at(i + 1)) ++country_lines_;
     for (std::size_t i = 0; i < items_.size();) i = step(i);
     close();
     // A one-line entry is kept on a page with a directory, or in a run of two or more;
@@ -165,15 +170,21 @@ class Parser {
     std::erase_if(entries_, [&](const Built& b) { return b.one_line_run && !directory && run_size[*b.one_line_run] < 2; });
     // A header with no fields is an entry only inside a real directory.
     bool any_fields = std::any_of(entries_.begin(), entries_.end(), [](const Built& b) { return b.has_fields; });
-    std::vector<Contact> out;
+    std::vector<Built> kept;
     for (Built& b : entries_) {
       if (!any_fields) break;
       if (!b.has_fields && b.contact.kind == "other") continue;
+      kept.push_back(std::move(b));
+    }
+    decide_places(kept);
+    std::vector<Contact> out;
+    for (Built& b : kept) {
       b.contact.seq = static_cast<int>(out.size()) + 1;
       out.push_back(std::move(b.contact));
     }
     return out;
   }
+
 
  private:
   struct Built {
@@ -181,8 +192,29 @@ class Parser {
     bool has_fields = false;
     std::optional<std::pair<std::string, std::string>> host;  // from the section heading: name, code
     bool name_header = false;                // headed by a name line alone
+    bool country_header = false;             // opened by a country line
     std::optional<std::size_t> one_line_run; // a one-line entry: the item where its run starts
+    std::vector<int> phone_groups;           // per phone: the field value it was printed in
+    std::optional<std::string> name_country; // code of the country the name places it in
+    std::optional<std::string> address_code; // code of the country that ends its address
+    bool country_from_line = false;          // country is a country line's
   };
+
+  // What the whole page says about its entries' places (entry_places.h).
+  void decide_places(std::vector<Built>& kept) const {
+    std::vector<EntryPlaces> places;
+    places.reserve(kept.size());
+    for (Built& b : kept) {
+      EntryPlaces p{&b.contact};
+      p.address_code = b.address_code;
+      p.name_country_code = b.name_country;
+      if (b.host) p.section_code = b.host->second;
+      p.country_from_line = b.country_from_line;
+      p.phone_groups = b.phone_groups;
+      places.push_back(std::move(p));
+    }
+    decide_entry_places(places);
+  }
 
   // What each line is, computed at most once per line. The rules above look at a line
   // and its neighbours several times over (as a header candidate, as the line after a
@@ -205,6 +237,15 @@ class Parser {
     if (!m.person) m.person = parse_person(items_[i].text);
     return *m.person;
   }
+  // "H.E. Mr Thomas Nader" / "Ambassador Extraordinary and Plenipotentiary": a person's
+  // name, then their title on the next line (lists of heads of mission).
+  std::optional<PersonMatch> person_pair_at(std::size_t i) const {
+    if (i + 1 >= items_.size() || label_at(i) || person_at(i)) return std::nullopt;
+    const auto& next = label_at(i + 1);
+    if (next && !(next->field == DirectoryField::kPerson && next->value.empty())) return std::nullopt;
+    if (!is_person_name(items_[i].text) || !is_title_line(items_[i + 1].text)) return std::nullopt;
+    return PersonMatch{items_[i + 1].text, items_[i].text};
+  }
   bool country_at(std::size_t i) const {
     Memo& m = memo_[i];
     if (!m.country) m.country = is_country_line(items_[i].text);
@@ -217,8 +258,20 @@ class Parser {
   }
   bool heading_at(std::size_t i) const {
     Memo& m = memo_[i];
-    if (!m.heading) m.heading = is_heading_like(items_[i].text, label_at(i).has_value());
+    // A person's line is never a heading ("Посол - Джагарян …" before the next entry).
+    if (!m.heading)
+      m.heading = is_heading_like(items_[i].text, label_at(i).has_value()) && !person_at(i) && !person_pair_at(i);
     return *m.heading;
+  }
+
+  // A line in the slot of a country line on a page that prints them ("Абхазия" before
+  // "Посольство России в Республике Абхазия"): a country that has no ISO code.
+  bool country_slot(std::size_t i) const {
+    if (country_lines_ < 2 || i + 1 >= items_.size() || country_at(i)) return false;
+    const std::string_view t = items_[i].text;
+    return t.size() <= 60 && words_of(t, 4).size() <= 3 && starts_upper(t) && !count_digits(t) &&
+           t.find(':') == std::string_view::npos && !ends_like_sentence(t) && !label_at(i) && !name_at(i) &&
+           name_at(i + 1);
   }
 
   // A ministry's name alone on its line ("Министерство экономического развития Российской
@@ -229,18 +282,63 @@ class Parser {
   }
 
   bool fieldish(std::size_t i) const {
-    return i < items_.size() && (label_at(i) || person_at(i));
+    return i < items_.size() && (label_at(i) || person_at(i) || person_pair_at(i) || is_email(items_[i].text));
   }
 
-  // An unlabelled line of an address right after a mission's name: short, with a digit or
-  // a comma, and nothing else (not a field, a name, a country, a sentence or a number).
-  bool address_like(std::size_t i) const {
+  // An unlabelled line of an address under a mission's name: short, not a sentence, and
+  // nothing else (not a field, a name, a heading, a remark in brackets or a number); a
+  // country only after another line ("… Moscow 121099" / "Russian Federation").
+  bool address_line(std::size_t i, bool first) const {
     if (i >= items_.size()) return false;
     std::string_view t = items_[i].text;
-    return t.size() <= 160 && (count_digits(t) > 0 || t.find(',') != std::string_view::npos) &&
-           !ends_like_sentence(t) && !label_at(i) && !person_at(i) && !name_at(i) && !country_at(i) &&
+    return t.size() <= 160 && !ends_like_sentence(t) && !label_at(i) && !person_at(i) && !person_pair_at(i) &&
+           !name_at(i) && (!first || !country_at(i)) && items_[i].heading == 0 && t.front() != '(' &&
            !is_phone(t) && !is_email(t) && !is_url(t) && t.find('\t') == std::string_view::npos &&
-           words_of(t, 17).size() <= 16;
+           t.find(':') == std::string_view::npos && words_of(t, 17).size() <= 16;
+  }
+
+  // The unlabelled address lines after a mission's name at item j, up to six, when fields
+  // follow them: [j, end) and the first field; at least one line has a digit or a comma.
+  std::optional<std::pair<std::size_t, std::size_t>> address_block(std::size_t j) const {
+    bool shaped = false;
+    for (std::size_t n = 0; n <= 6 && j + n < items_.size(); ++n) {
+      const std::size_t k = j + n;
+      if (n > 0 && fieldish(k)) {
+        if (shaped) return std::make_pair(k, k);
+        return std::nullopt;
+      }
+      if (!address_line(k, n == 0)) return std::nullopt;
+      const std::string_view t = items_[k].text;
+      shaped = shaped || count_digits(t) > 0 || t.find(',') != std::string_view::npos;
+    }
+    return std::nullopt;
+  }
+
+  // The header of a name line at item j (with what follows it): fields right after it, or
+  // unlabelled address lines and then fields.
+  std::optional<Header> name_header(std::size_t j, std::optional<std::size_t> country) const {
+    if (!name_at(j)) return std::nullopt;
+    if (fieldish(j + 1)) return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, j + 1};
+    if (auto block = address_block(j + 1))
+      return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, block->first, j + 1, block->first};
+    return std::nullopt;
+  }
+
+  // Contact fields (not people): what makes an office more than a heading with names.
+  static bool has_contact(const Contact& c) {
+    return c.address || !c.phones.empty() || !c.emails.empty() || !c.faxes.empty() || !c.hotlines.empty() ||
+           !c.websites.empty();
+  }
+
+  // A name header whose office has no address of its own before the next header
+  // (Poland's "Consular Section" / "Tel: …" inside the embassy's block).
+  bool has_own_address(const Header& h) const {
+    if (h.address_end > h.address_begin) return true;
+    for (std::size_t k = h.next; k < items_.size() && k < h.next + 20; ++k) {
+      if (k > h.next && (header_at(k) || items_[k].heading)) break;
+      if (const auto& l = label_at(k); l && l->field == DirectoryField::kAddress) return true;
+    }
+    return false;
   }
 
   std::optional<Header> header_at(std::size_t i) const {
@@ -261,21 +359,18 @@ class Parser {
       }
       return std::nullopt;
     }
-    if (person_at(i)) return std::nullopt;
+    if (person_at(i) || person_pair_at(i)) return std::nullopt;
     if (parse_dash_entry(items_[i].text)) return Header{HeaderKind::kDashLine, std::nullopt, i, i + 1};  // (F)
-    if (country_at(i)) {  // (A)
+    if (country_at(i) || country_slot(i)) {  // (A)
       if (fieldish(i + 1)) return Header{HeaderKind::kCountry, i, std::nullopt, i + 1};
+      if (auto h = name_header(i + 1, i)) return h;
       if (i + 2 < items_.size() && items_[i + 1].text.size() <= kMaxHeaderBytes &&
-          !ends_like_sentence(items_[i + 1].text) && !country_at(i + 1) && fieldish(i + 2))
+          !ends_like_sentence(items_[i + 1].text) && !country_at(i + 1) && fieldish(i + 2) && !person_pair_at(i + 1))
         return Header{HeaderKind::kCountry, i, i + 1, i + 2};
     }
-    if (name_at(i)) {
-      if (fieldish(i + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + 1};  // (B)
-      // (B) with the address unlabelled: "U.S. Embassy Moscow" / "… No. 8, Moscow 121099" /
-      // "Telephone: …".
-      for (std::size_t n = 1; n <= 2 && address_like(i + n); ++n)
-        if (fieldish(i + n + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + n + 1, i + 1, i + n + 1};
-    }
+    // (B), the address possibly unlabelled: "U.S. Embassy Moscow" / "… No. 8" / "Moscow
+    // 121099" / "Russian Federation" / "Telephone: …".
+    if (auto h = name_header(i, std::nullopt)) return h;
     if (parse_one_line(items_[i].text)) return Header{HeaderKind::kOneLine, std::nullopt, i, i + 1};  // (D)
     if (i + 1 < items_.size() && !table_cells(items_[i + 1].text).empty() &&
         !table_columns(items_[i].text).empty())
@@ -321,8 +416,13 @@ class Parser {
     }
     if (!value_expected_for(t)) {
       if (auto h = usable_header_at(i)) {
-        // Inside an address, "Portugal" followed by "Tel: …" ends the address.
-        if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress)) {
+        // Inside an address, "Portugal" followed by "Tel: …" ends the address. A consular
+        // or visa section without an address of its own inside an open entry is that
+        // mission's sub-line, not an office.
+        const bool sub_office = h->kind == HeaderKind::kName && current_ && current_->contact.name &&
+                                find_kind(items_[*h->name].text) == "consular_section" && !has_own_address(*h);
+        if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress) &&
+            !sub_office) {
           if (h->kind == HeaderKind::kTable) return read_table(*h);
           open(*h);
           if (h->kind == HeaderKind::kOneLine || h->kind == HeaderKind::kDashLine) close();
@@ -339,6 +439,22 @@ class Parser {
           !fieldish(i + 1) && !header_at(i + 1) && header_at(i + 2)) {
         start_section(t);
         return i + 2;
+      }
+      // A heading the page marks as one (Markdown "#", a bold line, a centred line of a PDF
+      // list) that is no label: deeper than the entry's own heading it is a label we do not
+      // know ("## Embassy …" / "### Opening hours"); otherwise it ends the entry, and the
+      // next entry's section is the last such heading before it.
+      if (const int level = items_[i].heading; level > 0 && !label_at(i) && !person_at(i) && !person_pair_at(i)) {
+        if (current_ && level <= 6 && entry_level_ >= 1 && entry_level_ <= 6 && level > entry_level_) {
+          field_.reset();
+          unknown_label_ = std::string(t);
+          expect_value_ = true;
+          hours_ = is_hours_label(t);
+          return i + 1;
+        }
+        close();
+        if (level <= 7 && !country_at(i)) pending_section_ = std::string(t);
+        return i + 1;
       }
     }
     // "Ministry of Foreign Affairs of the Republic of Belarus" after the entries: the
@@ -357,7 +473,10 @@ class Parser {
     // Four stray lines after the entry's last field (social names aside) are the page's
     // footer or furniture, not the entry ("Privacy Policy", "FOIA" …): the entry ends at
     // its last field and what followed it is dropped.
-    switch (read_line(i, t)) {
+    skip_ = 0;
+    const Read read = read_line(i, t);
+    const std::size_t next = i + 1 + skip_;
+    switch (read) {
       case Read::kField:
         strays_ = 0;
         if (current_) {
@@ -375,7 +494,44 @@ class Parser {
         }
         break;
     }
-    return i + 1;
+    return next;
+  }
+
+  // A paragraph: a sentence of six words or more.
+  static bool is_paragraph(std::string_view t) {
+    const char last = t.back();
+    return (last == '.' || last == '!' || last == '?') && words_of(t, 7).size() >= 6;
+  }
+
+  // Kinds a remark can mean by "the Embassy" or "the Consulate": an embassy and its
+  // sections, or any consulate.
+  static bool same_kind_family(std::string_view a, std::string_view b) {
+    auto family = [](std::string_view k) {
+      if (k == "embassy" || k == "consular_section" || k == "permanent_mission") return 1;
+      if (k == "consulate" || k == "consulate_general" || k == "honorary_consulate" || k == "consular_agency") return 2;
+      return k == "trade_mission" ? 3 : 0;
+    };
+    return family(a) != 0 && family(a) == family(b);
+  }
+
+  // "[U.S. Embassy Moscow](https://ru.usembassy.gov/)": the link of a mission's name is its
+  // website.
+  void add_link_website(std::size_t i) {
+    for (std::string_view link : items_[i].links) {
+      if (link.starts_with("http://") || link.starts_with("https://")) {
+        current_->contact.websites.emplace_back(link);
+        current_->has_fields = true;
+        return;
+      }
+    }
+  }
+
+  void apply_pending_section() {
+    if (!pending_section_) return;
+    section_ = std::move(*pending_section_);
+    pending_section_.reset();
+    carried_country_.reset();
+    carried_code_.reset();
   }
 
   enum class Read { kField, kWeak, kStray };
@@ -390,12 +546,36 @@ class Parser {
 
     // A label is a label even right after a bare one: that one simply had no value.
     if (const auto& label = label_at(i)) {
+      address_open_ = false;
       take_label(*label);
+      // "Facebook: [Australian Embassy Brazil](https://www.facebook.com/…)": the account is
+      // the link's target when the text is neither a handle nor a URL.
+      if (label->field == DirectoryField::kSocial && !label->value.empty() && !items_[i].links.empty() &&
+          label->value.front() != '@' && !is_url(label->value))
+        current_->contact.social.back() = std::string(items_[i].links.back());
       return label->field == DirectoryField::kSocial ? Read::kWeak : Read::kField;
     }
     if (const auto& person = person_at(i)) {
       add_person(std::string(person->title), std::string(person->name));
       field_.reset();
+      address_open_ = false;
+      return Read::kField;
+    }
+    if (const auto pair = person_pair_at(i)) {
+      add_person(std::string(pair->title), std::string(pair->name));
+      field_.reset();
+      address_open_ = false;
+      skip_ = 1;
+      return Read::kField;
+    }
+    Contact& c = current_->contact;
+    // An entry opened by a country line and holding only people so far takes its name
+    // from the first mission-shaped line ("ANDORRA" / "H.E. Mr …" / "Ambassador …" /
+    // "Embassy of the Principality of Andorra").
+    if (!c.name && !has_contact(c) && name_at(i)) {
+      c.name = std::string(t);
+      c.kind = find_kind(t).value_or("other");
+      add_link_website(i);
       return Read::kField;
     }
     if (field_) {
@@ -407,6 +587,34 @@ class Parser {
       unknown_label_.reset();
       hours_ = in_hours;
       return in_hours ? Read::kWeak : Read::kStray;
+    }
+    // An e-mail address alone on its line ("BrasiliaACS@state.gov").
+    if (is_email(t)) {
+      c.emails.emplace_back(t);
+      current_->has_fields = true;
+      return Read::kField;
+    }
+    // The address of an entry opened by a country line and a person, unlabelled
+    // ("BELIZE" / "Mr … / Honorary Consul" / "12 Fitzwilliam Square" / "Dublin 2, …").
+    if ((address_open_ || (!c.address && !has_contact(c))) && address_line(i, false) &&
+        (address_open_ || count_digits(t) > 0)) {
+      c.address = c.address ? *c.address + ", " + std::string(t) : std::string(t);
+      current_->has_fields = true;
+      address_open_ = true;
+      return Read::kField;
+    }
+    address_open_ = false;
+    // A paragraph of its own after the fields: the entry's remark when it speaks of an
+    // office of the entry's kind ("The Consulate in Rio de Janeiro is headed by …", "As
+    // atividades deste consulado honorário …"), else the page's text, which ends the entry.
+    if (items_[i].blank_before && has_contact(c) && is_paragraph(t)) {
+      const auto kind = find_kind(t);
+      if (kind && same_kind_family(*kind, c.kind)) {
+        add_note(std::string(t));
+        return Read::kWeak;
+      }
+      close();
+      return Read::kStray;
     }
     // More opening hours ("Mon–Thu 15:00–17:00 (issuance of documents)"): note, and not a
     // stray line.
@@ -442,6 +650,7 @@ class Parser {
 
   void start_section(std::string_view heading) {
     close();
+    pending_section_.reset();
     section_ = std::string(heading);
     carried_country_.reset();
     carried_code_.reset();
@@ -451,6 +660,7 @@ class Parser {
   // columns; the table ends at the first line that is not a row.
   std::size_t read_table(const Header& h) {
     close();
+    apply_pending_section();
     std::vector<Column> columns = table_columns(items_[*h.name].text);
     std::size_t r = h.next;
     for (; r < items_.size(); ++r) {
@@ -543,20 +753,37 @@ class Parser {
       case DirectoryField::kPhone:
       case DirectoryField::kFax:
       case DirectoryField::kHotline: {
-        // Several numbers on one line: "+1 202 298-57-00; +1 202 298-57-01".
-        std::vector<std::string_view> parts = split_on(value, ";,", true);
-        if (!std::all_of(parts.begin(), parts.end(), is_phone)) {
+        // Several numbers on one line: "+1 202 298-57-00; +1 202 298-57-01", "… or …",
+        // "… / …"; a remark in brackets after a number goes to note with the whole line
+        // ("+63 (02) 8 858 2200 / +44 20 7136 6857 (line open 24/7)").
+        std::vector<std::string_view> parts = split_phone_list(value);
+        bool remark = false;
+        for (std::string_view& part : parts) {
+          if (is_phone(part) && !number_before_remark(part)) continue;
+          if (auto number = number_before_remark(part)) {
+            part = *number;
+            remark = true;
+            continue;
+          }
+          parts.clear();
+          break;
+        }
+        if (parts.empty()) {
           if (is_phone(value)) {
             parts = {value};
           } else if (auto number = number_before_comment(value)) {
             // "01 47 63 27 56 (information on passports and certificates)": the number, and
             // the line in note.
             parts = {*number};
-            add_note(std::string(value));
+            remark = true;
           } else {
             return false;
           }
         }
+        if (remark) add_note(std::string(value));
+        ++phone_group_;
+        if (f == DirectoryField::kPhone)
+          for (std::size_t k = 0; k < parts.size(); ++k) current_->phone_groups.push_back(phone_group_);
         auto& list = f == DirectoryField::kPhone ? c.phones : f == DirectoryField::kFax ? c.faxes : c.hotlines;
         for (std::string_view p : parts) list.emplace_back(p);
         break;
@@ -577,17 +804,36 @@ class Parser {
   }
 
   void open(const Header& h) {
-    close();
-    Built b;
-    b.contact.section = section_;
-    if (h.country) {
-      carried_country_ = std::string(items_[*h.country].text);
-      b.contact.country = carried_country_;
-      b.contact.line = static_cast<std::int64_t>(items_[*h.country].number);
-    } else {
-      if (h.kind == HeaderKind::kName) b.contact.country = carried_country_;
-      b.contact.line = static_cast<std::int64_t>(items_[*h.name].number);
+    // An entry opened by a country line that holds only people so far continues under
+    // the name that follows ("POLAND" / "H.E. Ms … / Ambassador …" / "Embassy of the
+    // Republic of Poland" / address / "Tel: …").
+    std::optional<Built> base;
+    if (current_ && current_->country_header && !current_->contact.name && !has_contact(current_->contact) &&
+        h.kind == HeaderKind::kName) {
+      base = std::move(*current_);
+      current_.reset();
     }
+    close();
+    if (!base) apply_pending_section();
+    Built b;
+    if (base) {
+      b = std::move(*base);
+    } else {
+      b.contact.section = section_;
+      if (h.country) {
+        carried_country_ = std::string(items_[*h.country].text);
+        b.contact.country = carried_country_;
+        b.country_from_line = true;
+        b.contact.line = static_cast<std::int64_t>(items_[*h.country].number);
+      } else {
+        if (h.kind == HeaderKind::kName) {
+          b.contact.country = carried_country_;
+          b.country_from_line = carried_country_.has_value();
+        }
+        b.contact.line = static_cast<std::int64_t>(items_[*h.name].number);
+      }
+    }
+    entry_level_ = items_[h.name ? *h.name : *h.country].heading;
     std::optional<OneLine> one_line;
     std::optional<DashEntry> dash;
     if (h.name) {
@@ -612,13 +858,16 @@ class Parser {
                      : b.contact.name                   ? find_kind(*b.contact.name).value_or("other")
                                                         : "other";
     b.host = section_host();
-    b.name_header = h.kind == HeaderKind::kName && !h.country;
+    b.name_header = h.kind == HeaderKind::kName && !h.country && !base;
+    b.country_header = h.kind == HeaderKind::kCountry && !h.name;
     current_ = std::move(b);
+    if (h.name && (h.kind == HeaderKind::kName || h.kind == HeaderKind::kCountry)) add_link_website(*h.name);
     field_.reset();
     unknown_label_.reset();
     expect_value_ = false;
     hours_ = false;
     publisher_block_ = false;
+    address_open_ = false;
     for (std::size_t k = h.address_begin; k < h.address_end; ++k)
       add_value(DirectoryField::kAddress, items_[k].text, true);
     if (one_line) {
@@ -691,11 +940,11 @@ class Parser {
     if (name_country && c.country_code && c.country == name_country) carried_code_ = c.country_code;
     if (!c.city && c.name) c.city = city_from_name(*c.name, c.address.value_or(""));
     if (!c.city && c.address) c.city = city_from_address(*c.address);
-    std::string region = address_country_code  ? *address_country_code
-                         : b.host              ? b.host->second
-                         : c.country_code      ? *c.country_code
-                                               : std::string();
-    for (const std::string& p : c.phones) c.phones_e164.push_back(phone_to_e164(p, region));
+    if (!c.city && c.name) c.city = city_after_kind(*c.name);
+    // An entry without a name takes its kind from its head's title ("Honorary Consul").
+    if (!c.name && c.kind == "other" && c.head_title) c.kind = find_kind(*c.head_title).value_or("other");
+    b.address_code = address_country_code;
+    if (name_country) b.name_country = directory_country_code(*name_country);
     entries_.push_back(std::move(b));
   }
 
@@ -718,6 +967,12 @@ class Parser {
   bool expect_value_ = false;
   bool hours_ = false;                           // the last line was opening hours
   bool publisher_block_ = false;                 // after a ministry's name that ended an entry
+  bool address_open_ = false;                    // the last line continued an unlabelled address
+  std::size_t skip_ = 0;                         // lines read with the current one (a title)
+  int entry_level_ = 0;                          // heading level of the open entry's header
+  int phone_group_ = 0;                          // field values read so far
+  std::optional<std::string> pending_section_;   // the last heading the page marked as one
+  std::size_t country_lines_ = 0;                // country lines followed by a name line
 };
 
 }  // namespace

@@ -316,7 +316,7 @@ std::optional<DirectoryField> find_qualified_label(std::string_view label) {
     for (std::string_view w : directory_emergency_words()) out.push_back(kind_words(w).front());
     return out;
   }();
-  if (label.size() > 120) return std::nullopt;
+  if (label.size() > 240) return std::nullopt;
   std::vector<std::string> words = kind_words(label);
   if (words.size() < 2 || words.size() > 12) return std::nullopt;
   bool phone = false, urgent = false;
@@ -718,7 +718,7 @@ std::optional<KindMatch> find_han_kind(std::string_view name) {
     const std::size_t at = name.find(phrase);
     if (at == std::string_view::npos) continue;
     if (at < best_at || (at == best_at && phrase.size() > best_length)) {
-      best = KindMatch{k.kind, 0};
+      best = KindMatch{k.kind, 0, 1};
       best_at = at;
       best_length = phrase.size();
     }
@@ -768,7 +768,7 @@ std::optional<KindMatch> find_kind_match(std::string_view name) {
     }
   }
   if (!best) return std::nullopt;
-  KindMatch match{*best, best_start};
+  KindMatch match{*best, best_start, best_length};
   // "Australian Consulate, Rio de Janeiro (Honorary)": a consulate that calls itself
   // honorary anywhere in its name is one.
   if (match.kind == "consulate" || match.kind == "consulate_general") {

@@ -116,7 +116,8 @@ const std::vector<std::string_view>& directory_honorary_words();
 // kind_word_spans(name).
 struct KindMatch {
   std::string kind;
-  std::size_t word;
+  std::size_t word;        // index of its first word
+  std::size_t length = 1;  // its number of words
 };
 std::optional<KindMatch> find_kind_match(std::string_view name);
 

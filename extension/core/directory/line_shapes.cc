@@ -290,6 +290,8 @@ bool is_name_line(std::string_view t, bool labelled) {
 
 bool is_heading_like(std::string_view t, bool labelled) {
   if (labelled || t.size() > 250) return false;
+  // "Jurisdição: Connecticut, …": a label and its value, not a heading.
+  if (const std::size_t colon = t.find(':'); colon != std::string_view::npos && colon + 1 < t.size()) return false;
   // "Trade Representations of the Russian Federation / Торговые представительства …": a
   // heading printed in two languages; each half is a heading.
   if (std::size_t slash = t.find(" / "); slash != std::string_view::npos && t.size() > 100)

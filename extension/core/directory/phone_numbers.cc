@@ -23,6 +23,7 @@
 
 #include <cctype>
 #include <map>
+#include <vector>
 #include <set>
 #include <unordered_map>
 
@@ -72,30 +73,61 @@ Reading read_number(const std::string& text, const std::string& region, std::str
   return util.IsValidNumber(number) ? Reading::kValid : Reading::kPossible;
 }
 
-std::optional<std::string> convert(const std::string& text, const std::string& region_code) {
-  std::string first, other;
-  const Reading reading = read_number(text, region_code, &first);
-  if (reading == Reading::kValid) return first;
-  // Printed as dialled from elsewhere: an international prefix, then the number (never
-  // when a "+" comes first).
+// The digits a number starts with, and whether a "+" comes before them; at_group_end[k]
+// tells whether the k-th digit ends a printed group ("8-10-612": after the 8 and the 10).
+struct Lead {
   std::string digits;
+  std::vector<bool> at_group_end;
   bool plus = false;
-  for (std::size_t k = 0; k < text.size() && digits.size() < 4; ++k) {
+};
+Lead lead_of(const std::string& text) {
+  Lead lead;
+  for (std::size_t k = 0; k < text.size() && lead.digits.size() < 6; ++k) {
     const char c = text[k];
-    if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
-    else if (digits.empty() && (c == '+' || text.compare(k, 3, "\xEF\xBC\x8B") == 0)) plus = true;
-  }
-  if (!plus) {
-    for (const auto& [prefix, region] : international_prefixes()) {
-      if (region == region_code || !digits.starts_with(prefix) || digits.size() == prefix.size()) continue;
-      if (read_number(text, region, &other) == Reading::kValid) return other;
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      lead.digits += c;
+      lead.at_group_end.push_back(k + 1 >= text.size() || !std::isdigit(static_cast<unsigned char>(text[k + 1])));
+    } else if (lead.digits.empty() && (c == '+' || text.compare(k, 3, "\xEF\xBC\x8B") == 0)) {
+      lead.plus = true;
     }
   }
+  return lead;
+}
+
+std::optional<std::string> convert(const std::string& text, const std::string& region_code) {
+  std::string first, other;
+  const Lead lead = lead_of(text);
+  // Printed as dialled from elsewhere: an international prefix, then the number (never
+  // when a "+" comes first). A prefix printed as a group of its own ("8-10-431 …",
+  // "011-55-…") is read first: the digits after it can also make a valid national number
+  // (+43 810 … in Austria), which is not what the page printed.
+  std::optional<std::string> abroad;
+  bool abroad_grouped = false;
+  if (!lead.plus) {
+    for (const auto& [prefix, region] : international_prefixes()) {
+      if (region == region_code || !lead.digits.starts_with(prefix) || lead.digits.size() <= prefix.size()) continue;
+      if (read_number(text, region, &other) != Reading::kValid) continue;
+      abroad = other;
+      abroad_grouped = lead.at_group_end[prefix.size() - 1];
+      break;
+    }
+  }
+  if (abroad && abroad_grouped) return abroad;
+  const Reading reading = read_number(text, region_code, &first);
+  if (reading == Reading::kValid) return first;
+  if (abroad) return abroad;
   if (reading == Reading::kPossible) return first;
   return std::nullopt;
 }
 
 }  // namespace
+
+bool is_valid_e164(std::string_view e164) {
+  if (e164.empty() || e164.front() != '+' || e164.size() > 20) return false;
+  const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
+  PhoneNumber number;
+  return util.Parse(std::string(e164), "ZZ", &number) == PhoneNumberUtil::NO_PARSING_ERROR && util.IsValidNumber(number);
+}
 
 std::optional<std::string> phone_to_e164(std::string_view text, std::string_view region) {
   // libphonenumber reads at most 250 characters; anything longer is not one number.
