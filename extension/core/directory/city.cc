@@ -45,6 +45,13 @@ bool has_cyrillic(std::string_view s) {
   return false;
 }
 
+// Han ideographs (lead bytes E4..E9 of U+4000..U+9FFF).
+bool has_han(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0xE4 && c <= 0xE9) return true;
+  return false;
+}
+
 bool has_digit(std::string_view s) {
   for (char c : s)
     if (c >= '0' && c <= '9') return true;
@@ -252,10 +259,11 @@ std::optional<std::string_view> han_place(std::string_view name) {
 
 std::optional<std::string> city_from_name(std::string_view name, std::string_view address) {
   std::string_view rest = trim(name);
+  // Chinese: a city CLDR knows ("上海", "纽约"); "常驻北约代表团" names an organisation.
   if (auto han = han_place(rest)) {
-    if (auto country = find_han_country(*han); country && country->at == 0 && country->length == han->size())
-      return std::nullopt;
-    return std::string(*han);
+    if (auto city = find_han_city(*han); city && city->at == 0 && city->length == han->size())
+      return std::string(*han);
+    return std::nullopt;
   }
   // "… (Вашингтон)": the parenthesis names the city, unless it names a country or
   // qualifies the mission ("(Honorary)"), which is set aside.
@@ -338,7 +346,7 @@ std::optional<std::string> country_from_name(std::string_view name) {
 std::optional<std::string> city_from_address(std::string_view address) {
   // Chinese: "北京市朝阳区…", "德国柏林拉普勒大街24号": after a leading country, a city CLDR
   // knows, else what ends in 市 (city) or 特区 (special district).
-  if (auto han = find_han_country(address); han || find_han_city(address)) {
+  if (auto han = find_han_country(address); han || has_han(address)) {
     std::string_view rest = address;
     if (han && han->at == 0) rest = rest.substr(han->length);
     if (auto city = find_han_city(rest); city && city->at == 0) return std::string(rest.substr(0, city->length));
@@ -354,9 +362,8 @@ std::optional<std::string> city_from_address(std::string_view address) {
   // "г. Сухум, ул. Гулиа, д. 22": the part the abbreviation of "город" (city) marks.
   for (std::string_view p : parts)
     if (p.starts_with("г. ") && !has_digit(p)) return std::string(trim(p.substr(3)));
-  // "Тегеран, ул. Нофль-ле-Шато, д. 39": a part that is a city CLDR knows.
-  for (std::string_view p : parts)
-    if (!has_digit(p) && city_region(p)) return std::string(p);
+  // "Тегеран, ул. Нофль-ле-Шато, д. 39": the city first, as CLDR knows it.
+  if (parts.size() > 1 && !has_digit(parts[0]) && city_region(parts[0])) return std::string(parts[0]);
   // "Китай, 100600, г. Пекин, …": a leading country is not the street.
   if (parts.size() > 2 && !has_digit(parts[0]) && directory_country_code(parts[0])) parts.erase(parts.begin());
   if (parts.size() < 2) return std::nullopt;

@@ -125,6 +125,7 @@
 #include "core/directory/line_shapes.h"
 #include "core/directory/entry_places.h"
 #include "core/directory/page_lines.h"
+#include "core/directory/place_names.h"
 #include "core/directory/phone_numbers.h"
 #include "core/entities/country_names.h"
 #include "core/text/lines.h"
@@ -293,7 +294,7 @@ class Parser {
     std::string_view t = items_[i].text;
     return t.size() <= 160 && !ends_like_sentence(t) && !label_at(i) && !person_at(i) && !person_pair_at(i) &&
            !name_at(i) && (!first || !country_at(i)) && items_[i].heading == 0 && t.front() != '(' &&
-           !is_phone(t) && !is_email(t) && !is_url(t) && t.find('\t') == std::string_view::npos &&
+           !is_number_line(t) && !is_email(t) && !is_url(t) && t.find('\t') == std::string_view::npos &&
            t.find(':') == std::string_view::npos && words_of(t, 17).size() <= 16;
   }
 
@@ -322,6 +323,16 @@ class Parser {
     if (auto block = address_block(j + 1))
       return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, block->first, j + 1, block->first};
     return std::nullopt;
+  }
+
+  // A phone number alone ("+7 495 …", "8 (495) 624-12-69 (доб. 212)"), not an address line
+  // that starts with a postcode ("70403-900 - Brasília, DF").
+  static bool is_number_line(std::string_view t) {
+    if (!is_phone(t)) return false;
+    std::size_t letters = 0, pos = 0;
+    while (pos < t.size())
+      if (u_isalpha(static_cast<UChar32>(decode_utf8(t, pos)))) ++letters;
+    return letters <= 4 && t.find(',') == std::string_view::npos;
   }
 
   // Contact fields (not people): what makes an office more than a heading with names.
@@ -435,7 +446,10 @@ class Parser {
       }
       // A heading, one introductory sentence, then the first entry ("Телефоны для
       // экстренной связи" / "… можно позвонить по следующим телефонам:" / "Горячая линия …").
-      if (!current_ && heading_at(i) && i + 2 < items_.size() && ends_like_sentence(items_[i + 1].text) &&
+      // Never inside a country's block ("ANGOLA" / "Embassy of the Republic of Angola" /
+      // "Accredited from London. …").
+      if (!current_ && heading_at(i) && !(i > 0 && (country_at(i - 1) || country_slot(i - 1))) &&
+          i + 2 < items_.size() && ends_like_sentence(items_[i + 1].text) &&
           !fieldish(i + 1) && !header_at(i + 1) && header_at(i + 2)) {
         start_section(t);
         return i + 2;
@@ -597,7 +611,7 @@ class Parser {
     // The address of an entry opened by a country line and a person, unlabelled
     // ("BELIZE" / "Mr … / Honorary Consul" / "12 Fitzwilliam Square" / "Dublin 2, …").
     if ((address_open_ || (!c.address && !has_contact(c))) && address_line(i, false) &&
-        (address_open_ || count_digits(t) > 0)) {
+        (address_open_ || count_digits(t) > 0 || t.find(',') != std::string_view::npos)) {
       c.address = c.address ? *c.address + ", " + std::string(t) : std::string(t);
       current_->has_fields = true;
       address_open_ = true;
@@ -643,6 +657,17 @@ class Parser {
     if (t.size() > kMaxStrayBytes) {
       close();
       return Read::kStray;
+    }
+    // In an entry that prints its labels alone on their lines ("Email" / "…"), a short
+    // line before a value is a label too ("Contact form" / "http://…").
+    if (bare_labels_ >= 2 && i + 1 < items_.size() && words_of(t, 4).size() <= 3 && starts_upper(t) &&
+        !count_digits(t) && !ends_like_sentence(t)) {
+      const std::string_view next = items_[i + 1].text;
+      if (is_url(next) || is_email(next) || is_number_line(next)) {
+        unknown_label_ = std::string(t);
+        expect_value_ = true;
+        return Read::kWeak;
+      }
     }
     add_note(std::string(t));
     return Read::kStray;
@@ -698,6 +723,7 @@ class Parser {
   void take_label(const LabelMatch& label) {
     unknown_label_.reset();
     field_.reset();
+    if (!label.colon && label.value.empty()) ++bare_labels_;
     std::string value(label.value);
     switch (label.field) {
       case DirectoryField::kSocial:
@@ -868,6 +894,7 @@ class Parser {
     hours_ = false;
     publisher_block_ = false;
     address_open_ = false;
+    bare_labels_ = 0;
     for (std::size_t k = h.address_begin; k < h.address_end; ++k)
       add_value(DirectoryField::kAddress, items_[k].text, true);
     if (one_line) {
@@ -913,7 +940,12 @@ class Parser {
       break;
     }
     std::optional<std::string> address_country, address_country_code;
-    if (c.address) {
+    if (c.address)
+      if (auto han = find_han_country(*c.address); han && han->at == 0) {
+        address_country = c.address->substr(0, han->length);
+        address_country_code = han->code;
+      }
+    if (c.address && !address_country) {
       std::string_view a = *c.address;
       std::size_t comma = a.rfind(',');
       std::string_view last = trim(comma == std::string_view::npos ? a : a.substr(comma + 1));
@@ -927,6 +959,9 @@ class Parser {
     if (!c.country && address_country) c.country = address_country;
     if (!c.country && b.host) c.country = b.host->first;
     if (c.country) c.country_code = directory_country_code(*c.country);
+    if (c.country && !c.country_code)  // "中国": CLDR's Chinese name
+      if (auto han = find_han_country(*c.country); han && han->at == 0 && han->length == c.country->size())
+        c.country_code = han->code;
     // Without a country of its own, an entry headed by its name alone is in the country of
     // the section's entry before it whose name gave one ("Посольство России в Германии",
     // then "Генеральное консульство России в Бонне"), unless a number of its says otherwise.
@@ -944,7 +979,7 @@ class Parser {
     // An entry without a name takes its kind from its head's title ("Honorary Consul").
     if (!c.name && c.kind == "other" && c.head_title) c.kind = find_kind(*c.head_title).value_or("other");
     b.address_code = address_country_code;
-    if (name_country) b.name_country = directory_country_code(*name_country);
+    if (name_country) b.name_country = c.country == name_country ? c.country_code : directory_country_code(*name_country);
     entries_.push_back(std::move(b));
   }
 
@@ -969,6 +1004,7 @@ class Parser {
   bool publisher_block_ = false;                 // after a ministry's name that ended an entry
   bool address_open_ = false;                    // the last line continued an unlabelled address
   std::size_t skip_ = 0;                         // lines read with the current one (a title)
+  int bare_labels_ = 0;                          // labels alone on their line in the open entry
   int entry_level_ = 0;                          // heading level of the open entry's header
   int phone_group_ = 0;                          // field values read so far
   std::optional<std::string> pending_section_;   // the last heading the page marked as one

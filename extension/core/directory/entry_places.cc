@@ -114,11 +114,8 @@ void decide_entry_places(std::vector<EntryPlaces>& entries) {
       std::optional<std::string> e164 = phone_to_e164(c.phones[k], region);
       if (!(e164 && is_valid_e164(*e164)) && k > 0 && k < groups.size() && groups[k] == groups[k - 1] &&
           !has_plus(c.phones[k])) {
-        const std::string prev = digits_of(c.phones[k - 1]), cur = digits_of(c.phones[k]);
-        if (!cur.empty() && prev.size() > cur.size())
-          if (auto shared = phone_to_e164(prev.substr(0, prev.size() - cur.size()) + cur, region);
-              shared && is_valid_e164(*shared))
-            e164 = shared;
+        if (auto joined = phone_with_shared_prefix(c.phones[k - 1], c.phones[k]))
+          if (auto shared = phone_to_e164(*joined, region); shared && is_valid_e164(*shared)) e164 = shared;
       }
       c.phones_e164.push_back(std::move(e164));
     }

@@ -259,7 +259,8 @@ PageLines::PageLines(std::string_view page) {
   }
 
   bool blank = true;
-  auto emit = [&](std::string_view source, std::size_t number, int forced_heading) {
+  // owned: the source is a temporary (a column's joined lines), not the page.
+  auto emit = [&](std::string_view source, std::size_t number, int forced_heading, bool owned) {
     std::string_view t = trim(source);
     if (t.empty()) {
       blank = true;
@@ -282,6 +283,9 @@ PageLines::PageLines(std::string_view page) {
         arena_.push_back(std::move(l));
         out.links.push_back(arena_.back());
       }
+    } else if (owned) {
+      arena_.emplace_back(t);
+      out.text = arena_.back();
     } else {
       out.text = t;
     }
@@ -291,7 +295,7 @@ PageLines::PageLines(std::string_view page) {
 
   if (!gutter) {
     lines_.reserve(raw_lines.size());
-    for (const Line& l : raw_lines) emit(l.text, l.number, 0);
+    for (const Line& l : raw_lines) emit(l.text, l.number, 0, false);
     return;
   }
 
@@ -299,8 +303,8 @@ PageLines::PageLines(std::string_view page) {
   const std::size_t g = *gutter;
   std::vector<std::pair<std::string, std::size_t>> left, right;
   auto flush = [&] {
-    for (auto& [text, number] : left) emit(text, number, 0);
-    for (auto& [text, number] : right) emit(text, number, 0);
+    for (auto& [text, number] : left) emit(text, number, 0, true);
+    for (auto& [text, number] : right) emit(text, number, 0, true);
     left.clear();
     right.clear();
   };
@@ -320,7 +324,7 @@ PageLines::PageLines(std::string_view page) {
       add_piece(right, t, r.number);
     } else if (r.indent >= 8 && !r.split && r.length <= g + 60) {
       flush();  // a centred heading ends the rows above it
-      emit(t, r.number, 8);
+      emit(t, r.number, 8, false);
     } else {
       add_piece(left, t, r.number);
     }

@@ -122,6 +122,14 @@ std::optional<std::string> convert(const std::string& text, const std::string& r
 
 }  // namespace
 
+namespace {
+std::size_t count_digits(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) n += c >= '0' && c <= '9';
+  return n;
+}
+}  // namespace
+
 bool is_valid_e164(std::string_view e164) {
   if (e164.empty() || e164.front() != '+' || e164.size() > 20) return false;
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
@@ -165,6 +173,19 @@ std::optional<std::string> phone_region(std::string_view text) {
   util.GetRegionCodeForNumber(number, &region);
   if (region.empty() || region == "ZZ" || region == "001") return std::nullopt;
   return region;
+}
+
+// "6295-9474" after "(8-10-612) 6295-9033": the earlier number as printed up to where it
+// has as many digits left as the later one, then the later one ("(8-10-612) 6295-9474"),
+// so that its groups still show how it is dialled.
+std::optional<std::string> phone_with_shared_prefix(std::string_view previous, std::string_view number) {
+  const std::size_t want = count_digits(number), have = count_digits(previous);
+  if (want == 0 || have <= want) return std::nullopt;
+  std::size_t digits = 0, cut = 0;
+  for (; cut < previous.size() && digits < have - want; ++cut)
+    if (previous[cut] >= '0' && previous[cut] <= '9') ++digits;
+  while (cut < previous.size() && !(previous[cut] >= '0' && previous[cut] <= '9')) ++cut;
+  return std::string(previous.substr(0, cut)) + std::string(number);
 }
 
 std::string phonenumber_version() {

@@ -8,6 +8,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -189,6 +190,11 @@ std::optional<std::string> country_of_adjective(std::string_view word) {
   for (char c : word)
     if (c != '.') bare += c;
   if (auto code = code_of(bare)) return code;
+  // "U.S.": an ISO code itself.
+  if (bare.size() == 2 && bare != word && std::isupper(static_cast<unsigned char>(bare[0])) &&
+      std::isupper(static_cast<unsigned char>(bare[1])))
+    for (const char* const* c = icu::Locale::getISOCountries(); *c; ++c)
+      if (bare == *c) return bare;
   // Regular endings: the country's name is the adjective with its ending replaced.
   static constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
       {"ian", "ia"}, {"ian", ""},  {"ian", "y"}, {"ian", "a"},   {"ian", "e"},  {"ian", "ium"}, {"an", "a"},

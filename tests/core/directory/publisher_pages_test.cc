@@ -189,9 +189,13 @@ TEST_P(PublisherPage, ExactRows) {
 TEST_P(PublisherPage, PhonesAgreeWithTranscriptPhone) {
   const Page& p = pages().at(GetParam());
   for (const Contact& c : p.got)
-    for (std::size_t k = 0; k < c.phones.size(); ++k)
-      EXPECT_EQ(c.phones_e164[k], phone_to_e164(c.phones[k], c.dial_region))
-          << p.name << " line " << c.line << ": " << c.phones[k] << " in " << c.dial_region;
+    for (std::size_t k = 0; k < c.phones.size(); ++k) {
+      auto alone = phone_to_e164(c.phones[k], c.dial_region);
+      // "6295-9474" after "(8-10-612) 6295-9033": read with the earlier number's prefix.
+      if (alone != c.phones_e164[k] && k > 0)
+        if (auto joined = phone_with_shared_prefix(c.phones[k - 1], c.phones[k])) alone = phone_to_e164(*joined, c.dial_region);
+      EXPECT_EQ(c.phones_e164[k], alone) << p.name << " line " << c.line << ": " << c.phones[k] << " in " << c.dial_region;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Pages, PublisherPage, ::testing::Range<std::size_t>(0, 14),
