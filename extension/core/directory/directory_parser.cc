@@ -223,7 +223,7 @@ class Parser {
   // changes nothing but the time.
   struct Memo {
     std::optional<std::optional<LabelMatch>> label;
-    std::optional<std::optional<PersonMatch>> person;
+    std::optional<std::optional<PersonMatch>> person, pair;
     std::optional<bool> country, name, heading;
     std::optional<std::optional<Header>> header;
   };
@@ -240,11 +240,17 @@ class Parser {
   }
   // "H.E. Mr Thomas Nader" / "Ambassador Extraordinary and Plenipotentiary": a person's
   // name, then their title on the next line (lists of heads of mission).
-  std::optional<PersonMatch> person_pair_at(std::size_t i) const {
-    if (i + 1 >= items_.size() || label_at(i) || person_at(i)) return std::nullopt;
+  const std::optional<PersonMatch>& person_pair_at(std::size_t i) const {
+    Memo& m = memo_[i];
+    if (!m.pair) m.pair = find_person_pair(i);
+    return *m.pair;
+  }
+  std::optional<PersonMatch> find_person_pair(std::size_t i) const {
+    if (i + 1 >= items_.size() || items_[i].text.size() > 100 || !is_person_name(items_[i].text)) return std::nullopt;
+    if (label_at(i) || person_at(i)) return std::nullopt;
     const auto& next = label_at(i + 1);
     if (next && !(next->field == DirectoryField::kPerson && next->value.empty())) return std::nullopt;
-    if (!is_person_name(items_[i].text) || !is_title_line(items_[i + 1].text)) return std::nullopt;
+    if (!is_title_line(items_[i + 1].text)) return std::nullopt;
     return PersonMatch{items_[i + 1].text, items_[i].text};
   }
   bool country_at(std::size_t i) const {

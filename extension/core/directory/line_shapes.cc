@@ -328,9 +328,6 @@ std::optional<OneLine> parse_one_line(std::string_view t) {
   if (words == 0 || words > 10 || name.size() > kMaxHeaderBytes || !starts_upper(name) || count_digits(name) ||
       name.find('@') != std::string_view::npos || name.find('\t') != std::string_view::npos)
     return std::nullopt;
-  // The name of a service ("Горячая линия …", "Справочная служба …"), not of a place
-  // ("Rio de Janeiro: (+55 21) 2332 2924") or a reader ("From Overseas: +1 202-501-4444").
-  if (!names_a_service(name)) return std::nullopt;
   OneLine out{name, {}};
   for (std::string_view part : split_on(value, ";,", true)) {
     // Printed like a phone number, not a figure ("12 345 678") or a span of years.
@@ -338,6 +335,9 @@ std::optional<OneLine> parse_one_line(std::string_view t) {
     if (!is_phone(part) || count_digits(part) < 7 || !printed) return std::nullopt;
     out.phones.push_back(part);
   }
+  // The name of a service ("Горячая линия …", "Справочная служба …"), not of a place
+  // ("Rio de Janeiro: (+55 21) 2332 2924") or a reader ("From Overseas: +1 202-501-4444").
+  if (!names_a_service(name)) return std::nullopt;
   return out;
 }
 

@@ -21,10 +21,13 @@ bool is_ascii_punct(char c) {
 bool has_markup(std::string_view t) {
   if (t.empty()) return false;
   const char f = t.front();
-  if (f == '#' || f == '*' || f == '-' || f == '+') return true;
+  if (f == '#' || f == '*') return true;
+  if ((f == '-' || f == '+') && t.size() > 1 && (t[1] == ' ' || t[1] == '\t')) return true;
   for (std::size_t i = 0; i < t.size(); ++i) {
     const auto c = static_cast<unsigned char>(t[i]);
-    if (c == '*' || c == '[' || c == '\\') return true;
+    if (c == '*') return true;
+    if (c == '\\' && i + 1 < t.size() && is_ascii_punct(t[i + 1])) return true;
+    if (c == '[' && t.find("](", i) != std::string_view::npos) return true;
     if (c == 0xC2 && i + 1 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xA0) return true;
     if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
       const auto b = static_cast<unsigned char>(t[i + 2]);
@@ -101,7 +104,7 @@ std::string strip_markup(std::string_view line, int* heading, std::vector<std::s
     }
   }
   t = strip_list_marker(t);
-  std::string text = strip_links(t, links);
+  std::string text = t.find("](") != std::string_view::npos ? strip_links(t, links) : std::string(t);
   // Emphasis: "**bold**" always; single asterisks only when they pair up ("*italic*").
   const bool bold_line = text.size() > 4 && text.starts_with("**") && text.ends_with("**") &&
                          text.find("**", 2) == text.size() - 2;
