@@ -324,7 +324,7 @@ class Parser {
   // The header of a name line at item j (with what follows it): fields right after it, or
   // unlabelled address lines and then fields.
   std::optional<Header> name_header(std::size_t j, std::optional<std::size_t> country) const {
-    if (!name_at(j)) return std::nullopt;
+    if (j >= items_.size() || !name_at(j)) return std::nullopt;
     if (fieldish(j + 1)) return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, j + 1};
     if (auto block = address_block(j + 1))
       return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, block->first, j + 1, block->first};

@@ -1,6 +1,7 @@
 #include "core/html/page_input.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/directory/directory_parser.h"
 #include "core/html/charset.h"
@@ -127,10 +128,59 @@ std::int64_t PageInput::source_line(std::size_t source_byte) const {
   return static_cast<std::int64_t>(it - line_starts_.begin());
 }
 
+namespace {
+
+// Where a missions directory printed right after the last turn, without a heading the
+// turn parser knows ("Посольство России в …" / "Адрес: …" under the last answer), begins
+// in text: the line of its first entry, or of that entry's section heading just above it.
+// Only the last turn's span is read, so this costs little. nullopt when the last turn holds
+// no directory, or when the directory would be the whole turn.
+std::optional<std::size_t> directory_in_last_turn(std::string_view text, const Transcript& doc) {
+  if (doc.turns.empty()) return std::nullopt;
+  CharToByte byte_of(text);
+  const std::size_t begin = byte_of(doc.turns.back().start_char);
+  const std::size_t end = std::min(byte_of(doc.turns.back().end_char), text.size());
+  if (end <= begin) return std::nullopt;
+  const std::string_view span = text.substr(begin, end - begin);
+  const std::vector<Contact> contacts = transcript::parse_directory(span);
+  if (contacts.empty()) return std::nullopt;
+  const std::vector<Line> lines = split_lines(span);
+  std::size_t first = static_cast<std::size_t>(contacts.front().line);
+  if (first < 1 || first > lines.size()) return std::nullopt;
+  // Its section heading, when printed within the three lines above it.
+  const std::string& section = contacts.front().section;
+  for (std::size_t k = first - 1, seen = 0; !section.empty() && k-- > 0 && seen < 3;) {
+    const std::string_view t = trim(lines[k].text);
+    if (t.empty()) continue;
+    ++seen;
+    if (t == section) {
+      first = k + 1;
+      break;
+    }
+  }
+  if (first <= 1) return std::nullopt;
+  return begin + lines[first - 1].begin;
+}
+
+}  // namespace
+
 Transcript PageInput::parse_transcript() const {
-  if (!html_) return transcript::parse_transcript(page_);
+  if (!html_) {
+    Transcript doc = transcript::parse_transcript(page_);
+    if (auto cut = directory_in_last_turn(page_, doc)) {
+      Transcript before = transcript::parse_transcript(page_.substr(0, *cut));
+      doc.turns = std::move(before.turns);
+      doc.end_byte = std::min(doc.end_byte, *cut);
+    }
+    return doc;
+  }
   const std::string_view text = html_->text();
   Transcript doc = transcript::parse_transcript(text, html_->heading());
+  if (auto cut = directory_in_last_turn(text, doc)) {
+    Transcript before = transcript::parse_transcript(text.substr(0, *cut), html_->heading());
+    doc.turns = std::move(before.turns);
+    doc.end_byte = std::min(doc.end_byte, *cut);
+  }
   CharToByte text_byte(text);
   ByteToChar source_char(page_);
   for (Turn& turn : doc.turns) {
