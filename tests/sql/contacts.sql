@@ -81,3 +81,6 @@ FROM transcript_contacts(readfile('data/directory/publishers/dfa_ie_diplomatic_l
 -- Chinese: full-width colons, CLDR's Chinese names for countries and cities.
 SELECT seq, kind, country, country_code, city, phones_e164, emails
 FROM transcript_contacts(readfile('data/directory/publishers/mfa_gov_ge_missions_zh.md')) WHERE seq <= 3;
+-- A directory printed right after the last answer, without a heading: not in the answer.
+SELECT seq, label, substr(text, -52) AS ends_with
+FROM transcript_turns(readfile('data/directory/publishers/mid_ru_transcript_then_directory.txt'));

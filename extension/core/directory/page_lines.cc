@@ -56,15 +56,18 @@ struct Link {
   std::string_view text, target;
 };
 std::optional<Link> link_at(std::string_view t, std::size_t open) {
-  const std::size_t close = t.find("](", open + 1);
-  if (close == std::string_view::npos) return std::nullopt;
-  // Only an image may nest inside a link's text ("[![logo](x.png)](/)").
+  // The "]" that closes this "[" (an image may nest inside: "[![logo](x.png)](/)"), then "(".
+  std::size_t depth = 0, close = open;
+  for (; close < t.size(); ++close) {
+    if (t[close] == '[') ++depth;
+    else if (t[close] == ']' && --depth == 0) break;
+  }
+  if (close + 1 >= t.size() || t[close + 1] != '(') return std::nullopt;
   const std::string_view text = t.substr(open + 1, close - open - 1);
-  if (text.find('[') != std::string_view::npos && text.find("![") == std::string_view::npos) return std::nullopt;
-  std::size_t depth = 0, k = close + 2;
+  std::size_t parens = 0, k = close + 2;
   for (; k < t.size(); ++k) {
-    if (t[k] == '(') ++depth;
-    else if (t[k] == ')' && depth-- == 0) break;
+    if (t[k] == '(') ++parens;
+    else if (t[k] == ')' && parens-- == 0) break;
   }
   if (k >= t.size()) return std::nullopt;
   return Link{k + 1, text, t.substr(close + 2, k - close - 2)};
