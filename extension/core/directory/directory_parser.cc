@@ -124,6 +124,7 @@
 #include "core/directory/field_labels.h"
 #include "core/directory/line_shapes.h"
 #include "core/directory/entry_places.h"
+#include "core/directory/page_evidence.h"
 #include "core/directory/page_lines.h"
 #include "core/directory/place_names.h"
 #include "core/directory/phone_numbers.h"
@@ -141,25 +142,11 @@ constexpr int kMaxStrays = 4;                 // stray lines after the last fiel
 
 using Item = PageLine;
 
-enum class HeaderKind { kCountry, kName, kHotlineBlock, kOneLine, kTable, kDashLine };
-
-struct Header {
-  HeaderKind kind;
-  std::optional<std::size_t> country;  // item index
-  std::optional<std::size_t> name;     // item index (the header row of a table)
-  std::size_t next;                    // first item after the header
-  std::size_t address_begin = 0, address_end = 0;  // unlabelled address lines after the name
-};
-
 class Parser {
  public:
-  explicit Parser(std::string_view page) : page_(page), items_(page_.lines()), memo_(items_.size()) {}
+  explicit Parser(std::string_view page) : page_(page), ev_(page_.lines()), items_(page_.lines()) {}
 
   std::vector<Contact> run() {
-    // Does the page print country lines before mission names (mid.ru)? Then a line in that
-    // slot is a country even when it has no ISO code (country_slot()).
-    for (std::size_t i = 0; i + 1 < items_.size(); ++i)
-      if (items_[i].text.size() <= 60 && country_at(i) && name_at(i + 1)) ++country_lines_;
     for (std::size_t i = 0; i < items_.size();) i = step(i);
     close();
     // A one-line entry is kept on a page with a directory, or in a run of two or more;
@@ -217,182 +204,10 @@ class Parser {
     decide_entry_places(places);
   }
 
-  // What each line is, computed at most once per line. The rules above look at a line
-  // and its neighbours several times over (as a header candidate, as the line after a
-  // heading, as a field); these are pure functions of the line's text, so caching them
-  // changes nothing but the time.
-  struct Memo {
-    std::optional<std::optional<LabelMatch>> label;
-    std::optional<std::optional<PersonMatch>> person, pair;
-    std::optional<bool> country, name, heading;
-    std::optional<std::optional<Header>> header;
-  };
-
-  const std::optional<LabelMatch>& label_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.label) m.label = parse_label(items_[i].text);
-    return *m.label;
-  }
-  const std::optional<PersonMatch>& person_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.person) m.person = parse_person(items_[i].text);
-    return *m.person;
-  }
-  // "H.E. Mr Thomas Nader" / "Ambassador Extraordinary and Plenipotentiary": a person's
-  // name, then their title on the next line (lists of heads of mission).
-  const std::optional<PersonMatch>& person_pair_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.pair) m.pair = find_person_pair(i);
-    return *m.pair;
-  }
-  std::optional<PersonMatch> find_person_pair(std::size_t i) const {
-    if (i + 1 >= items_.size() || items_[i].text.size() > 100 || !is_person_name(items_[i].text)) return std::nullopt;
-    if (label_at(i) || person_at(i)) return std::nullopt;
-    const auto& next = label_at(i + 1);
-    if (next && !(next->field == DirectoryField::kPerson && next->value.empty())) return std::nullopt;
-    if (!is_title_line(items_[i + 1].text)) return std::nullopt;
-    return PersonMatch{items_[i + 1].text, items_[i].text};
-  }
-  bool country_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.country) m.country = is_country_line(items_[i].text);
-    return *m.country;
-  }
-  bool name_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.name) m.name = is_name_line(items_[i].text, label_at(i).has_value());
-    return *m.name;
-  }
-  bool heading_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    // A person's line is never a heading ("Посол - Джагарян …" before the next entry).
-    if (!m.heading)
-      m.heading = is_heading_like(items_[i].text, label_at(i).has_value()) && !person_at(i) && !person_pair_at(i);
-    return *m.heading;
-  }
-
-  // A line in the slot of a country line on a page that prints them ("Абхазия" before
-  // "Посольство России в Республике Абхазия"): a country that has no ISO code.
-  bool country_slot(std::size_t i) const {
-    if (country_lines_ < 2 || i + 1 >= items_.size() || country_at(i)) return false;
-    const std::string_view t = items_[i].text;
-    return t.size() <= 60 && words_of(t, 4).size() <= 3 && starts_upper(t) && !count_digits(t) &&
-           t.find(':') == std::string_view::npos && !ends_like_sentence(t) && !label_at(i) && !name_at(i) &&
-           name_at(i + 1);
-  }
-
-  // A ministry's name alone on its line ("Министерство экономического развития Российской
-  // Федерации"), not a label.
-  bool ministry_line(std::size_t i) const {
-    std::string_view t = items_[i].text;
-    return t.size() <= 200 && !count_digits(t) && !ends_like_sentence(t) && is_ministry_name(t) && !label_at(i);
-  }
-
-  bool fieldish(std::size_t i) const {
-    return i < items_.size() && (label_at(i) || person_at(i) || person_pair_at(i) || is_email(items_[i].text));
-  }
-
-  // An unlabelled line of an address under a mission's name: short, not a sentence, and
-  // nothing else (not a field, a name, a heading, a remark in brackets or a number); a
-  // country only after another line ("… Moscow 121099" / "Russian Federation").
-  bool address_line(std::size_t i, bool first) const {
-    if (i >= items_.size()) return false;
-    std::string_view t = items_[i].text;
-    return t.size() <= 160 && !ends_like_sentence(t) && !label_at(i) && !person_at(i) && !person_pair_at(i) &&
-           !name_at(i) && (!first || !country_at(i)) && items_[i].heading == 0 && t.front() != '(' &&
-           !is_number_line(t) && !is_email(t) && !is_url(t) && t.find('\t') == std::string_view::npos &&
-           t.find(':') == std::string_view::npos && words_of(t, 17).size() <= 16;
-  }
-
-  // The unlabelled address lines after a mission's name at item j, up to six, when fields
-  // follow them: [j, end) and the first field; at least one line has a digit or a comma.
-  std::optional<std::pair<std::size_t, std::size_t>> address_block(std::size_t j) const {
-    bool shaped = false;
-    for (std::size_t n = 0; n <= 6 && j + n < items_.size(); ++n) {
-      const std::size_t k = j + n;
-      if (n > 0 && fieldish(k)) {
-        if (shaped) return std::make_pair(k, k);
-        return std::nullopt;
-      }
-      if (!address_line(k, n == 0)) return std::nullopt;
-      const std::string_view t = items_[k].text;
-      shaped = shaped || count_digits(t) > 0 || t.find(',') != std::string_view::npos;
-    }
-    return std::nullopt;
-  }
-
-  // The header of a name line at item j (with what follows it): fields right after it, or
-  // unlabelled address lines and then fields.
-  std::optional<Header> name_header(std::size_t j, std::optional<std::size_t> country) const {
-    if (j >= items_.size() || !name_at(j)) return std::nullopt;
-    if (fieldish(j + 1)) return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, j + 1};
-    if (auto block = address_block(j + 1))
-      return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, block->first, j + 1, block->first};
-    return std::nullopt;
-  }
-
-  // A phone number alone ("+7 495 …", "8 (495) 624-12-69 (доб. 212)"), not an address line
-  // that starts with a postcode ("70403-900 - Brasília, DF").
-  static bool is_number_line(std::string_view t) {
-    if (!is_phone(t)) return false;
-    std::size_t letters = 0, pos = 0;
-    while (pos < t.size())
-      if (u_isalpha(static_cast<UChar32>(decode_utf8(t, pos)))) ++letters;
-    return letters <= 4 && t.find(',') == std::string_view::npos;
-  }
-
   // Contact fields (not people): what makes an office more than a heading with names.
   static bool has_contact(const Contact& c) {
     return c.address || !c.phones.empty() || !c.emails.empty() || !c.faxes.empty() || !c.hotlines.empty() ||
            !c.websites.empty();
-  }
-
-  // A name header whose office has no address of its own before the next header
-  // (Poland's "Consular Section" / "Tel: …" inside the embassy's block).
-  bool has_own_address(const Header& h) const {
-    if (h.address_end > h.address_begin) return true;
-    for (std::size_t k = h.next; k < items_.size() && k < h.next + 20; ++k) {
-      if (k > h.next && (header_at(k) || items_[k].heading)) break;
-      if (const auto& l = label_at(k); l && l->field == DirectoryField::kAddress) return true;
-    }
-    return false;
-  }
-
-  std::optional<Header> header_at(std::size_t i) const {
-    if (i >= items_.size()) return std::nullopt;
-    Memo& m = memo_[i];
-    if (!m.header) m.header = find_header(i);
-    return *m.header;
-  }
-
-  std::optional<Header> find_header(std::size_t i) const {
-    if (const auto& label = label_at(i)) {
-      // (C) a bare hotline label, no colon, heading its own labels.
-      if (label->field == DirectoryField::kHotline && !label->colon && label->value.empty() &&
-          i + 1 < items_.size()) {
-        const auto& next = label_at(i + 1);
-        if (next && next->value.empty() && next->field != DirectoryField::kSocial)
-          return Header{HeaderKind::kHotlineBlock, std::nullopt, i, i + 1};
-      }
-      return std::nullopt;
-    }
-    if (person_at(i) || person_pair_at(i)) return std::nullopt;
-    if (parse_dash_entry(items_[i].text)) return Header{HeaderKind::kDashLine, std::nullopt, i, i + 1};  // (F)
-    if (country_at(i) || country_slot(i)) {  // (A)
-      if (fieldish(i + 1)) return Header{HeaderKind::kCountry, i, std::nullopt, i + 1};
-      if (auto h = name_header(i + 1, i)) return h;
-      if (i + 2 < items_.size() && items_[i + 1].text.size() <= kMaxHeaderBytes &&
-          !ends_like_sentence(items_[i + 1].text) && !country_at(i + 1) && fieldish(i + 2) && !person_pair_at(i + 1))
-        return Header{HeaderKind::kCountry, i, i + 1, i + 2};
-    }
-    // (B), the address possibly unlabelled: "U.S. Embassy Moscow" / "… No. 8" / "Moscow
-    // 121099" / "Russian Federation" / "Telephone: …".
-    if (auto h = name_header(i, std::nullopt)) return h;
-    if (parse_one_line(items_[i].text)) return Header{HeaderKind::kOneLine, std::nullopt, i, i + 1};  // (D)
-    if (i + 1 < items_.size() && !table_cells(items_[i + 1].text).empty() &&
-        !table_columns(items_[i].text).empty())
-      return Header{HeaderKind::kTable, std::nullopt, i, i + 1};  // (E)
-    return std::nullopt;
   }
 
   // Right after a bare label, a line that can be its value is its value even when it
@@ -414,7 +229,7 @@ class Parser {
   // A one-line entry never starts inside another entry: there it is an unknown label; nor
   // in the block after a ministry's name ("Справочная : +7 (499) 244-16-06").
   std::optional<Header> usable_header_at(std::size_t i) const {
-    auto h = header_at(i);
+    auto h = ev_.header_at(i);
     if (h && h->kind == HeaderKind::kOneLine && (current_ || publisher_block_)) return std::nullopt;
     return h;
   }
@@ -437,7 +252,7 @@ class Parser {
         // or visa section without an address of its own inside an open entry is that
         // mission's sub-line, not an office.
         const bool sub_office = h->kind == HeaderKind::kName && current_ && current_->contact.name &&
-                                find_kind(items_[*h->name].text) == "consular_section" && !has_own_address(*h);
+                                find_kind(items_[*h->name].text) == "consular_section" && !ev_.has_own_address(*h);
         if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress) &&
             !sub_office) {
           if (h->kind == HeaderKind::kTable) return read_table(*h);
@@ -446,7 +261,7 @@ class Parser {
           return h->next;
         }
       }
-      if (heading_at(i) && usable_header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
+      if (ev_.heading_at(i) && usable_header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
         start_section(t);
         return i + 1;
       }
@@ -454,9 +269,9 @@ class Parser {
       // экстренной связи" / "… можно позвонить по следующим телефонам:" / "Горячая линия …").
       // Never inside a country's block ("ANGOLA" / "Embassy of the Republic of Angola" /
       // "Accredited from London. …").
-      if (!current_ && heading_at(i) && !(i > 0 && (country_at(i - 1) || country_slot(i - 1))) &&
+      if (!current_ && ev_.heading_at(i) && !(i > 0 && (ev_.country_at(i - 1) || ev_.country_slot(i - 1))) &&
           i + 2 < items_.size() && ends_like_sentence(items_[i + 1].text) &&
-          !fieldish(i + 1) && !header_at(i + 1) && header_at(i + 2)) {
+          !ev_.fieldish(i + 1) && !ev_.header_at(i + 1) && ev_.header_at(i + 2)) {
         start_section(t);
         return i + 2;
       }
@@ -464,7 +279,7 @@ class Parser {
       // list) that is no label: deeper than the entry's own heading it is a label we do not
       // know ("## Embassy …" / "### Opening hours"); otherwise it ends the entry, and the
       // next entry's section is the last such heading before it.
-      if (const int level = items_[i].heading; level > 0 && !label_at(i) && !person_at(i) && !person_pair_at(i)) {
+      if (const int level = items_[i].heading; level > 0 && !ev_.label_at(i) && !ev_.person_at(i) && !ev_.person_pair_at(i)) {
         if (current_ && level <= 6 && entry_level_ >= 1 && entry_level_ <= 6 && level > entry_level_) {
           field_.reset();
           unknown_label_ = std::string(t);
@@ -473,13 +288,13 @@ class Parser {
           return i + 1;
         }
         close();
-        if (level <= 7 && !country_at(i)) pending_section_ = std::string(t);
+        if (level <= 7 && !ev_.country_at(i)) pending_section_ = std::string(t);
         return i + 1;
       }
     }
     // "Ministry of Foreign Affairs of the Republic of Belarus" after the entries: the
     // publisher's own contact block follows; the directory's last entry ends here.
-    if (current_ && ministry_line(i) && !value_expected_for(t)) {
+    if (current_ && ev_.ministry_line(i) && !value_expected_for(t)) {
       close();
       publisher_block_ = true;
       return i + 1;
@@ -565,7 +380,7 @@ class Parser {
     hours_ = false;
 
     // A label is a label even right after a bare one: that one simply had no value.
-    if (const auto& label = label_at(i)) {
+    if (const auto& label = ev_.label_at(i)) {
       address_open_ = false;
       take_label(*label);
       // "Facebook: [Australian Embassy Brazil](https://www.facebook.com/…)": the account is
@@ -575,13 +390,13 @@ class Parser {
         current_->contact.social.back() = std::string(items_[i].links.back());
       return label->field == DirectoryField::kSocial ? Read::kWeak : Read::kField;
     }
-    if (const auto& person = person_at(i)) {
+    if (const auto& person = ev_.person_at(i)) {
       add_person(std::string(person->title), std::string(person->name));
       field_.reset();
       address_open_ = false;
       return Read::kField;
     }
-    if (const auto pair = person_pair_at(i)) {
+    if (const auto pair = ev_.person_pair_at(i)) {
       add_person(std::string(pair->title), std::string(pair->name));
       field_.reset();
       address_open_ = false;
@@ -592,7 +407,7 @@ class Parser {
     // An entry opened by a country line and holding only people so far takes its name
     // from the first mission-shaped line ("ANDORRA" / "H.E. Mr …" / "Ambassador …" /
     // "Embassy of the Principality of Andorra").
-    if (!c.name && !has_contact(c) && name_at(i)) {
+    if (!c.name && !has_contact(c) && ev_.name_at(i)) {
       c.name = std::string(t);
       c.kind = find_kind(t).value_or("other");
       add_link_website(i);
@@ -616,7 +431,7 @@ class Parser {
     }
     // The address of an entry opened by a country line and a person, unlabelled
     // ("BELIZE" / "Mr … / Honorary Consul" / "12 Fitzwilliam Square" / "Dublin 2, …").
-    if ((address_open_ || (!c.address && !has_contact(c))) && address_line(i, false) &&
+    if ((address_open_ || (!c.address && !has_contact(c))) && ev_.address_line(i, false) &&
         (address_open_ || count_digits(t) > 0 || t.find(',') != std::string_view::npos)) {
       c.address = c.address ? *c.address + ", " + std::string(t) : std::string(t);
       current_->has_fields = true;
@@ -871,7 +686,7 @@ class Parser {
     if (h.name) {
       std::string_view name = items_[*h.name].text;
       if (h.kind == HeaderKind::kHotlineBlock) {
-        std::string_view label = label_at(*h.name)->label;
+        std::string_view label = ev_.label_at(*h.name)->label;
         name = label;
       } else if (h.kind == HeaderKind::kDashLine) {
         dash = parse_dash_entry(name);
@@ -990,8 +805,8 @@ class Parser {
   }
 
   PageLines page_;
+  PageEvidence ev_;
   const std::vector<Item>& items_;
-  mutable std::vector<Memo> memo_;  // one per item
   std::vector<Built> entries_;
   std::optional<Built> current_;
   std::string section_;
@@ -1014,7 +829,6 @@ class Parser {
   int entry_level_ = 0;                          // heading level of the open entry's header
   int phone_group_ = 0;                          // field values read so far
   std::optional<std::string> pending_section_;   // the last heading the page marked as one
-  std::size_t country_lines_ = 0;                // country lines followed by a name line
 };
 
 }  // namespace

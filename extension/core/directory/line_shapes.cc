@@ -530,4 +530,14 @@ bool same_mission(std::string_view a, std::string_view b) {
   return ia && ib && *ia == *ib;
 }
 
+// A phone number alone ("+7 495 …", "8 (495) 624-12-69 (доб. 212)"), not an address line
+// that starts with a postcode ("70403-900 - Brasília, DF").
+bool is_number_line(std::string_view t) {
+  if (!is_phone(t)) return false;
+  std::size_t letters = 0, pos = 0;
+  while (pos < t.size())
+    if (u_isalpha(static_cast<UChar32>(decode_utf8(t, pos)))) ++letters;
+  return letters <= 4 && t.find(',') == std::string_view::npos;
+}
+
 }  // namespace transcript::directory

@@ -41,6 +41,9 @@ std::size_t count_digits(std::string_view s);
 bool starts_upper(std::string_view s);
 
 bool is_phone(std::string_view s);
+// A phone number alone on its line ("+7 495 …", "8 (495) 624-12-69 (доб. 212)"), not an
+// address line that starts with a postcode ("70403-900 - Brasília, DF").
+bool is_number_line(std::string_view t);
 bool is_email(std::string_view s);
 bool is_url(std::string_view s);
 bool has_shape(DirectoryField f, std::string_view value);
