@@ -1,114 +1,96 @@
-// The missions directory parser.
+// The missions directory parser: the decisions. The page is read through page_lines.h
+// (Markdown, escapes, no-break spaces and two-column PDF text undone, the page's headings
+// and blank lines kept as evidence); what each line shows by itself is in line_shapes.h,
+// what it shows with its neighbours (labels, persons, names, country lines, unlabelled
+// address blocks, where an entry's header starts) in page_evidence.h; where the entries
+// are and whom they represent is decided for the whole page in entry_places.h. Here the
+// lines are grouped into entries, in page order:
 //
-// A directory is a run of entries; each entry is a header followed by labelled fields.
-// The parser looks at non-blank lines only (trimmed, a leading bullet "•" removed) and
-// knows these kinds of line:
-//   - label: a known label (field_labels.h) alone on its line, with or without a colon
-//     and with or without a space before it ("Адрес :", "Факс", "Web"), or followed by its
-//     value on the same line ("Address: 1 Main St", "Tel. +55 61 …"; without a colon only
-//     when the value has the field's shape). A social network's name, optionally followed
-//     by a short qualifier ("Twitter Rus."), is a label that is its own value. An unknown
-//     label before a colon that joins a phone word and an emergency word ("Телефон
-//     дежурного дипломата:", "Emergency After-Hours Telephone:") is a hotline label
-//     (find_qualified_label); one that is a title ("Head of the Consular Section", "First
-//     Deputy Permanent Representative": find_title_label) followed by a person's name
-//     (2–5 capitalised words, no digits) is a person label.
-//   - person: "Title - NAME Name Patronymic" (dash, en dash or em dash between spaces;
-//     1–8 title words without digits; 2–5 name words, each capitalised).
-//   - country line: a short line that country_code() recognises ("США", "FRANCE").
+// Kinds of line (line_shapes.h, page_evidence.h):
+//   - label: a known label (field_labels.h, in en/ru/fr/es/pt/de/zh) alone on its line or
+//     before its value, with or without a colon ("Адрес :", "Факс", "Tel. +55 61 …",
+//     "电话：…"); a social network's name ("Twitter Rus."; "X" only before a colon); an
+//     unknown label joining a phone word and an emergency word (a hotline: "Телефон
+//     дежурного дипломата для экстренной связи в нерабочее время:"); a title before a
+//     person's name ("Head of the Consular Section: Igor V. Sokolov").
+//   - person: "Title - NAME Name Patronymic"; or a person's name with the title on the
+//     next line ("H.E. Mr Thomas Nader" / "Ambassador Extraordinary and Plenipotentiary").
+//   - country line: a short line that is a country's name ("США", "AUSTRIA"); on a page
+//     that prints country lines before names, a short line in that slot ("Абхазия").
 //   - name line: a short line naming a kind of mission (find_kind(): Посольство, Embassy,
-//     Consulado-Geral, Embajada, Ambassade, Botschaft, Visa Section …) that does not end
-//     like a sentence and has a name's shape: the kind phrase first, or only capitalised
-//     words, abbreviations and numbers before it, joined by spaces, full stops, hyphens or
-//     apostrophes ("U.S. Embassy Moscow", "British Embassy Paris"); never "About the
-//     Embassy", "Contact the Consulate", "Home > Consular Section".
-//   - one-line entry: a short capitalised name without digits, a colon and nothing but
-//     phone numbers printed as such (a "+", a parenthesis or a hyphen, 7+ digits):
-//     "Горячая линия Департамента консульской службы МИД России: +7 (499) 244-19-88, …".
-//   - table row: a line with at least three tab-separated cells.
-//   - dash line: a name line's text, a dash (" — ", " – ", " - "), then at least two
-//     ";"-separated parts, each read by its label ("tel. …, fax …": a labelled part may
-//     hold several ","-separated values) or its shape (e-mail, website, phone numbers),
-//     the first one possibly an unlabelled address; at least one phone or e-mail
-//     ("Russian Embassy in Norway — Oslo, Drammensveien 74, 0271 Oslo; tel. +47 22 55 32
-//     78; rusembassy@online.no").
-// An entry starts at one of these headers (checked only where a value is not expected):
-//   (A) a country line followed by fields, or by a name line and then fields (mid.ru:
-//       "США" / "Посольство России в США (Вашингтон)" / "Адрес :"); the country carries
-//       over to later entries headed by a name line alone, until the next country line or
-//       section; inside an address, a country line followed by fields is the address's
-//       last line ("Portugal" / "Telephone: …"), not a header;
-//   (B) a name line followed by fields ("British Embassy Paris" / "Address: …"), or by one
-//       or two unlabelled address lines (short, with a digit or a comma, not a sentence,
-//       label, name, country or number) and then fields: those lines are its address
-//       ("U.S. Embassy Moscow" / "Bolshoy Deviatinskiy Pereulok No. 8, Moscow 121099,
-//       Russian Federation" / "Telephone: …");
-//   (C) a hotline or emergency label alone on its line without a colon and followed by
-//       another bare label: the heading of a standalone hotline block (mid.ru:
-//       "Горячая линия" / "phone" / bullets / a description). Its kind is hotline.
-//   (D) a one-line entry, outside any other entry (inside one it is an unknown label, kept
-//       in note). It is complete on its line: its numbers are phones, its kind comes from
-//       its name (hotline for "Горячая линия …", "Ситуационно-кризисный центр …"), else
-//       other. It is kept only on a page that has other entries with fields, or in a run
-//       of at least two on consecutive lines, so that a sentence is never taken for it.
-//   (E) a table's header row whose cells name columns (field labels, or the name, city
-//       and country columns of directory_column_labels(), one of them the name, at most
-//       one cell unknown), followed by a table row. Each row up to the first line that is
-//       not one is an entry; its cells are read as their column says (name, city and
-//       country as printed, fields as values of that field).
-//   (F) a dash line, anywhere (inside another entry too): complete on its line. When its
-//       address starts with a place name without digits before a comma (1–3 capitalised
-//       words, not a country), that is the city and the rest is the address
-//       ("Copenhagen, Kristianiagade 5, 2100 København Ø").
-// "Followed by fields" means that the next line is a label or a person.
-// A section heading is a short line without digits that directly precedes a header
-// ("Загранучреждения МИД РФ", "Представительства в РФ", "Embassies"), or that precedes
-// one line ending like a sentence (an introduction: "… по следующим телефонам:") and then
-// a header, outside any entry; it applies to the entries after it. A heading printed in
-// two languages ("Trade Representations of the Russian Federation / Торговые
-// представительства Российской Федерации") may be longer: each half is a heading.
-// A line starting with "©", "(c)" or "Copyright" and holding a year is the page's footer:
-// the directory is over and nothing after it is read ("© 2005–2024 …", then the
-// ministry's own address and switchboard). When the entry open at that line is headed by
-// a name alone, follows other entries and names the same mission as the copyright's
-// holder (same kind, same words before the preposition of its place, a place in the same
-// country: "Embassy of … in France" / "© 2025 Embassy of … in the French Republic"), it
-// is the site's own address block and is dropped.
-// Other ends of the last entry (checked where a value is not expected): a line naming a
-// ministry ("Ministry of Foreign Affairs of the Republic of Belarus", "Министерство
-// экономического развития …": is_ministry_name, no digits, not a label) starts the
-// publisher's own contact block, which is not read (one-line entries there are not
-// entries: "Справочная : +7 (499) 244-16-06"); a share line ("Share", "Поделиться") starts
-// the page's share buttons, which are not the entry's social accounts.
+//     Consulado-Geral, Embajada, Ambassade, Botschaft, 大使馆 …) without a colon, not
+//     ending like a sentence, name-shaped before its kind phrase ("U.S. Embassy Moscow";
+//     never "About the Embassy", "Home > Consular Section").
+//   - one-line entry: the name of a service (a kind phrase or a service word: "служба",
+//     "centre" …; never a place or "From Overseas"), a colon and nothing but numbers.
+//   - table rows and header rows; dash lines ("Name — address; tel. …; e-mail").
+//   - headings the page marks: a Markdown "#" heading, a bold line, a centred line of a PDF.
+// An entry starts at a header (page_evidence.h), checked where no value is expected:
+//   (A) a country line followed by fields, or by a name line (with unlabelled address
+//       lines) and then fields; the country carries over to later entries headed by a name
+//       alone, until the next country line or section; inside an address, a country line
+//       followed by fields ends the address ("Portugal" / "Telephone: …");
+//   (B) a name line followed by fields, or by up to six unlabelled address lines and then
+//       fields ("U.S. Embassy Moscow" / street / "Moscow 121099" / "Russian Federation" /
+//       "Telephone: …"); an entry opened by a country line that holds only people so far
+//       continues under it ("POLAND" / "H.E. Ms … / Ambassador …" / "Embassy of …"); a
+//       consular or visa section without an address of its own inside an open entry is
+//       that entry's sub-line, not an office (its lines go to the entry);
+//   (C) a bare hotline label heading its own labels (mid.ru's "Горячая линия" / "phone");
+//   (D) a one-line entry, outside any other entry; kept only on a page that has other
+//       entries with fields, or in a run of at least two;
+//   (E) a table's header row whose cells name columns, then one entry per row;
+//   (F) a dash line, anywhere: complete on its line ("Copenhagen, …": city, address).
+// Sections: a short heading-like line right before a header, or before one introductory
+// sentence and then a header (never inside a country's block: "ANGOLA" / "Embassy of … " /
+// "Accredited from London."); a heading the page marks (Markdown, bold) is the section of
+// the next entry; a heading in two languages may be longer.
 // Inside an entry, a label sets the current field and the lines after it are its values
 // until the next label, person or header; the first line after a bare label is always a
 // value. Values must have the field's shape (phone, e-mail, URL); address and telex take
-// any text (address lines are joined with ", "). A phone number followed by a comment in
-// brackets is the number, and the line goes to note ("01 47 63 27 56 (information on
-// passports)"). A line that does not fit its field, an unknown "Label: value" and stray
-// short lines go to note, one per line; a long line with no field ends the entry (the
-// directory is over). Opening hours (an hours label, is_hours_label: "Office hours:", and
-// the lines with a time of day after it) go to note without counting as stray lines.
+// any text (lines joined with ", "). A field's numbers are split at ";", ",", " / ", " or "
+// and their equivalents; a number followed by a remark in brackets is the number, and the
+// line goes to note ("+44 20 7136 6857 (line open 24/7)"). Then, in order:
+//   - a name line while the entry has no name and no contact field names it;
+//   - an e-mail address alone on its line is an e-mail;
+//   - unlabelled lines with a digit or a comma, while the entry has no address and no
+//     contact field yet, and the lines right after them, are its address;
+//   - a paragraph of its own (blank line before, a sentence of six words or more) after
+//     the fields is the entry's remark when it names an office of the entry's kind family
+//     ("The Consulate in Rio de Janeiro is …", "As atividades deste consulado …"), else
+//     the page's text, which ends the entry;
+//   - an unknown "Label: value" goes to note; in an entry that prints its labels alone on
+//     their lines, a short line before a value is a label too ("Contact form" / URL);
+//   - a Markdown heading deeper than the entry's own heading is an unknown label
+//     ("## Embassy …" / "### Opening hours" / "Monday to Friday …"); any other heading the
+//     page marks ends the entry;
+//   - opening hours go to note; other stray lines too, but four of them after the last
+//     field are the page's furniture: the entry ends at its last field; a line longer
+//     than 300 bytes ends the entry.
+// A mission name's link is its website ("[U.S. Embassy Moscow](https://…)"); a social
+// label's link is the account when the text is neither a handle nor a URL.
+// Ends of the directory: a footer line ("©", "(c)", "Copyright" and a year: nothing after
+// it is read; the site's own address block right before it, naming the same mission as
+// the copyright's holder, is dropped); a ministry's name line (the publisher's contact
+// block follows, which is not read); a share or "follow us" line.
 // Outside entries nothing is read, so a transcript sentence starting with "Address:" is
-// never a directory.
-// An entry without fields is kept only when its name gives a kind and the page has
-// entries with fields; otherwise a header alone is not taken for a directory.
-// Derived columns: kind from the name (find_kind); head_title and head_name from the
-// first person listed whose title is not a deputy's (is_deputy_title: "First Deputy
-// Permanent Representative" is never the head); city from a table's city column, else a
-// dash line's leading place, else the name, else the address (city.h; a country is never
-// a city); country as printed: the country line's, else the one the name places the
-// mission in ("Посольство России в Германии" -> "Германии", "… in the Argentine Republic"
-// -> "Argentine Republic", "… in Munich (Germany)" -> "Germany"; country_from_name),
-// else the last part of the address when that is a country, else the one a section
-// heading names after a preposition ("Представительства Германии в России" -> "России");
-// country_code from directory_country_code(). An entry headed by its name
-// alone that has no country takes only the code of the section's last entry whose name
-// gave one (an embassy, then its consulates), unless one of its numbers with a country
-// prefix belongs to another country. phones_e164 from phone_to_e164 with the host
-// country's code as the region: the country that ends the address, else the one a section
-// heading names ("Представительства в РФ"), else the entry's country code. The hotline
-// block's numbers are phones (its label is "phone"); its description is its note.
+// never a directory. An entry without fields is kept only when its name gives a kind and
+// the page has entries with fields; a block that only says another mission acts for it
+// ("Accredited from London. …") has no fields and is no entry.
+// Derived columns when an entry closes: kind from the name (find_kind; honorary
+// consulates by an honorary word anywhere; a nameless entry from its head's title,
+// "Honorary Consul"); head_title and head_name from the first person who is not a deputy;
+// city from a table's city column, else a dash line's leading place, else the name's
+// place (a preposition or a bracket, the Russian locative undone; never a country, a state
+// "Республике Абхазия", an organisation "ООН"/"北约"), else the address (city.h), else the
+// name's words after its kind phrase or its last comma ("U.S. Embassy Moscow"); country as
+// printed: the country line's, else the one the name places the mission in, else the last
+// part of the address, else the section heading's; country_code from it
+// (directory_country_code(), or CLDR's Chinese names); an entry headed by its name alone
+// without a country takes the code of the section's last entry whose name gave one,
+// unless one of its numbers with a country prefix says otherwise. Then the page-level
+// decisions of entry_places.h: represents_code, the country the numbers are read in,
+// phones_e164, and the country's dictionary form.
 #include "core/directory/directory_parser.h"
 
 #include <unicode/uchar.h>
