@@ -461,6 +461,12 @@ class Parser {
       close();
       return Read::kStray;
     }
+    // A person's name alone ("Mrs Ursula Nader" among the staff of a list of heads of
+    // mission): a remark, and not the page's furniture.
+    if (!has_contact(current_->contact) && is_person_name(t)) {
+      add_note(std::string(t));
+      return Read::kWeak;
+    }
     // In an entry that prints its labels alone on their lines ("Email" / "…"), a short
     // line before a value is a label too ("Contact form" / "http://…").
     if (bare_labels_ >= 2 && i + 1 < items_.size() && words_of(t, 4).size() <= 3 && starts_upper(t) &&

@@ -112,9 +112,12 @@ void decide_entry_places(std::vector<EntryPlaces>& entries) {
     const std::vector<int>& groups = entries[i].phone_groups;
     for (std::size_t k = 0; k < c.phones.size(); ++k) {
       std::optional<std::string> e164 = phone_to_e164(c.phones[k], region);
-      if (!(e164 && is_valid_e164(*e164)) && k > 0 && k < groups.size() && groups[k] == groups[k - 1] &&
-          !has_plus(c.phones[k])) {
-        if (auto joined = phone_with_shared_prefix(c.phones[k - 1], c.phones[k]))
+      // Shorter than the number before it in the same value, and without a "+": it shares
+      // that number's prefix when that reading is valid, even where the short digits
+      // alone would make some other valid number (226-511-83 after (8-10-4930) 229-11-10).
+      if (k > 0 && k < groups.size() && groups[k] == groups[k - 1] && !has_plus(c.phones[k])) {
+        if (auto joined = phone_with_shared_prefix(c.phones[k - 1], c.phones[k]);
+            joined && digits_of(c.phones[k]).size() + 2 <= digits_of(c.phones[k - 1]).size())
           if (auto shared = phone_to_e164(*joined, region); shared && is_valid_e164(*shared)) e164 = shared;
       }
       c.phones_e164.push_back(std::move(e164));

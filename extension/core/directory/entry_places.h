@@ -22,9 +22,9 @@
 //      missions in one country), else the state most entries represent, when they are at
 //      least 60% (a ministry's list of its missions abroad, read as its readers dial).
 //   3. phones_e164: each phone read in that country (phone_to_e164). A number printed
-//      without the prefix of the number before it in the same field value ("(8-10-612)
-//      6295-9033, 6295-9474", "8 (499) 690-41-86, 690-38-46") takes that number's leading
-//      digits when it cannot be read alone.
+//      without "+" and at least two digits shorter than the number before it in the same
+//      field value ("(8-10-612) 6295-9033, 6295-9474", "8 (499) 690-41-86, 690-38-46")
+//      takes that number's leading digits when that reading is valid.
 //   4. country in its dictionary form (dictionary_country_name(): "Иране" -> "Иран").
 #pragma once
 

@@ -205,7 +205,7 @@ std::optional<std::size_t> find_gutter(const std::vector<RawLine>& raw) {
   int best_count = 0;
   for (const auto& [col, n] : splits) {
     int near = 0, starts = 0;
-    for (std::size_t c = col >= 1 ? col - 1 : 0; c <= col + 1; ++c) {
+    for (std::size_t c = col >= 2 ? col - 2 : 0; c <= col + 2; ++c) {
       if (auto it = splits.find(c); it != splits.end()) near += it->second;
       if (auto it = indents.find(c); it != indents.end()) starts += it->second;
     }
@@ -314,7 +314,8 @@ PageLines::PageLines(std::string_view page) {
     left.clear();
     right.clear();
   };
-  for (const RawLine& r : raw) {
+  for (std::size_t k = 0; k < raw.size(); ++k) {
+    const RawLine& r = raw[k];
     const std::string_view t = trim(r.text);
     if (t.empty()) {
       flush();
@@ -322,8 +323,15 @@ PageLines::PageLines(std::string_view page) {
       continue;
     }
     if (is_page_number(t)) continue;
-    const bool at_gutter = r.indent + 2 >= g && r.indent <= g + 2;
-    if (r.split && *r.split + 2 >= g && *r.split <= g + 2 && r.indent < g) {
+    // pdftotext shifts a column by a few characters from page to page.
+    const bool at_gutter = r.indent + 4 >= g && r.indent <= g + 4;
+    // A short line alone between blank lines, indented past the margin, is a centred
+    // heading even near the column ("CUBA").
+    const bool alone = (k == 0 || is_blank(raw[k - 1].text)) && (k + 1 == raw.size() || is_blank(raw[k + 1].text));
+    if (alone && r.indent >= 8 && !r.split && t.size() <= 60) {
+      flush();
+      emit(t, r.number, 8, false);
+    } else if (r.split && *r.split + 4 >= g && *r.split <= g + 4 && r.indent < g) {
       add_piece(left, r.text.substr(0, r.left_end), r.number);
       add_piece(right, r.text.substr(r.split_byte), r.number);
     } else if (at_gutter) {

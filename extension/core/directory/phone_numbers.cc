@@ -181,6 +181,12 @@ std::optional<std::string> phone_region(std::string_view text) {
 std::optional<std::string> phone_with_shared_prefix(std::string_view previous, std::string_view number) {
   const std::size_t want = count_digits(number), have = count_digits(previous);
   if (want == 0 || have <= want) return std::nullopt;
+  // A prefix in brackets is the shared part, whatever the local numbers' lengths
+  // ("(8-10-4930) 229-11-10, 226-511-83").
+  const std::size_t close = previous.rfind(')');
+  if (close != std::string_view::npos && count_digits(previous.substr(0, close)) > 0 &&
+      count_digits(previous.substr(close)) > 0)
+    return std::string(previous.substr(0, close + 1)) + " " + std::string(number);
   std::size_t digits = 0, cut = 0;
   for (; cut < previous.size() && digits < have - want; ++cut)
     if (previous[cut] >= '0' && previous[cut] <= '9') ++digits;

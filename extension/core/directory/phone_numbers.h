@@ -25,9 +25,9 @@ bool is_valid_e164(std::string_view e164);
 std::optional<std::string> phone_region(std::string_view text);
 
 // A number printed without the prefix of the number before it in the same field
-// ("(8-10-612) 6295-9033, 6295-9474"): the earlier number as printed up to where it has as
-// many digits left as this one, then this one ("(8-10-612) 6295-9474"). nullopt when this
-// one is not shorter.
+// ("(8-10-612) 6295-9033, 6295-9474"): the earlier number's bracketed prefix, else the
+// earlier number as printed up to where it has as many digits left as this one, then this
+// one ("(8-10-612) 6295-9474"). nullopt when this one is not shorter.
 std::optional<std::string> phone_with_shared_prefix(std::string_view previous, std::string_view number);
 
 // libphonenumber's version, for transcript_debug().

@@ -47,6 +47,8 @@ TEST(Dialling, SharedPrefix) {
   EXPECT_EQ(phone_with_shared_prefix("8 (499) 690-41-86", "690-38-46"), "8 (499) 690-38-46");
   EXPECT_EQ(phone_with_shared_prefix("(995 32) 2 95 17 23", "2 95 94 43"), "(995 32) 2 95 94 43");
   EXPECT_EQ(phone_with_shared_prefix("+7 495 123-45-67", "+7 495 765-43-21"), std::nullopt);
+  EXPECT_EQ(phone_with_shared_prefix("(8-10-4930) 229-11-10", "226-511-83"), "(8-10-4930) 226-511-83");
+  EXPECT_EQ(phone_with_shared_prefix("+1 202 298-57-00", "298-57-01"), "+1 202 298-57-01");
 }
 
 TEST(Dialling, ListsOfNumbers) {

@@ -192,7 +192,7 @@ TEST_P(PublisherPage, PhonesAgreeWithTranscriptPhone) {
     for (std::size_t k = 0; k < c.phones.size(); ++k) {
       auto alone = phone_to_e164(c.phones[k], c.dial_region);
       // "6295-9474" after "(8-10-612) 6295-9033": read with the earlier number's prefix.
-      if (alone != c.phones_e164[k] && k > 0)
+      if (alone != c.phones_e164[k] && k > 0)  // README: such a number needs the one before it
         if (auto joined = phone_with_shared_prefix(c.phones[k - 1], c.phones[k])) alone = phone_to_e164(*joined, c.dial_region);
       EXPECT_EQ(c.phones_e164[k], alone) << p.name << " line " << c.line << ": " << c.phones[k] << " in " << c.dial_region;
     }
