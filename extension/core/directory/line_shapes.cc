@@ -193,7 +193,7 @@ std::optional<LabelMatch> parse_label(std::string_view t) {
   std::vector<std::string_view> words = words_of(t, 4);
   if (words.empty()) return std::nullopt;
   // "Twitter Rus.": a social network's name with a short qualifier.
-  if (auto f = find_field_label(words[0]); f == DirectoryField::kSocial && words.size() <= 3 && words[0].size() > 1) {
+  if (auto f = find_field_label(words[0]); f && *f == DirectoryField::kSocial && words.size() <= 3 && words[0].size() > 1) {
     bool short_rest = std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
       return count_chars(w) <= 5 && count_digits(w) == 0;
     });
