@@ -114,8 +114,10 @@ class ArchiveCheck:
         if not ok:
             self.failures += 1
 
-    def run(self, glob="pages/*.txt", extra=""):
-        param = ".headers on\n" + ("" if glob is None else f".parameter set :glob '{glob}'\n")
+    def run(self, glob="pages/*.txt", extra="", on_error=None, headers=True):
+        param = (".headers on\n" if headers else "") + ("" if glob is None else f".parameter set :glob '{glob}'\n")
+        if on_error:
+            param += f".parameter set :on_error {on_error}\n"
         script = param + f".read {os.path.join(ROOT, 'sql', 'archive.sql')}\n" + extra
         return shell(self.sqlite3, self.ext, self.db, script, cwd=self.tmp, mode=".mode list")
 
@@ -141,6 +143,9 @@ class ArchiveCheck:
         rc, out = shell(self.sqlite3, self.ext, self.db, sql, cwd=self.tmp, mode=".mode list")
         return out if rc == 0 else f"error: {out}"
 
+    def real(self, rel):
+        return os.path.realpath(os.path.join(self.tmp, rel))
+
     def main(self):
         pages = os.path.join(self.tmp, "pages")
         os.mkdir(pages)
@@ -163,13 +168,16 @@ class ArchiveCheck:
         self.check(rc != 0 and "no file matches" in out,
                    f"a glob that matches nothing: an error ({out.splitlines()[-1]})")
 
-        rc, out = self.run()
-        self.check(rc == 0 and out.startswith(f"matched|new|changed|unchanged|documents|turns")
-                   and out.splitlines()[1].startswith(f"{len(first)}|{len(first)}|0|0|{len(first)}|"),
+        # The summary has its column names even when the shell's headers are off.
+        rc, out = self.run(headers=False)
+        self.check(rc == 0 and out.startswith("matched|new|changed|unchanged|duplicate|skipped|documents|turns")
+                   and out.splitlines()[1].startswith(f"{len(first)}|{len(first)}|0|0|0|0|{len(first)}|"),
                    f"first run imports the {len(first)} pages: {out.splitlines()[-1]}")
         docs = self.query("SELECT group_concat(doc, ' ') FROM (SELECT doc FROM documents ORDER BY doc)")
-        self.check(docs == " ".join("pages/" + n for n in first),
-                   "doc is the path as the glob matched it; pages/sub/ and .hidden.txt are skipped")
+        self.check(docs == " ".join(self.real("pages/" + n) for n in first),
+                   "doc is the file's real path; pages/sub/ and .hidden.txt are skipped")
+        paths = self.query("SELECT group_concat(path, ' ') FROM (SELECT path FROM documents ORDER BY doc)")
+        self.check(paths == " ".join("pages/" + n for n in first), "path is the path as the glob matched it")
         counts = self.query(
             "SELECT count(*) FROM documents d WHERE d.turns <> (SELECT count(*) FROM turns t "
             "WHERE t.doc = d.doc) OR d.contacts <> (SELECT count(*) FROM contacts c "
@@ -180,28 +188,64 @@ class ArchiveCheck:
 
         rc, out = self.run()
         after = self.rows()
-        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(first)}|0|0|{len(first)}|"),
+        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(first)}|0|0|{len(first)}|0|0|"),
                    f"second run: nothing new ({out.splitlines()[-1]})")
         self.check(after == before, "second run: every row identical (ids, imported_at too)")
+        # The same folder by another glob (absolute, from another working directory): the
+        # same documents.
+        rc, out = self.run(glob=os.path.join(self.tmp, "pages", "*.txt"))
+        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(first)}|0|0|{len(first)}|0|0|")
+                   and self.rows() == before,
+                   f"an absolute glob to the same folder: nothing new ({out.splitlines()[-1]})")
+        # A copy of a page under another name: not imported twice.
+        copy_dir = os.path.join(self.tmp, "copies")
+        os.mkdir(copy_dir)
+        shutil.copy(os.path.join(pages, first[0]), os.path.join(copy_dir, "copy.txt"))
+        rc, out = self.run(glob="copies/*.txt")
+        self.check(rc == 0 and out.splitlines()[1].startswith("1|0|0|0|1|0|") and self.rows() == before,
+                   f"the same bytes under another path: a duplicate, not imported ({out.splitlines()[-1]})")
+        # A bad page (not UTF-8) and a dangling link: listed, and nothing is written ...
+        bad_dir = os.path.join(self.tmp, "bad")
+        os.mkdir(bad_dir)
+        shutil.copy(os.path.join(data, added), os.path.join(bad_dir, "a_good.txt"))
+        with open(os.path.join(bad_dir, "b_bad.txt"), "wb") as f:
+            f.write(b"Question: Is it \xff?\n\nAnswer: No.\n")
+        os.symlink("missing.txt", os.path.join(bad_dir, "c_gone.txt"))
+        rc, out = self.run(glob="bad/*.txt")
+        self.check(rc != 0 and "bad/b_bad.txt|invalid UTF-8 at byte 16" in out
+                   and "bad/c_gone.txt|cannot open 'bad/c_gone.txt'" in out
+                   and "cannot be read; nothing was written" in out and self.rows() == before,
+                   f"bad pages stop the run and are named: {out.splitlines()[-1]}")
+        # ... unless on_error is 'skip': the good page is archived, the bad ones listed.
+        rc, out = self.run(glob="bad/*.txt", on_error="skip")
+        lines = out.splitlines()
+        self.check(rc == 0 and lines[1].startswith("3|1|0|0|0|2|") and lines[2] == "skipped|error"
+                   and lines[3] == "bad/b_bad.txt|invalid UTF-8 at byte 16",
+                   f"on_error 'skip': the others archived, the bad ones listed ({lines[1]})")
+        self.query(f"DELETE FROM mentions WHERE doc = '{self.real('bad/a_good.txt')}';"
+                   f"DELETE FROM turns WHERE doc = '{self.real('bad/a_good.txt')}';"
+                   f"DELETE FROM contacts WHERE doc = '{self.real('bad/a_good.txt')}';"
+                   f"DELETE FROM documents WHERE doc = '{self.real('bad/a_good.txt')}';")
+        self.check(self.rows() == before, "a page dropped as the script's last lines show")
 
         shutil.copy(os.path.join(data, added), pages)
         rc, out = self.run()
         after = self.rows()
-        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(names)}|1|0|{len(first)}|"),
+        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(names)}|1|0|{len(first)}|0|0|"),
                    f"a page added: one new ({out.splitlines()[-1]})")
-        old = {"pages/" + n for n in first}
+        old = {self.real("pages/" + n) for n in first}
         self.check(self.of_docs(after, old) == before, "a page added: the other rows unchanged")
-        new_rows = self.of_docs(after, {"pages/" + added})
+        new_rows = self.of_docs(after, {self.real("pages/" + added)})
         self.check(new_rows["documents"] and new_rows["turns"] and new_rows["mentions"],
                    f"a page added: its rows are there ({len(new_rows['turns'])} turns, "
                    f"{len(new_rows['mentions'])} mentions)")
 
         before = after
-        changed = "pages/" + added
-        with open(os.path.join(self.tmp, changed), "a", encoding="utf-8") as f:
+        changed = self.real("pages/" + added)
+        with open(changed, "a", encoding="utf-8") as f:
             f.write("\n")  # same turns, other bytes: re-imported all the same
-        victim = "pages/mid_ru_lavrov_mgimo_2020.txt"
-        path = os.path.join(self.tmp, victim)
+        victim = self.real("pages/mid_ru_lavrov_mgimo_2020.txt")
+        path = victim
         text = open(path, encoding="utf-8").read()
         # a new question and answer before the page's end: one more turn for this page
         i = text.index("\n\nQuestion:")
@@ -210,9 +254,9 @@ class ArchiveCheck:
         open(path, "w", encoding="utf-8").write(text)
         rc, out = self.run()
         after = self.rows()
-        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(names)}|0|2|{len(names) - 2}|"),
+        self.check(rc == 0 and out.splitlines()[1].startswith(f"{len(names)}|0|2|{len(names) - 2}|0|0|"),
                    f"two pages changed: both re-imported ({out.splitlines()[-1]})")
-        keep = {"pages/" + n for n in names} - {changed, victim}
+        keep = {self.real("pages/" + n) for n in names} - {changed, victim}
         self.check(self.of_docs(after, keep) == self.of_docs(before, keep),
                    "pages changed: the rows of the other pages unchanged")
         self.check(len(self.of_docs(after, {victim})["turns"])

@@ -1,8 +1,7 @@
 -- sql/archive.sql — build, or refresh, an archive of transcript pages in ordinary tables.
 --
--- Run it from the sqlite3 shell (it uses the shell's own fsdir(), readfile() and sha3()) with
--- the extension loaded and the folder glob in the parameter :glob. Paths are relative to
--- the working directory, as for files=.
+-- Run it from the sqlite3 shell with the extension loaded and the folder glob in the
+-- parameter :glob. Paths are relative to the working directory, as for files=.
 --
 --   sqlite3 archive.db
 --   sqlite> .load ./build/transcript
@@ -14,9 +13,17 @@
 --   sqlite3 archive.db -cmd '.load ./build/transcript' \
 --     -cmd ".parameter set :glob 'pages/*.txt'" '.read sql/archive.sql'
 --
+-- The script is plain SQL with named parameters (:glob, :on_error) and two shell settings
+-- (.bail on, and .headers on for the summary, so that it prints with its column names in
+-- any output mode); it reads the files with the extension's transcript_files(), not with the
+-- shell's fsdir()/readfile()/sha3(), so any host that can bind the parameters and run the
+-- statements in order builds the same archive.
+--
 -- What it makes (every object is created only if it does not exist yet):
---   documents  one row per page; key doc (the file's path as the glob matched it);
---              sha3 is the SHA3-256 of the file's bytes, imported_at when it was read
+--   documents  one row per page; key doc: the file's real path (absolute, links resolved),
+--              so the same file reached by another glob or from another working directory
+--              is one document; path is the path as the glob matched it last; sha3 is the
+--              SHA3-256 of the file's bytes, imported_at when it was read
 --   turns      one row per speaker turn; key (doc, seq); id is the rowid of turns_fts
 --   contacts   one row per entry of a page's missions directory; key (doc, seq)
 --   mentions   one row per entity mentioned in a turn (transcript_mentions over turns.text,
@@ -33,71 +40,44 @@
 --   - a file whose hash differs (the page was saved again, or edited) is re-imported: all its
 --     rows in documents, turns, contacts and mentions are deleted, then read again; the new
 --     turns get new ids. Rows of other pages are never touched;
+--   - a file whose bytes are already archived under another path (a copy, a folder moved)
+--     is not imported again: the summary counts it as a duplicate;
 --   - a file that no longer matches (deleted, or another folder's glob) stays in the
 --     archive: to drop one, DELETE FROM its rows (the last lines of this file show how).
--- The run is one transaction, and the script sets .bail on: on any error (an unreadable or
--- invalid page, a glob that matches nothing, :glob not set) nothing is written. A batch
--- shell exits; an interactive one stops reading the script but keeps the transaction
--- open: type ROLLBACK before going on.
+--
+-- Bad pages. A page that cannot be read or decoded (an unreadable file, a text page that is
+-- not UTF-8) stops the run by default: the script lists every such file with its error,
+-- then fails, and nothing is written. With the parameter :on_error set to 'skip'
+--   sqlite> .parameter set :on_error skip
+-- the other pages are archived and the bad ones are listed after the summary (they are not
+-- stored: the next run tries them again). HTML pages never fail on bad bytes: they decode
+-- as browsers do (documents.replaced counts the replaced bytes).
+--
+-- The run is one transaction, and the script sets .bail on: on any error nothing is
+-- written. A batch shell exits; an interactive one stops reading the script but keeps the
+-- transaction open: type ROLLBACK before going on.
 --
 -- The glob follows glob(3) as the extension's files= form does: '*', '?' and '[...]' never
--- match '/' or a leading '.', and the folder part must be plain (no wildcards before its
--- last '/'). Only regular files are read (symbolic links and folders are skipped).
--- Why not a temp files= table: a module argument cannot be a bound parameter and the shell
--- cannot run SQL built from a value, so the files are listed with the shell's fsdir() and
--- each page is given to the table-valued forms. A page that is not valid UTF-8 (or declares
--- an unknown charset) stops the run with the extension's message, which names the byte but
--- not the file; the files form names it:
---   CREATE VIRTUAL TABLE temp.check_pages USING transcript_documents(files='pages/*.txt');
---   SELECT count(*) FROM temp.check_pages;
+-- match '/' or a leading '.'; folders are skipped, links are followed.
+--
+-- Archives made by earlier versions of this script (doc = the path as matched, fewer
+-- columns) cannot be refreshed by this one: build them again.
 
 .bail on
 
--- The glob, and the folder fsdir() walks: the part of the glob before its first wildcard,
--- up to its last '/' ('.' when there is none).
 DROP TABLE IF EXISTS temp.archive_args;
 CREATE TEMP TABLE archive_args(
   glob TEXT CONSTRAINT "archive.sql: set the folder glob first, e.g. .parameter set :glob 'pages/*.txt'"
        CHECK (typeof(glob) = 'text' AND glob <> ''),
-  dir TEXT,
-  pattern TEXT);
-INSERT INTO archive_args(glob) VALUES (:glob);
-UPDATE archive_args SET dir = (
-  WITH w(head) AS (
-    SELECT substr(glob, 1, min(coalesce(nullif(instr(glob, '*'), 0), length(glob) + 1),
-                               coalesce(nullif(instr(glob, '?'), 0), length(glob) + 1),
-                               coalesce(nullif(instr(glob, '['), 0), length(glob) + 1)) - 1)),
-  s(slash) AS (SELECT rtrim(head, replace(head, '/', '')) FROM w)
-  SELECT CASE WHEN slash = '' THEN '.'
-              WHEN slash = '/' THEN '/'
-              ELSE substr(slash, 1, length(slash) - 1) END FROM s);
-UPDATE archive_args SET pattern = CASE WHEN dir = '.' AND substr(glob, 1, 2) <> './'
-                                       THEN './' || glob ELSE glob END;
-
--- The files the glob matches, with the hash of their bytes.
-DROP TABLE IF EXISTS temp.archive_files;
-CREATE TEMP TABLE archive_files(doc TEXT PRIMARY KEY, sha3 TEXT NOT NULL);
-INSERT INTO archive_files(doc, sha3)
-SELECT CASE WHEN a.pattern = a.glob THEN f.name ELSE substr(f.name, 3) END, sha3(f.data, 256)
-FROM archive_args AS a, fsdir(a.dir) AS f
-WHERE f.name GLOB a.pattern
-  AND lsmode(f.mode) LIKE '-%'
-  -- as glob(3): no wildcard matches a '/' (same number of '/' as the pattern) ...
-  AND length(f.name) - length(replace(f.name, '/', ''))
-      = length(a.pattern) - length(replace(a.pattern, '/', ''))
-  -- ... nor the leading '.' of a hidden file or folder
-  AND instr(substr(f.name, length(a.dir) + 1), '/.') = 0
-ORDER BY 1;
-
-DROP TABLE IF EXISTS temp.archive_check;
-CREATE TEMP TABLE archive_check(
-  matched CONSTRAINT "archive.sql: no file matches :glob" CHECK (matched));
-INSERT INTO archive_check SELECT EXISTS (SELECT 1 FROM archive_files);
+  on_error TEXT CONSTRAINT "archive.sql: :on_error must be 'fail' or 'skip'"
+       CHECK (on_error IN ('fail', 'skip')));
+INSERT INTO archive_args(glob, on_error) VALUES (:glob, lower(coalesce(:on_error, 'fail')));
 
 BEGIN;
 
 CREATE TABLE IF NOT EXISTS documents (
-  doc TEXT PRIMARY KEY,          -- the file's path, as the glob matched it
+  doc TEXT PRIMARY KEY,          -- the file's real path (absolute, links resolved)
+  path TEXT NOT NULL,            -- the path as the glob matched it when it was read
   title TEXT,
   date TEXT,                     -- ISO 8601 YYYY-MM-DD
   place TEXT,
@@ -107,10 +87,12 @@ CREATE TABLE IF NOT EXISTS documents (
   chars INTEGER,
   turns INTEGER,
   contacts INTEGER,
-  sha3 TEXT NOT NULL,            -- SHA3-256 of the file's bytes: a changed page is re-imported
+  replaced INTEGER,              -- bytes an HTML page's decoding replaced by U+FFFD
+  sha3 BLOB NOT NULL,            -- SHA3-256 of the file's bytes: a changed page is re-imported
   imported_at TEXT NOT NULL      -- UTC, when this version of the page was read
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
+CREATE INDEX IF NOT EXISTS documents_sha3 ON documents(sha3);
 
 CREATE TABLE IF NOT EXISTS turns (
   id INTEGER PRIMARY KEY,        -- the rowid of turns_fts
@@ -192,27 +174,71 @@ CREATE TRIGGER IF NOT EXISTS turns_fts_update AFTER UPDATE ON turns BEGIN
   INSERT INTO turns_fts(rowid, speaker, text) VALUES (new.id, new.speaker, new.text);
 END;
 
--- The pages to (re)import: new files and files whose bytes changed. The hash is taken again
--- from the bytes actually read, so a file saved during the run is stored consistently.
+-- The files the glob matches, what to do with each, and the bytes of those to (re)import
+-- (transcript_files reads a file once for its hash and its bytes; unchanged files are only
+-- hashed).
+DROP TABLE IF EXISTS temp.archive_files;
+CREATE TEMP TABLE archive_files(
+  doc TEXT PRIMARY KEY, path TEXT, sha3 BLOB, status TEXT, error TEXT, page BLOB);
+INSERT OR IGNORE INTO archive_files(doc, path, sha3, status, error, page)
+SELECT doc, path, sha3, status, error, CASE WHEN status IN ('new', 'changed') THEN data END
+FROM (
+  SELECT coalesce(f.realpath, f.path) AS doc, f.path, f.sha3, f.error, f.data,
+         CASE WHEN f.error IS NOT NULL THEN 'unreadable'
+              WHEN EXISTS (SELECT 1 FROM documents AS d
+                           WHERE d.doc = coalesce(f.realpath, f.path) AND d.sha3 = f.sha3) THEN 'unchanged'
+              WHEN EXISTS (SELECT 1 FROM documents AS d WHERE d.sha3 = f.sha3) THEN 'duplicate'
+              WHEN EXISTS (SELECT 1 FROM documents AS d
+                           WHERE d.doc = coalesce(f.realpath, f.path)) THEN 'changed'
+              ELSE 'new' END AS status
+  FROM archive_args AS a, transcript_files(a.glob) AS f)
+ORDER BY path;
+-- The same bytes twice in this run: the first path is read, the others are duplicates.
+UPDATE archive_files SET status = 'duplicate', page = NULL
+WHERE status IN ('new', 'changed')
+  AND EXISTS (SELECT 1 FROM archive_files AS o
+              WHERE o.sha3 = archive_files.sha3 AND o.status IN ('new', 'changed')
+                AND o.path < archive_files.path);
+
+-- Each page to read, parsed once for its document row; a page that cannot be decoded is
+-- 'bad' (its error kept).
+DROP TABLE IF EXISTS temp.archive_documents;
+CREATE TEMP TABLE archive_documents AS
+SELECT f.doc, d.title, d.date, d.place, d.time, d.speaker, d.lang, d.chars, d.turns,
+       d.contacts, d.replaced, d.error
+FROM archive_files AS f, transcript_documents(f.page, 'skip') AS d
+WHERE f.status IN ('new', 'changed');
+UPDATE archive_files SET status = 'bad',
+  error = (SELECT d.error FROM archive_documents AS d WHERE d.doc = archive_files.doc)
+WHERE doc IN (SELECT doc FROM archive_documents WHERE error IS NOT NULL);
+
+-- With on_error 'fail' (the default), bad pages stop the run: they are listed, then the
+-- check fails and nothing is written.
+SELECT path AS cannot_read, error FROM archive_files
+WHERE status IN ('bad', 'unreadable') AND (SELECT on_error FROM archive_args) = 'fail'
+ORDER BY path;
+DROP TABLE IF EXISTS temp.archive_check;
+CREATE TEMP TABLE archive_check(
+  ok CONSTRAINT "archive.sql: the pages listed above cannot be read; nothing was written (.parameter set :on_error skip archives the others)"
+     CHECK (ok));
+INSERT INTO archive_check
+SELECT (SELECT on_error FROM archive_args) = 'skip'
+       OR NOT EXISTS (SELECT 1 FROM archive_files WHERE status IN ('bad', 'unreadable'));
+
 DROP TABLE IF EXISTS temp.archive_todo;
-CREATE TEMP TABLE archive_todo(doc TEXT PRIMARY KEY, status TEXT, page BLOB, sha3 TEXT);
-INSERT INTO archive_todo(doc, status, page)
-SELECT f.doc, CASE WHEN d.doc IS NULL THEN 'new' ELSE 'changed' END, readfile(f.doc)
-FROM archive_files AS f LEFT JOIN documents AS d ON d.doc = f.doc
-WHERE d.sha3 IS NOT f.sha3
-ORDER BY f.doc;
-UPDATE archive_todo SET sha3 = sha3(page, 256);
+CREATE TEMP TABLE archive_todo AS
+SELECT doc, path, status, page, sha3 FROM archive_files WHERE status IN ('new', 'changed');
 
 DELETE FROM mentions WHERE doc IN (SELECT doc FROM archive_todo WHERE status = 'changed');
 DELETE FROM contacts WHERE doc IN (SELECT doc FROM archive_todo WHERE status = 'changed');
 DELETE FROM turns WHERE doc IN (SELECT doc FROM archive_todo WHERE status = 'changed');
 DELETE FROM documents WHERE doc IN (SELECT doc FROM archive_todo WHERE status = 'changed');
 
-INSERT INTO documents(doc, title, date, place, time, speaker, lang, chars, turns, contacts,
-                      sha3, imported_at)
-SELECT t.doc, d.title, d.date, d.place, d.time, d.speaker, d.lang, d.chars, d.turns,
-       d.contacts, t.sha3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
-FROM archive_todo AS t, transcript_documents(t.page) AS d
+INSERT INTO documents(doc, path, title, date, place, time, speaker, lang, chars, turns, contacts,
+                      replaced, sha3, imported_at)
+SELECT t.doc, t.path, d.title, d.date, d.place, d.time, d.speaker, d.lang, d.chars, d.turns,
+       d.contacts, d.replaced, t.sha3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')
+FROM archive_todo AS t JOIN archive_documents AS d ON d.doc = t.doc
 ORDER BY t.doc;
 
 INSERT INTO turns(doc, seq, kind, speaker, label, text, reply_to, paragraphs, words,
@@ -291,25 +317,31 @@ GROUP BY m.entity, substr(d.date, 1, 7);
 
 COMMIT;
 
--- What this run did.
+-- What this run did, with column names whatever the shell's output mode.
+.headers on
 SELECT (SELECT count(*) FROM archive_files) AS matched,
-       (SELECT count(*) FROM archive_todo WHERE status = 'new') AS new,
-       (SELECT count(*) FROM archive_todo WHERE status = 'changed') AS changed,
-       (SELECT count(*) FROM archive_files) - (SELECT count(*) FROM archive_todo) AS unchanged,
+       (SELECT count(*) FROM archive_files WHERE status = 'new') AS new,
+       (SELECT count(*) FROM archive_files WHERE status = 'changed') AS changed,
+       (SELECT count(*) FROM archive_files WHERE status = 'unchanged') AS unchanged,
+       (SELECT count(*) FROM archive_files WHERE status = 'duplicate') AS duplicate,
+       (SELECT count(*) FROM archive_files WHERE status IN ('bad', 'unreadable')) AS skipped,
        (SELECT count(*) FROM documents) AS documents,
        (SELECT count(*) FROM turns) AS turns,
        (SELECT count(*) FROM contacts) AS contacts,
        (SELECT count(*) FROM mentions) AS mentions;
+-- The pages skipped with on_error 'skip' (nothing when there are none).
+SELECT path AS skipped, error FROM archive_files WHERE status IN ('bad', 'unreadable') ORDER BY path;
 
 DROP TABLE temp.archive_todo;
 DROP TABLE temp.archive_check;
+DROP TABLE temp.archive_documents;
 DROP TABLE temp.archive_files;
 DROP TABLE temp.archive_args;
 
 -- To drop a page from the archive (its turns leave turns_fts through the trigger):
 --   BEGIN;
---   DELETE FROM mentions WHERE doc = 'pages/old.txt';
---   DELETE FROM contacts WHERE doc = 'pages/old.txt';
---   DELETE FROM turns WHERE doc = 'pages/old.txt';
---   DELETE FROM documents WHERE doc = 'pages/old.txt';
+--   DELETE FROM mentions WHERE doc = '/home/me/pages/old.txt';
+--   DELETE FROM contacts WHERE doc = '/home/me/pages/old.txt';
+--   DELETE FROM turns WHERE doc = '/home/me/pages/old.txt';
+--   DELETE FROM documents WHERE doc = '/home/me/pages/old.txt';
 --   COMMIT;

@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   cmake make g++ pkg-config git
   sqlite3 libsqlite3-dev
-  libicu-dev libstemmer-dev libphonenumber-dev libxml2-dev
+  libicu-dev libstemmer-dev libphonenumber-dev libxml2-dev nettle-dev
   libgtest-dev libgmock-dev
   python3 sqlite-utils
 )

@@ -21,18 +21,20 @@ if [ ! -d tests/clients/node/node_modules/better-sqlite3/build/Release ]; then
   (cd tests/clients/node && npm ci --no-audit --no-fund --loglevel=error)
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# TRANSCRIPT_TESTS=ON: build/ may have been configured with tests off (examples/demo.sh
+# does); --no-tests=error: a run that finds no tests fails rather than passing.
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRANSCRIPT_TESTS=ON
 cmake --build build -j"$jobs"
-ctest --test-dir build --output-on-failure -j"$jobs"
+ctest --test-dir build --output-on-failure --no-tests=error -j"$jobs"
 if [ "${TRANSCRIPT_QUICK:-0}" = 1 ]; then exit 0; fi
 
 # The whole suite again with ASan + UBSan: the core tests and the test programs are
 # instrumented themselves; the hosts (sqlite3, python3, node) get the ASan runtime
 # preloaded by tests/CMakeLists.txt, which also explains the ASAN_OPTIONS.
-cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRANSCRIPT_SANITIZE=ON
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRANSCRIPT_SANITIZE=ON -DTRANSCRIPT_TESTS=ON
 cmake --build build-asan -j"$jobs"
 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
-  ctest --test-dir build-asan --output-on-failure -j"$jobs"
+  ctest --test-dir build-asan --output-on-failure --no-tests=error -j"$jobs"
 
 # Each fuzz target briefly, from the fixtures (tests/fuzz/run.sh; clang's libFuzzer).
 bash tests/install-deps.sh clang

@@ -87,6 +87,7 @@ const PageTableSpec kContactsSpec = {
     "telex TEXT, social TEXT, note TEXT, line INTEGER",
     kContactColumnCount,
     parse_contacts,
+    nullptr,  // a bad file gives no rows (on_error='skip')
 };
 
 }  // namespace

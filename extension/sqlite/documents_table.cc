@@ -8,6 +8,10 @@
 // rowid is 1 in the eponymous form and the file's 1-based position in the files form.
 // For an HTML page, chars counts the characters of the HTML source (core/html/page_input.h).
 // The contacts column runs the directory parser only when a query reads it.
+// replaced counts the byte sequences an HTML page's decoding replaced by U+FFFD (0 for
+// clean pages and text pages). error is NULL, except in the files form with
+// on_error='skip', where a file that could not be read or decoded gives a row with only
+// doc and error (the message, e.g. "invalid UTF-8 at byte 41549").
 #include "core/directory/directory_parser.h"
 #include "core/html/page_input.h"
 #include "core/transcript/transcript.h"
@@ -19,8 +23,8 @@ namespace transcript::sql {
 namespace {
 
 enum DocumentColumn {
-  kDoc, kTitle, kDate, kPlace, kTime, kSpeaker, kLang, kChars, kTurns, kContacts,
-  kDocumentColumnCount
+  kDoc, kTitle, kDate, kPlace, kTime, kSpeaker, kLang, kChars, kTurns, kContacts, kReplaced,
+  kError, kDocumentColumnCount
 };
 
 class DocumentRow : public PageRows {
@@ -44,6 +48,7 @@ class DocumentRow : public PageRows {
       case kChars: sqlite3_result_int64(ctx, info_.chars); break;
       case kTurns: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(turns_)); break;
       case kContacts: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(contacts())); break;
+      case kReplaced: sqlite3_result_int64(ctx, info_.replaced); break;
       default: sqlite3_result_null(ctx);
     }
   }
@@ -64,6 +69,28 @@ class DocumentRow : public PageRows {
   std::optional<std::string> doc_;
 };
 
+// A file that could not be read or decoded (on_error='skip').
+class DocumentErrorRow : public PageRows {
+ public:
+  DocumentErrorRow(std::string doc, std::string message) : doc_(std::move(doc)), message_(std::move(message)) {}
+  std::size_t size() const override { return 1; }
+  sqlite3_int64 rowid(std::size_t) const override { return 1; }
+  void column(sqlite3_context* ctx, std::size_t, int column) const override {
+    switch (column) {
+      case kDoc: doc_.empty() ? sqlite3_result_null(ctx) : result_text(ctx, std::string_view(doc_)); break;
+      case kError: result_text(ctx, std::string_view(message_)); break;
+      default: sqlite3_result_null(ctx);
+    }
+  }
+
+ private:
+  std::string doc_, message_;
+};
+
+std::unique_ptr<PageRows> document_error(const std::string& path, const std::string& message) {
+  return std::make_unique<DocumentErrorRow>(path, message);
+}
+
 std::unique_ptr<PageRows> parse_document(std::string_view page, const std::string* doc,
                                          PageFormat format) {
   Transcript transcript = parse_transcript_page(page, format);
@@ -74,9 +101,10 @@ std::unique_ptr<PageRows> parse_document(std::string_view page, const std::strin
 const PageTableSpec kDocumentsSpec = {
     "transcript_documents",
     "doc TEXT, title TEXT, date TEXT, place TEXT, time TEXT, speaker TEXT, lang TEXT, "
-    "chars INTEGER, turns INTEGER, contacts INTEGER",
+    "chars INTEGER, turns INTEGER, contacts INTEGER, replaced INTEGER, error TEXT",
     kDocumentColumnCount,
     parse_document,
+    document_error,
 };
 
 }  // namespace

@@ -59,6 +59,9 @@ int register_all(sqlite3* db, char** errmsg, bool allow_files) noexcept {
     for (auto step : matching) {
       if (int rc = step(db, context); rc != SQLITE_OK) return rc;
     }
+    if (allow_files) {
+      if (int rc = register_files_table(db, context); rc != SQLITE_OK) return rc;
+    }
     return SQLITE_OK;
   } catch (...) {
     return code_for_current_exception("transcript", errmsg);

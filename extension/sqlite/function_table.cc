@@ -47,7 +47,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int, const char* const*, sqlite3_vtab*
     schema += ")";
     int rc = sqlite3_declare_vtab(db, schema.c_str());
     if (rc != SQLITE_OK) return rc;
-    sqlite3_vtab_config(db, SQLITE_VTAB_INNOCUOUS);
+    sqlite3_vtab_config(db, aux->spec->reads_files ? SQLITE_VTAB_DIRECTONLY : SQLITE_VTAB_INNOCUOUS);
     auto table = std::make_unique<FunctionTable>();
     std::memset(static_cast<sqlite3_vtab*>(table.get()), 0, sizeof(sqlite3_vtab));
     table->aux = aux;

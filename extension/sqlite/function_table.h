@@ -1,6 +1,7 @@
 // The module shape of table-valued functions that are not over pages: transcript_mentions,
-// transcript_snippets, transcript_entities. Each is eponymous only (no CREATE VIRTUAL
-// TABLE), read-only and SQLITE_VTAB_INNOCUOUS.
+// transcript_snippets, transcript_entities, transcript_files. Each is eponymous only (no
+// CREATE VIRTUAL TABLE), read-only and SQLITE_VTAB_INNOCUOUS, except that a table that
+// reads files (reads_files) is SQLITE_VTAB_DIRECTONLY.
 //
 // Schema: the spec's output columns, then one HIDDEN column per argument, in argument
 // order. Query plans: idxNum is a bit mask of the arguments given by usable equality
@@ -39,6 +40,7 @@ struct FunctionTableSpec {
   int required;                         // how many leading arguments are required
   // Produces the rows; may throw SqlError or InputError (prefixed with the name).
   std::unique_ptr<TableRows> (*produce)(FunctionCall& call);
+  bool reads_files = false;             // SQLITE_VTAB_DIRECTONLY instead of INNOCUOUS
 };
 
 int register_function_table(sqlite3* db, const FunctionTableSpec& spec,

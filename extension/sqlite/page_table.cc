@@ -1,5 +1,6 @@
 #include "sqlite/page_table.h"
 
+#include <cctype>
 #include <cstring>
 #include <new>
 #include <optional>
@@ -28,6 +29,7 @@ struct PageTable : sqlite3_vtab {
   bool files_form = false;
   std::string pattern;  // files form: the glob
   PageFormat format = PageFormat::automatic;  // files form: format='…'
+  bool skip_errors = false;  // files form: on_error='skip'
 };
 
 struct PageCursor : sqlite3_vtab_cursor {
@@ -51,6 +53,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
     if (aux->allow_files) {
       known.emplace_back("files");
       known.emplace_back("format");
+      known.emplace_back("on_error");
     }
     auto parameters = parse_table_parameters(spec.name, argc, argv, known);
     const bool eponymous = argc <= 3 && std::strcmp(argv[2], spec.name) == 0;
@@ -75,14 +78,25 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
       }
       format = *named;
     }
+    bool skip_errors = false;
+    if (auto e = parameters.find("on_error"); e != parameters.end()) {
+      std::string v;
+      for (char c : e->second) v.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      if (v != "fail" && v != "skip") {
+        throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": unknown on_error '" + e->second +
+                                         "', expected 'fail' or 'skip'");
+      }
+      skip_errors = v == "skip";
+    }
     const std::string schema =
-        std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN)";
+        std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN, on_error HIDDEN)";
     int rc = sqlite3_declare_vtab(db, schema.c_str());
     if (rc != SQLITE_OK) return rc;
     auto table = std::make_unique<PageTable>();
     std::memset(static_cast<sqlite3_vtab*>(table.get()), 0, sizeof(sqlite3_vtab));
     table->spec = &spec;
     table->format = format;
+    table->skip_errors = skip_errors;
     if (files != parameters.end()) {
       table->files_form = true;
       table->pattern = files->second;
@@ -105,11 +119,17 @@ int x_disconnect(sqlite3_vtab* vtab) noexcept {
 int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
   auto* table = static_cast<PageTable*>(vtab);
   const int text_column = table->spec->column_count;
-  int usable = -1;
+  int usable = -1, usable_on_error = -1;
   bool unusable = false;
   for (int i = 0; i < info->nConstraint; ++i) {
     const auto& c = info->aConstraint[i];
-    if (c.iColumn != text_column || c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c.op != SQLITE_INDEX_CONSTRAINT_EQ) continue;
+    if (c.iColumn == text_column + 1) {
+      if (c.usable) usable_on_error = i;
+      else unusable = true;
+      continue;
+    }
+    if (c.iColumn != text_column) continue;
     if (c.usable) {
       usable = i;
     } else {
@@ -123,9 +143,13 @@ int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
     info->estimatedRows = 100000;
     return SQLITE_OK;
   }
-  if (usable >= 0) {
+  if (usable >= 0 && (usable_on_error >= 0 || !unusable)) {
     info->aConstraintUsage[usable].argvIndex = 1;
     info->aConstraintUsage[usable].omit = 1;
+    if (usable_on_error >= 0) {
+      info->aConstraintUsage[usable_on_error].argvIndex = 2;
+      info->aConstraintUsage[usable_on_error].omit = 1;
+    }
     info->idxNum = kPlanPage;
     info->estimatedCost = 100;
     info->estimatedRows = 30;
@@ -158,14 +182,28 @@ void load_next_file(PageCursor* cursor) {
   const PageTableSpec& spec = *table_of(cursor)->spec;
   cursor->rows.reset();
   cursor->row = 0;
+  const bool skip = table_of(cursor)->skip_errors;
   while (cursor->next_file < cursor->files.size()) {
     const std::string& path = cursor->files[cursor->next_file++];
-    std::string content = read_page_file(spec.name, path);
+    // The message of a file that cannot be read or decoded, without the table's name.
+    std::optional<std::string> failure;
     try {
-      cursor->rows = spec.parse(content, &path, table_of(cursor)->format);
-    } catch (const InputError& e) {
-      throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
+      std::string content = read_page_file(spec.name, path);
+      try {
+        cursor->rows = spec.parse(content, &path, table_of(cursor)->format);
+      } catch (const InputError& e) {
+        throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
+      }
+    } catch (const SqlError& e) {
+      if (!skip || e.code() != SQLITE_ERROR) throw;
+      std::string message = e.what();
+      const std::string prefix = std::string(spec.name) + ": ";
+      if (message.starts_with(prefix)) message.erase(0, prefix.size());
+      const std::string quoted = "'" + path + "': ";
+      if (message.starts_with(quoted)) message.erase(0, quoted.size());
+      failure = std::move(message);
     }
+    if (failure) cursor->rows = spec.error_rows ? spec.error_rows(path, *failure) : nullptr;
     if (cursor->rows && cursor->rows->size() > 0) {
       cursor->eof = false;
       return;
@@ -196,9 +234,34 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
                      std::string(table->spec->name) + ": missing required argument 'page'");
     }
     auto page = page_argument(argv[0], table->spec->name, "page");
+    bool skip = false;
+    if (argc >= 2) {
+      sqlite3_value* v = argv[1];
+      const std::string value = sqlite3_value_type(v) == SQLITE_TEXT
+                                    ? std::string(reinterpret_cast<const char*>(sqlite3_value_text(v)))
+                                    : std::string();
+      std::string lowered;
+      for (char c : value) lowered.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      if (sqlite3_value_type(v) == SQLITE_NULL) {
+        return SQLITE_OK;  // NULL: no rows, as for a NULL page
+      } else if (sqlite3_value_type(v) != SQLITE_TEXT) {
+        throw SqlError(SQLITE_ERROR, std::string(table->spec->name) + ": on_error must be text, got " +
+                                         describe_value(v));
+      } else if (lowered != "fail" && lowered != "skip") {
+        throw SqlError(SQLITE_ERROR, std::string(table->spec->name) + ": unknown on_error '" + value +
+                                         "', expected 'fail' or 'skip'");
+      }
+      skip = lowered == "skip";
+    }
     if (!page) return SQLITE_OK;  // NULL: no rows
     cursor->page.emplace(*page);  // argv is not ours past xFilter
-    cursor->rows = table->spec->parse(*cursor->page, nullptr, PageFormat::automatic);
+    try {
+      cursor->rows = table->spec->parse(*cursor->page, nullptr, PageFormat::automatic);
+    } catch (const InputError& e) {
+      if (!skip) throw;
+      static const std::string no_doc;
+      cursor->rows = table->spec->error_rows ? table->spec->error_rows(no_doc, e.what()) : nullptr;
+    }
     cursor->eof = !cursor->rows || cursor->rows->size() == 0;
     return SQLITE_OK;
   } catch (...) {
@@ -231,7 +294,9 @@ int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int column) noexce
   auto* cursor = static_cast<PageCursor*>(base);
   PageTable* table = table_of(base);
   try {
-    if (column == table->spec->column_count) {
+    if (column == table->spec->column_count + 1) {
+      sqlite3_result_null(ctx);  // on_error: an argument only
+    } else if (column == table->spec->column_count) {
       if (cursor->page) {
         result_text(ctx, std::string_view(*cursor->page));
       } else {

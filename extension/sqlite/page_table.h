@@ -27,6 +27,12 @@
 // on `page` that exists but is unusable makes xBestIndex return SQLITE_CONSTRAINT, so the
 // planner tries another order. Other constraints are left to SQLite.
 //
+// Bad files: with on_error='fail' (the default) a file that cannot be read or decoded stops
+// the scan with an error naming it ("transcript_turns: 'p/x.txt': invalid UTF-8 at byte
+// 9"); with on_error='skip' it gives spec.error_rows() (transcript_documents: one row whose
+// `error` column holds the message) and the scan goes on. Out of memory and interrupts
+// always stop the scan. Any other value is an error when the table is created.
+//
 // Files form: the glob is expanded each time the table is read (new files are picked up;
 // a glob that matches nothing is an error then), and files are read and parsed one at a
 // time. The table is SQLITE_VTAB_DIRECTONLY: a schema supplied by someone else (a view or
@@ -55,6 +61,9 @@ struct PageTableSpec {
   // caller adds the table name and the path).
   std::unique_ptr<PageRows> (*parse)(std::string_view page, const std::string* doc,
                                      PageFormat format);
+  // Files form with on_error='skip': the rows for a file that could not be read or decoded
+  // (path, and the message without the table's name), or nullptr for none.
+  std::unique_ptr<PageRows> (*error_rows)(const std::string& path, const std::string& message);
 };
 
 // Registers the module. With allow_files false (the noread entry point) the files=

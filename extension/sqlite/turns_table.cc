@@ -70,6 +70,7 @@ const PageTableSpec kTurnsSpec = {
     "end_char INTEGER, line INTEGER, lang TEXT",
     kTurnColumnCount,
     parse_turns,
+    nullptr,  // a bad file gives no rows (on_error='skip')
 };
 
 }  // namespace

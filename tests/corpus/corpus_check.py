@@ -144,11 +144,11 @@ def html_labels(source):
 
 
 RU_LABEL = re.compile(
-    r"(?:(?<=^)|(?<=[.!?\u2026\u00bb)\]] ))"
+    r"(?:(?<=^)|(?<=[.!?\u2026\u00bb)\]] )|(?<= )(?=[А-ЯЁA-Z]\.))"
     r"((?:[А-ЯЁA-Z]\.){1,2} ?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
     # kremlin.ru's person tooltip inside the label: "И.Руденя Руденя Игорь Михайлович
     # губернатор Тверской области :"
-    r"(?: [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+[^:.!?]{0,200}? )?"
+    r"(?: [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)? [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+[^:!?]{0,300}? )?"
     r"|Вопрос|Реплика|Ответ|Голос из зала|Ведущий|Ведущая)"
     r"(?: ?\([^)]{1,80}\))? ?: ")
 LINE_LABEL = re.compile(
@@ -284,9 +284,17 @@ def page_report(path, entry):
     joined = norm(" ".join(t[4] or "" for t in turns))
     ends_early = False
     if len(labels) >= 2:
-        last_words = norm(labels[-1][1])[:40]
+        last_words = re.split(r"(?<=[.!?])", norm(labels[-1][1]))[0][:25]
         if last_words and last_words not in joined:
             ends_early = True
+    # Page furniture glued to the last turn: its last paragraph is a short line without
+    # sentence punctuation ("Geography", "Krasnodar Territory", "Text version").
+    tail_junk = False
+    if turns and turns[-1][4]:
+        last = turns[-1][4].rstrip().split("\n\n")[-1].strip()
+        if len(turns[-1][4].split("\n\n")) > 1 and len(last.split()) <= 4 and not last.endswith(
+                (".", "?", "!", "\u2026", ")", "\"", "\u201d", "\u00bb", ":")):
+            tail_junk = True
     doc = entry["doc"] or {}
     return {
         "path": path,
@@ -294,6 +302,7 @@ def page_report(path, entry):
         "turns": len(turns),
         "labelled": len(labelled_turns),
         "ends_early": ends_early,
+        "tail_junk": tail_junk,
         "title": doc.get("title") is not None,
         "date": doc.get("date") is not None,
         "place": doc.get("place") is not None,
@@ -336,11 +345,12 @@ def main():
         table.append((folder, len(reports), sum(r["turns"] > 0 for r in reports), len(labelled),
                       sum(r["markup"] for r in labelled), sum(min(r["labelled"], r["markup"]) for r in labelled),
                       sum(keeps(r) for r in labelled), sum(r["ends_early"] for r in labelled),
+                      sum(r["tail_junk"] for r in reports),
                       sum(r["title"] for r in reports), sum(r["date"] for r in reports),
                       sum(r["place"] for r in reports), sum(r["error"] is not None for r in reports)))
 
     head = ("publisher", "pages", "with turns", "labelled pages", "labels in markup", "labels as turns",
-            "keep >= 90%", "end before last label", "title", "date", "place", "errors")
+            "keep >= 90%", "end before last label", "furniture in last turn", "title", "date", "place", "errors")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     totals = [0] * (len(head) - 1)
@@ -351,14 +361,14 @@ def main():
     lab, keep = totals[2], totals[5]
     share = 100.0 * keep / lab if lab else 100.0
     print(f"\nlabelled pages keeping >= 90% of their labels as turns: {keep}/{lab} ({share:.1f}%); "
-          f"pages with errors: {totals[10]}")
+          f"pages with errors: {totals[11]}")
 
     if args.details:
         with open(args.details, "w") as f:
-            f.write("publisher\tpath\tmarkup\tturns\tlabelled\tkeep\tends_early\ttitle\tdate\tplace\terror\n")
+            f.write("publisher\tpath\tmarkup\tturns\tlabelled\tkeep\tends_early\ttail_junk\ttitle\tdate\tplace\terror\n")
             for folder, r in rows:
                 f.write("\t".join(str(x) for x in (
-                    folder, r["path"], r["markup"], r["turns"], r["labelled"], keeps(r), r["ends_early"],
+                    folder, r["path"], r["markup"], r["turns"], r["labelled"], keeps(r), r["ends_early"], r["tail_junk"],
                     r["title"], r["date"], r["place"], r["error"] or "")) + "\n")
     if args.min_keep is not None and share < args.min_keep:
         return 1

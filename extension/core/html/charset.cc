@@ -3,6 +3,7 @@
 #include <unicode/ucnv.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <vector>
 
@@ -158,6 +159,18 @@ std::string convert_to_utf8(std::string_view page, const std::string& charset,
   throw InputError("cannot convert the page from " + charset);
 }
 
+bool has_multibyte(std::string_view page) {
+  return std::any_of(page.begin(), page.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC2; });
+}
+
+// Charsets where one byte is one character (the ones old pages declare).
+bool single_byte_charset(const std::string& charset) {
+  std::string c;
+  for (char ch : charset) c.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(ch))));
+  return c.starts_with("windows-125") || c.starts_with("iso-8859") || c == "koi8-r" || c == "koi8-u" ||
+         c.starts_with("ibm") || c.starts_with("cp") || c == "macintosh" || c == "x-mac-cyrillic";
+}
+
 }  // namespace
 
 std::optional<std::string> declared_charset(std::string_view page) {
@@ -211,13 +224,38 @@ DecodedPage decode_html_page(std::string_view page) {
   std::optional<std::string> declared;
   if (!has_utf8_bom(page)) declared = declared_charset(page);
   if (declared) result.charset = canonical_charset(*declared);
+  if (result.charset != "UTF-8" && !find_invalid_utf8(page) && has_multibyte(page) &&
+      single_byte_charset(result.charset)) {
+    result.charset = "UTF-8";  // saved as UTF-8 under an old declaration
+  }
   if (result.charset == "UTF-8") {
-    require_utf8(page);
+    if (find_invalid_utf8(page)) {
+      result.utf8 = decode_utf8_lossy(page, &result.replaced);
+      result.converted = true;
+    }
     return result;
   }
   result.utf8 = convert_to_utf8(page, result.charset, *declared);
   result.converted = true;
+  for (std::size_t at = result.utf8.find("\xEF\xBF\xBD"); at != std::string::npos;
+       at = result.utf8.find("\xEF\xBF\xBD", at + 3)) {
+    ++result.replaced;
+  }
   return result;
+}
+
+}  // namespace transcript
+
+namespace transcript {
+
+std::optional<std::string> decode_utf16_page(std::string_view page) {
+  if (page.size() < 2) return std::nullopt;
+  const auto b0 = static_cast<unsigned char>(page[0]), b1 = static_cast<unsigned char>(page[1]);
+  const char* charset = nullptr;
+  if (b0 == 0xFF && b1 == 0xFE) charset = "UTF-16LE";
+  if (b0 == 0xFE && b1 == 0xFF) charset = "UTF-16BE";
+  if (!charset) return std::nullopt;
+  return convert_to_utf8(page.substr(2), charset, charset);
 }
 
 }  // namespace transcript

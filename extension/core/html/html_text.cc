@@ -93,6 +93,52 @@ bool hidden_by_attributes(const xmlChar** atts) {
   return false;
 }
 
+// True for a class attribute or role that sets an element aside from the article's flow
+// (html_text.h lists them).
+bool aside_by_attributes(const xmlChar** atts) {
+  if (!atts) return false;
+  for (int i = 0; atts[i]; i += 2) {
+    std::string name;
+    for (const xmlChar* p = atts[i]; *p; ++p) name.push_back(lower(static_cast<char>(*p)));
+    const char* raw = atts[i + 1] ? reinterpret_cast<const char*>(atts[i + 1]) : "";
+    if (name == "role") {
+      std::string value;
+      for (const char* p = raw; *p; ++p) value.push_back(lower(*p));
+      if (value == "complementary" || value == "note") return true;
+      continue;
+    }
+    if (name != "class") continue;
+    // Parts of every class token, split on '-' and '_': "read__cut" -> read, cut.
+    std::vector<std::string> parts;
+    std::string part;
+    auto end_part = [&] {
+      if (!part.empty()) parts.push_back(std::move(part));
+      part.clear();
+    };
+    for (const char* p = raw;; ++p) {
+      const char c = *p;
+      if (c == 0 || is_ascii_space(c) || c == '-' || c == '_') {
+        end_part();
+        if (c == 0) break;
+        if (is_ascii_space(c)) parts.emplace_back();  // token boundary
+        continue;
+      }
+      part.push_back(lower(c));
+    }
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+      const std::string& w = parts[k];
+      const std::string next = k + 1 < parts.size() ? parts[k + 1] : std::string();
+      if (one_of(w, {"cut", "incut", "aside", "related", "seealso", "readalso", "caption",
+                     "figcaption", "gallery", "slider", "carousel", "pullquote"})) {
+        return true;
+      }
+      if ((w == "see" || w == "read") && next == "also") return true;
+      if (w == "pull" && next == "quote") return true;
+    }
+  }
+  return false;
+}
+
 // White space other than ASCII that the page parsers trim (no-break spaces and the like).
 bool is_unicode_space(char32_t c) {
   return c == 0xA0 || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F ||
@@ -165,7 +211,13 @@ class HtmlTextBuilder {
   // consumed, nothing shown.
   void skip() { prev_end_ = std::max(prev_end_, position()); }
 
-  HtmlText take() { return std::move(out_); }
+  HtmlText take() {
+    // Spans are recorded as their elements close (inner ones first): put them in text order.
+    auto by_begin = [](const MarkupSpan& a, const MarkupSpan& b) { return a.begin < b.begin; };
+    std::stable_sort(out_.asides_.begin(), out_.asides_.end(), by_begin);
+    std::stable_sort(out_.quotes_.begin(), out_.quotes_.end(), by_begin);
+    return std::move(out_);
+  }
 
  private:
   struct Open {
@@ -176,6 +228,9 @@ class HtmlTextBuilder {
     bool block = false;               // breaks lines, or a table cell
     bool shown = false;               // neither hidden nor inside a hidden element
     bool bold_label = false;          // <b>/<strong> that opened a line
+    bool aside = false;               // set aside from the article (html_text.h)
+    bool quote = false;               // <blockquote>
+    std::size_t text_at_open = 0;     // text size when it opened
   };
   enum class LabelState { none, after_label, after_colon_label };
 
@@ -308,7 +363,12 @@ void HtmlTextBuilder::emit_visible(std::string_view bytes, char32_t cp, std::siz
     label_ = LabelState::none;
   }
   flush_pending();
-  if (at_line_start()) out_.begin_anchors_.push_back({out_.text_.size(), line_anchor(source)});
+  if (at_line_start()) {
+    // Only an element's tag anchors a line: a line that opens with text (no-break spaces
+    // after a <br>) starts where its first visible character is.
+    const std::size_t anchor = line_anchor(source);
+    if (anchor != source) out_.begin_anchors_.push_back({out_.text_.size(), anchor});
+  }
   append(bytes, source, source_len, identity_known);
   ++visible_;
   last_visible_end_ = out_.text_.size();
@@ -359,6 +419,11 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
   open.shown = hidden_ == 0 && !hidden;
   if (!open.shown) ++hidden_;
   if (open.shown) {
+    open.aside = one_of(name, {"aside", "figure", "figcaption"}) || aside_by_attributes(atts);
+    open.quote = name == "blockquote";
+    open.text_at_open = out_.text_.size();
+  }
+  if (open.shown) {
     if (open.breaks != kInline) request_break(open.breaks, open.source);
     if (is_cell(name)) request_space('\t', open.source);
     if (name == "br") force_newline(open.source);
@@ -406,6 +471,17 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       std::string heading = out_.text_.substr(std::min(h1_text_, out_.text_.size()));
       std::replace(heading.begin(), heading.end(), '\n', ' ');
       out_.heading_ = scan::collapse_spaces(heading);
+    }
+    if ((open.aside || open.quote) && last_visible_end_ > open.text_at_open) {
+      // The element's visible text: from its first visible character (after the break
+      // that opened it) to its last.
+      std::size_t begin = open.text_at_open;
+      while (begin < last_visible_end_ && (out_.text_[begin] == '\n' || out_.text_[begin] == ' ')) ++begin;
+      if (begin < last_visible_end_) {
+        const MarkupSpan span{begin, last_visible_end_};
+        if (open.quote) out_.quotes_.push_back(span);
+        if (open.aside && span.end - span.begin <= kMaxAsideBytes) out_.asides_.push_back(span);
+      }
     }
     if (open.breaks != kInline) request_break(open.breaks, end_source);
     if (open.name == "pre") --pre_;

@@ -55,6 +55,15 @@
 
 namespace transcript {
 
+// A span of HtmlText::text(), in bytes: [begin, end).
+struct MarkupSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// Elements with more visible text than this are never asides (see above).
+constexpr std::size_t kMaxAsideBytes = 1200;
+
 class HtmlText {
  public:
   // The visible text, UTF-8, lines separated by "\n", paragraphs by a blank line.
@@ -62,6 +71,10 @@ class HtmlText {
   // The visible text of the page's first <h1>, white space collapsed ("" when none): the
   // title as the page marks it up.
   const std::string& heading() const { return heading_; }
+  // Text set aside from the article (see above), in text order; spans may nest.
+  const std::vector<MarkupSpan>& asides() const { return asides_; }
+  // The text of <blockquote> elements, in text order.
+  const std::vector<MarkupSpan>& quotes() const { return quotes_; }
 
   // The first source byte of what produced text byte `text_byte` (< text().size()).
   std::size_t source_of(std::size_t text_byte) const;
@@ -89,6 +102,8 @@ class HtmlText {
 
   std::string text_;
   std::string heading_;
+  std::vector<MarkupSpan> asides_;
+  std::vector<MarkupSpan> quotes_;
   std::vector<Segment> segments_;       // by text offset, covering all of text_
   std::vector<Anchor> begin_anchors_;   // one per line start, by text offset
   std::vector<Anchor> end_anchors_;     // block ends: last visible text end -> after </tag>

@@ -88,7 +88,8 @@ PageFormat detect_page_format(std::string_view page) {
       continue;
     }
     if (starts_with_ci(page, i, "<!doctype")) return PageFormat::html;
-    for (std::string_view tag : {"<html", "<head", "<body"}) {
+    for (std::string_view tag : {"<html", "<head", "<body", "<h1", "<h2", "<h3", "<h4", "<h5", "<h6", "<div",
+                                 "<p", "<article", "<section", "<main", "<table"}) {
       if (starts_with_ci(page, i, tag)) {
         const std::size_t after = i + tag.size();
         if (after == page.size() || is_space(page[after]) || page[after] == '>' ||
@@ -102,19 +103,36 @@ PageFormat detect_page_format(std::string_view page) {
   return PageFormat::text;
 }
 
-PageInput::PageInput(std::string_view page, PageFormat format)
-    : format_(format == PageFormat::automatic ? detect_page_format(page) : format), page_(page) {
-  if (format_ == PageFormat::text) return;
-  DecodedPage decoded = decode_html_page(page);
-  if (decoded.converted) {
-    converted_ = std::move(decoded.utf8);
-    page_ = converted_;
+PageInput::PageInput(std::string_view page, PageFormat format) : reference_(page) {
+  if (auto utf16 = decode_utf16_page(page)) {
+    utf16_ = std::move(*utf16);
+    reference_ = utf16_;
   }
-  html_.emplace(extract_html_text(page_));
-  line_starts_.push_back(0);
-  for (std::size_t i = 0; i < page_.size(); ++i) {
-    if (page_[i] == '\n' || (page_[i] == '\r' && (i + 1 == page_.size() || page_[i + 1] != '\n'))) {
-      line_starts_.push_back(i + 1);
+  base_ = reference_;
+  unwrapped_ = unwrap_page(base_);
+  if (unwrapped_) base_ = unwrapped_->text;
+  page_ = base_;
+  charset_ = "UTF-8";
+  format_ = format == PageFormat::automatic ? detect_page_format(base_) : format;
+  if (format_ == PageFormat::html) {
+    DecodedPage decoded = decode_html_page(base_);
+    charset_ = decoded.charset;
+    replaced_ = decoded.replaced;
+    if (decoded.converted) {
+      converted_ = std::move(decoded.utf8);
+      page_ = converted_;
+    }
+    html_.emplace(extract_html_text(page_));
+  }
+  if (html_ || unwrapped_) {
+    // Lines of what source_line() is given: the page as given for an unwrapped page
+    // (public_line() maps back first), else the HTML source as the parsers saw it.
+    const std::string_view lines = unwrapped_ ? reference_ : page_;
+    line_starts_.push_back(0);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i] == '\n' || (lines[i] == '\r' && (i + 1 == lines.size() || lines[i + 1] != '\n'))) {
+        line_starts_.push_back(i + 1);
+      }
     }
   }
 }
@@ -164,6 +182,34 @@ std::optional<std::size_t> directory_in_last_turn(std::string_view text, const T
 
 }  // namespace
 
+std::size_t PageInput::base_byte(std::size_t page_byte) const {
+  if (converted_.empty() || page_.data() != converted_.data()) return page_byte;
+  // page_ is a conversion of base_: count its characters, then walk base_ as the
+  // conversion did (one U+FFFD per ill-formed part of UTF-8; one byte per character of a
+  // single-byte charset).
+  const std::size_t chars = count_chars(page_.substr(0, std::min(page_byte, page_.size())));
+  if (charset_ != "UTF-8") return std::min(chars, base_.size());
+  std::size_t b = 0;
+  for (std::size_t k = 0; k < chars && b < base_.size(); ++k) {
+    bool valid;
+    b += utf8_step(base_, b, &valid);
+  }
+  return b;
+}
+
+std::int64_t PageInput::public_char(std::size_t page_byte) const {
+  if (!unwrapped_) return static_cast<std::int64_t>(count_chars(page_.substr(0, std::min(page_byte, page_.size()))));
+  const std::size_t b = std::min(base_byte(page_byte), unwrapped_->source.size() - 1);
+  const std::size_t r = std::min<std::size_t>(unwrapped_->source[b], reference_.size());
+  return static_cast<std::int64_t>(count_chars(reference_.substr(0, r)));
+}
+
+std::int64_t PageInput::public_line(std::size_t page_byte) const {
+  if (!unwrapped_) return source_line(page_byte);
+  const std::size_t b = std::min(base_byte(page_byte), unwrapped_->source.size() - 1);
+  return source_line(unwrapped_->source[b]);
+}
+
 Transcript PageInput::parse_transcript() const {
   if (!html_) {
     Transcript doc = transcript::parse_transcript(page_);
@@ -172,12 +218,32 @@ Transcript PageInput::parse_transcript() const {
       doc.turns = std::move(before.turns);
       doc.end_byte = std::min(doc.end_byte, *cut);
     }
+    if (unwrapped_) {
+      CharToByte page_byte(page_);
+      for (Turn& turn : doc.turns) {
+        const std::size_t begin = page_byte(turn.start_char), end = page_byte(turn.end_char);
+        turn.start_char = public_char(begin);
+        turn.end_char = std::max(turn.start_char, public_char(end));
+        turn.line = public_line(begin);
+      }
+      doc.info.chars = static_cast<std::int64_t>(count_chars(reference_));
+    }
     return doc;
   }
   const std::string_view text = html_->text();
-  Transcript doc = transcript::parse_transcript(text, html_->heading());
+  PageHints hints;
+  hints.title = html_->heading();
+  for (const MarkupSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
+  for (const MarkupSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
+  Transcript doc = transcript::parse_transcript(text, hints);
   if (auto cut = directory_in_last_turn(text, doc)) {
-    Transcript before = transcript::parse_transcript(text.substr(0, *cut), html_->heading());
+    PageHints before_hints;
+    before_hints.title = hints.title;
+    for (const auto& a : hints.asides)
+      if (a.second <= *cut) before_hints.asides.push_back(a);
+    for (const auto& q : hints.quotes)
+      if (q.second <= *cut) before_hints.quotes.push_back(q);
+    Transcript before = transcript::parse_transcript(text.substr(0, *cut), before_hints);
     doc.turns = std::move(before.turns);
     doc.end_byte = std::min(doc.end_byte, *cut);
   }
@@ -186,18 +252,35 @@ Transcript PageInput::parse_transcript() const {
   for (Turn& turn : doc.turns) {
     const std::size_t begin = char_boundary(page_, html_->span_begin(text_byte(turn.start_char)));
     const std::size_t end = char_boundary(page_, html_->span_end(text_byte(turn.end_char)));
-    turn.start_char = source_char(begin);
-    turn.end_char = std::max(turn.start_char, source_char(std::max(begin, end)));
-    turn.line = source_line(begin);
+    if (unwrapped_) {
+      turn.start_char = public_char(begin);
+      turn.end_char = std::max(turn.start_char, public_char(std::max(begin, end)));
+      turn.line = public_line(begin);
+    } else {
+      turn.start_char = source_char(begin);
+      turn.end_char = std::max(turn.start_char, source_char(std::max(begin, end)));
+      turn.line = source_line(begin);
+    }
   }
-  doc.info.chars = static_cast<std::int64_t>(count_chars(page_));
+  doc.info.chars = static_cast<std::int64_t>(count_chars(unwrapped_ ? reference_ : page_));
+  doc.info.replaced = static_cast<std::int64_t>(replaced_);
   doc.end_byte = doc.end_byte < text.size() ? char_boundary(page_, html_->source_of(doc.end_byte))
                                             : page_.size();
   return doc;
 }
 
 std::vector<Contact> PageInput::parse_directory() const {
-  if (!html_) return transcript::parse_directory(page_);
+  if (!html_) {
+    std::vector<Contact> contacts = transcript::parse_directory(page_);
+    if (unwrapped_ && !contacts.empty()) {
+      const std::vector<Line> lines = split_lines(page_);
+      for (Contact& c : contacts) {
+        if (c.line < 1 || static_cast<std::size_t>(c.line) > lines.size()) continue;
+        c.line = public_line(lines[static_cast<std::size_t>(c.line - 1)].begin);
+      }
+    }
+    return contacts;
+  }
   const std::string_view text = html_->text();
   std::vector<Contact> contacts = transcript::parse_directory(text);
   if (contacts.empty()) return contacts;
@@ -207,7 +290,7 @@ std::vector<Contact> PageInput::parse_directory() const {
     const Line& line = lines[static_cast<std::size_t>(c.line - 1)];
     const std::string_view trimmed = trim(line.text);
     const std::size_t at = line.begin + static_cast<std::size_t>(trimmed.data() - line.text.data());
-    c.line = source_line(html_->span_begin(at));
+    c.line = unwrapped_ ? public_line(html_->span_begin(at)) : source_line(html_->span_begin(at));
   }
   return contacts;
 }

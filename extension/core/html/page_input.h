@@ -4,15 +4,25 @@
 //   Transcript doc = input.parse_transcript();         // turns, offsets into `page`
 //   std::vector<Contact> entries = input.parse_directory();
 //
-// Format: `automatic` looks at the start of the page: after a byte-order mark, white space,
-// comments and an XML declaration, a doctype or an <html>, <head> or <body> tag makes it
-// HTML; anything else is text. `text` and `html` force a format.
+// Before anything else the page's bytes are decoded:
+//   - a UTF-16 byte-order mark (FF FE, FE FF): the page is converted to UTF-8 with ICU, and
+//     every offset then counts code points of the converted page (charset.h);
+//   - a page kept as a Python bytes literal (wrapped_page.h) is unwrapped; offsets and lines
+//     point into the page as given.
 //
-// Text pages go to parse_transcript() / parse_directory() unchanged. HTML pages are decoded
-// (charset.h: UTF-8, or a declared charset such as windows-1251 or KOI8-R converted with
-// ICU), their visible text extracted (html_text.h), and the same parsers run on that text,
-// so a text page and its HTML give the same rows. Then every position is mapped back to
-// the HTML source:
+// Format: `automatic` looks at the start of the (decoded) page: after a byte-order mark,
+// white space, comments and an XML declaration, a doctype, an <html>, <head> or <body>
+// tag, or the opening tag of a block element (<h1>…<h6>, <div>, <p>, <article>,
+// <section>, <main>, <table>: a fragment of a page) makes it HTML; anything else is text.
+// `text` and `html` force a format.
+//
+// Text pages go to parse_transcript() / parse_directory() unchanged: their text must be
+// valid UTF-8 (an error names the first bad byte). HTML pages are decoded as browsers
+// decode them (charset.h: UTF-8 with every ill-formed part replaced by U+FFFD and counted
+// in DocumentInfo::replaced, or a declared charset such as windows-1251 or KOI8-R converted
+// with ICU), their visible text extracted (html_text.h) with the asides and quotes the
+// markup shows (PageHints), and the same parsers run on that text, so a text page and its
+// HTML give the same rows. Then every position is mapped back to the HTML source:
 //   - Turn::start_char: the opening tag of the innermost block element (<p>, <div>, <li> …)
 //     whose first visible text is the turn's label (or, for remarks, its first words);
 //     when the turn starts inside a block after other text (after a <br>), the first
@@ -26,8 +36,9 @@
 //   - Transcript::end_byte: a byte offset into the UTF-8 source (the converted copy for a
 //     converted page).
 // All character offsets count code points of the page as decoded; for UTF-8 pages that is
-// the page as given, for windows-1251 and KOI8-R pages it equals the byte offset in the
-// file (one byte per character). A BOM counts as one character, as for text pages.
+// the page as given (an ill-formed part counting as one character), for windows-1251 and
+// KOI8-R pages it equals the byte offset in the file (one byte per character). A BOM
+// counts as one character, as for text pages.
 #pragma once
 
 #include <optional>
@@ -37,6 +48,7 @@
 
 #include "core/directory/contact.h"
 #include "core/html/html_text.h"
+#include "core/html/wrapped_page.h"
 #include "core/transcript/transcript.h"
 
 namespace transcript {
@@ -68,12 +80,23 @@ class PageInput {
 
  private:
   std::int64_t source_line(std::size_t source_byte) const;
+  // A byte offset into page_ as a public character offset and line (see above).
+  std::int64_t public_char(std::size_t page_byte) const;
+  std::int64_t public_line(std::size_t page_byte) const;
+  // The byte of base_ that byte `page_byte` of page_ came from.
+  std::size_t base_byte(std::size_t page_byte) const;
 
   PageFormat format_;
-  std::string_view page_;    // text page, or the HTML source as UTF-8
-  std::string converted_;    // the converted source when the page declared another charset
+  std::string_view reference_;  // what public offsets count: the page as given, or its UTF-16 conversion
+  std::string utf16_;           // the UTF-8 conversion of a UTF-16 page
+  std::optional<UnwrappedPage> unwrapped_;
+  std::string_view base_;       // the page after those steps (UTF-16, unwrapping)
+  std::string_view page_;       // text page, or the HTML source as UTF-8
+  std::string converted_;       // the converted source (another charset, or replaced bytes)
+  std::string charset_;         // the HTML page's charset ("UTF-8" for text pages)
+  std::size_t replaced_ = 0;
   std::optional<HtmlText> html_;
-  std::vector<std::size_t> line_starts_;  // HTML source: byte offset of every line
+  std::vector<std::size_t> line_starts_;  // byte offset of every line (see the constructor)
 };
 
 // Shorthands for one parse of one page.

@@ -88,6 +88,64 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
+std::size_t utf8_step(std::string_view text, std::size_t i, bool* valid) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  const unsigned char c = s[i];
+  *valid = true;
+  if (c < 0x80) return 1;
+  std::size_t len;
+  unsigned char lo = 0x80, hi = 0xBF;
+  if (c >= 0xC2 && c <= 0xDF) {
+    len = 2;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    len = 3;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    len = 4;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    *valid = false;
+    return 1;
+  }
+  std::size_t k = 1;
+  for (; k < len && i + k < n; ++k) {
+    const unsigned char b = s[i + k];
+    const bool ok = k == 1 ? (b >= lo && b <= hi) : is_continuation_byte(b);
+    if (!ok) break;
+  }
+  if (k < len) *valid = false;
+  return k;
+}
+
+std::string decode_utf8_lossy(std::string_view text, std::size_t* replaced) {
+  std::size_t count = 0;
+  auto bad = find_invalid_utf8(text);
+  if (!bad) {
+    if (replaced) *replaced = 0;
+    return std::string(text);
+  }
+  std::string out;
+  out.reserve(text.size() + 16);
+  out.append(text.substr(0, *bad));
+  std::size_t i = *bad;
+  while (i < text.size()) {
+    bool valid;
+    const std::size_t len = utf8_step(text, i, &valid);
+    if (valid) {
+      out.append(text.substr(i, len));
+    } else {
+      out.append("\xEF\xBF\xBD");
+      ++count;
+    }
+    i += len;
+  }
+  if (replaced) *replaced = count;
+  return out;
+}
+
 void require_utf8(std::string_view text) {
   if (auto bad = find_invalid_utf8(text)) {
     throw InputError("invalid UTF-8 at byte " + std::to_string(*bad));

@@ -18,6 +18,16 @@ namespace transcript {
 // code points above U+10FFFF count as ill-formed), or nullopt when the text is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
+// The length of the next code point at text[i] when it is well-formed, else the length of
+// its ill-formed part that a decoder replaces by one U+FFFD (the WHATWG Encoding
+// standard's "maximal subpart": a lead byte and the continuation bytes that may follow it,
+// or one stray byte), and sets *valid accordingly. i < text.size().
+std::size_t utf8_step(std::string_view text, std::size_t i, bool* valid);
+
+// The text with every ill-formed part replaced by U+FFFD, as browsers decode UTF-8;
+// *replaced counts the replacements. Valid text is returned unchanged.
+std::string decode_utf8_lossy(std::string_view text, std::size_t* replaced);
+
 // Throws InputError("invalid UTF-8 at byte N") for ill-formed text.
 void require_utf8(std::string_view text);
 

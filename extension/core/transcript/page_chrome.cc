@@ -47,6 +47,13 @@ bool is_chrome_line(std::string_view t) {
   if (!has_letter_or_digit(t)) return true;                   // * * *, ***, ———
   if (t.front() == '<' && t.back() == '>') return true;       // <…>, <...>, stray markup
   if (t.size() <= 80 && (is_time_line(t) || is_date_line(t))) return true;
+  // A time zone left on its own line under a time ("12:05 P.M." / "EDT").
+  if (t.size() <= 5) {
+    static constexpr std::string_view kZones[] = {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",
+                                                  "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST",
+                                                  "MSK", "IST", "JST", "KST", "SGT", "AEST", "AEDT"};
+    if (std::find(std::begin(kZones), std::end(kZones), t) != std::end(kZones)) return true;
+  }
   // Furniture: "Publication date: 01.09.2020", "Direct link: https://…", "Photo: TASS".
   const std::size_t colon = t.find(':');
   if (colon != std::string_view::npos && colon <= 40) {

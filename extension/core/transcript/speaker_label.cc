@@ -3,7 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include <unicode/uchar.h>
+
+#include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
+#include "core/text/lines.h"
 #include "core/text/utf8.h"
 #include "core/transcript/scan.h"
 
@@ -29,49 +33,24 @@ constexpr std::string_view kAnswerRoles[] = {"answer", "a", "ответ", "r", "
                                              "respuesta", "resposta", "antwort", "відповідь"};
 constexpr std::string_view kOtherRoles[] = {
     "moderator", "модератор", "ведущий", "ведущая", "remark", "remarks", "реплика",
+    "response", "responses", "reply", "replies",
     "comment", "комментарий", "interpreter", "переводчик", "host", "presenter", "anchor",
     "announcer", "participant", "участник", "voice", "голос", "operator", "оператор",
     "audience", "vors", "vorsitzender", "vorsitzende", "moderateur", "modérateur",
     "moderador", "moderadora"};
 
-constexpr std::string_view kTitles[] = {
-    "president", "vice", "vice-president", "prime", "minister", "foreign", "secretary",
-    "secretary-general", "state", "deputy", "spokesperson", "spokesman", "spokeswoman",
-    "ambassador", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh",
-    "sultan", "chairman", "chairwoman", "chairperson", "chair", "director",
-    "director-general", "general", "chief", "head", "envoy", "special", "representative",
-    "permanent", "high", "commissioner", "governor", "mayor", "senator", "press", "official",
-    "assistant", "under", "executive", "senior", "adviser", "advisor", "counsellor",
-    "counselor", "leader", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame",
-    "professor", "prof", "colonel", "admiral", "commander", "his", "her", "excellency",
-    "majesty", "highness", "acting", "first", "defence", "defense", "ministry", "shri", "sri",
-    "smt", "shrimati", "external", "ministers", "presidents", "secretaries",
-    // French, Spanish, Portuguese, German
-    "ministre", "président", "présidente", "porte-parole", "secrétaire", "ambassadeur",
-    "ambassadrice", "monsieur", "madame", "mme", "ministro", "ministra", "presidente",
-    "portavoz", "porta-voz", "embajador", "embajadora", "embaixador", "canciller", "señor",
-    "señora", "sr", "sra", "außenminister", "bundeskanzler", "bundeskanzlerin", "herr",
-    "frau", "sprecher", "sprecherin", "staatssekretär",
-    // Russian
-    "президент", "вице-президент", "председатель", "министр", "заместитель",
-    "замминистра", "посол", "официальный", "представитель", "постоянный",
-    "пресс-секретарь", "советник", "директор", "руководитель", "глава", "генеральный",
-    "секретарь", "губернатор", "мэр", "премьер-министр", "вице-премьер", "господин", "г-н",
-    "г-жа", "госпожа", "спецпредставитель", "канцлер", "первый", "депутат"};
-
-// Words after which a place phrase may continue ("the Russian Federation", "Foreign Affairs").
-constexpr std::string_view kPlaceTails[] = {
-    "federation", "republic", "kingdom", "states", "union", "nations", "emirates", "arabia",
-    "islands", "affairs", "ministry", "office", "department", "council", "commission",
-    "organisation", "organization", "assembly", "house", "committee"};
-
 constexpr std::string_view kConnectors[] = {
     "of", "the", "for", "and", "de", "da", "del", "della", "di", "du", "des", "la", "le",
     "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "on", "at", "to", "in",
     "y", "и", "по", "при", "в"};
-// Connectors that introduce a title's place phrase ("Minister of Foreign Affairs").
-constexpr std::string_view kPlaceConnectors[] = {"of", "for", "to", "at", "the",
-                                                              "и", "по", "при"};
+constexpr std::size_t kMaxLabelWords = 40;
+
+// Words of a salutation, which is no label: "Ladies and Gentlemen, Dear Friends:".
+constexpr std::string_view kSalutations[] = {
+    "ladies", "gentlemen", "dear", "colleagues", "friends", "excellencies", "everyone",
+    "дамы", "господа", "коллеги", "друзья", "уважаемые", "дорогие", "mesdames", "messieurs",
+    "señoras", "señores", "damen", "herren"};
+
 constexpr std::string_view kRolePrepositions[] = {
     "from", "of", "by", "to", "at", "in", "for", "из", "от", "с", "со", "в", "на", "по"};
 
@@ -84,9 +63,28 @@ constexpr std::string_view kOutlets[] = {
     "kommersant", "коммерсант", "коммерсантъ", "izvestia", "известия", "vedomosti",
     "ведомости", "rbc", "рбк", "ntv", "нтв", "jazeera", "anadolu", "yonhap", "cctv", "cgtn",
     "рейтер", "рейтерс", "блумберг", "ассошиэйтед", "франс", "пресс", "presse", "киодо",
-    "франс-пресс", "dpa", "efe", "ansa", "kyodo", "nikkei", "белта", "belta", "sputnik"};
+    "франс-пресс", "dpa", "efe", "ansa", "kyodo", "nikkei", "белта", "belta", "sputnik",
+    "pti", "ani", "uni", "ians", "wion", "ndtv", "paper", "daily", "weekly", "post",
+    "globe", "observer", "pap", "ctk", "mti", "kuna", "wam", "spa", "irna", "mena", "apa",
+    "jiji", "cns", "cnr", "cri", "phoenix", "dw", "rfi", "france24", "aljazeera", "abc",
+    "nbc", "cbs", "fox", "npr", "pbs", "msnbc", "abs-cbn", "tvc", "cnbc", "ap", "upi"};
 
 // Page furniture words are shared with page_chrome (is_furniture_word).
+
+// Pronouns, auxiliaries and reporting verbs: a label never holds one ("He said:", "The
+// Minister noted:", "We have:").
+constexpr std::string_view kSentenceWords[] = {
+    "i", "we", "you", "he", "she", "they", "it", "me", "us", "him", "them", "my", "our",
+    "your", "his", "their", "its", "said", "says", "say", "asked", "asks", "told", "tells",
+    "added", "adds", "noted", "notes", "stressed", "replied", "answered", "explained",
+    "continued", "wrote", "writes", "declared", "stated", "announced", "responded",
+    "recalled", "emphasised", "emphasized", "pointed", "is", "are", "was", "were", "has",
+    "have", "had", "will", "would", "can", "could", "should", "must", "shall", "did", "does",
+    "do", "not", "this", "that", "these", "those", "which", "who", "whom", "whose", "what",
+    "when", "where", "why", "how", "here", "there", "then", "as", "if", "because", "but",
+    "so", "also", "very", "like", "following", "below", "above",
+    "я", "мы", "вы", "он", "она", "они", "это", "как", "что", "так", "если", "когда", "где",
+    "который", "которая", "которые", "следующее", "следующие", "ниже"};
 
 // First words that open sentences, not labels: pronouns, discourse words, imperatives.
 constexpr std::string_view kStopWords[] = {
@@ -117,6 +115,91 @@ std::string_view strip_period(std::string_view w) {
 }
 
 std::string fold_key(std::string_view w) { return fold_word(strip_period(w)); }
+
+// The speaker's office or title: the label's name part without the person's name,
+// courtesy titles ("Mr.", "Ms.") and a leading "The"; nullopt when nothing is left.
+std::optional<std::string> label_title(std::string_view name_part, const std::optional<std::string>& speaker) {
+  std::string all = scan::collapse_spaces(name_part);
+  if (speaker && !speaker->empty()) {
+    const std::size_t at = all.rfind(*speaker);
+    if (at == std::string::npos) return std::nullopt;
+    all.erase(at, speaker->size());
+  }
+  std::vector<std::string_view> kept;
+  const std::vector<std::string_view> words = split_words(all);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    if (w == ",") {
+      if (!kept.empty() && !kept.back().ends_with(",")) kept.push_back(w);
+      continue;
+    }
+    const std::string f = fold_key(w);
+    if (is_courtesy_title(f) || (kept.empty() && f == "the")) continue;
+    kept.push_back(w);
+  }
+  std::string out;
+  for (std::string_view w : kept) {
+    if (w == ",") {
+      out.push_back(',');
+      continue;
+    }
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+  }
+  while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+  while (!out.empty() && (out.front() == ',' || out.front() == ' ')) out.erase(0, 1);
+  if (out.empty()) return std::nullopt;
+  return out;
+}
+
+// "KIRBY" -> "Kirby", "JEAN-YVES LE DRIAN" -> "Jean-Yves Le Drian": a text without lower-case
+// letters in name case (the first letter of every word and of every part after a hyphen or
+// an apostrophe upper case, the rest lower case). With keep_short, words of two or three
+// letters other than connectors stay in capitals ("CEO", "US"). Text with a lower-case
+// letter is returned unchanged.
+std::string name_case(std::string_view text, bool keep_short) {
+  std::size_t i = 0, len = 0, letters = 0;
+  while (i < text.size()) {
+    const char32_t cp = peek(text, i, len);
+    if (scan::is_lower(cp)) return std::string(text);
+    letters += scan::is_letter(cp);
+    i += len;
+  }
+  if (letters < 2) return std::string(text);
+  std::string out;
+  for (std::string_view w : split_words(text)) {
+    if (!out.empty()) out.push_back(' ');
+    const std::string f = fold_word(w);
+    std::size_t n_letters = 0;
+    for (std::size_t j = 0; j < w.size(); j += len) n_letters += scan::is_letter(peek(w, j, len));
+    if ((keep_short && n_letters <= 3 && !in_list(kConnectors, f)) || w.find('.') != std::string_view::npos) {
+      out.append(w);
+      continue;
+    }
+    bool start = true;
+    for (std::size_t j = 0; j < f.size(); j += len) {
+      const char32_t cp = peek(f, j, len);
+      append_utf8(out, start ? static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp))) : cp);
+      start = cp == '-' || cp == '\'' || cp == U'\u2019';
+    }
+  }
+  return out;
+}
+
+// Fills the label's title and puts capitals in name case.
+SpeakerLabel finish_label(SpeakerLabel r, std::string_view name_part) {
+  if (r.role == LabelRole::person || r.role == LabelRole::office || (r.role == LabelRole::other && r.speaker)) {
+    r.title = label_title(name_part, r.speaker);
+    if (r.role == LabelRole::other && r.title) {
+      // "Moderator Ivan Petrov": the role word is the title.
+    }
+  }
+  if (r.speaker) r.speaker = name_case(*r.speaker, false);
+  // A title only when the whole label is in capitals ("SECRETARY BLINKEN"): "Sidhant Sibal,
+  // WION" keeps its outlet's capitals.
+  if (r.title && name_case(name_part, false) != name_part) r.title = name_case(*r.title, true);
+  return r;
+}
 
 struct WordShape {
   bool ok = false;
@@ -164,6 +247,12 @@ WordShape shape_of(std::string_view w) {
   return s;
 }
 
+// An en or em dash with a space on each side.
+bool is_dash_between_words(std::string_view line, std::size_t j) {
+  if (j == 0 || j + 3 >= line.size() || line[j - 1] != ' ' || line[j + 3] != ' ') return false;
+  return line.substr(j, 3) == "\u2013" || line.substr(j, 3) == "\u2014";
+}
+
 bool is_sentence_punctuation(std::string_view line, std::size_t j) {
   const auto c = static_cast<unsigned char>(line[j]);
   if (c == ',' || c == ';' || c == '!' || c == '?' || c == '"') return true;
@@ -176,29 +265,6 @@ bool is_sentence_punctuation(std::string_view line, std::size_t j) {
     return b == 0x9C || b == 0x9D || b == 0x9E || b == 0x93 || b == 0x94;  // “ ” „ – —
   }
   return false;
-}
-
-// Index of the first word that belongs to the person's name in a Russian or English title
-// chain whose words all passed the shape check; the caller has seen a title word.
-std::size_t name_words_needed(const std::vector<std::string_view>& words) {
-  if (words.empty()) return 0;
-  const WordShape last = shape_of(words.back());
-  if (last.initials) {
-    std::size_t k = 1;  // "М. В. Захарова": initials standing as their own words
-    while (k < words.size()) {
-      const auto w = words[words.size() - 1 - k];
-      if (w.size() > 5 || w.back() != '.') break;
-      ++k;
-    }
-    return k;
-  }
-  if (words.size() >= 3) {
-    const std::string middle = fold_word(words[words.size() - 2]);
-    for (std::string_view e : {"ович", "евич", "овна", "евна", "ична", "инична", "ьич"}) {
-      if (middle.size() > e.size() && middle.ends_with(e)) return 3;  // a patronymic
-    }
-  }
-  return std::min<std::size_t>(2, words.size());
 }
 
 }  // namespace
@@ -215,71 +281,11 @@ std::vector<std::string_view> split_words(std::string_view text) {
   return words;
 }
 
-bool is_title_word(std::string_view folded) { return in_list(kTitles, folded); }
-
 std::string strip_titles(const std::vector<std::string_view>& words, bool* titled) {
-  const std::size_t n = words.size();
-  std::size_t i = 0;
-  bool saw_title = false;
-  if (n > 1 && fold_word(words[0]) == "the") i = 1;
-  while (i < n) {
-    const std::string f = fold_key(words[i]);
-    if (is_title_word(f)) {
-      saw_title = true;
-      ++i;
-      continue;
-    }
-    if (!saw_title) {
-      // A capitalised modifier in front of a title: "Russian Foreign Minister", "US
-      // Secretary of State", "EU High Representative".
-      bool modifier = false;
-      for (std::size_t j = i + 1; j < n && j <= i + 2; ++j) {
-        if (is_title_word(fold_key(words[j]))) {
-          modifier = true;
-          break;
-        }
-      }
-      if (modifier && shape_of(words[i]).capitalised) {
-        ++i;
-        continue;
-      }
-      break;
-    }
-    const WordShape shape = shape_of(words[i]);
-    if (in_list(kPlaceConnectors, f)) {
-      // "of the Russian Federation", "for Foreign Affairs": the connector(s), one place
-      // word, and whatever continues the place ("Federation", "of Turkey").
-      while (i < n && in_list(kPlaceConnectors, fold_key(words[i]))) ++i;
-      if (i < n) ++i;
-      while (i < n) {
-        const std::string g = fold_key(words[i]);
-        if (in_list(kPlaceTails, g)) {
-          ++i;
-        } else if ((g == "of" || g == "and") && i + 2 < n) {
-          i += 2;
-        } else {
-          break;
-        }
-      }
-      continue;
-    }
-    if (shape.cyrillic && shape.lower) {  // "Министр иностранных дел"
-      ++i;
-      continue;
-    }
-    if (shape.cyrillic && !shape.initials) {
-      // Genitive place words before the name: "России", "Российской Федерации".
-      const std::vector<std::string_view> rest(words.begin() + static_cast<long>(i), words.end());
-      if (rest.size() > name_words_needed(rest)) {
-        ++i;
-        continue;
-      }
-    }
-    break;
-  }
-  if (titled) *titled = saw_title;
+  const OfficeSplit split = split_office(words);
+  if (titled) *titled = split.titled;
   std::string out;
-  for (std::size_t k = i; k < n; ++k) {
+  for (std::size_t k = split.name_begin; k < words.size(); ++k) {
     if (!out.empty()) out.push_back(' ');
     out.append(words[k]);
   }
@@ -357,13 +363,8 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   const std::vector<std::string_view> a(words.begin(), words.begin() + static_cast<long>(k));
   const std::vector<std::string_view> b(words.begin() + static_cast<long>(k), words.end());
   if (a.size() > 6 || b.size() > 6) return std::nullopt;
-  static constexpr std::string_view kSalutations[] = {
-      "ladies", "gentlemen", "dear", "colleagues", "friends", "excellencies", "everyone",
-      "дамы", "господа", "коллеги", "друзья", "уважаемые", "дорогие", "mesdames", "messieurs",
-      "señoras", "señores", "damen", "herren"};
   for (auto w : words) {
-    const std::string f = fold_key(w);
-    if (in_list(kSalutations, f) || in_list(kConnectors, f)) return std::nullopt;
+    if (in_list(kConnectors, fold_key(w))) return std::nullopt;
   }
   auto name_like = [](const std::string& p) {
     return split_words(p).size() >= 2 || p.find('.') != std::string::npos;
@@ -382,6 +383,77 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
     return r;
   }
   return std::nullopt;
+}
+
+// A person's card printed inside the label after initials and surname (kremlin.ru's
+// tooltip, which scrapers keep): "И.Руденя Руденя Игорь Михайлович губернатор Тверской
+// области : …" -> Игорь Руденя, губернатор Тверской области. The card repeats the surname,
+// then gives the first name and a patronymic and the office, which may hold quotation
+// marks and dashes («Росатом», "… – первый заместитель …"); the colon may follow a space.
+std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin) {
+  const std::size_t w0_end = [&] {
+    std::size_t e = begin;
+    while (e < line.size() && space_at(line, e) == 0 && line[e] != ':') ++e;
+    return e;
+  }();
+  const std::string_view w0 = line.substr(begin, w0_end - begin);
+  const std::size_t dot = w0.rfind('.');
+  if (dot == std::string_view::npos || dot + 2 >= w0.size() || w0_end >= line.size() || line[w0_end] == ':') {
+    return std::nullopt;
+  }
+  const WordShape s0 = shape_of(w0);
+  if (!s0.ok || !s0.initials || !s0.capitalised) return std::nullopt;
+  const std::string_view surname = w0.substr(dot + 1);
+  const std::size_t w1 = skip_spaces(line, w0_end);
+  if (line.substr(w1, surname.size()) != surname || w1 + surname.size() >= line.size() ||
+      space_at(line, w1 + surname.size()) == 0) {
+    return std::nullopt;
+  }
+  // The colon that ends the card: within 600 bytes, outside brackets.
+  std::size_t colon = std::string_view::npos;
+  int depth = 0;
+  for (std::size_t j = w1; j < line.size() && j - begin < 600; ++j) {
+    const char c = line[j];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    if (c == ':' && depth == 0) {
+      colon = j;
+      break;
+    }
+    if ((c == '.' || c == '!' || c == '?') && j + 1 < line.size() && line[j + 1] == ' ') return std::nullopt;
+  }
+  if (colon == std::string_view::npos) return std::nullopt;
+  const std::string_view body = trim(line.substr(begin, colon - begin));
+  const std::vector<std::string_view> words = split_words(body);
+  if (words.size() < 3) return std::nullopt;
+  SpeakerLabel r;
+  r.label_begin = begin;
+  r.label_end = begin + body.size();
+  r.text_begin = skip_spaces(line, colon + 1);
+  r.label = scan::collapse_spaces(body);
+  r.role = LabelRole::person;
+  if (!shape_of(words[2]).capitalised) return std::nullopt;
+  r.speaker = std::string(words[2]) + " " + std::string(words[1]);
+  std::size_t rest = 3;
+  if (rest < words.size()) {
+    const std::string p = fold_key(words[rest]);
+    for (std::string_view e : {"ович", "евич", "овна", "евна", "ична", "ьич", "оглы", "кызы"}) {
+      if (p.size() > e.size() && p.ends_with(e)) {
+        ++rest;
+        break;
+      }
+    }
+  }
+  std::string title;
+  for (std::size_t w = rest; w < words.size(); ++w) {
+    if (!title.empty()) title.push_back(' ');
+    title.append(words[w]);
+  }
+  if (!title.empty()) {
+    r.title = std::move(title);
+    r.titled = true;
+  }
+  return r;
 }
 
 }  // namespace
@@ -408,6 +480,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
                         true);
     }
   }
+  if (auto card = card_label(line, begin)) return card;
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
   if (line.substr(begin, kMaxLabelBytes).find(':') == std::string_view::npos &&
       line[begin] != 'Q' && line[begin] != 'A') {
@@ -431,16 +504,31 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       return role_label(line, begin, begin + 1, k, line[begin] == 'Q' ? LabelRole::question : LabelRole::answer,
                         true);
     }
+    // "Q Mr. Vice President, …" (whitehouse.gov): Q, one space and a capital, an opening
+    // bracket or a quotation mark. Weak: it counts when the page repeats it. Not for A,
+    // which opens sentences ("A Russian delegation …").
+    if (line[begin] == 'Q' && spaces == 1 && k < n) {
+      std::size_t len;
+      const char32_t cp = peek(line, k, len);
+      if (scan::is_upper(cp) || cp == '(' || cp == '"' || cp == U'\u201C') {
+        SpeakerLabel q = role_label(line, begin, begin + 1, k, LabelRole::question, true);
+        q.weak = true;
+        return q;
+      }
+    }
   }
 
   std::size_t end = std::string_view::npos;   // end of the label
   std::size_t after = std::string_view::npos; // first byte after the colon (and bold close)
-  std::size_t comma = std::string_view::npos; // "Name, Affiliation:" (one comma at most)
+  std::size_t comma = std::string_view::npos; // the first comma outside brackets
+  int commas = 0;
+  bool dashes = false;
   int depth = 0;
   for (std::size_t j = begin; j < n && j - begin < kMaxLabelBytes; ++j) {
     const char c = line[j];
-    if (c == ',' && depth == 0 && comma == std::string_view::npos) {
-      comma = j;
+    if (c == ',' && depth == 0) {
+      if (comma == std::string_view::npos) comma = j;
+      ++commas;
       continue;
     }
     if (c == '(' || c == '[') {
@@ -457,6 +545,12 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       end = j;
       after = j + 3;
       break;
+    } else if (is_dash_between_words(line, j)) {
+      // "Chief Executive Officer – Chairman of the Executive Board …": a spaced dash between
+      // two offices, read like a comma (only a long office label may hold one).
+      ++commas;
+      if (comma == std::string_view::npos) comma = j;
+      dashes = true;
     } else if (is_sentence_punctuation(line, j)) {
       return std::nullopt;
     }
@@ -492,9 +586,11 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   // Name words before the annotations.
   std::string_view name = body;
   const std::size_t paren = body.find_first_of("([");
-  if (comma != std::string_view::npos && (paren != std::string_view::npos || comma - begin >= body.size())) {
-    return std::nullopt;  // a comma only between two plain parts: "Name, Affiliation"
+  if (comma != std::string_view::npos && (paren != std::string_view::npos && comma - begin >= paren)) {
+    comma = std::string_view::npos;  // commas inside the annotations only
+    commas = 0;
   }
+  if (comma != std::string_view::npos && comma - begin >= body.size()) return std::nullopt;
   if (paren != std::string_view::npos) {
     name = body.substr(0, paren);
     // Only annotations may follow the first one: "Question (retranslated from Spanish)".
@@ -509,19 +605,34 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       p = q + 1;
     }
   }
-  // With a comma, the two parts are checked word by word like one label; the comma itself
-  // is not a word.
+  // Words without their commas; ends_part marks the last word before a comma or a spaced
+  // dash (the parts of "Title, Name" or of a long office).
   std::vector<std::string_view> words;
-  std::size_t first_part_words = 0;
-  if (comma != std::string_view::npos) {
-    words = split_words(name.substr(0, comma - begin));
-    first_part_words = words.size();
-    for (auto w : split_words(name.substr(comma - begin + 1))) words.push_back(w);
-    if (first_part_words == 0 || first_part_words == words.size()) return std::nullopt;
-  } else {
-    words = split_words(name);
+  std::vector<bool> ends_part;
+  for (std::string_view w : split_words(name)) {
+    const bool separator = w == "," || w == "\u2013" || w == "\u2014";
+    if (separator) {
+      if (words.empty()) return std::nullopt;
+      ends_part.back() = true;
+      continue;
+    }
+    bool comma_after = false;
+    while (w.ends_with(",")) {
+      w.remove_suffix(1);
+      comma_after = true;
+    }
+    if (w.empty()) continue;
+    words.push_back(w);
+    ends_part.push_back(comma_after);
   }
-  if (words.empty() || words.size() > 10) return std::nullopt;
+  if (words.empty() || words.size() > kMaxLabelWords) return std::nullopt;
+  ends_part.back() = false;
+  std::size_t first_part_words = 0;  // words before the first comma
+  if (commas > 0) {
+    while (first_part_words < words.size() && !ends_part[first_part_words]) ++first_part_words;
+    ++first_part_words;
+    if (first_part_words >= words.size()) return std::nullopt;
+  }
 
   std::vector<WordShape> shapes;
   shapes.reserve(words.size());
@@ -542,65 +653,127 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       return std::nullopt;
     }
   }
-  // "The" only opens an office or title: "The Prime Minister".
-  if (first == "the" && (words.size() < 2 || !is_title_word(fold_key(words[1])))) {
-    return std::nullopt;
+  const bool any_outlet = std::any_of(words.begin(), words.end(), [](std::string_view w) {
+    return in_list(kOutlets, fold_key(w));
+  });
+  // "The" opens an office, a title or an outlet ("The Prime Minister", "The Paper"), or a
+  // long office before a name ("The athlete's father and coach Abdulmanap Nurmagomedov").
+  const bool the_office = first != "the" || (words.size() >= 2 && (is_title_word(fold_key(words[1])) || any_outlet));
+  for (auto w : words) {
+    if (in_list(kSalutations, fold_key(w))) return std::nullopt;
+  }
+  // Pronouns and reporting verbs make a sentence, whatever its shape ("He said:", "The
+  // Minister noted:").
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (shapes[w].lower || w == 0) {
+      const std::string f = fold_key(words[w]);
+      if (in_list(kSentenceWords, f) || (shapes[w].cyrillic && shapes[w].lower && looks_like_russian_verb(f) &&
+                                         !is_title_word(f))) {
+        if (!(first_is_role && w > 0)) return std::nullopt;
+      }
+    }
   }
 
-  // Lower-case words after the first.
+  // Lower-case words after the first: a plain label allows connectors and Russian words
+  // after a title; anything else needs an office phrase before a name (below).
+  bool plain = words.size() <= 10 && commas <= 1 && !dashes && the_office;
   bool after_title = is_title_word(first);
-  for (std::size_t w = 1; w < words.size(); ++w) {
+  for (std::size_t w = 1; w < words.size() && plain; ++w) {
     const std::string f = fold_key(words[w]);
     if (is_title_word(f)) after_title = true;
     if (!shapes[w].lower) continue;
-    if (in_list(kConnectors, f)) continue;
-    if (first_is_question && w == 1 && in_list(kRolePrepositions, f)) {
-      // "Вопрос из зала", "Question from the audience": the rest describes the asker.
+    if (in_list(kConnectors, f) || particle_joined(words[w])) continue;
+    if (first_is_role && w == 1 && in_list(kRolePrepositions, f)) {
+      // "Вопрос из зала", "Question from the audience", "Response from the hall": the rest
+      // describes the speaker.
       for (std::size_t r = 2; r < words.size(); ++r) shapes[r].lower = false;
       continue;
     }
     if (after_title && shapes[w].cyrillic && !looks_like_russian_verb(f)) continue;
-    return std::nullopt;
+    plain = false;
   }
 
   result.label = scan::collapse_spaces(body);
-  if (comma != std::string_view::npos) {
-    return comma_label(std::move(result), line, words, first_part_words, first_is_role);
-  }
-  if (first_is_role) {
+  if (first_is_role && plain) {
     if (words.size() > 1 && !first_is_question) {
       // "Moderator Ivan Petrov": a role followed by the person's name.
       std::vector<std::string_view> rest(words.begin() + 1, words.end());
       std::string person = strip_titles(rest);
-      if (!person.empty()) result.speaker = std::move(person);
+      if (!person.empty()) {
+        result.speaker = scan::collapse_spaces(person);
+        result.titled = true;
+      }
     }
     result.role = first_is_question             ? LabelRole::question
                   : in_list(kAnswerRoles, first) ? LabelRole::answer
                                                  : LabelRole::other;
-    // A single letter other than Q and A is an initial, not a role.
-    return result;
+    return finish_label(std::move(result), name);
   }
-  if (words.size() == 1 && strip_period(words[0]).size() < 2) return std::nullopt;
+  if (plain && words.size() == 1 && strip_period(words[0]).size() < 2) return std::nullopt;
 
-  for (std::size_t w = 0; w < words.size(); ++w) {
-    if (shapes[w].digits || in_list(kOutlets, fold_key(words[w]))) {
-      result.outlet = true;
-      result.role = LabelRole::question;
-      return result;
+  if (plain && commas == 0) {
+    for (std::size_t w = 0; w < words.size(); ++w) {
+      if (shapes[w].digits || in_list(kOutlets, fold_key(words[w]))) {
+        result.outlet = true;
+        result.role = LabelRole::question;
+        return finish_label(std::move(result), name);
+      }
     }
   }
-
-  bool titled = false;
-  std::string person = strip_titles(words, &titled);
-  result.titled = titled;
-  if (person.empty()) {
-    result.role = LabelRole::office;
-  } else {
-    result.role = LabelRole::person;
-    result.weak = words.size() == 1 && !shapes[0].initials;
-    result.speaker = scan::collapse_spaces(person);
+  if (plain && commas == 1) {
+    if (auto r = comma_label(result, line, words, first_part_words, first_is_role)) {
+      return finish_label(std::move(*r), name);
+    }
   }
-  return result;
+  if (plain && commas == 0) {
+    bool titled = false;
+    std::string person = strip_titles(words, &titled);
+    result.titled = titled;
+    if (person.empty()) {
+      result.role = LabelRole::office;
+    } else {
+      result.role = LabelRole::person;
+      result.weak = words.size() == 1 && !shapes[0].initials;
+      result.speaker = scan::collapse_spaces(person);
+    }
+    return finish_label(std::move(result), name);
+  }
+  // An office phrase of any shape before a name: "Olympic ice hockey champion Pavel Datsuk",
+  // "Editor-in-chief of the Kommersant newspaper Sergei Yakovlev", "Head of the Federal
+  // Service for Supervision of Communications, Information Technology and Mass Media
+  // Alexander Zharov", "Sports commentator Dmitry Guberniyev, ceremony moderator". The
+  // person is the name run that ends the last comma-separated part that has one (two words
+  // or more, or initials and a surname); such a label is weak: it counts only on a page with
+  // other labels.
+  if (first_is_role || result.text_begin >= n) return std::nullopt;
+  std::size_t part_end = words.size();
+  while (part_end > 0) {
+    std::size_t part_begin = part_end - 1;
+    while (part_begin > 0 && !ends_part[part_begin - 1]) --part_begin;
+    std::vector<std::string_view> part(words.begin() + static_cast<long>(part_begin),
+                                       words.begin() + static_cast<long>(part_end));
+    const OfficeSplit split = split_office(part);
+    const std::size_t run = part.size() - split.name_begin;
+    const bool named = run >= 2 || (run == 1 && shapes[part_end - 1].initials);
+    if (named && (split.name_begin > 0 || part_begin > 0 || part_end < words.size())) {
+      for (std::size_t w = part_begin + split.name_begin; w < part_end; ++w) {
+        if (!shapes[w].capitalised && !is_name_particle(fold_key(words[w]))) return std::nullopt;
+      }
+      std::string person;
+      for (std::size_t w = split.name_begin; w < part.size(); ++w) {
+        if (!person.empty()) person.push_back(' ');
+        person.append(part[w]);
+      }
+      result.role = LabelRole::person;
+      result.speaker = scan::collapse_spaces(person);
+      result.titled = true;
+      result.weak = true;
+      result.long_office = true;
+      return finish_label(std::move(result), name);
+    }
+    part_end = part_begin;
+  }
+  return std::nullopt;
 }
 
 }  // namespace transcript

@@ -49,6 +49,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/transcript/office_phrase.h"
+
 namespace transcript {
 
 enum class LabelRole {
@@ -64,11 +66,14 @@ struct SpeakerLabel {
   std::size_t label_end = 0;    //   without markup and without the colon
   std::size_t text_begin = 0;   // first byte of the speech on this line (line.size() if none)
   std::string label;            // as printed, white space runs collapsed to one space
-  std::optional<std::string> speaker;
+  std::optional<std::string> speaker;  // the person, in name case ("KIRBY" -> "Kirby")
+  std::optional<std::string> title;    // the office or title the label gives ("President of
+                                       //   Russia", "Sberbank CEO"); nullopt when none
   LabelRole role = LabelRole::person;
   bool outlet = false;          // a news outlet asks (role is question)
   bool titled = false;          // carries an official title (President, Minister, Министр, …)
-  bool weak = false;            // a single unknown capitalised word
+  bool weak = false;            // a single unknown capitalised word, or a long office
+  bool long_office = false;     // an office phrase of any shape before a name (weak)
   bool bare_q_a = false;        // `Q` / `A` without a colon
 };
 
@@ -86,9 +91,6 @@ std::vector<std::string_view> split_words(std::string_view text);
 // was removed.
 std::string strip_titles(const std::vector<std::string_view>& words, bool* titled = nullptr);
 
-// True for a title word such as "minister", "president", "министр", "mr" (folded, without a
-// trailing period).
-bool is_title_word(std::string_view folded);
 
 // The surname of a speaker for comparisons: last word, or the part after the initials
 // ("С.В.Лавров" -> "лавров"), folded.

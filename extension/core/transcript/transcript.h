@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace transcript {
@@ -41,6 +42,7 @@ struct DocumentInfo {
   std::optional<std::string> speaker;  // principal speaker named in the title
   std::string lang;                    // "en", "ru", … ("und" when unknown)
   std::int64_t chars = 0;              // code points in the page
+  std::int64_t replaced = 0;           // ill-formed byte sequences read as U+FFFD (HTML pages)
 };
 
 struct Transcript {
@@ -51,11 +53,23 @@ struct Transcript {
   std::size_t end_byte = 0;
 };
 
+// What the page's markup says about its text (HTML pages; page_input.h): byte spans of
+// the text given to parse_transcript().
+struct PageHints {
+  std::string title;  // the page's title as marked up (an HTML page's first <h1>)
+  // Text set aside from the article: "See also" boxes, captions, galleries. Lines inside
+  // are never speech, never a title and never end the transcript.
+  std::vector<std::pair<std::size_t, std::size_t>> asides;
+  // Block quotes: a pull quote (one that repeats words said elsewhere on the page) is
+  // skipped like an aside.
+  std::vector<std::pair<std::size_t, std::size_t>> quotes;
+};
+
 // Parses one page. Throws InputError for invalid UTF-8 (naming the byte offset). NUL bytes
 // are treated as white space. Empty or blank text gives no turns.
 Transcript parse_transcript(std::string_view page);
-// The same, with the title the page's markup names (an HTML page's first <h1>): a header
-// line equal to it (white space collapsed) is the title.
-Transcript parse_transcript(std::string_view page, std::string_view title_hint);
+// The same, with what the page's markup says: a header line equal to hints.title (white
+// space collapsed) is the title; asides and pull quotes are skipped.
+Transcript parse_transcript(std::string_view page, const PageHints& hints);
 
 }  // namespace transcript

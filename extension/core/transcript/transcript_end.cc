@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/text/utf8.h"
+#include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
 
 namespace transcript {
@@ -16,13 +17,17 @@ bool is_end_marker(std::string_view trimmed) {
       "photo album", "photo albums", "photo gallery", "photos", "фотоальбом", "фотоальбомы",
       "фотогалерея", "related news", "related materials", "related content", "related",
       "связанные материалы", "похожие материалы", "другие материалы", "see also",
-      "см. также", "читайте также", "read also", "more on this topic", "все новости",
+      "см. также", "смотрите также", "читайте также", "read also", "more on this topic", "все новости",
       "all news", "загранучреждения мид рф", "загранучреждения мид россии",
       "загранучреждения", "представительства в россии", "russian missions abroad",
       "foreign missions in russia", "общие сведения", "share", "поделиться", "partager", "compartir", "teilen", "print",
       "imprimer", "imprimir", "drucken",
       "print version", "версия для печати", "tags", "теги", "contact us", "контакты",
-      "back to top", "наверх", "footer", "top of page", "video", "видео", "photo", "фото"};
+      "back to top", "наверх", "footer", "top of page", "video", "видео", "photo", "фото",
+      // The taxonomy block under an article: "Geography" / "Krasnodar Territory", "Topics",
+      // "Persons", "Publication status" (kremlin.ru), «География», «Темы», «Лица».
+      "geography", "topics", "persons", "people", "publication status", "география", "темы",
+      "лица", "статус материала", "keywords", "ключевые слова", "categories", "рубрики"};
   // Lines that open the page's footer whatever follows them: kremlin.ru's section list,
   // and links to the neighbouring posts ("« Previous: …", "Next: … »").
   // Cheap first test: those lines start with p/P, n/N, «, ‹ or Cyrillic о/О, п/П, с/С.
@@ -58,6 +63,30 @@ bool is_end_marker(std::string_view trimmed) {
       }
     }
   }
+  // A row of share links: "Twitter Instagram Facebook", "VK Telegram".
+  if (trimmed.size() <= 120) {
+    static constexpr std::string_view kNetworks[] = {
+        "twitter", "facebook", "instagram", "youtube", "vk", "vkontakte", "вконтакте", "telegram",
+        "linkedin", "whatsapp", "viber", "ok", "одноклассники", "livejournal", "flickr", "x", "weibo",
+        "wechat", "rss", "email", "e-mail", "print", "tiktok", "pinterest", "reddit", "threads"};
+    // Names that are nothing else: one of them alone on its line is a share link too.
+    static constexpr std::string_view kOwnNames[] = {"twitter", "facebook", "instagram", "youtube", "vkontakte",
+                                                     "вконтакте", "telegram", "linkedin", "whatsapp", "одноклассники",
+                                                     "livejournal", "weibo", "wechat", "tiktok", "pinterest"};
+    std::size_t words = 0, networks = 0, own = 0, i = 0;
+    while (i < trimmed.size()) {
+      i = scan::skip_spaces(trimmed, i);
+      std::size_t j = i;
+      while (j < trimmed.size() && scan::space_at(trimmed, j) == 0) ++j;
+      if (j == i) break;
+      ++words;
+      const std::string w = scan::fold_word(trimmed.substr(i, j - i));
+      for (auto n : kNetworks) networks += w == n;
+      for (auto n : kOwnNames) own += w == n;
+      i = j;
+    }
+    if ((words >= 2 && networks == words) || (words == 1 && own == 1)) return true;
+  }
   std::string_view t = trimmed;
   // A bullet in front ("• Фото") or a colon after ("Related News:") does not change it.
   for (std::string_view b : {"\u2022", "\u00B7", "*", "-"}) {
@@ -72,6 +101,50 @@ bool is_end_marker(std::string_view trimmed) {
   }
   for (auto h : kHeadings) {
     if (f == h) return true;
+  }
+  return false;
+}
+
+}  // namespace transcript
+
+namespace transcript {
+
+bool is_aside_heading(std::string_view trimmed) {
+  if (trimmed.size() > 40) return false;
+  std::string_view t = trimmed;
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  static constexpr std::string_view kAsides[] = {
+      "see also", "см. также", "смотрите также", "читайте также", "read also", "read more",
+      "related", "related news", "related materials", "related content", "связанные материалы",
+      "похожие материалы", "другие материалы", "photo", "photos", "фото", "video", "видео",
+      "photo gallery", "фотогалерея", "voir aussi", "lire aussi", "véase también",
+      "ver también", "lea también", "siehe auch", "lesen sie auch", "veja também"};
+  const std::string f = scan::fold_word(t);
+  for (auto a : kAsides) {
+    if (f == a) return true;
+  }
+  return false;
+}
+
+}  // namespace transcript
+
+namespace transcript {
+
+bool is_closing_line(std::string_view t) {
+  if (t.size() > 200 || t.empty()) return false;
+  if (t == "END" || t == "END.") return true;
+  if (t.starts_with("END") && scan::space_at(t, 3) > 0 && find_time(t.substr(3))) return true;
+  if (t.front() != '(' && t.front() != '[') return false;
+  std::string_view inner = t.substr(1);
+  while (!inner.empty() && (inner.back() == '.' || inner.back() == ' ')) inner.remove_suffix(1);
+  if (inner.empty() || (inner.back() != ')' && inner.back() != ']')) return false;
+  inner.remove_suffix(1);
+  if (inner.find_first_of("()[]") != std::string_view::npos) return false;
+  if (find_time(inner)) return true;
+  const std::string f = scan::fold_word(inner);
+  for (std::string_view w : {"concluded", "adjourned", "ended", "end of", "ends", "завершил", "закончил",
+                             "окончен", "конец", "окончание", "fin de", "terminé", "termina", "ende"}) {
+    if (f.find(w) != std::string::npos) return true;
   }
   return false;
 }

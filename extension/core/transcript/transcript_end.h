@@ -13,4 +13,16 @@ namespace transcript {
 // The line (trimmed) opens the material that follows a transcript.
 bool is_end_marker(std::string_view trimmed);
 
+// The line (trimmed) is a heading that may also open an aside inside the article: "See
+// also", «Смотрите также», "Read also", "Related news", "Photo", "Video" … (a subset of the
+// end markers). The turn parser ends the transcript there only when no speech follows the
+// block under it.
+bool is_aside_heading(std::string_view trimmed);
+
+// A closing line: "END", "END 9:46 A.M. EDT" (whitehouse.gov), or a parenthesised note that
+// the event ended or that holds a time ("(The briefing was concluded at 3:12 p.m.)",
+// "(Брифинг завершился в 13:40)"). It is never turn text; the turn parser ends the
+// transcript there when no speech follows.
+bool is_closing_line(std::string_view trimmed);
+
 }  // namespace transcript

@@ -114,6 +114,7 @@
 #include "core/text/input_error.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
+#include "core/transcript/collapsed_text.h"
 #include "core/transcript/page_chrome.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
@@ -148,6 +149,7 @@ struct Paragraph {
   std::size_t last = 0;
   std::optional<SpeakerLabel> label;
   bool counted = false;   // the label starts a turn
+  bool quote = false;     // a pull quote (dropped)
 };
 
 struct Draft {
@@ -196,9 +198,23 @@ bool starts_with_time(std::string_view t) {
 
 bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
 
+// A label printed in capitals ("TRUMP", "PRESIDENT XI"): three letters or more, none lower
+// case. A page that prints its labels so also prints a lone surname so.
+bool all_caps(std::string_view label) {
+  std::size_t i = 0, len = 0, letters = 0;
+  while (i < label.size()) {
+    const char32_t cp = scan::peek(label, i, len);
+    if (scan::is_lower(cp)) return false;
+    letters += scan::is_letter(cp);
+    i += len;
+  }
+  return letters >= 3;
+}
+
 class PageParser {
  public:
-  PageParser(std::string_view page, std::string_view title_hint) : page_(page), title_hint_(title_hint) {}
+  PageParser(std::string_view page, const PageHints& hints)
+      : page_(page), title_hint_(scan::collapse_spaces(hints.title)), hints_(hints) {}
 
   Transcript run() {
     out_.end_byte = page_.size();
@@ -224,7 +240,35 @@ class PageParser {
     for (const Line& l : lines) {
       const std::string_view t = trim(l.text);
       const std::size_t offset = t.empty() ? l.begin : l.begin + static_cast<std::size_t>(t.data() - l.text.data());
-      lines_.push_back({t, offset, static_cast<std::int64_t>(l.number), false});
+      const auto number = static_cast<std::int64_t>(l.number);
+      // A page whose line breaks were lost (collapsed_text.h): its long line is cut into
+      // the lines it would have had, with blank lines between them.
+      const std::vector<std::size_t> cuts =
+          t.size() >= kCollapsedLineBytes ? collapsed_cuts(t, t.size() * 5 >= page_.size() * 4) : std::vector<std::size_t>{};
+      std::size_t from = 0;
+      for (std::size_t c = 0; c <= cuts.size(); ++c) {
+        const std::size_t to = c < cuts.size() ? cuts[c] : t.size();
+        const std::string_view piece = trim(t.substr(from, to - from));
+        if (!piece.empty()) {
+          if (from > 0) lines_.push_back({std::string_view(), offset + from, number, false});
+          lines_.push_back({piece, offset + static_cast<std::size_t>(piece.data() - t.data()), number, false});
+        }
+        from = to;
+      }
+      if (t.empty()) lines_.push_back({t, offset, number, false});
+    }
+    // Lines the markup sets aside ("See also" boxes, captions) are chrome: speech goes on
+    // after them.
+    std::size_t a = 0;
+    for (PageLine& l : lines_) {
+      if (l.text.empty()) continue;
+      while (a < hints_.asides.size() && hints_.asides[a].second <= l.begin) ++a;
+      for (std::size_t k = a; k < hints_.asides.size() && hints_.asides[k].first <= l.begin; ++k) {
+        if (l.begin + l.text.size() <= hints_.asides[k].second) {
+          l.chrome = true;
+          break;
+        }
+      }
     }
   }
 
@@ -273,6 +317,77 @@ class PageParser {
       paragraphs_.push_back(std::move(p));
       i = j;
     }
+    drop_pull_quotes();
+  }
+
+  // A pull quote repeats, in large type between paragraphs, words said elsewhere on the page
+  // (kremlin.ru: "<blockquote>We can say that this is a historic event …</blockquote>",
+  // "”Currently, Daghestan faces some major challenges …“"). A quote-shaped paragraph — a
+  // <blockquote> of the markup, or one set in quotation marks — whose letters and digits
+  // (case and punctuation ignored, a trailing ellipsis cut) occur elsewhere on the page is
+  // no speech: its lines become chrome.
+  void drop_pull_quotes() {
+    std::string folded_page;  // built on first need
+    for (Paragraph& p : paragraphs_) {
+      if (p.label && !p.label->weak) continue;
+      const std::size_t begin = lines_[p.first].begin;
+      const std::size_t end = lines_[p.last].begin + lines_[p.last].text.size();
+      if (end - begin > 1500) continue;
+      const bool marked = std::any_of(hints_.quotes.begin(), hints_.quotes.end(), [&](const auto& q) {
+        return q.first <= begin && end <= q.second;
+      });
+      if (!marked && !quoted(page_.substr(begin, end - begin))) continue;
+      std::string own = letters_and_digits(page_.substr(begin, end - begin), true);
+      if (own.size() < 40) continue;
+      if (folded_page.empty()) folded_page = letters_and_digits(page_, false);
+      const std::size_t first = folded_page.find(own);
+      if (first == std::string::npos || folded_page.find(own, first + 1) == std::string::npos) continue;
+      for (std::size_t li = p.first; li <= p.last; ++li) lines_[li].chrome = true;
+      p.label.reset();
+      p.quote = true;
+    }
+    paragraphs_.erase(std::remove_if(paragraphs_.begin(), paragraphs_.end(), [](const Paragraph& p) { return p.quote; }),
+                      paragraphs_.end());
+  }
+
+  // Opens and closes with a quotation mark (an ellipsis may stand before the closing one).
+  static bool quoted(std::string_view t) {
+    static constexpr std::string_view kMarks[] = {"\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "\u201E"};
+    bool opens = false, closes = false;
+    for (std::string_view m : kMarks) {
+      opens |= t.starts_with(m);
+      closes |= t.ends_with(m);
+    }
+    return opens && closes;
+  }
+
+  // The letters and digits of a text, Latin and Cyrillic lower-cased, everything else
+  // dropped; with cut_ellipsis, the text stops at its first ellipsis ("…" or "...").
+  static std::string letters_and_digits(std::string_view t, bool cut_ellipsis) {
+    if (cut_ellipsis) {
+      const std::size_t e = std::min(t.find("\u2026"), t.find("..."));
+      if (e != std::string_view::npos) t = t.substr(0, e);
+    }
+    std::string out;
+    out.reserve(t.size());
+    std::size_t i = 0, len = 0;
+    while (i < t.size()) {
+      const unsigned char c = static_cast<unsigned char>(t[i]);
+      if (c < 0x80) {
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) out.push_back(static_cast<char>(c));
+        else if (c >= 'A' && c <= 'Z') out.push_back(static_cast<char>(c + 32));
+        ++i;
+        continue;
+      }
+      char32_t cp = scan::peek(t, i, len);
+      if (scan::is_letter(cp) || scan::is_digit(cp)) {
+        if (cp >= 0x410 && cp <= 0x42F) cp += 0x20;  // А–Я
+        else if (cp == 0x401) cp = 0x451;             // Ё
+        append_utf8(out, cp);
+      }
+      i += len;
+    }
+    return out;
   }
 
   void find_title() {
@@ -383,13 +498,38 @@ class PageParser {
   void find_end() {
     bool seen_speech = false;
     const std::size_t start = title_para_ ? *title_para_ : 0;
+    std::size_t skip_to = 0;  // lines of an aside already passed over
     for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
       Paragraph& p = paragraphs_[k];
       for (std::size_t li = p.first; li <= p.last; ++li) {
         if (title_line_ && li <= *title_line_) continue;
+        if (li < skip_to) continue;
         const std::string_view t = lines_[li].text;
+        if (is_closing_line(t)) {
+          // "END 9:46 A.M. EDT", "(The briefing was concluded at 3:12 p.m.)": never text; the
+          // end when no speech follows (a recess note mid-way is not).
+          lines_[li].chrome = true;
+          if (seen_speech && k >= start && !speech_follows(li + 1)) {
+            end_line_ = li;
+            out_.end_byte = lines_[li].begin;
+            if (li == p.first) {
+              paragraphs_.resize(k);
+            } else {
+              p.last = li - 1;
+              paragraphs_.resize(k + 1);
+            }
+            return;
+          }
+          continue;
+        }
         if (is_end_marker(t)) {
           if (seen_speech && k >= start) {
+            // "See also" between two paragraphs of speech: an aside, not the end.
+            if (const auto last = aside_block(li)) {
+              for (std::size_t a = li; a <= *last; ++a) lines_[a].chrome = true;
+              skip_to = *last + 1;
+              continue;
+            }
             end_line_ = li;
             out_.end_byte = lines_[li].begin;
             // Drop what follows: the paragraph is cut at the marker.
@@ -413,15 +553,63 @@ class PageParser {
     }
   }
 
+  // Speech after line `from`: within the next three paragraphs (past blank and chrome
+  // lines), one that opens with a strong label, with only prose or short headings before
+  // it; or two paragraphs of prose (twelve words or more ending a sentence).
+  bool speech_follows(std::size_t from) const {
+    std::size_t j = from;
+    int prose = 0;
+    for (int paragraphs = 0; j < lines_.size() && paragraphs < 3; ++paragraphs) {
+      while (j < lines_.size() && (lines_[j].text.empty() || lines_[j].chrome || is_chrome_line(lines_[j].text))) ++j;
+      if (j >= lines_.size()) break;
+      const std::string_view t = lines_[j].text;
+      if (is_end_marker(t) || is_closing_line(t)) break;
+      if (const auto label = match_speaker_label(t); label && !label->weak) return true;
+      const std::size_t words = split_words(t).size();
+      if (words >= 12 && ends_sentence(t)) {
+        if (++prose >= 2) return true;
+      } else if (words > 60) {
+        break;
+      }
+      while (j < lines_.size() && !lines_[j].text.empty()) ++j;  // the rest of the paragraph
+    }
+    return false;
+  }
+
+  // When the line is an aside heading ("See also") whose block — up to eight short lines
+  // under it: link titles, dates, times — is followed by speech, the block's last line;
+  // nullopt when the heading ends the transcript. Speech is a paragraph that opens with a
+  // strong label, or prose (twelve words or more ending a sentence) followed by more prose
+  // or a label: the footer of a page holds neither.
+  std::optional<std::size_t> aside_block(std::size_t li) const {
+    if (!is_aside_heading(lines_[li].text)) return std::nullopt;
+    std::size_t last = li, shown = 0;
+    std::size_t j = li + 1;
+    for (; j < lines_.size(); ++j) {
+      const std::string_view t = lines_[j].text;
+      if (t.empty() || lines_[j].chrome) continue;
+      if (shown == 8 || is_end_marker(t)) return std::nullopt;
+      const bool link = split_words(t).size() <= 20 && !ends_sentence(t);
+      if (!link && !is_chrome_line(t)) break;
+      if (const auto label = match_speaker_label(t); label && !label->weak) break;
+      last = j;
+      ++shown;
+    }
+    if (speech_follows(j)) return last;
+    return std::nullopt;
+  }
+
   void count_labels() {
     std::map<std::string, int> repeats;
-    int strong = 0;
+    int strong = 0, long_offices = 0, caps_labels = 0;
     bool any_question = false;
     for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
       const auto& l = paragraphs_[k].label;
       if (!l) continue;
       ++repeats[l->label];
       if (!l->weak) ++strong;
+      if (l->long_office) ++long_offices;
+      if (all_caps(l->label)) ++caps_labels;
       if (is_question_role(*l)) any_question = true;
     }
     // Shape and repetition.
@@ -429,7 +617,13 @@ class PageParser {
     for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
       const auto& l = paragraphs_[k].label;
       if (!l) continue;
-      if (l->weak && repeats[l->label] < 2 && strong < 2) continue;
+      // A long office before a name needs one other label on the page; a single unknown
+      // word, two (or itself twice).
+      if (l->long_office && strong + long_offices < 2) continue;
+      if (l->weak && !l->long_office && repeats[l->label] < 2 && strong < 2 &&
+          !(all_caps(l->label) && caps_labels >= 2)) {
+        continue;
+      }
       if (l->bare_q_a && l->role == LabelRole::answer && !any_question) continue;
       candidates.push_back(k);
     }
@@ -593,9 +787,12 @@ class PageParser {
 
     // Header lines: from the top to the first turn.
     std::size_t header_end = lines_.size();
-    if (!out_.turns.empty()) {
+    if (!drafts_.empty()) {
+      // (by offset: the lines of a collapsed page share one line number)
       header_end = 0;
-      while (header_end < lines_.size() && lines_[header_end].number < out_.turns.front().line) ++header_end;
+      while (header_end < lines_.size() && lines_[header_end].begin + lines_[header_end].text.size() <= drafts_.front().start_byte) {
+        ++header_end;
+      }
     } else if (end_line_) {
       header_end = *end_line_;
     }
@@ -869,6 +1066,7 @@ class PageParser {
 
   std::string_view page_;
   std::string title_hint_;  // the markup's title (an HTML page's <h1>), spaces collapsed
+  const PageHints& hints_;
   ByteToChar to_char_{page_};
   Transcript out_;
   std::vector<PageLine> lines_;
@@ -885,11 +1083,11 @@ class PageParser {
 
 }  // namespace
 
-Transcript parse_transcript(std::string_view page) { return parse_transcript(page, {}); }
+Transcript parse_transcript(std::string_view page) { return parse_transcript(page, PageHints{}); }
 
-Transcript parse_transcript(std::string_view page, std::string_view title_hint) {
+Transcript parse_transcript(std::string_view page, const PageHints& hints) {
   require_utf8(page);
-  return PageParser(page, scan::collapse_spaces(title_hint)).run();
+  return PageParser(page, hints).run();
 }
 
 }  // namespace transcript

@@ -48,28 +48,41 @@ TEST(Charset, DeclaredWindows1251AndKoi8RAreConverted) {
   EXPECT_EQ(decode_html_page("<meta charset=cp1251>\xC0").utf8, "<meta charset=cp1251>А");
 }
 
-TEST(Charset, UndeclaredNonUtf8IsAnErrorWithTheOffset) {
-  try {
-    decode_html_page("<html><p>\xCF\xF0\xE8</p>");
-    FAIL() << "no error";
-  } catch (const InputError& e) {
-    EXPECT_STREQ(e.what(), "invalid UTF-8 at byte 9");
-  }
-  const std::string page = read_data("html/undeclared_cp1251.html");
-  try {
-    decode_html_page(page);
-    FAIL() << "no error";
-  } catch (const InputError& e) {
-    const std::size_t first = std::string_view(page).find_first_of(
-        std::string_view("\x80\x81\x82\x83\x84\x85\x86\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f"
-                         "\xc0\xc1\xc2\xc3\xc4\xc5\xc6\xc7\xc8\xc9\xca\xcb\xcc\xcd\xce\xcf"
-                         "\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf"
-                         "\xe0\xe1\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xec\xed\xee\xef"
-                         "\xf0\xf1\xf2\xf3\xf4\xf5\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff", 80));
-    EXPECT_EQ(std::string(e.what()), "invalid UTF-8 at byte " + std::to_string(first));
-  }
-  // A UTF-8 declaration does not excuse invalid bytes either.
-  EXPECT_THROW(decode_html_page("<meta charset=utf-8>\xFF"), InputError);
+TEST(Charset, IllFormedUtf8BecomesReplacementCharacters) {
+  // As browsers decode: each ill-formed part is one U+FFFD, counted.
+  const DecodedPage one = decode_html_page("<html><p>de\xe3lared</p>");
+  EXPECT_TRUE(one.converted);
+  EXPECT_EQ(one.charset, "UTF-8");
+  EXPECT_EQ(one.replaced, 1u);
+  EXPECT_EQ(one.utf8, "<html><p>de\uFFFDlared</p>");
+  // A truncated sequence (lead and one continuation byte) is one part; two stray bytes are two.
+  const DecodedPage parts = decode_html_page("<p>a\xE2\x80" "b\xFF\xFE" "c</p>");
+  EXPECT_EQ(parts.replaced, 3u);
+  EXPECT_EQ(parts.utf8, "<p>a\uFFFDb\uFFFD\uFFFDc</p>");
+  // Undeclared windows-1251 text is read the same way: every Cyrillic byte is replaced.
+  const DecodedPage cp = decode_html_page("<html><p>\xCF\xF0\xE8</p>");
+  EXPECT_EQ(cp.replaced, 3u);
+  // Valid pages are used as given.
+  const DecodedPage clean = decode_html_page("<html><p>Привет</p>");
+  EXPECT_FALSE(clean.converted);
+  EXPECT_EQ(clean.replaced, 0u);
+}
+
+TEST(Charset, Utf8UnderASingleByteDeclarationIsUtf8) {
+  // A page saved as UTF-8 that still declares windows-1251 (mfa.gov.by's saved pages).
+  const DecodedPage d = decode_html_page("<meta charset=\"windows-1251\"><p>Привет</p>");
+  EXPECT_EQ(d.charset, "UTF-8");
+  EXPECT_FALSE(d.converted);
+  // Pure ASCII keeps the declaration (nothing tells them apart).
+  EXPECT_EQ(decode_html_page("<meta charset=\"windows-1251\"><p>Hello</p>").charset, "windows-1251");
+}
+
+TEST(Charset, Utf16ByteOrderMarks) {
+  EXPECT_EQ(decode_utf16_page(std::string("\xFF\xFEH\0i\0", 6)), "Hi");
+  EXPECT_EQ(decode_utf16_page(std::string("\xFE\xFF\x04\x1F", 4)), "П");
+  EXPECT_FALSE(decode_utf16_page("plain").has_value());
+  // An unpaired surrogate becomes U+FFFD.
+  EXPECT_EQ(decode_utf16_page(std::string("\xFF\xFE\x00\xD8", 4)), "\uFFFD");
 }
 
 TEST(Charset, ByteOrderMarkWinsAndUnknownCharsetsAreErrors) {

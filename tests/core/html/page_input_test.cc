@@ -22,7 +22,11 @@ TEST(PageFormatTest, DetectedFromThePageStart) {
   EXPECT_EQ(detect_page_format("\n\n<body>"), PageFormat::html);
   EXPECT_EQ(detect_page_format("13:42\n\nForeign Minister <html> remarks"), PageFormat::text);
   EXPECT_EQ(detect_page_format("<htmlish>"), PageFormat::text);
-  EXPECT_EQ(detect_page_format("<p>just a fragment</p>"), PageFormat::text);
+  // A fragment that opens with a block element is HTML too.
+  EXPECT_EQ(detect_page_format("<p>just a fragment</p>"), PageFormat::html);
+  EXPECT_EQ(detect_page_format("<h1>Press Briefing</h1>\nb'<div>'"), PageFormat::html);
+  EXPECT_EQ(detect_page_format("<pre>not a block we read</pre>"), PageFormat::text);
+  EXPECT_EQ(detect_page_format("<…> omitted"), PageFormat::text);
   EXPECT_EQ(detect_page_format(""), PageFormat::text);
   EXPECT_EQ(detect_page_format("<!-- never closed"), PageFormat::text);
   EXPECT_EQ(page_format_from_name("HTML"), PageFormat::html);
@@ -197,15 +201,31 @@ TEST(CharsetPages, Windows1251AndKoi8RGiveTheTextPagesRows) {
   }
 }
 
-TEST(CharsetPages, UndeclaredNonUtf8PageIsAnError) {
+TEST(CharsetPages, UndeclaredNonUtf8PageIsReadWithReplacements) {
+  // An undeclared windows-1251 page: each Cyrillic byte becomes U+FFFD, as a browser shows
+  // it; the page still gives its rows, and documents.replaced counts the replacements.
   const std::string page = read_data("html/undeclared_cp1251.html");
-  try {
-    parse_transcript_page(page);
-    FAIL() << "no error";
-  } catch (const InputError& e) {
-    EXPECT_STREQ(e.what(), "invalid UTF-8 at byte 90");
-  }
-  EXPECT_THROW(parse_directory_page(page), InputError);
+  const Transcript doc = parse_transcript_page(page);
+  EXPECT_GT(doc.info.replaced, 0);
+  EXPECT_EQ(doc.info.chars, static_cast<std::int64_t>(page.size()));  // one character per bad byte here
+  EXPECT_NO_THROW(parse_directory_page(page));
+}
+
+TEST(CharsetPages, OneMistypedByteKeepsEveryTurn) {
+  // kremlin.ru page 63123 has "de\xe3lared": the rest of the page must come back.
+  const std::string clean =
+      "<html><body><h1>Meeting</h1><p>June 2, 2020</p>"
+      "<p><b>Vladimir Putin:</b> We have de-clared the matter closed.</p>"
+      "<p><b>Dmitry Peskov:</b> Thank you.</p><p><b>Vladimir Putin:</b> Thank you.</p></body></html>";
+  std::string bad = clean;
+  bad.replace(bad.find("de-clared"), 9, "de\xe3lared");
+  const Transcript a = parse_transcript_page(clean), b = parse_transcript_page(bad);
+  ASSERT_EQ(b.turns.size(), 3u);
+  EXPECT_EQ(b.info.replaced, 1);
+  EXPECT_EQ(a.info.replaced, 0);
+  EXPECT_EQ(b.turns[0].text, "We have de\uFFFDlared the matter closed.");
+  // "de-clared" is 9 characters, "de\uFFFDlared" 8: the turns after it start one earlier.
+  for (std::size_t k = 0; k < 3; ++k) EXPECT_EQ(a.turns[k].start_char, b.turns[k].start_char + (k > 0 ? 1 : 0));
 }
 
 TEST(PageInputTitle, TheFirstH1IsTheTitle) {

@@ -41,14 +41,14 @@ TEST(FixturePages, StateDepartmentCapitalsAndTwoOfficials) {
   const std::string page = read_fixture("turns/state_gov_briefing.txt");
   const Transcript doc = parse_transcript(page);
   expect_turns(page, doc, {
-      {S, "PRICE", "MR PRICE", no_reply,
+      {S, "Price", "MR PRICE", no_reply,
        "Good afternoon, everybody. I have two items at the top.\n\nFirst, on Burma: we condemn the violence."},
       {Q, none, "QUESTION", no_reply,
        "Thanks, Ned. On Iran, is there any response to the European proposal?"},
-      {A, "PRICE", "MR PRICE", 2, "We have seen the reports.\nWe are consulting with our partners."},
+      {A, "Price", "MR PRICE", 2, "We have seen the reports.\nWe are consulting with our partners."},
       {Q, none, "QUESTION", no_reply, "A follow-up on that?"},
-      {A, "PRICE", "MR PRICE", 4, "Sure."},
-      {A, "KIRBY", "MR. KIRBY", 4, "If I may add one thing from the Pentagon."},
+      {A, "Price", "MR PRICE", 4, "Sure."},
+      {A, "Kirby", "MR. KIRBY", 4, "If I may add one thing from the Pentagon."},
       {Q, none, "QUESTION", no_reply, "Thank you."},
   });
   EXPECT_EQ(doc.info.date, "2021-03-01");
@@ -81,14 +81,14 @@ TEST(FixturePages, WhiteHouseBareQ) {
   const std::string page = read_fixture("turns/whitehouse_bare_q.txt");
   const Transcript doc = parse_transcript(page);
   expect_turns(page, doc, {
-      {S, "PSAKI", "MS. PSAKI", no_reply, "Hi, everyone. Happy Friday."},
+      {S, "Psaki", "MS. PSAKI", no_reply, "Hi, everyone. Happy Friday."},
       {Q, none, "Q", no_reply, "Thanks, Jen. Does the President support the change?"},
-      {A, "PSAKI", "MS. PSAKI", 2, "He does."},
+      {A, "Psaki", "MS. PSAKI", 2, "He does."},
       {Q, none, "Q", no_reply, "And on vaccines?"},
-      {A, "PSAKI", "MS. PSAKI", 4, "We will have more to say."},
-      {A, "BIDEN", "PRESIDENT BIDEN", 4, "Let me add one thing."},
+      {A, "Psaki", "MS. PSAKI", 4, "We will have more to say."},
+      {A, "Biden", "PRESIDENT BIDEN", 4, "Let me add one thing."},
       {Q, none, "Q", no_reply, "Thank you, Jen."},
-      {A, "PSAKI", "MS. PSAKI", 7, "Thanks, everyone."},
+      {A, "Psaki", "MS. PSAKI", 7, "Thanks, everyone."},
   });
   EXPECT_EQ(doc.info.speaker, "Jen Psaki");
   EXPECT_EQ(doc.info.time, "12:45 P.M.");

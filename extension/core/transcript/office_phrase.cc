@@ -1,0 +1,297 @@
+#include "core/transcript/office_phrase.h"
+
+#include <algorithm>
+
+#include "core/entities/country_names.h"
+#include "core/transcript/scan.h"
+
+namespace transcript {
+namespace {
+
+template <std::size_t N>
+bool in_list(const std::string_view (&list)[N], std::string_view folded) {
+  return std::find(std::begin(list), std::end(list), folded) != std::end(list);
+}
+
+// Folded words (word lists are compared folded, without a trailing period).
+constexpr std::string_view kTitles[] = {
+    "president", "vice", "vice-president", "prime", "minister", "foreign", "secretary",
+    "secretary-general", "state", "deputy", "spokesperson", "spokesman", "spokeswoman",
+    "ambassador", "chancellor", "king", "queen", "prince", "princess", "emir", "sheikh",
+    "sultan", "chairman", "chairwoman", "chairperson", "chair", "director",
+    "director-general", "general", "chief", "head", "envoy", "special", "representative",
+    "permanent", "high", "commissioner", "governor", "mayor", "senator", "press", "official",
+    "officials", "assistant", "under", "executive", "senior", "adviser", "advisor",
+    "counsellor", "counselor", "leader", "dr", "sir", "lord", "lady", "dame", "professor",
+    "prof", "colonel", "admiral", "commander", "general", "captain", "lieutenant", "major",
+    "marshal", "his", "her", "excellency", "majesty", "highness", "acting", "first",
+    "defence", "defense", "ministry", "external",
+    "ministers", "presidents", "secretaries", "ceo", "cfo", "coo", "cto", "aide", "aides",
+    "editor", "editor-in-chief", "founder", "co-founder", "co-chair", "co-chairman", "rector",
+    "dean", "patriarch", "metropolitan", "archbishop", "bishop", "mufti", "rabbi", "imam",
+    "cardinal", "pope", "ombudsman", "prosecutor", "prosecutor-general", "attorney",
+    "auditor", "inspector", "coordinator", "manager", "member", "members", "mp", "mps",
+    "congressman", "congresswoman", "delegate", "consul", "consul-general", "chargé",
+    "charge", "attaché", "attache", "officer", "speaker", "spokespersons", "premier",
+    "vice-premier", "principal", "national", "security", "staff", "moderator",
+    "participant", "participants", "correspondent", "journalist", "anchor", "host",
+    "presenter", "interviewer", "reporter", "chairmen", "heads", "governors", "mayors",
+    "ombudsperson", "commissar", "envoys", "ambassadors", "hon", "honourable", "honorable",
+    "rt", "right", "president-elect", "chancellor-elect",
+    // French, Spanish, Portuguese, German
+    "ministre", "président", "présidente", "porte-parole", "secrétaire", "ambassadeur",
+    "ambassadrice", "ministro", "ministra", "presidente", "portavoz", "porta-voz",
+    "embajador", "embajadora", "embaixador", "canciller", "außenminister", "bundeskanzler",
+    "bundeskanzlerin", "bundespräsident", "sprecher", "sprecherin", "staatssekretär",
+    "staatssekretärin", "regierungssprecher", "minister-präsident", "ministerpräsident",
+    "vorsitzender", "vorsitzende",
+    // Russian
+    "президент", "вице-президент", "председатель", "министр", "заместитель",
+    "замминистра", "посол", "официальный", "представитель", "постоянный",
+    "пресс-секретарь", "советник", "директор", "руководитель", "глава", "генеральный",
+    "секретарь", "губернатор", "мэр", "премьер-министр", "вице-премьер", "спецпредставитель",
+    "канцлер", "первый", "депутат", "помощник", "начальник", "командующий", "сопредседатель",
+    "ректор", "председателя", "президента", "министра", "патриарх", "митрополит", "муфтий",
+    "уполномоченный", "генпрокурор", "прокурор", "мэра", "губернатора", "модератор",
+    "ведущий", "ведущая", "корреспондент", "журналист", "участник", "депутаты", "сенатор"};
+
+constexpr std::string_view kCourtesy[] = {
+    "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs", "sr", "sra", "srta",
+    "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "h.e",
+    "monsieur", "madame", "señor", "señora", "dom", "signor", "signora", "shri", "sri", "smt",
+    "shrimati", "sh"};
+
+constexpr std::string_view kOrganisation[] = {
+    "federation", "republic", "kingdom", "states", "union", "nations", "emirates", "arabia",
+    "islands", "affairs", "ministry", "office", "department", "council", "commission",
+    "organisation", "organization", "assembly", "house", "committee", "region", "territory",
+    "oblast", "krai", "district", "province", "city", "county", "bank", "company",
+    "corporation", "corp", "group", "holding", "institute", "institution", "centre", "center",
+    "university", "academy", "school", "college", "fund", "foundation", "board", "agency",
+    "service", "media", "chamber", "court", "party", "movement", "society", "association",
+    "network", "channel", "radio", "television", "tv", "newspaper", "magazine", "post",
+    "times", "gazette", "news", "club", "airlines", "railways", "forces", "army", "navy",
+    "guard", "police", "parliament", "duma", "senate", "congress", "government",
+    "administration", "secretariat", "programme", "program", "project", "initiative",
+    "forum", "summit", "conference", "cooperation", "development", "relations", "policy",
+    "issues", "trade", "industry", "economy", "energy", "health", "education", "culture",
+    "science", "finance", "justice", "transport", "communications", "technology",
+    "technologies", "sport", "sports", "youth", "rights", "inc", "ltd", "plc", "llc", "ojsc",
+    "pjsc", "jsc", "bureau", "directorate", "authority", "inspectorate", "command", "staff",
+    "church", "diocese", "community", "communities", "trust", "partnership", "alliance",
+    "chambers", "exchange", "market", "markets", "railway", "countries", "organisations",
+    "organizations", "nations", "states",
+    // Russian genitive forms of the same kinds
+    "федерации", "республики", "области", "края", "округа", "района", "города", "банка",
+    "компании", "корпорации", "группы", "института", "центра", "университета", "академии",
+    "фонда", "совета", "комитета", "службы", "агентства", "министерства", "думы",
+    "собрания", "палаты", "партии", "правительства", "администрации", "управления",
+    "федерация", "республика", "область", "край", "округ", "россии"};
+
+constexpr std::string_view kPlaceConnectors[] = {"of", "for", "to", "at", "in", "on", "и", "по", "при", "в"};
+
+constexpr std::string_view kParticles[] = {
+    "bin", "ibn", "bint", "al", "el", "abu", "abd", "de", "da", "di", "dos", "das", "do",
+    "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "y", "zu", "ben",
+    "af", "av", "op", "ten", "ould", "ag", "bte"};
+
+std::string fold_key(std::string_view w) {
+  while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+  return scan::fold_word(w);
+}
+
+bool starts_upper(std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t len;
+  return scan::is_upper(scan::peek(w, 0, len));
+}
+
+bool starts_lower(std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t len;
+  return scan::is_lower(scan::peek(w, 0, len));
+}
+
+bool cyrillic(std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t len;
+  return scan::script_of(scan::peek(w, 0, len)) == scan::Script::cyrillic;
+}
+
+// "С.В.Лавров", "S.Lavrov": initials run into a surname of two letters or more.
+bool initials_and_surname(std::string_view w) {
+  const std::size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot + 2 >= w.size()) return false;
+  std::size_t i = 0, len = 0, segment = 0;
+  while (i <= dot) {
+    const char32_t cp = scan::peek(w, i, len);
+    if (cp == '.') {
+      if (segment == 0 || segment > 2) return false;
+      segment = 0;
+    } else if (scan::is_letter(cp)) {
+      if (segment == 0 && !scan::is_upper(cp)) return false;
+      ++segment;
+    } else {
+      return false;
+    }
+    i += len;
+  }
+  return starts_upper(w.substr(dot + 1));
+}
+
+// A lone initial: "R.", "J.", "В.".
+bool initial(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  std::size_t len;
+  const char32_t cp = scan::peek(w, 0, len);
+  return scan::is_upper(cp) && len + 1 == w.size();
+}
+
+bool patronymic(std::string_view folded) {
+  for (std::string_view e : {"ович", "евич", "овна", "евна", "ична", "инична", "ьич"}) {
+    if (folded.size() > e.size() + 2 && folded.ends_with(e)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool particle_joined(std::string_view w) {
+  std::size_t cut = w.find('-');
+  std::size_t skip = 1;
+  if (cut == std::string_view::npos) {
+    cut = w.find('\'');
+    if (cut == std::string_view::npos) {
+      cut = w.find("\u2019");
+      skip = 3;
+    }
+  }
+  if (cut == std::string_view::npos || cut == 0 || cut + skip >= w.size()) return false;
+  const std::string head = scan::fold_word(w.substr(0, cut));
+  return (is_name_particle(head) || head == "d" || head == "l") && starts_upper(w.substr(cut + skip));
+}
+
+namespace {
+
+// A word that may stand in a name: capitalised, not a title, organisation or courtesy word.
+bool name_word(std::string_view w) {
+  if (w.ends_with(",")) return false;
+  if (particle_joined(w)) return true;
+  if (!starts_upper(w)) return false;
+  const std::string f = fold_key(w);
+  return !is_title_word(f) && !is_organisation_word(f) && !is_courtesy_title(f);
+}
+
+// Number of words at the start of words[from, to) that name a country (1 to 3), or 0.
+std::size_t country_prefix(const std::vector<std::string_view>& words, std::size_t from, std::size_t to) {
+  for (std::size_t k = std::min<std::size_t>(3, to - from); k >= 1; --k) {
+    std::string name;
+    for (std::size_t i = from; i < from + k; ++i) {
+      if (!name.empty()) name.push_back(' ');
+      name.append(words[i]);
+    }
+    if (country_code(name)) return k;
+  }
+  return 0;
+}
+
+}  // namespace
+
+bool is_title_word(std::string_view folded) {
+  if (in_list(kTitles, folded)) return true;
+  if (folded.find('-') == std::string_view::npos) return false;
+  std::size_t i = 0;
+  while (i <= folded.size()) {
+    std::size_t j = folded.find('-', i);
+    if (j == std::string_view::npos) j = folded.size();
+    if (j > i && in_list(kTitles, folded.substr(i, j - i))) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+bool is_courtesy_title(std::string_view folded) { return in_list(kCourtesy, folded); }
+
+bool is_organisation_word(std::string_view folded) { return in_list(kOrganisation, folded); }
+
+bool is_place_connector(std::string_view folded) { return in_list(kPlaceConnectors, folded); }
+
+bool is_name_particle(std::string_view folded) { return in_list(kParticles, folded); }
+
+OfficeSplit split_office(const std::vector<std::string_view>& words) {
+  OfficeSplit out;
+  const std::size_t n = words.size();
+  if (n == 0) return out;
+  // The run of name words that ends the phrase.
+  std::size_t r = n;
+  if (initials_and_surname(words[n - 1])) {
+    r = n - 1;
+    while (r > 0 && initial(words[r - 1])) --r;
+  } else {
+    while (r > 0) {
+      const std::string_view w = words[r - 1];
+      if (name_word(w) && !(r < n && w.ends_with(","))) {
+        --r;
+        continue;
+      }
+      // A particle or a middle initial between name words: "Mohammed bin Zayed", "Joseph R.
+      // Biden".
+      if (r < n && r >= 2 && (is_name_particle(fold_key(w)) || initial(w)) && name_word(words[r - 2])) {
+        r -= 2;
+        continue;
+      }
+      break;
+    }
+    // A run may not open with a particle.
+    while (r < n && is_name_particle(fold_key(words[r])) && starts_lower(words[r])) ++r;
+  }
+  if (r > 0 && r < n && !initials_and_surname(words[n - 1])) {
+    std::string before = fold_key(words[r - 1]);
+    // "of the Petroleum Exporting Countries": the article belongs to the connector.
+    if (before == "the" && r >= 2 && is_place_connector(fold_key(words[r - 2]))) before = fold_key(words[r - 2]);
+    const std::size_t run = n - r;
+    if (is_place_connector(before) && starts_lower(words[r - 1]) && !cyrillic(words[r])) {
+      // "… of Turkey Recep Tayyip Erdogan": the place opens the run.
+      std::size_t place = country_prefix(words, r, n);
+      if (place == 0) place = run >= 3 ? run - 2 : 1;
+      if (place >= run) place = run;
+      // A name of three words keeps its middle one when it is a particle or an initial.
+      if (run - place == 2 && place >= 1 && (is_name_particle(fold_key(words[r + place - 1])) ||
+                                             initial(words[r + place - 1]))) {
+        --place;
+      }
+      r += place;
+    } else if (cyrillic(words[r]) && run > 2) {
+      // "Президент России Владимир Путин": genitive place words before a two-word name.
+      // Two words, three with a patronymic ("Сергей Викторович Лавров", "Лавров Сергей
+      // Викторович").
+      const std::size_t keep = patronymic(fold_key(words[n - 2])) || patronymic(fold_key(words[n - 1])) ? 3 : 2;
+      if (run > keep) r = n - keep;
+    }
+  }
+  out.name_begin = r;
+  for (std::size_t i = 0; i < r; ++i) {
+    const std::string f = fold_key(words[i]);
+    if (!is_courtesy_title(f) && f != "the") out.titled = true;
+  }
+  return out;
+}
+
+std::string office_title(const std::vector<std::string_view>& words, const OfficeSplit& split) {
+  std::size_t i = 0;
+  const std::size_t end = std::min(split.name_begin, words.size());
+  while (i < end && (is_courtesy_title(fold_key(words[i])) || fold_key(words[i]) == "the")) ++i;
+  std::string out;
+  for (std::size_t k = i; k < end; ++k) {
+    std::string_view w = words[k];
+    if (k + 1 == end) {
+      while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+    }
+    if (is_courtesy_title(fold_key(w)) && k + 1 == end) break;
+    if (!out.empty()) out.push_back(' ');
+    out.append(w);
+  }
+  return out;
+}
+
+}  // namespace transcript
