@@ -16,7 +16,7 @@ namespace transcript::sql {
 namespace {
 
 enum ContactColumn {
-  kDoc, kSeq, kSection, kKind, kCountry, kCountryCode, kName, kCity, kAddress, kHeadTitle,
+  kDoc, kSeq, kSection, kKind, kCountry, kCountryCode, kRepresentsCode, kName, kCity, kAddress, kHeadTitle,
   kHeadName, kPeople, kPhones, kPhonesE164, kHotlines, kFaxes, kEmails, kWebsites, kTelex,
   kSocial, kNote, kLine, kContactColumnCount
 };
@@ -38,6 +38,7 @@ class ContactRows : public PageRows {
       case kKind: result_text(ctx, std::string_view(c.kind)); break;
       case kCountry: result_optional_text(ctx, c.country); break;
       case kCountryCode: result_optional_text(ctx, c.country_code); break;
+      case kRepresentsCode: result_optional_text(ctx, c.represents_code); break;
       case kName: result_optional_text(ctx, c.name); break;
       case kCity: result_optional_text(ctx, c.city); break;
       case kAddress: result_optional_text(ctx, c.address); break;
@@ -80,7 +81,7 @@ std::unique_ptr<PageRows> parse_contacts(std::string_view page, const std::strin
 
 const PageTableSpec kContactsSpec = {
     "transcript_contacts",
-    "doc TEXT, seq INTEGER, section TEXT, kind TEXT, country TEXT, country_code TEXT, "
+    "doc TEXT, seq INTEGER, section TEXT, kind TEXT, country TEXT, country_code TEXT, represents_code TEXT, "
     "name TEXT, city TEXT, address TEXT, head_title TEXT, head_name TEXT, people TEXT, "
     "phones TEXT, phones_e164 TEXT, hotlines TEXT, faxes TEXT, emails TEXT, websites TEXT, "
     "telex TEXT, social TEXT, note TEXT, line INTEGER",

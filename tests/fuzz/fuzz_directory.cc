@@ -12,8 +12,9 @@
 
 namespace {
 bool known_kind(std::string_view kind) {
-  for (std::string_view k : {"embassy", "consulate_general", "consulate", "consular_section",
-                             "permanent_mission", "trade_mission", "hotline", "other"}) {
+  for (std::string_view k : {"embassy", "consulate_general", "consulate", "honorary_consulate",
+                             "consular_agency", "consular_section", "permanent_mission", "trade_mission",
+                             "hotline", "other"}) {
     if (kind == k) return true;
   }
   return false;
@@ -30,6 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       FUZZ_CHECK(c.seq == static_cast<int>(i) + 1);
       FUZZ_CHECK(known_kind(c.kind));
       FUZZ_CHECK(c.phones_e164.size() == c.phones.size());
+      FUZZ_CHECK(!c.represents_code || c.represents_code->size() == 2);
+      FUZZ_CHECK(c.dial_region.empty() || c.dial_region.size() == 2);
       FUZZ_CHECK(c.line >= 1 && c.line >= previous_line);
       previous_line = c.line;
     }

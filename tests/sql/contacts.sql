@@ -50,3 +50,37 @@ WHERE seq <= 3;
 -- One mission per line: "Name — address; tel. …; e-mail", the city printed first.
 SELECT seq, section, name, city, address, country_code, phones_e164, faxes, websites
 FROM transcript_contacts(readfile('data/directory/en_index_one_line_per_mission.txt')) WHERE seq <= 2;
+
+-- represents_code: the state a mission represents (Russia's missions RU, the US embassy
+-- among the foreign missions in Russia US); NULL for the hotline, which is no mission.
+SELECT seq, kind, country_code, represents_code FROM c ORDER BY seq;
+
+-- Numbers printed as dialled from elsewhere (the US "011-", the Russian "8-10-"), trunk
+-- prefixes, extensions, "00", a country code in brackets; a grouped prefix is read as one
+-- even where the digits after it would make a national number (+43 810 … in Austria).
+SELECT transcript_phone('011-55-61-3312-7000', 'BR') AS us_prefix,
+       transcript_phone('(8-10-612) 6295-9033', 'AU') AS ru_prefix,
+       transcript_phone('8 (495) 624-12-69', 'RU') AS ru_trunk,
+       transcript_phone('8 (495) 624-12-69 (доб. 212)', 'RU') AS extension;
+SELECT transcript_phone('0044 20 8874 4806', 'GB') AS zero_zero,
+       transcript_phone('01 451 5200', 'IE') AS dublin,
+       transcript_phone('(995 32) 2 95 17 23', 'GE') AS code_in_brackets,
+       transcript_phone('(8-10-431) 712-12-29', 'AT') AS grouped_prefix,
+       transcript_phone('(995 32)25 00 98', 'GE') AS too_short;
+
+-- Other publishers' layouts: the State Department's Markdown (names in bold, e-mails
+-- without a label, numbers as dialled from the US); each first number agrees with
+-- transcript_phone() in the office's country.
+SELECT seq, kind, name, city, represents_code, json_extract(phones_e164, '$[0]') AS phone,
+       transcript_phone(json_extract(phones, '$[0]'), 'BR') = json_extract(phones_e164, '$[0]') AS agrees,
+       emails
+FROM transcript_contacts(readfile('data/directory/publishers/state_gov_brazil.md'));
+-- A list extracted from a two-column PDF: the heading is the sending state.
+SELECT seq, country, represents_code, name, city, json_array_length(people) AS people, phones_e164
+FROM transcript_contacts(readfile('data/directory/publishers/dfa_ie_diplomatic_list.txt'));
+-- Chinese: full-width colons, CLDR's Chinese names for countries and cities.
+SELECT seq, kind, country, country_code, city, phones_e164, emails
+FROM transcript_contacts(readfile('data/directory/publishers/mfa_gov_ge_missions_zh.md')) WHERE seq <= 3;
+-- A directory printed right after the last answer, without a heading: not in the answer.
+SELECT seq, label, substr(text, -52) AS ends_with
+FROM transcript_turns(readfile('data/directory/publishers/mid_ru_transcript_then_directory.txt'));

@@ -16,6 +16,13 @@ namespace transcript {
 // address, when given, helps choose between candidate nominatives.
 std::optional<std::string> city_from_name(std::string_view name, std::string_view address = {});
 
+// The city a mission's name gives without a preposition, for when neither the name's
+// place nor the address gives one: after its last comma ("Australian Embassy, Moscow",
+// "Embassy of Ireland, Moscow") or, in Latin script, the words after the kind phrase ("U.S.
+// Embassy Moscow", "U.S. Consular Agency Belo Horizonte"); a qualifier in brackets
+// ("(Honorary)") set aside. One to four capitalised words, never a country.
+std::optional<std::string> city_after_kind(std::string_view name);
+
 // The country a mission's name places it in: the words after its last preposition when
 // they name a country, as printed without a leading article ("Посольство России в
 // Германии" -> "Германии", "Embassy of … in the Argentine Republic" -> "Argentine

@@ -18,10 +18,12 @@ struct Contact {
   int seq = 0;                               // 1-based, page order
   std::string section;                       // heading as printed; "" when none
   std::string kind;                          // embassy, consulate_general, consulate,
+                                             // honorary_consulate, consular_agency,
                                              // consular_section, permanent_mission,
                                              // trade_mission, hotline, other
   std::optional<std::string> country;        // as printed
   std::optional<std::string> country_code;   // ISO 3166-1 alpha-2
+  std::optional<std::string> represents_code;  // the state the mission represents
   std::optional<std::string> name;
   std::optional<std::string> city;
   std::optional<std::string> address;
@@ -38,6 +40,9 @@ struct Contact {
   std::vector<std::string> social;
   std::optional<std::string> note;
   std::int64_t line = 0;                     // 1-based line where the entry starts
+  // The region (ISO alpha-2) its numbers were read in: phones_e164[i] is
+  // phone_to_e164(phones[i], dial_region). Not a column; "" when none was known.
+  std::string dial_region;
 };
 
 }  // namespace transcript

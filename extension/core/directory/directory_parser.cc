@@ -1,114 +1,96 @@
-// The missions directory parser.
+// The missions directory parser: the decisions. The page is read through page_lines.h
+// (Markdown, escapes, no-break spaces and two-column PDF text undone, the page's headings
+// and blank lines kept as evidence); what each line shows by itself is in line_shapes.h,
+// what it shows with its neighbours (labels, persons, names, country lines, unlabelled
+// address blocks, where an entry's header starts) in page_evidence.h; where the entries
+// are and whom they represent is decided for the whole page in entry_places.h. Here the
+// lines are grouped into entries, in page order:
 //
-// A directory is a run of entries; each entry is a header followed by labelled fields.
-// The parser looks at non-blank lines only (trimmed, a leading bullet "•" removed) and
-// knows these kinds of line:
-//   - label: a known label (field_labels.h) alone on its line, with or without a colon
-//     and with or without a space before it ("Адрес :", "Факс", "Web"), or followed by its
-//     value on the same line ("Address: 1 Main St", "Tel. +55 61 …"; without a colon only
-//     when the value has the field's shape). A social network's name, optionally followed
-//     by a short qualifier ("Twitter Rus."), is a label that is its own value. An unknown
-//     label before a colon that joins a phone word and an emergency word ("Телефон
-//     дежурного дипломата:", "Emergency After-Hours Telephone:") is a hotline label
-//     (find_qualified_label); one that is a title ("Head of the Consular Section", "First
-//     Deputy Permanent Representative": find_title_label) followed by a person's name
-//     (2–5 capitalised words, no digits) is a person label.
-//   - person: "Title - NAME Name Patronymic" (dash, en dash or em dash between spaces;
-//     1–8 title words without digits; 2–5 name words, each capitalised).
-//   - country line: a short line that country_code() recognises ("США", "FRANCE").
+// Kinds of line (line_shapes.h, page_evidence.h):
+//   - label: a known label (field_labels.h, in en/ru/fr/es/pt/de/zh) alone on its line or
+//     before its value, with or without a colon ("Адрес :", "Факс", "Tel. +55 61 …",
+//     "电话：…"); a social network's name ("Twitter Rus."; "X" only before a colon); an
+//     unknown label joining a phone word and an emergency word (a hotline: "Телефон
+//     дежурного дипломата для экстренной связи в нерабочее время:"); a title before a
+//     person's name ("Head of the Consular Section: Igor V. Sokolov").
+//   - person: "Title - NAME Name Patronymic"; or a person's name with the title on the
+//     next line ("H.E. Mr Thomas Nader" / "Ambassador Extraordinary and Plenipotentiary").
+//   - country line: a short line that is a country's name ("США", "AUSTRIA"); on a page
+//     that prints country lines before names, a short line in that slot ("Абхазия").
 //   - name line: a short line naming a kind of mission (find_kind(): Посольство, Embassy,
-//     Consulado-Geral, Embajada, Ambassade, Botschaft, Visa Section …) that does not end
-//     like a sentence and has a name's shape: the kind phrase first, or only capitalised
-//     words, abbreviations and numbers before it, joined by spaces, full stops, hyphens or
-//     apostrophes ("U.S. Embassy Moscow", "British Embassy Paris"); never "About the
-//     Embassy", "Contact the Consulate", "Home > Consular Section".
-//   - one-line entry: a short capitalised name without digits, a colon and nothing but
-//     phone numbers printed as such (a "+", a parenthesis or a hyphen, 7+ digits):
-//     "Горячая линия Департамента консульской службы МИД России: +7 (499) 244-19-88, …".
-//   - table row: a line with at least three tab-separated cells.
-//   - dash line: a name line's text, a dash (" — ", " – ", " - "), then at least two
-//     ";"-separated parts, each read by its label ("tel. …, fax …": a labelled part may
-//     hold several ","-separated values) or its shape (e-mail, website, phone numbers),
-//     the first one possibly an unlabelled address; at least one phone or e-mail
-//     ("Russian Embassy in Norway — Oslo, Drammensveien 74, 0271 Oslo; tel. +47 22 55 32
-//     78; rusembassy@online.no").
-// An entry starts at one of these headers (checked only where a value is not expected):
-//   (A) a country line followed by fields, or by a name line and then fields (mid.ru:
-//       "США" / "Посольство России в США (Вашингтон)" / "Адрес :"); the country carries
-//       over to later entries headed by a name line alone, until the next country line or
-//       section; inside an address, a country line followed by fields is the address's
-//       last line ("Portugal" / "Telephone: …"), not a header;
-//   (B) a name line followed by fields ("British Embassy Paris" / "Address: …"), or by one
-//       or two unlabelled address lines (short, with a digit or a comma, not a sentence,
-//       label, name, country or number) and then fields: those lines are its address
-//       ("U.S. Embassy Moscow" / "Bolshoy Deviatinskiy Pereulok No. 8, Moscow 121099,
-//       Russian Federation" / "Telephone: …");
-//   (C) a hotline or emergency label alone on its line without a colon and followed by
-//       another bare label: the heading of a standalone hotline block (mid.ru:
-//       "Горячая линия" / "phone" / bullets / a description). Its kind is hotline.
-//   (D) a one-line entry, outside any other entry (inside one it is an unknown label, kept
-//       in note). It is complete on its line: its numbers are phones, its kind comes from
-//       its name (hotline for "Горячая линия …", "Ситуационно-кризисный центр …"), else
-//       other. It is kept only on a page that has other entries with fields, or in a run
-//       of at least two on consecutive lines, so that a sentence is never taken for it.
-//   (E) a table's header row whose cells name columns (field labels, or the name, city
-//       and country columns of directory_column_labels(), one of them the name, at most
-//       one cell unknown), followed by a table row. Each row up to the first line that is
-//       not one is an entry; its cells are read as their column says (name, city and
-//       country as printed, fields as values of that field).
-//   (F) a dash line, anywhere (inside another entry too): complete on its line. When its
-//       address starts with a place name without digits before a comma (1–3 capitalised
-//       words, not a country), that is the city and the rest is the address
-//       ("Copenhagen, Kristianiagade 5, 2100 København Ø").
-// "Followed by fields" means that the next line is a label or a person.
-// A section heading is a short line without digits that directly precedes a header
-// ("Загранучреждения МИД РФ", "Представительства в РФ", "Embassies"), or that precedes
-// one line ending like a sentence (an introduction: "… по следующим телефонам:") and then
-// a header, outside any entry; it applies to the entries after it. A heading printed in
-// two languages ("Trade Representations of the Russian Federation / Торговые
-// представительства Российской Федерации") may be longer: each half is a heading.
-// A line starting with "©", "(c)" or "Copyright" and holding a year is the page's footer:
-// the directory is over and nothing after it is read ("© 2005–2024 …", then the
-// ministry's own address and switchboard). When the entry open at that line is headed by
-// a name alone, follows other entries and names the same mission as the copyright's
-// holder (same kind, same words before the preposition of its place, a place in the same
-// country: "Embassy of … in France" / "© 2025 Embassy of … in the French Republic"), it
-// is the site's own address block and is dropped.
-// Other ends of the last entry (checked where a value is not expected): a line naming a
-// ministry ("Ministry of Foreign Affairs of the Republic of Belarus", "Министерство
-// экономического развития …": is_ministry_name, no digits, not a label) starts the
-// publisher's own contact block, which is not read (one-line entries there are not
-// entries: "Справочная : +7 (499) 244-16-06"); a share line ("Share", "Поделиться") starts
-// the page's share buttons, which are not the entry's social accounts.
+//     Consulado-Geral, Embajada, Ambassade, Botschaft, 大使馆 …) without a colon, not
+//     ending like a sentence, name-shaped before its kind phrase ("U.S. Embassy Moscow";
+//     never "About the Embassy", "Home > Consular Section").
+//   - one-line entry: the name of a service (a kind phrase or a service word: "служба",
+//     "centre" …; never a place or "From Overseas"), a colon and nothing but numbers.
+//   - table rows and header rows; dash lines ("Name — address; tel. …; e-mail").
+//   - headings the page marks: a Markdown "#" heading, a bold line, a centred line of a PDF.
+// An entry starts at a header (page_evidence.h), checked where no value is expected:
+//   (A) a country line followed by fields, or by a name line (with unlabelled address
+//       lines) and then fields; the country carries over to later entries headed by a name
+//       alone, until the next country line or section; inside an address, a country line
+//       followed by fields ends the address ("Portugal" / "Telephone: …");
+//   (B) a name line followed by fields, or by up to six unlabelled address lines and then
+//       fields ("U.S. Embassy Moscow" / street / "Moscow 121099" / "Russian Federation" /
+//       "Telephone: …"); an entry opened by a country line that holds only people so far
+//       continues under it ("POLAND" / "H.E. Ms … / Ambassador …" / "Embassy of …"); a
+//       consular or visa section without an address of its own inside an open entry is
+//       that entry's sub-line, not an office (its lines go to the entry);
+//   (C) a bare hotline label heading its own labels (mid.ru's "Горячая линия" / "phone");
+//   (D) a one-line entry, outside any other entry; kept only on a page that has other
+//       entries with fields, or in a run of at least two;
+//   (E) a table's header row whose cells name columns, then one entry per row;
+//   (F) a dash line, anywhere: complete on its line ("Copenhagen, …": city, address).
+// Sections: a short heading-like line right before a header, or before one introductory
+// sentence and then a header (never inside a country's block: "ANGOLA" / "Embassy of … " /
+// "Accredited from London."); a heading the page marks (Markdown, bold) is the section of
+// the next entry; a heading in two languages may be longer.
 // Inside an entry, a label sets the current field and the lines after it are its values
 // until the next label, person or header; the first line after a bare label is always a
 // value. Values must have the field's shape (phone, e-mail, URL); address and telex take
-// any text (address lines are joined with ", "). A phone number followed by a comment in
-// brackets is the number, and the line goes to note ("01 47 63 27 56 (information on
-// passports)"). A line that does not fit its field, an unknown "Label: value" and stray
-// short lines go to note, one per line; a long line with no field ends the entry (the
-// directory is over). Opening hours (an hours label, is_hours_label: "Office hours:", and
-// the lines with a time of day after it) go to note without counting as stray lines.
+// any text (lines joined with ", "). A field's numbers are split at ";", ",", " / ", " or "
+// and their equivalents; a number followed by a remark in brackets is the number, and the
+// line goes to note ("+44 20 7136 6857 (line open 24/7)"). Then, in order:
+//   - a name line while the entry has no name and no contact field names it;
+//   - an e-mail address alone on its line is an e-mail;
+//   - unlabelled lines with a digit or a comma, while the entry has no address and no
+//     contact field yet, and the lines right after them, are its address;
+//   - a paragraph of its own (blank line before, a sentence of six words or more) after
+//     the fields is the entry's remark when it names an office of the entry's kind family
+//     ("The Consulate in Rio de Janeiro is …", "As atividades deste consulado …"), else
+//     the page's text, which ends the entry;
+//   - an unknown "Label: value" goes to note; in an entry that prints its labels alone on
+//     their lines, a short line before a value is a label too ("Contact form" / URL);
+//   - a Markdown heading deeper than the entry's own heading is an unknown label
+//     ("## Embassy …" / "### Opening hours" / "Monday to Friday …"); any other heading the
+//     page marks ends the entry;
+//   - opening hours go to note; other stray lines too, but four of them after the last
+//     field are the page's furniture: the entry ends at its last field; a line longer
+//     than 300 bytes ends the entry.
+// A mission name's link is its website ("[U.S. Embassy Moscow](https://…)"); a social
+// label's link is the account when the text is neither a handle nor a URL.
+// Ends of the directory: a footer line ("©", "(c)", "Copyright" and a year: nothing after
+// it is read; the site's own address block right before it, naming the same mission as
+// the copyright's holder, is dropped); a ministry's name line (the publisher's contact
+// block follows, which is not read); a share or "follow us" line.
 // Outside entries nothing is read, so a transcript sentence starting with "Address:" is
-// never a directory.
-// An entry without fields is kept only when its name gives a kind and the page has
-// entries with fields; otherwise a header alone is not taken for a directory.
-// Derived columns: kind from the name (find_kind); head_title and head_name from the
-// first person listed whose title is not a deputy's (is_deputy_title: "First Deputy
-// Permanent Representative" is never the head); city from a table's city column, else a
-// dash line's leading place, else the name, else the address (city.h; a country is never
-// a city); country as printed: the country line's, else the one the name places the
-// mission in ("Посольство России в Германии" -> "Германии", "… in the Argentine Republic"
-// -> "Argentine Republic", "… in Munich (Germany)" -> "Germany"; country_from_name),
-// else the last part of the address when that is a country, else the one a section
-// heading names after a preposition ("Представительства Германии в России" -> "России");
-// country_code from directory_country_code(). An entry headed by its name
-// alone that has no country takes only the code of the section's last entry whose name
-// gave one (an embassy, then its consulates), unless one of its numbers with a country
-// prefix belongs to another country. phones_e164 from phone_to_e164 with the host
-// country's code as the region: the country that ends the address, else the one a section
-// heading names ("Представительства в РФ"), else the entry's country code. The hotline
-// block's numbers are phones (its label is "phone"); its description is its note.
+// never a directory. An entry without fields is kept only when its name gives a kind and
+// the page has entries with fields; a block that only says another mission acts for it
+// ("Accredited from London. …") has no fields and is no entry.
+// Derived columns when an entry closes: kind from the name (find_kind; honorary
+// consulates by an honorary word anywhere; a nameless entry from its head's title,
+// "Honorary Consul"); head_title and head_name from the first person who is not a deputy;
+// city from a table's city column, else a dash line's leading place, else the name's
+// place (a preposition or a bracket, the Russian locative undone; never a country, a state
+// "Республике Абхазия", an organisation "ООН"/"北约"), else the address (city.h), else the
+// name's words after its kind phrase or its last comma ("U.S. Embassy Moscow"); country as
+// printed: the country line's, else the one the name places the mission in, else the last
+// part of the address, else the section heading's; country_code from it
+// (directory_country_code(), or CLDR's Chinese names); an entry headed by its name alone
+// without a country takes the code of the section's last entry whose name gave one,
+// unless one of its numbers with a country prefix says otherwise. Then the page-level
+// decisions of entry_places.h: represents_code, the country the numbers are read in,
+// phones_e164, and the country's dictionary form.
 #include "core/directory/directory_parser.h"
 
 #include <unicode/uchar.h>
@@ -122,6 +104,11 @@
 #include "core/directory/city.h"
 #include "core/directory/country_lookup.h"
 #include "core/directory/field_labels.h"
+#include "core/directory/line_shapes.h"
+#include "core/directory/entry_places.h"
+#include "core/directory/page_evidence.h"
+#include "core/directory/page_lines.h"
+#include "core/directory/place_names.h"
 #include "core/directory/phone_numbers.h"
 #include "core/entities/country_names.h"
 #include "core/text/lines.h"
@@ -130,516 +117,16 @@
 namespace transcript {
 namespace {
 
-constexpr std::size_t kMaxHeaderBytes = 200;  // mission names are short
+using namespace directory;
+
 constexpr std::size_t kMaxStrayBytes = 300;   // longer unlabelled lines are prose
 constexpr int kMaxStrays = 4;                 // stray lines after the last field end an entry
 
-struct Item {
-  std::string_view text;  // trimmed, without a leading bullet
-  std::size_t number;     // 1-based line number
-};
-
-std::vector<Item> content_lines(std::string_view page) {
-  std::vector<Item> items;
-  for (const Line& line : split_lines(page)) {
-    std::string_view t = trim(line.text);
-    for (std::string_view bullet : {"•", "·", "▪", "●", "◦"}) {
-      if (t.substr(0, bullet.size()) == bullet) {
-        t = trim(t.substr(bullet.size()));
-        break;
-      }
-    }
-    if (!t.empty()) items.push_back({t, line.number});
-  }
-  return items;
-}
-
-// Words separated by any Unicode white space (pages put NO-BREAK SPACE in "Twitter Rus.").
-// With a limit, only the first `limit` words (callers that look at the first few words of
-// every line need not decode whole paragraphs).
-std::vector<std::string_view> words_of(std::string_view text, std::size_t limit = SIZE_MAX) {
-  std::vector<std::string_view> words;
-  std::size_t pos = 0, start = 0;
-  bool in_word = false;
-  while (pos < text.size()) {
-    std::size_t at = pos;
-    const auto b = static_cast<unsigned char>(text[pos]);
-    bool space;
-    if (b < 0x80) {  // ASCII: u_isUWhiteSpace holds for TAB..CR and SPACE only
-      space = (b >= 0x09 && b <= 0x0D) || b == ' ';
-      ++pos;
-    } else if ((b == 0xD0 || b == 0xD1) && pos + 1 < text.size()) {  // Cyrillic letters
-      space = false;
-      pos += 2;
-    } else {
-      char32_t c = decode_utf8(text, pos);
-      space = u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
-    }
-    if (space && in_word) {
-      words.push_back(text.substr(start, at - start));
-      if (words.size() >= limit) return words;
-    }
-    if (!space && !in_word) start = at;
-    in_word = !space;
-  }
-  if (in_word) words.push_back(text.substr(start));
-  return words;
-}
-
-// The words joined by single ASCII spaces.
-std::string join_words(std::string_view text) {
-  std::string out;
-  for (std::string_view w : words_of(text)) {
-    if (!out.empty()) out += ' ';
-    out += w;
-  }
-  return out;
-}
-
-std::size_t count_digits(std::string_view s) {
-  return static_cast<std::size_t>(std::count_if(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }));
-}
-
-bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  std::size_t pos = 0;
-  char32_t c = decode_utf8(s, pos);
-  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
-}
-
-bool is_phone(std::string_view s) {
-  if (s.empty()) return false;
-  char c = s.front();
-  if (!(c == '+' || c == '(' || (c >= '0' && c <= '9'))) return false;
-  std::size_t letters = 0;
-  std::size_t pos = 0;
-  while (pos < s.size())
-    if (u_isalpha(static_cast<UChar32>(decode_utf8(s, pos)))) ++letters;
-  return count_digits(s) >= 5 && letters <= 10;
-}
-
-bool is_email(std::string_view s) {
-  std::size_t at = s.find('@');
-  return at != std::string_view::npos && at > 0 && s.find('.', at) != std::string_view::npos &&
-         s.find(' ') == std::string_view::npos;
-}
-
-bool is_url(std::string_view s) {
-  if (s.empty() || s.find(' ') != std::string_view::npos || s.find('@') != std::string_view::npos)
-    return false;
-  if (s.substr(0, 7) == "http://" || s.substr(0, 8) == "https://" || s.substr(0, 4) == "www.")
-    return true;
-  std::size_t dot = s.find('.');  // a bare domain: washington.mid.ru
-  return dot != std::string_view::npos && dot > 0 && dot + 2 < s.size() && count_digits(s) < s.size() / 2 &&
-         !is_phone(s);
-}
-
-bool has_shape(DirectoryField f, std::string_view value) {
-  switch (f) {
-    case DirectoryField::kPhone:
-    case DirectoryField::kFax:
-    case DirectoryField::kHotline:
-      return is_phone(value);
-    case DirectoryField::kEmail:
-      return is_email(words_of(value).empty() ? value : words_of(value).front());
-    case DirectoryField::kWeb:
-      return is_url(value);
-    default:
-      return false;
-  }
-}
-
-// "Igor V. Sokolov", "Самойлов Евгений Петрович": 2–5 capitalised words, no digits.
-bool is_person_name(std::string_view t) {
-  if (t.empty() || t.size() > 100 || count_digits(t) || t.find('@') != std::string_view::npos) return false;
-  std::vector<std::string_view> w = words_of(t, 6);
-  return w.size() >= 2 && w.size() <= 5 && std::all_of(w.begin(), w.end(), starts_upper);
-}
-
-struct LabelMatch {
-  DirectoryField field;
-  std::string_view label;  // as printed, without the colon
-  std::string_view value;  // "" for a bare label
-  bool colon = false;
-};
-
-std::optional<LabelMatch> parse_label(std::string_view t) {
-  // "Label : value" / "Label:" — the label is what precedes the first colon.
-  if (std::size_t colon = t.find(':'); colon != std::string_view::npos && colon > 0) {
-    std::string_view label = trim(t.substr(0, colon));
-    if (auto f = find_field_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
-    // "Телефон дежурного дипломата:", "Emergency After-Hours Telephone:".
-    if (auto f = find_qualified_label(label)) return LabelMatch{*f, label, trim(t.substr(colon + 1)), true};
-    // "Head of the Consular Section: Igor V. Sokolov": a title, then a person's name.
-    std::string_view value = trim(t.substr(colon + 1));
-    if (starts_upper(value) && starts_upper(label) && is_person_name(value))
-      if (auto f = find_title_label(label)) return LabelMatch{*f, label, value, true};
-  }
-  if (auto f = find_field_label(t)) return LabelMatch{*f, t, {}, false};
-  // Four words tell all that follows: whether there are at most three, and the first three.
-  std::vector<std::string_view> words = words_of(t, 4);
-  if (words.empty()) return std::nullopt;
-  // "Twitter Rus.": a social network's name with a short qualifier.
-  if (auto f = find_field_label(words[0]); f == DirectoryField::kSocial && words.size() <= 3) {
-    bool short_rest = std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
-      return count_chars(w) <= 5 && count_digits(w) == 0;
-    });
-    if (short_rest) return LabelMatch{*f, t, {}, false};
-  }
-  // "Tel. +55 61 3329-2300": no colon, so the value must have the field's shape.
-  for (std::size_t n = 1; n <= 3 && n < words.size(); ++n) {
-    std::string_view label(words[0].data(), words[n - 1].data() + words[n - 1].size() - words[0].data());
-    auto f = find_field_label(label);
-    if (!f) continue;
-    std::string_view value = trim(t.substr(label.size()));
-    if (has_shape(*f, value)) return LabelMatch{*f, label, value, false};
-  }
-  return std::nullopt;
-}
-
-struct PersonMatch {
-  std::string_view title, name;
-};
-
-// t.find(dash) for the dashes below: looks for the dash's first byte after the space
-// ('-' or 0xE2) with memchr rather than for the space, which prose is full of.
-std::size_t find_dash(std::string_view t, std::string_view dash) {
-  const char key = dash[1];
-  for (std::size_t from = 1; from < t.size();) {
-    const void* hit = std::memchr(t.data() + from, key, t.size() - from);
-    if (!hit) break;
-    const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - t.data()) - 1;
-    if (t.substr(at, dash.size()) == dash) return at;
-    from = at + 2;
-  }
-  return std::string_view::npos;
-}
-
-std::optional<PersonMatch> parse_person(std::string_view t) {
-  for (std::string_view dash : {" - ", " – ", " — "}) {
-    std::size_t at = find_dash(t, dash);
-    if (at == std::string_view::npos) continue;
-    std::string_view title = trim(t.substr(0, at));
-    std::string_view name = trim(t.substr(at + dash.size()));
-    std::vector<std::string_view> tw = words_of(title), nw = words_of(name);
-    if (tw.empty() || tw.size() > 8 || nw.size() < 2 || nw.size() > 5) return std::nullopt;
-    if (!starts_upper(title) || count_digits(title) || title.find('@') != std::string_view::npos)
-      return std::nullopt;
-    if (count_digits(name) || !std::all_of(nw.begin(), nw.end(), starts_upper)) return std::nullopt;
-    return PersonMatch{title, name};
-  }
-  return std::nullopt;
-}
-
-bool is_country_line(std::string_view t) {
-  return t.size() <= 60 && words_of(t).size() <= 6 && count_digits(t) == 0 &&
-         t.find(':') == std::string_view::npos && directory_country_code(t).has_value();
-}
-
-bool ends_like_sentence(std::string_view t) {
-  char last = t.empty() ? '\0' : t.back();
-  return last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || last == ',';
-}
-
-// Before the kind phrase of a name, only capitalised words, abbreviations and numbers
-// ("U.S. Embassy Moscow", "British Embassy Paris", "Russian Embassy in Norway"), separated
-// by spaces, full stops, hyphens, apostrophes or "&": never "About the Embassy",
-// "Contact the Consulate", "Home > Consular Section".
-bool name_shaped_before(std::string_view t, std::size_t kind_word) {
-  if (kind_word == 0) return true;
-  std::vector<std::string_view> spans = kind_word_spans(t);
-  if (spans.size() <= kind_word) return false;
-  for (std::size_t k = 0; k < kind_word; ++k) {
-    const char c = spans[k].front();
-    if (!starts_upper(spans[k]) && !(c >= '0' && c <= '9')) return false;
-  }
-  const std::string_view before = t.substr(0, static_cast<std::size_t>(spans[kind_word].data() - t.data()));
-  for (std::size_t pos = 0; pos < before.size();) {
-    const auto b = static_cast<unsigned char>(before[pos]);
-    if (b < 0x80) {
-      ++pos;
-      const bool alnum = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-      if (!(alnum || b == ' ' || b == '.' || b == '-' || b == '\'' || b == '&')) return false;
-      continue;
-    }
-    const auto c = static_cast<UChar32>(decode_utf8(before, pos));
-    if (!(u_isalnum(c) || u_isUWhiteSpace(c) || c == 0x2019 || u_charType(c) == U_NON_SPACING_MARK)) return false;
-  }
-  return true;
-}
-
-// labelled: parse_label(t) finds a label (the parser passes its cached answer).
-bool is_name_line(std::string_view t, bool labelled) {
-  if (t.size() > kMaxHeaderBytes || ends_like_sentence(t) || t.find('@') != std::string_view::npos || labelled)
-    return false;
-  auto kind = find_kind_match(t);
-  return kind && name_shaped_before(t, kind->word);
-}
-
-bool is_heading_like(std::string_view t, bool labelled) {
-  if (labelled || t.size() > 250) return false;
-  // "Trade Representations of the Russian Federation / Торговые представительства …": a
-  // heading printed in two languages; each half is a heading.
-  if (std::size_t slash = t.find(" / "); slash != std::string_view::npos && t.size() > 100)
-    return is_heading_like(trim(t.substr(0, slash)), false) && is_heading_like(trim(t.substr(slash + 3)), false);
-  return t.size() <= 100 && count_digits(t) == 0 && !ends_like_sentence(t) &&
-         t.find('@') == std::string_view::npos && t.find("://") == std::string_view::npos &&
-         words_of(t, 11).size() <= 10;
-}
-
-// "Горячая линия МИД России: +7 (499) 244-19-88, +7 (499) 244-47-72": a short name, a
-// colon and nothing but phone numbers.
-struct OneLine {
-  std::string_view name;
-  std::vector<std::string_view> phones;
-};
-
-// The parts of text between any of the separators, trimmed; empty parts only when asked
-// for (a cell of a table row, a gap between two numbers that then fails their check).
-std::vector<std::string_view> split_on(std::string_view text, std::string_view separators, bool keep_empty) {
-  std::vector<std::string_view> parts;
-  std::size_t start = 0;
-  for (std::size_t k = 0; k <= text.size(); ++k) {
-    if (k == text.size() || separators.find(text[k]) != std::string_view::npos) {
-      std::string_view part = trim(text.substr(start, k - start));
-      if (keep_empty || !part.empty()) parts.push_back(part);
-      start = k + 1;
-    }
-  }
-  return parts;
-}
-
-std::optional<OneLine> parse_one_line(std::string_view t) {
-  std::size_t colon = t.find(':');
-  if (colon == std::string_view::npos || colon == 0 || t.size() > kMaxHeaderBytes + 100) return std::nullopt;
-  std::string_view name = trim(t.substr(0, colon));
-  std::string_view value = trim(t.substr(colon + 1));
-  std::size_t words = words_of(name, 11).size();
-  if (words == 0 || words > 10 || name.size() > kMaxHeaderBytes || !starts_upper(name) || count_digits(name) ||
-      name.find('@') != std::string_view::npos || name.find('\t') != std::string_view::npos)
-    return std::nullopt;
-  OneLine out{name, {}};
-  for (std::string_view part : split_on(value, ";,", true)) {
-    // Printed like a phone number, not a figure ("12 345 678") or a span of years.
-    const bool printed = part.substr(0, 1) == "+" || part.substr(0, 1) == "(" || part.find('-') != std::string_view::npos;
-    if (!is_phone(part) || count_digits(part) < 7 || !printed) return std::nullopt;
-    out.phones.push_back(part);
-  }
-  return out;
-}
-
-// "Russian Embassy in Norway — Oslo, Drammensveien 74, 0271 Oslo; tel. +47 22 55 32 78;
-// rusembassy@online.no": a mission's name, a dash, then ";"-separated parts read by their
-// label ("tel. …, fax …") or their shape (e-mail, website, phone); the first part may be
-// the address, "City, street …" when it starts with a place name without digits.
-struct DashEntry {
-  std::string_view name;
-  std::optional<std::string_view> city, address;
-  std::vector<std::pair<DirectoryField, std::string_view>> values;
-};
-
-std::optional<DashEntry> parse_dash_entry(std::string_view t) {
-  // Cheap tests first: the parser asks about every line that is not a label or a person.
-  if (t.size() > 600 || t.find(';') == std::string_view::npos) return std::nullopt;
-  if (t.find('@') == std::string_view::npos && count_digits(t) < 7) return std::nullopt;
-  std::size_t at = std::string_view::npos, length = 0;
-  for (std::string_view dash : {" — ", " – ", " - "}) {
-    std::size_t k = find_dash(t, dash);
-    if (k < at) {
-      at = k;
-      length = dash.size();
-    }
-  }
-  if (at == std::string_view::npos) return std::nullopt;
-  DashEntry out;
-  out.name = trim(t.substr(0, at));
-  if (out.name.empty() || !is_name_line(out.name, false) || parse_label(out.name)) return std::nullopt;
-  std::vector<std::string_view> parts = split_on(t.substr(at + length), ";", false);
-  if (parts.size() < 2) return std::nullopt;
-  bool contact = false;
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    std::string_view part = parts[k];
-    if (auto label = parse_label(part); label && !label->value.empty()) {
-      if (label->field == DirectoryField::kAddress) {
-        if (out.address) return std::nullopt;
-        out.address = label->value;
-        continue;
-      }
-      // "tel. +358 9 661 876, fax +358 9 661 006": each piece labelled or of the field before.
-      std::optional<DirectoryField> field;
-      for (std::string_view piece : split_on(part, ",", false)) {
-        std::string_view value = piece;
-        if (auto l = parse_label(piece); l && !l->value.empty()) {
-          field = l->field;
-          value = l->value;
-        }
-        if (!field || !has_shape(*field, value)) return std::nullopt;
-        out.values.emplace_back(*field, value);
-        contact = true;
-      }
-      continue;
-    }
-    if (is_email(part)) {
-      out.values.emplace_back(DirectoryField::kEmail, part);
-      contact = true;
-    } else if (is_url(part)) {
-      out.values.emplace_back(DirectoryField::kWeb, part);
-    } else if (std::vector<std::string_view> numbers = split_on(part, ",", false);
-               std::all_of(numbers.begin(), numbers.end(),
-                           [](std::string_view n) { return is_phone(n) && count_digits(n) >= 7; })) {
-      for (std::string_view n : numbers) out.values.emplace_back(DirectoryField::kPhone, n);
-      contact = true;
-    } else if (k == 0 && count_digits(part) > 0) {
-      out.address = part;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (!contact) return std::nullopt;
-  // "Copenhagen, Kristianiagade 5, 2100 København Ø": the city, then the address.
-  if (out.address) {
-    std::size_t comma = out.address->find(',');
-    if (comma != std::string_view::npos) {
-      std::string_view place = trim(out.address->substr(0, comma));
-      std::vector<std::string_view> w = words_of(place, 4);
-      if (!w.empty() && w.size() <= 3 && !count_digits(place) && std::all_of(w.begin(), w.end(), starts_upper) &&
-          !directory_country_code(place)) {
-        out.city = place;
-        out.address = trim(out.address->substr(comma + 1));
-      }
-    }
-  }
-  return out;
-}
-
-// The cells of a tab-separated row, trimmed; empty unless there are at least three.
-std::vector<std::string_view> table_cells(std::string_view t) {
-  if (std::count(t.begin(), t.end(), '\t') < 2) return {};
-  return split_on(t, "\t", true);
-}
-
-// What a column of a table holds, from its header cell.
-struct Column {
-  std::optional<DirectoryColumn> column;
-  std::optional<DirectoryField> field;
-  std::string_view label;
-};
-
-// The columns of a table's header row: every cell names a column or a field (one unknown
-// cell is allowed), one of them the mission's name and one a field. Empty otherwise.
-std::vector<Column> table_columns(std::string_view t) {
-  std::vector<Column> columns;
-  std::size_t unknown = 0, fields = 0, names = 0;
-  for (std::string_view cell : table_cells(t)) {
-    Column c{find_column_label(cell), std::nullopt, cell};
-    if (!c.column) c.field = find_field_label(cell);
-    if (c.column == DirectoryColumn::kName) ++names;
-    if (c.field) ++fields;
-    if (!c.column && !c.field) ++unknown;
-    columns.push_back(c);
-  }
-  if (names != 1 || fields == 0 || unknown > 1) columns.clear();
-  return columns;
-}
-
-// The length of the copyright mark that opens the line ("©", "(c)", "Copyright"), or 0.
-std::size_t copyright_mark_length(std::string_view t) {
-  if (t.substr(0, 2) == "©") return 2;
-  if (t.substr(0, 3) == "(c)" || t.substr(0, 3) == "(C)") return 3;
-  if (t.substr(0, 9) == "Copyright" || t.substr(0, 9) == "COPYRIGHT") return 9;
-  return 0;
-}
-
-// "© 2005–2024 Министерство …", "Copyright 2024 …": the page's footer.
-bool is_footer(std::string_view t) {
-  const std::size_t mark = copyright_mark_length(t);
-  if (!mark) return false;
-  const std::string_view rest = t.substr(mark);
-  for (std::size_t k = 0; k + 4 <= rest.size(); ++k) {
-    bool year = (rest.substr(k, 2) == "19" || rest.substr(k, 2) == "20") && count_digits(rest.substr(k, 4)) == 4 &&
-                (k == 0 || !(rest[k - 1] >= '0' && rest[k - 1] <= '9')) &&
-                (k + 4 == rest.size() || !(rest[k + 4] >= '0' && rest[k + 4] <= '9'));
-    if (year) return true;
-  }
-  return false;
-}
-
-// "9:00", "15.30": a time of day.
-bool has_time(std::string_view t) {
-  for (std::size_t k = 1; k + 2 < t.size(); ++k) {
-    auto digit = [&](std::size_t at) { return t[at] >= '0' && t[at] <= '9'; };
-    if ((t[k] == ':' || t[k] == '.') && digit(k - 1) && digit(k + 1) && digit(k + 2) &&
-        (k + 3 == t.size() || !digit(k + 3)) && (k < 3 || !digit(k - 3)))
-      return true;
-  }
-  return false;
-}
-
-// "01 47 63 27 56 (information on passports)": a phone number and a comment in brackets.
-std::optional<std::string_view> number_before_comment(std::string_view value) {
-  if (value.empty() || value.back() != ')') return std::nullopt;
-  std::size_t open = value.rfind('(');
-  if (open == std::string_view::npos || open == 0) return std::nullopt;
-  std::string_view number = trim(value.substr(0, open));
-  if (!is_phone(number) || count_digits(value.substr(open)) > 0) return std::nullopt;
-  return number;
-}
-
-// The holder a copyright line names: "© 2025 Embassy of … in the French Republic" -> "Embassy
-// of … in the French Republic" (up to a full stop: ". All rights reserved.").
-std::string_view copyright_holder(std::string_view t) {
-  std::size_t k = copyright_mark_length(t);
-  while (k < t.size()) {
-    const char c = t[k];
-    if ((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == ',') ++k;
-    else if (t.substr(k, 3) == "–" || t.substr(k, 3) == "—") k += 3;
-    else break;
-  }
-  std::string_view holder = t.substr(k);
-  if (std::size_t stop = holder.find(". "); stop != std::string_view::npos) holder = holder.substr(0, stop);
-  return trim(holder);
-}
-
-// The same mission named twice: the same kind, the same words before the preposition that
-// introduces its place, places in the same country ("Embassy of the Russian Federation in
-// France" and "… in the French Republic").
-bool same_mission(std::string_view a, std::string_view b) {
-  auto identity = [](std::string_view name) -> std::optional<std::pair<std::vector<std::string>, std::string>> {
-    auto country = country_from_name(name);
-    if (!country) return std::nullopt;
-    auto code = directory_country_code(*country);
-    if (!code) return std::nullopt;
-    std::vector<std::string> words = directory_words(name);
-    for (std::size_t k = words.size(); k-- > 0;) {
-      const std::string& w = words[k];
-      bool preposition = std::any_of(directory_city_prepositions().begin(), directory_city_prepositions().end(),
-                                     [&](const CityPreposition& p) { return w == p.word; });
-      if (!preposition) continue;
-      words.resize(k);
-      return std::make_pair(std::move(words), *code);
-    }
-    return std::nullopt;
-  };
-  if (a.size() > kMaxHeaderBytes || b.size() > kMaxHeaderBytes) return false;
-  auto kind_a = find_kind(a);
-  if (!kind_a || kind_a != find_kind(b)) return false;
-  auto ia = identity(a), ib = identity(b);
-  return ia && ib && *ia == *ib;
-}
-
-enum class HeaderKind { kCountry, kName, kHotlineBlock, kOneLine, kTable, kDashLine };
-
-struct Header {
-  HeaderKind kind;
-  std::optional<std::size_t> country;  // item index
-  std::optional<std::size_t> name;     // item index (the header row of a table)
-  std::size_t next;                    // first item after the header
-  std::size_t address_begin = 0, address_end = 0;  // unlabelled address lines after the name
-};
+using Item = PageLine;
 
 class Parser {
  public:
-  explicit Parser(std::string_view page) : items_(content_lines(page)), memo_(items_.size()) {}
+  explicit Parser(std::string_view page) : page_(page), ev_(page_.lines()), items_(page_.lines()) {}
 
   std::vector<Contact> run() {
     for (std::size_t i = 0; i < items_.size();) i = step(i);
@@ -653,15 +140,21 @@ class Parser {
     std::erase_if(entries_, [&](const Built& b) { return b.one_line_run && !directory && run_size[*b.one_line_run] < 2; });
     // A header with no fields is an entry only inside a real directory.
     bool any_fields = std::any_of(entries_.begin(), entries_.end(), [](const Built& b) { return b.has_fields; });
-    std::vector<Contact> out;
+    std::vector<Built> kept;
     for (Built& b : entries_) {
       if (!any_fields) break;
       if (!b.has_fields && b.contact.kind == "other") continue;
+      kept.push_back(std::move(b));
+    }
+    decide_places(kept);
+    std::vector<Contact> out;
+    for (Built& b : kept) {
       b.contact.seq = static_cast<int>(out.size()) + 1;
       out.push_back(std::move(b.contact));
     }
     return out;
   }
+
 
  private:
   struct Built {
@@ -669,106 +162,34 @@ class Parser {
     bool has_fields = false;
     std::optional<std::pair<std::string, std::string>> host;  // from the section heading: name, code
     bool name_header = false;                // headed by a name line alone
+    bool country_header = false;             // opened by a country line
     std::optional<std::size_t> one_line_run; // a one-line entry: the item where its run starts
+    std::vector<int> phone_groups;           // per phone: the field value it was printed in
+    std::optional<std::string> name_country; // code of the country the name places it in
+    std::optional<std::string> address_code; // code of the country that ends its address
+    bool country_from_line = false;          // country is a country line's
   };
 
-  // What each line is, computed at most once per line. The rules above look at a line
-  // and its neighbours several times over (as a header candidate, as the line after a
-  // heading, as a field); these are pure functions of the line's text, so caching them
-  // changes nothing but the time.
-  struct Memo {
-    std::optional<std::optional<LabelMatch>> label;
-    std::optional<std::optional<PersonMatch>> person;
-    std::optional<bool> country, name, heading;
-    std::optional<std::optional<Header>> header;
-  };
-
-  const std::optional<LabelMatch>& label_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.label) m.label = parse_label(items_[i].text);
-    return *m.label;
-  }
-  const std::optional<PersonMatch>& person_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.person) m.person = parse_person(items_[i].text);
-    return *m.person;
-  }
-  bool country_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.country) m.country = is_country_line(items_[i].text);
-    return *m.country;
-  }
-  bool name_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.name) m.name = is_name_line(items_[i].text, label_at(i).has_value());
-    return *m.name;
-  }
-  bool heading_at(std::size_t i) const {
-    Memo& m = memo_[i];
-    if (!m.heading) m.heading = is_heading_like(items_[i].text, label_at(i).has_value());
-    return *m.heading;
-  }
-
-  // A ministry's name alone on its line ("Министерство экономического развития Российской
-  // Федерации"), not a label.
-  bool ministry_line(std::size_t i) const {
-    std::string_view t = items_[i].text;
-    return t.size() <= 200 && !count_digits(t) && !ends_like_sentence(t) && is_ministry_name(t) && !label_at(i);
-  }
-
-  bool fieldish(std::size_t i) const {
-    return i < items_.size() && (label_at(i) || person_at(i));
-  }
-
-  // An unlabelled line of an address right after a mission's name: short, with a digit or
-  // a comma, and nothing else (not a field, a name, a country, a sentence or a number).
-  bool address_like(std::size_t i) const {
-    if (i >= items_.size()) return false;
-    std::string_view t = items_[i].text;
-    return t.size() <= 160 && (count_digits(t) > 0 || t.find(',') != std::string_view::npos) &&
-           !ends_like_sentence(t) && !label_at(i) && !person_at(i) && !name_at(i) && !country_at(i) &&
-           !is_phone(t) && !is_email(t) && !is_url(t) && t.find('\t') == std::string_view::npos &&
-           words_of(t, 17).size() <= 16;
-  }
-
-  std::optional<Header> header_at(std::size_t i) const {
-    if (i >= items_.size()) return std::nullopt;
-    Memo& m = memo_[i];
-    if (!m.header) m.header = find_header(i);
-    return *m.header;
-  }
-
-  std::optional<Header> find_header(std::size_t i) const {
-    if (const auto& label = label_at(i)) {
-      // (C) a bare hotline label, no colon, heading its own labels.
-      if (label->field == DirectoryField::kHotline && !label->colon && label->value.empty() &&
-          i + 1 < items_.size()) {
-        const auto& next = label_at(i + 1);
-        if (next && next->value.empty() && next->field != DirectoryField::kSocial)
-          return Header{HeaderKind::kHotlineBlock, std::nullopt, i, i + 1};
-      }
-      return std::nullopt;
+  // What the whole page says about its entries' places (entry_places.h).
+  void decide_places(std::vector<Built>& kept) const {
+    std::vector<EntryPlaces> places;
+    places.reserve(kept.size());
+    for (Built& b : kept) {
+      EntryPlaces p{&b.contact};
+      p.address_code = b.address_code;
+      p.name_country_code = b.name_country;
+      if (b.host) p.section_code = b.host->second;
+      p.country_from_line = b.country_from_line;
+      p.phone_groups = b.phone_groups;
+      places.push_back(std::move(p));
     }
-    if (person_at(i)) return std::nullopt;
-    if (parse_dash_entry(items_[i].text)) return Header{HeaderKind::kDashLine, std::nullopt, i, i + 1};  // (F)
-    if (country_at(i)) {  // (A)
-      if (fieldish(i + 1)) return Header{HeaderKind::kCountry, i, std::nullopt, i + 1};
-      if (i + 2 < items_.size() && items_[i + 1].text.size() <= kMaxHeaderBytes &&
-          !ends_like_sentence(items_[i + 1].text) && !country_at(i + 1) && fieldish(i + 2))
-        return Header{HeaderKind::kCountry, i, i + 1, i + 2};
-    }
-    if (name_at(i)) {
-      if (fieldish(i + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + 1};  // (B)
-      // (B) with the address unlabelled: "U.S. Embassy Moscow" / "… No. 8, Moscow 121099" /
-      // "Telephone: …".
-      for (std::size_t n = 1; n <= 2 && address_like(i + n); ++n)
-        if (fieldish(i + n + 1)) return Header{HeaderKind::kName, std::nullopt, i, i + n + 1, i + 1, i + n + 1};
-    }
-    if (parse_one_line(items_[i].text)) return Header{HeaderKind::kOneLine, std::nullopt, i, i + 1};  // (D)
-    if (i + 1 < items_.size() && !table_cells(items_[i + 1].text).empty() &&
-        !table_columns(items_[i].text).empty())
-      return Header{HeaderKind::kTable, std::nullopt, i, i + 1};  // (E)
-    return std::nullopt;
+    decide_entry_places(places);
+  }
+
+  // Contact fields (not people): what makes an office more than a heading with names.
+  static bool has_contact(const Contact& c) {
+    return c.address || !c.phones.empty() || !c.emails.empty() || !c.faxes.empty() || !c.hotlines.empty() ||
+           !c.websites.empty();
   }
 
   // Right after a bare label, a line that can be its value is its value even when it
@@ -790,7 +211,7 @@ class Parser {
   // A one-line entry never starts inside another entry: there it is an unknown label; nor
   // in the block after a ministry's name ("Справочная : +7 (499) 244-16-06").
   std::optional<Header> usable_header_at(std::size_t i) const {
-    auto h = header_at(i);
+    auto h = ev_.header_at(i);
     if (h && h->kind == HeaderKind::kOneLine && (current_ || publisher_block_)) return std::nullopt;
     return h;
   }
@@ -809,29 +230,53 @@ class Parser {
     }
     if (!value_expected_for(t)) {
       if (auto h = usable_header_at(i)) {
-        // Inside an address, "Portugal" followed by "Tel: …" ends the address.
-        if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress)) {
+        // Inside an address, "Portugal" followed by "Tel: …" ends the address. A consular
+        // or visa section without an address of its own inside an open entry is that
+        // mission's sub-line, not an office.
+        const bool sub_office = h->kind == HeaderKind::kName && current_ && current_->contact.name &&
+                                find_kind(items_[*h->name].text) == "consular_section" && !ev_.has_own_address(*h);
+        if (!(h->kind == HeaderKind::kCountry && !h->name && current_ && field_ == DirectoryField::kAddress) &&
+            !sub_office) {
           if (h->kind == HeaderKind::kTable) return read_table(*h);
           open(*h);
           if (h->kind == HeaderKind::kOneLine || h->kind == HeaderKind::kDashLine) close();
           return h->next;
         }
       }
-      if (heading_at(i) && usable_header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
+      if (ev_.heading_at(i) && usable_header_at(i + 1) && !(current_ && field_ && has_shape(*field_, t))) {
         start_section(t);
         return i + 1;
       }
       // A heading, one introductory sentence, then the first entry ("Телефоны для
       // экстренной связи" / "… можно позвонить по следующим телефонам:" / "Горячая линия …").
-      if (!current_ && heading_at(i) && i + 2 < items_.size() && ends_like_sentence(items_[i + 1].text) &&
-          !fieldish(i + 1) && !header_at(i + 1) && header_at(i + 2)) {
+      // Never inside a country's block ("ANGOLA" / "Embassy of the Republic of Angola" /
+      // "Accredited from London. …").
+      if (!current_ && ev_.heading_at(i) && !(i > 0 && (ev_.country_at(i - 1) || ev_.country_slot(i - 1))) &&
+          i + 2 < items_.size() && ends_like_sentence(items_[i + 1].text) &&
+          !ev_.fieldish(i + 1) && !ev_.header_at(i + 1) && ev_.header_at(i + 2)) {
         start_section(t);
         return i + 2;
+      }
+      // A heading the page marks as one (Markdown "#", a bold line, a centred line of a PDF
+      // list) that is no label: deeper than the entry's own heading it is a label we do not
+      // know ("## Embassy …" / "### Opening hours"); otherwise it ends the entry, and the
+      // next entry's section is the last such heading before it.
+      if (const int level = items_[i].heading; level > 0 && !ev_.label_at(i) && !ev_.person_at(i) && !ev_.person_pair_at(i)) {
+        if (current_ && level <= 6 && entry_level_ >= 1 && entry_level_ <= 6 && level > entry_level_) {
+          field_.reset();
+          unknown_label_ = std::string(t);
+          expect_value_ = true;
+          hours_ = is_hours_label(t);
+          return i + 1;
+        }
+        close();
+        if (level <= 7 && !ev_.country_at(i)) pending_section_ = std::string(t);
+        return i + 1;
       }
     }
     // "Ministry of Foreign Affairs of the Republic of Belarus" after the entries: the
     // publisher's own contact block follows; the directory's last entry ends here.
-    if (current_ && ministry_line(i) && !value_expected_for(t)) {
+    if (current_ && ev_.ministry_line(i) && !value_expected_for(t)) {
       close();
       publisher_block_ = true;
       return i + 1;
@@ -845,7 +290,10 @@ class Parser {
     // Four stray lines after the entry's last field (social names aside) are the page's
     // footer or furniture, not the entry ("Privacy Policy", "FOIA" …): the entry ends at
     // its last field and what followed it is dropped.
-    switch (read_line(i, t)) {
+    skip_ = 0;
+    const Read read = read_line(i, t);
+    const std::size_t next = i + 1 + skip_;
+    switch (read) {
       case Read::kField:
         strays_ = 0;
         if (current_) {
@@ -863,7 +311,44 @@ class Parser {
         }
         break;
     }
-    return i + 1;
+    return next;
+  }
+
+  // A paragraph: a sentence of six words or more.
+  static bool is_paragraph(std::string_view t) {
+    const char last = t.back();
+    return (last == '.' || last == '!' || last == '?') && words_of(t, 7).size() >= 6;
+  }
+
+  // Kinds a remark can mean by "the Embassy" or "the Consulate": an embassy and its
+  // sections, or any consulate.
+  static bool same_kind_family(std::string_view a, std::string_view b) {
+    auto family = [](std::string_view k) {
+      if (k == "embassy" || k == "consular_section" || k == "permanent_mission") return 1;
+      if (k == "consulate" || k == "consulate_general" || k == "honorary_consulate" || k == "consular_agency") return 2;
+      return k == "trade_mission" ? 3 : 0;
+    };
+    return family(a) != 0 && family(a) == family(b);
+  }
+
+  // "[U.S. Embassy Moscow](https://ru.usembassy.gov/)": the link of a mission's name is its
+  // website.
+  void add_link_website(std::size_t i) {
+    for (std::string_view link : items_[i].links) {
+      if (link.starts_with("http://") || link.starts_with("https://")) {
+        current_->contact.websites.emplace_back(link);
+        current_->has_fields = true;
+        return;
+      }
+    }
+  }
+
+  void apply_pending_section() {
+    if (!pending_section_) return;
+    section_ = std::move(*pending_section_);
+    pending_section_.reset();
+    carried_country_.reset();
+    carried_code_.reset();
   }
 
   enum class Read { kField, kWeak, kStray };
@@ -877,13 +362,37 @@ class Parser {
     hours_ = false;
 
     // A label is a label even right after a bare one: that one simply had no value.
-    if (const auto& label = label_at(i)) {
+    if (const auto& label = ev_.label_at(i)) {
+      address_open_ = false;
       take_label(*label);
+      // "Facebook: [Australian Embassy Brazil](https://www.facebook.com/…)": the account is
+      // the link's target when the text is neither a handle nor a URL.
+      if (label->field == DirectoryField::kSocial && !label->value.empty() && !items_[i].links.empty() &&
+          label->value.front() != '@' && !is_url(label->value))
+        current_->contact.social.back() = std::string(items_[i].links.back());
       return label->field == DirectoryField::kSocial ? Read::kWeak : Read::kField;
     }
-    if (const auto& person = person_at(i)) {
+    if (const auto& person = ev_.person_at(i)) {
       add_person(std::string(person->title), std::string(person->name));
       field_.reset();
+      address_open_ = false;
+      return Read::kField;
+    }
+    if (const auto pair = ev_.person_pair_at(i)) {
+      add_person(std::string(pair->title), std::string(pair->name));
+      field_.reset();
+      address_open_ = false;
+      skip_ = 1;
+      return Read::kField;
+    }
+    Contact& c = current_->contact;
+    // An entry opened by a country line and holding only people so far takes its name
+    // from the first mission-shaped line ("ANDORRA" / "H.E. Mr …" / "Ambassador …" /
+    // "Embassy of the Principality of Andorra").
+    if (!c.name && !has_contact(c) && ev_.name_at(i)) {
+      c.name = std::string(t);
+      c.kind = find_kind(t).value_or("other");
+      add_link_website(i);
       return Read::kField;
     }
     if (field_) {
@@ -895,6 +404,34 @@ class Parser {
       unknown_label_.reset();
       hours_ = in_hours;
       return in_hours ? Read::kWeak : Read::kStray;
+    }
+    // An e-mail address alone on its line ("BrasiliaACS@state.gov").
+    if (is_email(t)) {
+      c.emails.emplace_back(t);
+      current_->has_fields = true;
+      return Read::kField;
+    }
+    // The address of an entry opened by a country line and a person, unlabelled
+    // ("BELIZE" / "Mr … / Honorary Consul" / "12 Fitzwilliam Square" / "Dublin 2, …").
+    if ((address_open_ || (!c.address && !has_contact(c))) && ev_.address_line(i, false) &&
+        (address_open_ || count_digits(t) > 0 || t.find(',') != std::string_view::npos)) {
+      c.address = c.address ? *c.address + ", " + std::string(t) : std::string(t);
+      current_->has_fields = true;
+      address_open_ = true;
+      return Read::kField;
+    }
+    address_open_ = false;
+    // A paragraph of its own after the fields: the entry's remark when it speaks of an
+    // office of the entry's kind ("The Consulate in Rio de Janeiro is headed by …", "As
+    // atividades deste consulado honorário …"), else the page's text, which ends the entry.
+    if (items_[i].blank_before && has_contact(c) && is_paragraph(t)) {
+      const auto kind = find_kind(t);
+      if (kind && same_kind_family(*kind, c.kind)) {
+        add_note(std::string(t));
+        return Read::kWeak;
+      }
+      close();
+      return Read::kStray;
     }
     // More opening hours ("Mon–Thu 15:00–17:00 (issuance of documents)"): note, and not a
     // stray line.
@@ -924,12 +461,30 @@ class Parser {
       close();
       return Read::kStray;
     }
+    // A person's name alone ("Mrs Ursula Nader" among the staff of a list of heads of
+    // mission): a remark, and not the page's furniture.
+    if (!has_contact(current_->contact) && is_person_name(t)) {
+      add_note(std::string(t));
+      return Read::kWeak;
+    }
+    // In an entry that prints its labels alone on their lines ("Email" / "…"), a short
+    // line before a value is a label too ("Contact form" / "http://…").
+    if (bare_labels_ >= 2 && i + 1 < items_.size() && words_of(t, 4).size() <= 3 && starts_upper(t) &&
+        !count_digits(t) && !ends_like_sentence(t)) {
+      const std::string_view next = items_[i + 1].text;
+      if (is_url(next) || is_email(next) || is_number_line(next)) {
+        unknown_label_ = std::string(t);
+        expect_value_ = true;
+        return Read::kWeak;
+      }
+    }
     add_note(std::string(t));
     return Read::kStray;
   }
 
   void start_section(std::string_view heading) {
     close();
+    pending_section_.reset();
     section_ = std::string(heading);
     carried_country_.reset();
     carried_code_.reset();
@@ -939,6 +494,7 @@ class Parser {
   // columns; the table ends at the first line that is not a row.
   std::size_t read_table(const Header& h) {
     close();
+    apply_pending_section();
     std::vector<Column> columns = table_columns(items_[*h.name].text);
     std::size_t r = h.next;
     for (; r < items_.size(); ++r) {
@@ -976,6 +532,7 @@ class Parser {
   void take_label(const LabelMatch& label) {
     unknown_label_.reset();
     field_.reset();
+    if (!label.colon && label.value.empty()) ++bare_labels_;
     std::string value(label.value);
     switch (label.field) {
       case DirectoryField::kSocial:
@@ -1031,20 +588,37 @@ class Parser {
       case DirectoryField::kPhone:
       case DirectoryField::kFax:
       case DirectoryField::kHotline: {
-        // Several numbers on one line: "+1 202 298-57-00; +1 202 298-57-01".
-        std::vector<std::string_view> parts = split_on(value, ";,", true);
-        if (!std::all_of(parts.begin(), parts.end(), is_phone)) {
+        // Several numbers on one line: "+1 202 298-57-00; +1 202 298-57-01", "… or …",
+        // "… / …"; a remark in brackets after a number goes to note with the whole line
+        // ("+63 (02) 8 858 2200 / +44 20 7136 6857 (line open 24/7)").
+        std::vector<std::string_view> parts = split_phone_list(value);
+        bool remark = false;
+        for (std::string_view& part : parts) {
+          if (is_phone(part) && !number_before_remark(part)) continue;
+          if (auto number = number_before_remark(part)) {
+            part = *number;
+            remark = true;
+            continue;
+          }
+          parts.clear();
+          break;
+        }
+        if (parts.empty()) {
           if (is_phone(value)) {
             parts = {value};
           } else if (auto number = number_before_comment(value)) {
             // "01 47 63 27 56 (information on passports and certificates)": the number, and
             // the line in note.
             parts = {*number};
-            add_note(std::string(value));
+            remark = true;
           } else {
             return false;
           }
         }
+        if (remark) add_note(std::string(value));
+        ++phone_group_;
+        if (f == DirectoryField::kPhone)
+          for (std::size_t k = 0; k < parts.size(); ++k) current_->phone_groups.push_back(phone_group_);
         auto& list = f == DirectoryField::kPhone ? c.phones : f == DirectoryField::kFax ? c.faxes : c.hotlines;
         for (std::string_view p : parts) list.emplace_back(p);
         break;
@@ -1065,23 +639,42 @@ class Parser {
   }
 
   void open(const Header& h) {
-    close();
-    Built b;
-    b.contact.section = section_;
-    if (h.country) {
-      carried_country_ = std::string(items_[*h.country].text);
-      b.contact.country = carried_country_;
-      b.contact.line = static_cast<std::int64_t>(items_[*h.country].number);
-    } else {
-      if (h.kind == HeaderKind::kName) b.contact.country = carried_country_;
-      b.contact.line = static_cast<std::int64_t>(items_[*h.name].number);
+    // An entry opened by a country line that holds only people so far continues under
+    // the name that follows ("POLAND" / "H.E. Ms … / Ambassador …" / "Embassy of the
+    // Republic of Poland" / address / "Tel: …").
+    std::optional<Built> base;
+    if (current_ && current_->country_header && !current_->contact.name && !has_contact(current_->contact) &&
+        h.kind == HeaderKind::kName) {
+      base = std::move(*current_);
+      current_.reset();
     }
+    close();
+    if (!base) apply_pending_section();
+    Built b;
+    if (base) {
+      b = std::move(*base);
+    } else {
+      b.contact.section = section_;
+      if (h.country) {
+        carried_country_ = std::string(items_[*h.country].text);
+        b.contact.country = carried_country_;
+        b.country_from_line = true;
+        b.contact.line = static_cast<std::int64_t>(items_[*h.country].number);
+      } else {
+        if (h.kind == HeaderKind::kName) {
+          b.contact.country = carried_country_;
+          b.country_from_line = carried_country_.has_value();
+        }
+        b.contact.line = static_cast<std::int64_t>(items_[*h.name].number);
+      }
+    }
+    entry_level_ = items_[h.name ? *h.name : *h.country].heading;
     std::optional<OneLine> one_line;
     std::optional<DashEntry> dash;
     if (h.name) {
       std::string_view name = items_[*h.name].text;
       if (h.kind == HeaderKind::kHotlineBlock) {
-        std::string_view label = label_at(*h.name)->label;
+        std::string_view label = ev_.label_at(*h.name)->label;
         name = label;
       } else if (h.kind == HeaderKind::kDashLine) {
         dash = parse_dash_entry(name);
@@ -1100,13 +693,17 @@ class Parser {
                      : b.contact.name                   ? find_kind(*b.contact.name).value_or("other")
                                                         : "other";
     b.host = section_host();
-    b.name_header = h.kind == HeaderKind::kName && !h.country;
+    b.name_header = h.kind == HeaderKind::kName && !h.country && !base;
+    b.country_header = h.kind == HeaderKind::kCountry && !h.name;
     current_ = std::move(b);
+    if (h.name && (h.kind == HeaderKind::kName || h.kind == HeaderKind::kCountry)) add_link_website(*h.name);
     field_.reset();
     unknown_label_.reset();
     expect_value_ = false;
     hours_ = false;
     publisher_block_ = false;
+    address_open_ = false;
+    bare_labels_ = 0;
     for (std::size_t k = h.address_begin; k < h.address_end; ++k)
       add_value(DirectoryField::kAddress, items_[k].text, true);
     if (one_line) {
@@ -1152,7 +749,12 @@ class Parser {
       break;
     }
     std::optional<std::string> address_country, address_country_code;
-    if (c.address) {
+    if (c.address)
+      if (auto han = find_han_country(*c.address); han && han->at == 0) {
+        address_country = c.address->substr(0, han->length);
+        address_country_code = han->code;
+      }
+    if (c.address && !address_country) {
       std::string_view a = *c.address;
       std::size_t comma = a.rfind(',');
       std::string_view last = trim(comma == std::string_view::npos ? a : a.substr(comma + 1));
@@ -1166,6 +768,9 @@ class Parser {
     if (!c.country && address_country) c.country = address_country;
     if (!c.country && b.host) c.country = b.host->first;
     if (c.country) c.country_code = directory_country_code(*c.country);
+    if (c.country && !c.country_code)  // "中国": CLDR's Chinese name
+      if (auto han = find_han_country(*c.country); han && han->at == 0 && han->length == c.country->size())
+        c.country_code = han->code;
     // Without a country of its own, an entry headed by its name alone is in the country of
     // the section's entry before it whose name gave one ("Посольство России в Германии",
     // then "Генеральное консульство России в Бонне"), unless a number of its says otherwise.
@@ -1179,16 +784,17 @@ class Parser {
     if (name_country && c.country_code && c.country == name_country) carried_code_ = c.country_code;
     if (!c.city && c.name) c.city = city_from_name(*c.name, c.address.value_or(""));
     if (!c.city && c.address) c.city = city_from_address(*c.address);
-    std::string region = address_country_code  ? *address_country_code
-                         : b.host              ? b.host->second
-                         : c.country_code      ? *c.country_code
-                                               : std::string();
-    for (const std::string& p : c.phones) c.phones_e164.push_back(phone_to_e164(p, region));
+    if (!c.city && c.name) c.city = city_after_kind(*c.name);
+    // An entry without a name takes its kind from its head's title ("Honorary Consul").
+    if (!c.name && c.kind == "other" && c.head_title) c.kind = find_kind(*c.head_title).value_or("other");
+    b.address_code = address_country_code;
+    if (name_country) b.name_country = c.country == name_country ? c.country_code : directory_country_code(*name_country);
     entries_.push_back(std::move(b));
   }
 
-  std::vector<Item> items_;
-  mutable std::vector<Memo> memo_;  // one per item
+  PageLines page_;
+  PageEvidence ev_;
+  const std::vector<Item>& items_;
   std::vector<Built> entries_;
   std::optional<Built> current_;
   std::string section_;
@@ -1205,6 +811,12 @@ class Parser {
   bool expect_value_ = false;
   bool hours_ = false;                           // the last line was opening hours
   bool publisher_block_ = false;                 // after a ministry's name that ended an entry
+  bool address_open_ = false;                    // the last line continued an unlabelled address
+  std::size_t skip_ = 0;                         // lines read with the current one (a title)
+  int bare_labels_ = 0;                          // labels alone on their line in the open entry
+  int entry_level_ = 0;                          // heading level of the open entry's header
+  int phone_group_ = 0;                          // field values read so far
+  std::optional<std::string> pending_section_;   // the last heading the page marked as one
 };
 
 }  // namespace

@@ -105,6 +105,7 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"LinkedIn", "", F::kSocial},
       {"Flickr", "", F::kSocial},
       {"VK", "", F::kSocial},
+      {"X", "", F::kSocial},
       // Russian (mid.ru and others).
       {"Адрес", "ru", F::kAddress},
       {"Почтовый адрес", "ru", F::kAddress},
@@ -128,6 +129,13 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Почётный консул", "ru", F::kPerson},
       {"Торговый представитель", "ru", F::kPerson},
       {"Торгпред", "ru", F::kPerson},
+      {"Временный поверенный в делах", "ru", F::kPerson},
+      {"Советник", "ru", F::kPerson},
+      {"Первый секретарь", "ru", F::kPerson},
+      {"Атташе", "ru", F::kPerson},
+      {"Мобильный", "ru", F::kPhone},
+      {"Мобильный телефон", "ru", F::kPhone},
+      {"Моб", "ru", F::kPhone},
       // English.
       {"Address", "en", F::kAddress},
       {"Postal address", "en", F::kAddress},
@@ -135,6 +143,9 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Telephone", "en", F::kPhone},
       {"Phone", "en", F::kPhone},
       {"Phone number", "en", F::kPhone},
+      {"Mobile", "en", F::kPhone},
+      {"Mob", "en", F::kPhone},
+      {"Cell", "en", F::kPhone},
       {"Emergency", "en", F::kHotline},
       {"Emergency phone", "en", F::kHotline},
       {"Hotline", "en", F::kHotline},
@@ -153,6 +164,21 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Permanent Representative", "en", F::kPerson},
       {"Trade Representative", "en", F::kPerson},
       {"Chargé d'Affaires", "en", F::kPerson},
+      {"Chargé d'Affaires a.i.", "en", F::kPerson},
+      {"Chargé d'Affaires ad interim", "en", F::kPerson},
+      {"Honorary Consul General", "en", F::kPerson},
+      {"Deputy Head of Mission", "en", F::kPerson},
+      {"Minister Counsellor", "en", F::kPerson},
+      {"Minister-Counsellor", "en", F::kPerson},
+      {"Counsellor", "en", F::kPerson},
+      {"First Secretary", "en", F::kPerson},
+      {"Second Secretary", "en", F::kPerson},
+      {"Third Secretary", "en", F::kPerson},
+      {"Attaché", "en", F::kPerson},
+      {"Defence Attaché", "en", F::kPerson},
+      {"Defense Attaché", "en", F::kPerson},
+      {"Vice-Consul", "en", F::kPerson},
+      {"Vice Consul", "en", F::kPerson},
       // Portuguese.
       {"Endereço", "pt", F::kAddress},
       {"Morada", "pt", F::kAddress},
@@ -164,9 +190,14 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Home Page", "pt", F::kWeb},
       {"Página", "pt", F::kWeb},
       {"Sítio", "pt", F::kWeb},
+      {"Site", "pt", F::kWeb},
       {"Embaixador", "pt", F::kPerson},
       {"Embaixadora", "pt", F::kPerson},
       {"Cônsul-Geral", "pt", F::kPerson},
+      {"Cônsul honorário", "pt", F::kPerson},
+      {"Cônsul", "pt", F::kPerson},
+      {"Encarregado de Negócios", "pt", F::kPerson},
+      {"Celular", "pt", F::kPhone},
       // Spanish.
       {"Dirección", "es", F::kAddress},
       {"Domicilio", "es", F::kAddress},
@@ -176,11 +207,15 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Correo", "es", F::kEmail},
       {"Sitio web", "es", F::kWeb},
       {"Página web", "es", F::kWeb},
+      {"Sitio", "es", F::kWeb},
       {"Emergencias", "es", F::kHotline},
       {"Embajador", "es", F::kPerson},
       {"Embajadora", "es", F::kPerson},
       {"Cónsul General", "es", F::kPerson},
       {"Cónsul", "es", F::kPerson},
+      {"Cónsul honorario", "es", F::kPerson},
+      {"Encargado de Negocios", "es", F::kPerson},
+      {"Móvil", "es", F::kPhone},
       // French.
       {"Adresse", "fr", F::kAddress},
       {"Téléphone", "fr", F::kPhone},
@@ -193,6 +228,8 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Ambassadeur", "fr", F::kPerson},
       {"Ambassadrice", "fr", F::kPerson},
       {"Consul général", "fr", F::kPerson},
+      {"Consul honoraire", "fr", F::kPerson},
+      {"Portable", "fr", F::kPhone},
       // German.
       {"Anschrift", "de", F::kAddress},
       {"Telefon", "de", F::kPhone},
@@ -206,6 +243,30 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Botschafterin", "de", F::kPerson},
       {"Generalkonsul", "de", F::kPerson},
       {"Generalkonsulin", "de", F::kPerson},
+      {"Honorarkonsul", "de", F::kPerson},
+      {"Mobil", "de", F::kPhone},
+      {"Handy", "de", F::kPhone},
+      // Chinese (the parser reads the full-width colon as a colon).
+      {"地址", "zh", F::kAddress},
+      {"电话", "zh", F::kPhone},
+      {"電話", "zh", F::kPhone},
+      {"手机", "zh", F::kPhone},
+      {"传真", "zh", F::kFax},
+      {"傳真", "zh", F::kFax},
+      {"电子邮件", "zh", F::kEmail},
+      {"电子邮箱", "zh", F::kEmail},
+      {"电邮", "zh", F::kEmail},
+      {"邮箱", "zh", F::kEmail},
+      {"网址", "zh", F::kWeb},
+      {"网站", "zh", F::kWeb},
+      {"紧急电话", "zh", F::kHotline},
+      {"领事保护电话", "zh", F::kHotline},
+      {"大使", "zh", F::kPerson},
+      {"总领事", "zh", F::kPerson},
+      {"领事", "zh", F::kPerson},
+      {"名誉领事", "zh", F::kPerson},
+      {"常驻代表", "zh", F::kPerson},
+      {"临时代办", "zh", F::kPerson},
   };
   return labels;
 }
@@ -246,7 +307,7 @@ std::optional<DirectoryField> find_field_label(std::string_view label) {
 const std::vector<std::string_view>& directory_emergency_words() {
   static const std::vector<std::string_view> words{
       "дежурн*",   "экстренн*", "круглосуточн*", "emergency", "after-hours", "urgent*",
-      "emergencia*", "urgenc*", "notfall*",      "notruf*",   "plantão",
+      "emergencia*", "urgenc*", "notfall*",      "notruf*",   "plantão", "紧急*",
   };
   return words;
 }
@@ -272,9 +333,9 @@ std::optional<DirectoryField> find_qualified_label(std::string_view label) {
     for (std::string_view w : directory_emergency_words()) out.push_back(kind_words(w).front());
     return out;
   }();
-  if (label.size() > 120) return std::nullopt;
+  if (label.size() > 240) return std::nullopt;
   std::vector<std::string> words = kind_words(label);
-  if (words.size() < 2 || words.size() > 8) return std::nullopt;
+  if (words.size() < 2 || words.size() > 12) return std::nullopt;
   bool phone = false, urgent = false;
   for (const std::string& w : words) {
     phone = phone || std::find(phone_words.begin(), phone_words.end(), w) != phone_words.end();
@@ -356,6 +417,28 @@ bool is_hours_label(std::string_view label) {
   return keys.count(label_key(label)) > 0;
 }
 
+const std::vector<std::string_view>& directory_service_words() {
+  static const std::vector<std::string_view> words{
+      "служб*", "центр*", "лини*",  "отдел*",  "справочн*", "service*", "centre", "center", "line",   "hotline",
+      "helpline", "desk", "office", "servicio*", "centro", "línea", "linea", "serviço*", "central", "plantão",
+      "dienst*", "zentrale", "hotline", "热线", "中心"};
+  return words;
+}
+
+bool names_a_service(std::string_view name) {
+  static const std::vector<std::string> service = [] {
+    std::vector<std::string> out;
+    for (std::string_view w : directory_service_words()) out.push_back(kind_words(w).front());
+    return out;
+  }();
+  if (name.size() > 300) return false;
+  if (find_kind_match(name)) return true;
+  for (const std::string& w : kind_words(name))
+    if (std::any_of(service.begin(), service.end(), [&](const std::string& p) { return word_matches(p, w); }))
+      return true;
+  return false;
+}
+
 const std::vector<std::string_view>& directory_ministry_words() {
   static const std::vector<std::string_view> words{
       "ministry", "министерство", "ministerio", "ministère", "ministério", "ministerium", "bundesministerium",
@@ -387,20 +470,31 @@ bool is_ministry_name(std::string_view line) {
 }
 
 bool is_share_line(std::string_view line) {
+  // Share buttons, and the site's own accounts ("Follow us", "Redes sociais").
   static const std::unordered_map<std::string, bool> keys = [] {
     std::unordered_map<std::string, bool> out;
     for (const char* l : {"Share", "Share this", "Share this page", "Share on", "Поделиться", "Partager",
                           "Partager cette page", "Teilen", "Seite teilen", "Compartir", "Compartilhar",
-                          "Compartilhe"})
+                          "Compartilhe", "Follow us", "Follow us on", "Connect with us", "Social media",
+                          "Мы в социальных сетях", "Мы в соцсетях", "Социальные сети", "Redes sociais",
+                          "Siga-nos", "Redes sociales", "Síguenos", "Suivez-nous", "Réseaux sociaux",
+                          "Folgen Sie uns", "Soziale Medien", "关注我们", "分享"})
       out.emplace(label_key(l), true);
     return out;
   }();
   if (line.size() < 5 || line.size() > 40) return false;
-  // Only lines starting with S, P, T or C, or П, fold (every line inside an entry is asked).
-  const auto b0 = static_cast<unsigned char>(line[0]), b1 = static_cast<unsigned char>(line[1]);
-  const bool first = b0 == 'S' || b0 == 's' || b0 == 'P' || b0 == 'p' || b0 == 'T' || b0 == 't' || b0 == 'C' ||
-                     b0 == 'c' || (b0 == 0xD0 && (b1 == 0x9F || b1 == 0xBF));
-  return first && keys.count(label_key(line)) > 0;
+  // Only lines starting with one of the keys' first letters fold (every line inside an
+  // entry is asked).
+  static const std::string firsts = [] {
+    std::string out;
+    for (const auto& [key, unused] : keys)
+      if (static_cast<unsigned char>(key[0]) < 0x80) out += key[0];
+    return out;
+  }();
+  const auto b0 = static_cast<unsigned char>(line[0]);
+  const char lower0 = static_cast<char>(b0 >= 'A' && b0 <= 'Z' ? b0 + 32 : b0);
+  if (b0 < 0x80 && firsts.find(lower0) == std::string::npos) return false;
+  return keys.count(label_key(line)) > 0;
 }
 
 const std::vector<ColumnLabel>& directory_column_labels() {
@@ -445,6 +539,12 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"постоянн* представительств*", "ru", "permanent_mission"},
       {"торгов* представительств*", "ru", "trade_mission"},
       {"торгпредств*", "ru", "trade_mission"},
+      {"почетн* консульств*", "ru", "honorary_consulate"},
+      {"почётн* консульств*", "ru", "honorary_consulate"},
+      {"почетн* генеральн* консульств*", "ru", "honorary_consulate"},
+      {"почетн* консул*", "ru", "honorary_consulate"},
+      {"почётн* консул*", "ru", "honorary_consulate"},
+      {"консульск* агентств*", "ru", "consular_agency"},
       {"горяч* лини*", "ru", "hotline"},
       {"кризисн* центр*", "ru", "hotline"},
       {"ситуационно-кризисн* центр*", "ru", "hotline"},
@@ -453,6 +553,13 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"consulate general", "en", "consulate_general"},
       {"consulate-general", "en", "consulate_general"},
       {"consulate", "en", "consulate"},
+      {"honorary consulate", "en", "honorary_consulate"},
+      {"honorary consulate general", "en", "honorary_consulate"},
+      {"honorary consulate-general", "en", "honorary_consulate"},
+      {"honorary consul", "en", "honorary_consulate"},
+      {"honorary consul general", "en", "honorary_consulate"},
+      {"consular agency", "en", "consular_agency"},
+      {"consular agent", "en", "consular_agency"},
       {"consular section", "en", "consular_section"},
       {"consular department", "en", "consular_section"},
       {"visa section", "en", "consular_section"},
@@ -468,6 +575,9 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"consulado geral", "pt", "consulate_general"},
       {"consulado", "pt", "consulate"},
       {"vice-consulado", "pt", "consulate"},
+      {"consulado honorário", "pt", "honorary_consulate"},
+      {"cônsul honorário", "pt", "honorary_consulate"},
+      {"agência consular", "pt", "consular_agency"},
       {"setor consular", "pt", "consular_section"},
       {"seção consular", "pt", "consular_section"},
       {"missão permanente", "pt", "permanent_mission"},
@@ -476,6 +586,8 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"sección consular", "es", "consular_section"},
       {"sección de visados", "es", "consular_section"},
       {"misión permanente", "es", "permanent_mission"},
+      {"consulado honorario", "es", "honorary_consulate"},
+      {"agencia consular", "es", "consular_agency"},
       {"ambassade", "fr", "embassy"},
       {"consulat général", "fr", "consulate_general"},
       {"consulat-général", "fr", "consulate_general"},
@@ -486,13 +598,29 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"service des visas", "fr", "consular_section"},
       {"mission permanente", "fr", "permanent_mission"},
       {"représentation permanente", "fr", "permanent_mission"},
+      {"consulat honoraire", "fr", "honorary_consulate"},
+      {"agence consulaire", "fr", "consular_agency"},
       {"botschaft", "de", "embassy"},
       {"generalkonsulat", "de", "consulate_general"},
       {"konsulat", "de", "consulate"},
-      {"honorarkonsulat", "de", "consulate"},
+      {"honorarkonsulat", "de", "honorary_consulate"},
+      {"honorarkonsul", "de", "honorary_consulate"},
+      {"konsularagentur", "de", "consular_agency"},
       {"konsularabteilung", "de", "consular_section"},
       {"visaabteilung", "de", "consular_section"},
       {"ständige vertretung", "de", "permanent_mission"},
+      // Chinese: no spaces between words, so these match anywhere in the name.
+      {"大使馆", "zh", "embassy"},
+      {"大使館", "zh", "embassy"},
+      {"总领事馆", "zh", "consulate_general"},
+      {"總領事館", "zh", "consulate_general"},
+      {"领事馆", "zh", "consulate"},
+      {"領事館", "zh", "consulate"},
+      {"名誉领事馆", "zh", "honorary_consulate"},
+      {"领事部", "zh", "consular_section"},
+      {"领事处", "zh", "consular_section"},
+      {"代表团", "zh", "permanent_mission"},
+      {"代表處", "zh", "permanent_mission"},
   };
   return phrases;
 }
@@ -584,12 +712,58 @@ std::vector<std::string_view> kind_word_spans(std::string_view text) {
   return words;
 }
 
+namespace {
+
+// Han ideographs (U+3400..U+9FFF: lead bytes E3 90 .. E9 BF) in the text.
+bool has_han(std::string_view text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xE4 && c <= 0xE9) return true;
+    if (c == 0xE3 && static_cast<unsigned char>(text[i + 1]) >= 0x90) return true;
+  }
+  return false;
+}
+
+// Chinese writes no spaces: its phrases match anywhere; the earliest wins, the longest on
+// a tie ("总领事馆" before the "领事馆" inside it).
+std::optional<KindMatch> find_han_kind(std::string_view name) {
+  std::optional<KindMatch> best;
+  std::size_t best_at = std::string_view::npos, best_length = 0;
+  for (const KindPhrase& k : directory_kind_phrases()) {
+    if (std::string_view(k.lang) != "zh") continue;
+    const std::string_view phrase(k.phrase);
+    const std::size_t at = name.find(phrase);
+    if (at == std::string_view::npos) continue;
+    if (at < best_at || (at == best_at && phrase.size() > best_length)) {
+      best = KindMatch{k.kind, 0, 1};
+      best_at = at;
+      best_length = phrase.size();
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+const std::vector<std::string_view>& directory_honorary_words() {
+  static const std::vector<std::string_view> words{"honorary", "honorário", "honorária", "honorario", "honoraria",
+                                                   "honoraire", "honorar*", "почетн*", "почётн*"};
+  return words;
+}
+
 std::optional<KindMatch> find_kind_match(std::string_view name) {
   static const std::vector<std::pair<std::vector<std::string>, std::string>> patterns = [] {
     std::vector<std::pair<std::vector<std::string>, std::string>> p;
-    for (const KindPhrase& k : directory_kind_phrases()) p.emplace_back(kind_words(k.phrase), k.kind);
+    for (const KindPhrase& k : directory_kind_phrases())
+      if (std::string_view(k.lang) != "zh") p.emplace_back(kind_words(k.phrase), k.kind);
     return p;
   }();
+  static const std::vector<std::string> honorary = [] {
+    std::vector<std::string> out;
+    for (std::string_view w : directory_honorary_words()) out.push_back(kind_words(w).front());
+    return out;
+  }();
+  if (has_han(name)) return find_han_kind(name);
   std::vector<std::string> words = kind_words(name);
   const std::string* best = nullptr;
   std::size_t best_start = words.size(), best_length = 0;
@@ -611,13 +785,21 @@ std::optional<KindMatch> find_kind_match(std::string_view name) {
     }
   }
   if (!best) return std::nullopt;
-  return KindMatch{*best, best_start};
+  KindMatch match{*best, best_start, best_length};
+  // "Australian Consulate, Rio de Janeiro (Honorary)": a consulate that calls itself
+  // honorary anywhere in its name is one.
+  if (match.kind == "consulate" || match.kind == "consulate_general") {
+    for (const std::string& w : words)
+      if (std::any_of(honorary.begin(), honorary.end(), [&](const std::string& p) { return word_matches(p, w); }))
+        match.kind = "honorary_consulate";
+  }
+  return match;
 }
 
 const std::vector<CityPreposition>& directory_city_prepositions() {
   static const std::vector<CityPreposition> words{
       {"в", "ru"}, {"во", "ru"}, {"на", "ru"}, {"in", "en"}, {"em", "pt"}, {"no", "pt"},
-      {"na", "pt"}, {"en", "es"}, {"à", "fr"}, {"au", "fr"}, {"aux", "fr"},
+      {"na", "pt"}, {"nos", "pt"}, {"nas", "pt"}, {"en", "es"}, {"à", "fr"}, {"au", "fr"}, {"aux", "fr"},
   };
   return words;
 }

@@ -39,7 +39,7 @@ const std::vector<FieldLabel>& directory_field_labels();
 std::optional<DirectoryField> find_field_label(std::string_view label);
 
 // A label with a qualifier that makes a phone number an emergency line: a phone label word
-// and an emergency word (directory_emergency_words()) among at most 8 words ("Телефон
+// and an emergency word (directory_emergency_words()) among at most 12 words ("Телефон
 // дежурного дипломата", "Emergency After-Hours Telephone", "Teléfono de emergencia (solo
 // casos urgentes)") -> kHotline; nullopt otherwise. Asked only about labels that
 // find_field_label() does not know.
@@ -69,9 +69,16 @@ bool is_hours_label(std::string_view label);
 bool is_ministry_name(std::string_view line);
 
 // A line that introduces a page's share buttons ("Share", "Поделиться", "Partager",
-// "Teilen", "Compartir", "Compartilhar"): the social network names after it are buttons.
+// "Teilen", "Compartir", "Compartilhar"), or the site's own accounts ("Follow us", "Redes
+// sociais"): the social network names after it are not the entry's.
 bool is_share_line(std::string_view line);
 const std::vector<std::string_view>& directory_ministry_words();
+
+// A name that names a service of the kind a one-line entry lists: a kind of mission or a
+// service word (directory_service_words(): "служба", "центр", "линия", "service",
+// "centre", "desk" …) among its words.
+bool names_a_service(std::string_view name);
+const std::vector<std::string_view>& directory_service_words();
 
 // The columns of a directory printed as a table ("Mission<TAB>City<TAB>Address<TAB>Phone")
 // that are not fields: the mission's name, its city, its country.
@@ -90,20 +97,27 @@ std::optional<DirectoryColumn> find_column_label(std::string_view label);
 struct KindPhrase {
   const char* phrase;
   const char* lang;
-  const char* kind;  // embassy, consulate_general, …, hotline
+  const char* kind;  // embassy, consulate_general, honorary_consulate, consular_agency, …, hotline
 };
 const std::vector<KindPhrase>& directory_kind_phrases();
 
 // The kind named by a mission's name: the phrase that starts earliest in the name wins,
 // the longest on a tie ("Консульский отдел Посольства" is a consular_section,
-// "Consulate General" is not a consulate). nullopt when no phrase occurs.
+// "Consulate General" is not a consulate); Chinese phrases match inside words
+// ("格鲁吉亚驻中国大使馆"). A consulate whose name has an honorary word
+// (directory_honorary_words()) is an honorary_consulate. nullopt when no phrase occurs.
 std::optional<std::string> find_kind(std::string_view name);
+
+// Words that make a consulate honorary wherever they stand in its name ("Australian
+// Consulate, Rio de Janeiro (Honorary)"); a trailing '*' matches any ending.
+const std::vector<std::string_view>& directory_honorary_words();
 
 // find_kind() with where its phrase starts: the index of its first word among
 // kind_word_spans(name).
 struct KindMatch {
   std::string kind;
-  std::size_t word;
+  std::size_t word;        // index of its first word
+  std::size_t length = 1;  // its number of words
 };
 std::optional<KindMatch> find_kind_match(std::string_view name);
 

@@ -1,6 +1,7 @@
 #include "core/html/page_input.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "core/directory/directory_parser.h"
 #include "core/html/charset.h"
@@ -145,6 +146,42 @@ std::int64_t PageInput::source_line(std::size_t source_byte) const {
   return static_cast<std::int64_t>(it - line_starts_.begin());
 }
 
+namespace {
+
+// Where a missions directory printed right after the last turn, without a heading the
+// turn parser knows ("Посольство России в …" / "Адрес: …" under the last answer), begins
+// in text: the line of its first entry, or of that entry's section heading just above it.
+// Only the last turn's span is read, so this costs little. nullopt when the last turn holds
+// no directory, or when the directory would be the whole turn.
+std::optional<std::size_t> directory_in_last_turn(std::string_view text, const Transcript& doc) {
+  if (doc.turns.empty()) return std::nullopt;
+  CharToByte byte_of(text);
+  const std::size_t begin = byte_of(doc.turns.back().start_char);
+  const std::size_t end = std::min(byte_of(doc.turns.back().end_char), text.size());
+  if (end <= begin) return std::nullopt;
+  const std::string_view span = text.substr(begin, end - begin);
+  const std::vector<Contact> contacts = transcript::parse_directory(span);
+  if (contacts.empty()) return std::nullopt;
+  const std::vector<Line> lines = split_lines(span);
+  std::size_t first = static_cast<std::size_t>(contacts.front().line);
+  if (first < 1 || first > lines.size()) return std::nullopt;
+  // Its section heading, when printed within the three lines above it.
+  const std::string& section = contacts.front().section;
+  for (std::size_t k = first - 1, seen = 0; !section.empty() && k-- > 0 && seen < 3;) {
+    const std::string_view t = trim(lines[k].text);
+    if (t.empty()) continue;
+    ++seen;
+    if (t == section) {
+      first = k + 1;
+      break;
+    }
+  }
+  if (first <= 1) return std::nullopt;
+  return begin + lines[first - 1].begin;
+}
+
+}  // namespace
+
 std::size_t PageInput::base_byte(std::size_t page_byte) const {
   if (converted_.empty() || page_.data() != converted_.data()) return page_byte;
   // page_ is a conversion of base_: count its characters, then walk base_ as the
@@ -176,6 +213,11 @@ std::int64_t PageInput::public_line(std::size_t page_byte) const {
 Transcript PageInput::parse_transcript() const {
   if (!html_) {
     Transcript doc = transcript::parse_transcript(page_);
+    if (auto cut = directory_in_last_turn(page_, doc)) {
+      Transcript before = transcript::parse_transcript(page_.substr(0, *cut));
+      doc.turns = std::move(before.turns);
+      doc.end_byte = std::min(doc.end_byte, *cut);
+    }
     if (unwrapped_) {
       CharToByte page_byte(page_);
       for (Turn& turn : doc.turns) {
@@ -194,6 +236,17 @@ Transcript PageInput::parse_transcript() const {
   for (const MarkupSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
   for (const MarkupSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
   Transcript doc = transcript::parse_transcript(text, hints);
+  if (auto cut = directory_in_last_turn(text, doc)) {
+    PageHints before_hints;
+    before_hints.title = hints.title;
+    for (const auto& a : hints.asides)
+      if (a.second <= *cut) before_hints.asides.push_back(a);
+    for (const auto& q : hints.quotes)
+      if (q.second <= *cut) before_hints.quotes.push_back(q);
+    Transcript before = transcript::parse_transcript(text.substr(0, *cut), before_hints);
+    doc.turns = std::move(before.turns);
+    doc.end_byte = std::min(doc.end_byte, *cut);
+  }
   CharToByte text_byte(text);
   ByteToChar source_char(page_);
   for (Turn& turn : doc.turns) {

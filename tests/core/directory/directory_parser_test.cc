@@ -278,7 +278,7 @@ TEST(DirectoryParser, MidRuSidebarCountryFromTheName) {
   EXPECT_EQ(e[0].section, "Загранучреждения МИД России");
   EXPECT_EQ(e[0].kind, "embassy");
   EXPECT_EQ(e[0].name, "Посольство России в Германии");
-  EXPECT_EQ(e[0].country, "Германии");  // "в Германии": a country, not a city
+  EXPECT_EQ(e[0].country, "Германия");  // "в Германии": a country, not a city; its dictionary form
   EXPECT_EQ(e[0].country_code, "DE");
   EXPECT_EQ(e[0].city, "Berlin");
   EXPECT_EQ(e[0].address, "Unter den Linden 63-65, 10117 Berlin");
@@ -295,7 +295,7 @@ TEST(DirectoryParser, MidRuSidebarCountryFromTheName) {
   EXPECT_EQ(e[2].country_code, "DE");
   EXPECT_EQ(e[2].phones, (Strings{"+49 40 229-52-01", "+49 40 229-53-01"}));
   EXPECT_EQ(e[3].kind, "consular_section");
-  EXPECT_EQ(e[3].country, "Германии");
+  EXPECT_EQ(e[3].country, "Германия");
   EXPECT_EQ(e[3].city, "Berlin");
   EXPECT_EQ(e[3].phones, (Strings{"+49 30 229-12-07"}));
   EXPECT_EQ(e[3].hotlines, (Strings{"+49 171 770-37-04"}));  // "Телефон дежурного дипломата:"
@@ -303,10 +303,10 @@ TEST(DirectoryParser, MidRuSidebarCountryFromTheName) {
   // "Представительства Германии в России": the section names the host country.
   EXPECT_EQ(e[4].section, "Представительства Германии в России");
   EXPECT_EQ(e[4].name, "Посольство Германии в Москве");
-  EXPECT_EQ(e[4].country, "России");
+  EXPECT_EQ(e[4].country, "Россия");
   EXPECT_EQ(e[4].country_code, "RU");
   EXPECT_EQ(e[4].city, "Москва");
-  EXPECT_EQ(e[5].country, "России");
+  EXPECT_EQ(e[5].country, "Россия");
   EXPECT_EQ(e[5].city, "Санкт-Петербург");
   EXPECT_EQ(e[5].phones_e164, (OptStrings{"+78123202400"}));
   EXPECT_EQ(e[5].note, "Все загранучреждения");
@@ -407,12 +407,12 @@ TEST(DirectoryParser, OneLineHotlinesThenEntries) {
   EXPECT_EQ(e[2].note, std::nullopt);
   EXPECT_EQ(e[3].section, "Контакты загранучреждения в стране пребывания");
   EXPECT_EQ(e[3].kind, "embassy");
-  EXPECT_EQ(e[3].country, "Таиланде");
+  EXPECT_EQ(e[3].country, "Таиланд");
   EXPECT_EQ(e[3].country_code, "TH");
   EXPECT_EQ(e[3].city, "Bangkok");
   EXPECT_EQ(e[3].phones, (Strings{"+66 2 234-98-24", "+66 2 268-11-69"}));
   EXPECT_EQ(e[3].hotlines, (Strings{"+66 81 837-53-60", "+66 89 207-06-27"}));
-  EXPECT_EQ(e[4].kind, "consulate");
+  EXPECT_EQ(e[4].kind, "honorary_consulate");  // was "consulate" before the kind existed
   EXPECT_EQ(e[4].name, "Почетное консульство России на Пхукете");
   EXPECT_EQ(e[4].country, std::nullopt);
   EXPECT_EQ(e[4].country_code, "TH");
@@ -500,7 +500,7 @@ TEST(DirectoryParser, MidRuSidebarTurkeyHostSectionGivesRussia) {
   const Contact& c = e[3];
   EXPECT_EQ(c.section, "Представительства Турции в России");
   EXPECT_EQ(c.name, "Посольство Турецкой Республики в Москве");
-  EXPECT_EQ(c.country, "России");  // as printed
+  EXPECT_EQ(c.country, "Россия");  // "в России", in its dictionary form
   EXPECT_EQ(c.country_code, "RU");
   EXPECT_EQ(c.city, "Москва");
   EXPECT_EQ(c.head_name, "Хакан Озтюрк");

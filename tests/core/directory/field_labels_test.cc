@@ -168,5 +168,43 @@ TEST(FindKind, RussianEnglishAndPortugueseNames) {
   EXPECT_EQ(find_kind(""), std::nullopt);
 }
 
+TEST(FieldLabels, ChineseAndNewLabels) {
+  EXPECT_EQ(find_field_label("地址"), F::kAddress);
+  EXPECT_EQ(find_field_label("电话"), F::kPhone);
+  EXPECT_EQ(find_field_label("传真"), F::kFax);
+  EXPECT_EQ(find_field_label("电子邮件"), F::kEmail);
+  EXPECT_EQ(find_field_label("大使"), F::kPerson);
+  EXPECT_EQ(find_field_label("Mobile:"), F::kPhone);
+  EXPECT_EQ(find_field_label("Chargé d'Affaires a.i."), F::kPerson);
+  EXPECT_EQ(find_field_label("Cônsul honorário"), F::kPerson);
+  EXPECT_EQ(find_field_label("Временный поверенный в делах"), F::kPerson);
+  // Nine words: mid.ru's emergency label.
+  EXPECT_EQ(find_qualified_label("Телефон дежурного дипломата для экстренной связи в нерабочее время"), F::kHotline);
+}
+
+TEST(KindPhrases, HonoraryConsulatesConsularAgenciesAndChinese) {
+  EXPECT_EQ(find_kind("Honorary Consulate of Chile"), "honorary_consulate");
+  EXPECT_EQ(find_kind("Honorary Consulate General of Iceland"), "honorary_consulate");
+  EXPECT_EQ(find_kind("Australian Consulate, Rio de Janeiro (Honorary)"), "honorary_consulate");
+  EXPECT_EQ(find_kind("Почетное консульство России на Пхукете"), "honorary_consulate");
+  EXPECT_EQ(find_kind("Consulado Honorário do Brasil em Nova Orleans"), "honorary_consulate");
+  EXPECT_EQ(find_kind("Honorary Consul"), "honorary_consulate");  // a person's title names the office
+  EXPECT_EQ(find_kind("U.S. Consular Agency Belo Horizonte"), "consular_agency");
+  EXPECT_EQ(find_kind("格鲁吉亚驻中国大使馆"), "embassy");
+  EXPECT_EQ(find_kind("格鲁吉亚驻上海总领事馆"), "consulate_general");
+  EXPECT_EQ(find_kind("格鲁吉亚常驻北约代表团"), "permanent_mission");
+}
+
+TEST(ShareAndServiceLines, SiteAccountsAndServices) {
+  EXPECT_TRUE(is_share_line("Follow us"));
+  EXPECT_TRUE(is_share_line("Redes sociais"));
+  EXPECT_TRUE(is_share_line("Поделиться"));
+  EXPECT_FALSE(is_share_line("Facebook"));
+  EXPECT_TRUE(names_a_service("Справочная служба МИД России"));
+  EXPECT_TRUE(names_a_service("Горячая линия МИД"));
+  EXPECT_FALSE(names_a_service("Rio de Janeiro"));
+  EXPECT_FALSE(names_a_service("From Overseas"));
+}
+
 }  // namespace
 }  // namespace transcript
