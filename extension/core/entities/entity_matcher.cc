@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "core/entities/common_words.h"
 #include "core/text/utf8.h"
 
 namespace transcript {
@@ -90,13 +91,16 @@ namespace {
 struct WordState {
   std::int32_t first = -1;  // into the pool; -1 until computed
   std::uint16_t count = 0;
-  std::int8_t shape = -1;  // bit 0: capitalised, bit 1: all capitals; -1 until computed
+  // bit 0: capitalised, bit 1: all capitals, bit 2: not at a sentence start (bit 3: bit 2
+  // known); -1 until computed
+  std::int8_t shape = -1;
 };
 
 }  // namespace
 
 void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
-                         std::vector<MatchSpan>& out, bool ignore_case) const {
+                         std::vector<MatchSpan>& out, ScanMode mode) const {
+  const bool query = mode == ScanMode::kQuery;
   const std::size_t n = text.size();
   if (n == 0 || patterns_ == 0) return;
   std::vector<WordState> state(n);
@@ -109,6 +113,30 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
       state[j].shape = static_cast<std::int8_t>((s.capitalised ? 1 : 0) | (s.all_caps ? 2 : 0));
     }
     return state[j].shape;
+  };
+  // Whether word j may take an edge of `rule` (see CaseRule and ScanMode).
+  auto allowed = [&](std::size_t j, CaseRule rule) {
+    if (rule == CaseRule::kAny) return true;
+    const std::int8_t shape = shape_of(j);
+    bool ok = false;
+    switch (rule) {
+      case CaseRule::kAny: ok = true; break;
+      case CaseRule::kCapitalised: ok = shape & 1; break;
+      case CaseRule::kAllCaps: ok = shape & 2; break;
+      case CaseRule::kProper:
+        if (!(shape & 1)) break;
+        if (query) {
+          ok = true;
+          break;
+        }
+        if (!(state[j].shape & 8)) {
+          state[j].shape = static_cast<std::int8_t>(state[j].shape | 8 |
+                                                    (text.starts_sentence(j) ? 0 : 4));
+        }
+        ok = state[j].shape & 4;
+        break;
+    }
+    return ok || (query && !is_common_word(text.word(j)));
   };
 
   auto candidates = [&](std::size_t j) {
@@ -135,7 +163,7 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
     if (has_initials_ && token.dot_after && word.size() <= 4 && token.script != WordScript::kDigits) {
       std::size_t letters = 0;
       for (unsigned char c : word) letters += !is_continuation_byte(c);
-      if (letters <= 2 && (ignore_case || (shape_of(j) & 1))) {
+      if (letters <= 2 && (query || (shape_of(j) & 1))) {
         if (int id = find_key(initial_key(word)); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
         if (int id = find_key(kAnyInitialKey); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
       }
@@ -161,8 +189,7 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
       auto it = edges_.find(edge_key(node, pool[static_cast<std::size_t>(st.first) + c]));
       if (it == edges_.end()) continue;
       for (const Edge& e : it->second) {
-        if (!ignore_case && e.rule == CaseRule::kCapitalised && !(shape_of(j) & 1)) continue;
-        if (!ignore_case && e.rule == CaseRule::kAllCaps && !(shape_of(j) & 2)) continue;
+        if (!allowed(j, e.rule)) continue;
         self(self, e.child, j + 1, start);
       }
     }

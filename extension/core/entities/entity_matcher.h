@@ -37,7 +37,17 @@
 
 namespace transcript {
 
-enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps };
+// How a text word must be written to match a pattern word. kProper is for surnames that are
+// also common words (Price, Мороз: entities/common_words.h): capitalised, and not at a
+// sentence start, where the capital says nothing (AnalyzedText::starts_sentence).
+enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps, kProper };
+
+// Whose words scan() reads:
+//  - kText: running text; every case rule applies;
+//  - kQuery: what a user typed, to name an entity (Gazetteer::resolve): a word satisfies a
+//    rule as text would, leaving out sentence starts, or by not being a common word, so
+//    "osce", "нато" and "россия" name their entities while "us" and "turkey" stay words.
+enum class ScanMode : std::uint8_t { kText, kQuery };
 
 struct PatternWord {
   std::vector<std::string> keys;  // any one of them
@@ -67,10 +77,9 @@ class EntityMatcher {
   std::size_t target_count() const { return targets_.size(); }
   std::size_t pattern_count() const { return patterns_; }
 
-  // Appends the mentions in `text`, in text order, not overlapping. With `ignore_case`
-  // the case rules are not checked (resolving what a user typed: "osce" names the OSCE).
+  // Appends the mentions in `text`, in text order, not overlapping.
   void scan(const AnalyzedText& text, TokenKeyer& keyer, std::vector<MatchSpan>& out,
-            bool ignore_case = false) const;
+            ScanMode mode = ScanMode::kText) const;
 
   // False only when `original` (valid UTF-8) cannot hold a match: a check on raw bytes,
   // before folding and splitting (entities/skeleton_filter.h). Worth calling for small

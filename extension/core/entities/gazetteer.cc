@@ -105,7 +105,7 @@ std::vector<std::uint32_t> Gazetteer::resolve(std::string_view phrase, TokenKeye
   AnalyzedText text;
   text.analyze(phrase);
   std::vector<MatchSpan> spans;
-  matcher_.scan(text, keyer, spans, /*ignore_case=*/true);
+  matcher_.scan(text, keyer, spans, ScanMode::kQuery);
   std::vector<std::uint32_t> out;
   if (spans.size() == 1 && spans[0].first_word == 0 && spans[0].end_word == text.size()) {
     out.push_back(spans[0].target);

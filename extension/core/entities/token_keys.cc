@@ -147,7 +147,7 @@ TokenKeyer::WordIdCache& TokenKeyer::id_cache(std::uint64_t matcher_serial) {
       return *cache;
     }
   }
-  if (id_caches_.size() >= 8) id_caches_.erase(id_caches_.begin());
+  if (id_caches_.size() >= 16) id_caches_.erase(id_caches_.begin());
   id_caches_.emplace_back(matcher_serial, std::make_unique<WordIdCache>());
   return *id_caches_.back().second;
 }

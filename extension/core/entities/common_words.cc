@@ -1,0 +1,112 @@
+#include "core/entities/common_words.h"
+
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/entities/token_keys.h"
+#include "core/text/case_fold.h"
+#include "core/text/utf8.h"
+
+// The word lists, embedded as they were written at configure time (one word a line).
+// .incbin keeps the 2 MB out of the compiler's way; the symbols stay hidden.
+asm(".section .rodata\n"
+    ".hidden transcript_common_words_begin\n"
+    ".hidden transcript_common_words_end\n"
+    "transcript_common_words_begin:\n"
+    ".incbin \"" TRANSCRIPT_COMMON_WORDS_FILE "\"\n"
+    "transcript_common_words_end:\n"
+    ".previous\n");
+extern "C" const char transcript_common_words_begin[];
+extern "C" const char transcript_common_words_end[];
+
+namespace transcript {
+namespace {
+
+struct Lists {
+  std::vector<std::string> spellings;  // latin_spelling of each word, sorted
+  std::vector<std::string> name_keys;  // name_key of each word, sorted
+  std::vector<std::string> calendar;   // folded month and weekday names, sorted
+};
+
+void sort_unique(std::vector<std::string>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+void add_symbols(std::vector<std::string>& out, const icu::UnicodeString* names, int32_t count) {
+  for (int32_t i = 0; i < count; ++i) {
+    std::string utf8;
+    names[i].toUTF8String(utf8);
+    if (!utf8.empty()) out.push_back(fold(utf8));
+  }
+}
+
+Lists load() {
+  Lists lists;
+  const std::string_view all(transcript_common_words_begin,
+                             static_cast<std::size_t>(transcript_common_words_end -
+                                                      transcript_common_words_begin));
+  std::size_t pos = 0;
+  while (pos < all.size()) {
+    std::size_t end = all.find('\n', pos);
+    if (end == std::string_view::npos) end = all.size();
+    std::string_view line = all.substr(pos, end - pos);
+    pos = end + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty() || find_invalid_utf8(line)) continue;
+    std::size_t first = 0;
+    const auto c = static_cast<UChar32>(decode_utf8(line, first));
+    if (!u_isalpha(c) || u_isupper(c) || u_istitle(c)) continue;  // proper nouns, numbers
+    const std::string folded = fold(line);
+    lists.spellings.push_back(latin_spelling(folded));
+    lists.name_keys.push_back(name_key(folded));
+  }
+  sort_unique(lists.spellings);
+  sort_unique(lists.name_keys);
+  for (const char* lang : {"en", "ru"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(icu::Locale(lang), status);
+    if (U_FAILURE(status)) continue;
+    int32_t n = 0;
+    // Full names only: abbreviations (Sun, Mar, Wed) are surnames and words of their own.
+    for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+      const icu::UnicodeString* months =
+          symbols.getMonths(n, context, icu::DateFormatSymbols::WIDE);
+      add_symbols(lists.calendar, months, n);
+      const icu::UnicodeString* days =
+          symbols.getWeekdays(n, context, icu::DateFormatSymbols::WIDE);
+      add_symbols(lists.calendar, days, n);
+    }
+  }
+  sort_unique(lists.calendar);
+  return lists;
+}
+
+const Lists& lists() {
+  static const Lists l = load();
+  return l;
+}
+
+bool contains(const std::vector<std::string>& sorted, std::string_view key) {
+  return std::binary_search(sorted.begin(), sorted.end(), key,
+                            [](std::string_view a, std::string_view b) { return a < b; });
+}
+
+}  // namespace
+
+bool is_common_word(std::string_view folded_word) {
+  return contains(lists().spellings, latin_spelling(folded_word));
+}
+
+bool is_common_name_key(std::string_view key) { return contains(lists().name_keys, key); }
+
+bool is_calendar_word(std::string_view folded_word) {
+  return contains(lists().calendar, folded_word);
+}
+
+}  // namespace transcript
