@@ -135,6 +135,15 @@ std::optional<Query::Impl::Node> Query::Impl::build(const QueryNode& q, TokenKey
   using Kind = QueryNode::Kind;
   switch (q.kind) {
     case Kind::kPhrase: {
+      // A phrase repeated in the query is found once ("a OR a OR …" costs one scan).
+      for (std::size_t k = 0; k < phrases.size(); ++k) {
+        if (phrases[k].text == q.text && phrases[k].prefix == q.prefix &&
+            phrases[k].initial == q.initial) {
+          Node n;
+          n.phrase = static_cast<std::uint32_t>(k);
+          return n;
+        }
+      }
       const TermReading reading = read_term(q.text, q.prefix, *gazetteer, keyer);
       if (reading.kind == TermKind::kEmpty) return std::nullopt;  // as FTS5: left out
       Phrase p;
@@ -359,9 +368,10 @@ void Query::Impl::run(std::string_view text, MatchContext& context, Row& row) co
     if (a.second.end != b.second.end) return a.second.end < b.second.end;
     return a.first < b.first;
   });
+  // A span that two phrases found is one mention ("Lavrov OR \"Sergey Lavrov\"").
   row.hits.erase(std::unique(row.hits.begin(), row.hits.end(),
                              [](const auto& a, const auto& b) {
-                               return a.first == b.first && a.second.first == b.second.first &&
+                               return a.second.first == b.second.first &&
                                       a.second.end == b.second.end;
                              }),
                  row.hits.end());

@@ -21,7 +21,8 @@
 // a person is one token long (one key in the index) at any of its words. AND needs every
 // child, OR any, `a NOT b` a without b. The hits of a text are the instances of the phrases
 // that make it match (FTS5 clears the others the same way: fts5ExprCheckPoslists), in text
-// order; transcript_find counts them, the snippet functions mark them.
+// order, a span found by two phrases once; transcript_find counts them, the snippet
+// functions mark them. A phrase repeated in a query is one phrase.
 //
 // Hits are code point offsets into the original text, with byte offsets too; `term` says
 // which phrase matched, for "distinct terms score more than repeats".
