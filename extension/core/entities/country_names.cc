@@ -31,6 +31,7 @@
 #include "core/entities/official_country_names.h"
 #include "core/entities/token_keys.h"
 
+#include "core/text/case_fold.h"
 #include "core/text/utf8.h"
 
 #include <unicode/locid.h>
@@ -280,6 +281,9 @@ class Index {
 
   void add(const std::string& code, std::string_view name, int priority) {
     std::vector<Word> words = split_words(name);
+    // find() ignores a leading "the" of the name looked up: so must the forms
+    // (iso-codes: "the State of Eritrea").
+    if (words.size() > 1 && words.front().folded == "the") words.erase(words.begin());
     if (words.empty()) return;
     KnownForm f;
     f.code = code;
@@ -421,17 +425,22 @@ Table build_table() {
     t.forms.push_back({code, lang, name, source, rank * 2 + (lang != "en")});
   };
   for (const auto& [code, name] : t.entity) add(code, "en", name, "transcript", 0);
-  // A text form that two countries would share ("Virgin Islands" without its qualifier)
-  // names neither.
+  // A text form that two countries would share ("Virgin Islands" without its qualifier,
+  // "Конго" from "Конго (ДРК)" while iso-codes calls the other Congo so) names neither.
   std::map<std::string, std::set<std::string>> text_codes;
-  for (const CountryName& n : cldr) text_codes[as_text(n.name, n.lang)].insert(n.code);
+  for (const CountryName& n : cldr) {
+    text_codes[fold(as_text(n.name, n.lang))].insert(n.code);
+    text_codes[fold(n.name)].insert(n.code);
+  }
+  for (const IsoForm& f : kIsoForms) text_codes[fold(f.name)].insert(f.code);
+  for (const OfficialCountryName& f : official_country_names()) text_codes[fold(f.name)].insert(f.code);
   for (const char* form : {"standard", "short", "variant"}) {
     const int rank = std::string_view(form) == "standard" ? 1 : std::string_view(form) == "short" ? 2 : 3;
     for (const CountryName& n : cldr) {
       if (n.form != form) continue;
       add(n.code, n.lang, n.name, "cldr", rank);
       const std::string text = as_text(n.name, n.lang);
-      if (text_codes[text].size() == 1) add(n.code, n.lang, text, "cldr-text", rank);
+      if (text_codes[fold(text)].size() == 1) add(n.code, n.lang, text, "cldr-text", rank);
     }
   }
   for (const IsoForm& f : kIsoForms) {

@@ -24,6 +24,7 @@ std::uint32_t EntityMatcher::add_target(MatchTarget target) {
 
 std::uint32_t EntityMatcher::intern(const std::string& key) {
   auto [it, inserted] = vocabulary_.emplace(key, static_cast<std::uint32_t>(vocabulary_.size()));
+  if (inserted) stem_keys_.push_back(!key.empty() && key[0] == kStemPrefix);
   if (key.size() > 1 && key[0] == kInitialPrefix) has_initials_ = true;
   if (key == kPatronymicKey) has_patronymics_ = true;
   return it->second;
@@ -171,26 +172,34 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
     st.count = static_cast<std::uint16_t>(pool.size() - static_cast<std::size_t>(st.first));
   };
 
-  // Longest pattern from word `start`: depth-first over the trie.
+  // Longest pattern from word `start`: depth-first over the trie. Between two of the same
+  // length, the one that needed fewer stem keys wins: "Нигерия" is Nigeria by its name, not
+  // Niger by the Snowball stem the two share.
   std::size_t best_end = 0;
   std::uint32_t best_target = 0;
-  auto walk = [&](auto&& self, std::uint32_t node, std::size_t j, std::size_t start) -> void {
+  std::size_t best_stems = 0;
+  auto walk = [&](auto&& self, std::uint32_t node, std::size_t j, std::size_t start,
+                  std::size_t stems) -> void {
     if (j > start && !nodes_[node].targets.empty()) {
       const std::uint32_t t = nodes_[node].targets.front();
-      if (j > best_end || (j == best_end && t < best_target)) {
+      if (j > best_end || (j == best_end && (stems < best_stems ||
+                                             (stems == best_stems && t < best_target)))) {
         best_end = j;
         best_target = t;
+        best_stems = stems;
       }
     }
     if (j >= n) return;
     candidates(j);
     const WordState st = state[j];
     for (std::uint16_t c = 0; c < st.count; ++c) {
-      auto it = edges_.find(edge_key(node, pool[static_cast<std::size_t>(st.first) + c]));
+      const std::uint32_t key = pool[static_cast<std::size_t>(st.first) + c];
+      auto it = edges_.find(edge_key(node, key));
       if (it == edges_.end()) continue;
+      const std::size_t more = stem_keys_.size() > key && stem_keys_[key] ? 1 : 0;
       for (const Edge& e : it->second) {
         if (!allowed(j, e.rule)) continue;
-        self(self, e.child, j + 1, start);
+        self(self, e.child, j + 1, start, stems + more);
       }
     }
   };
@@ -205,7 +214,8 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
                            (root_takes_initials_ && token.dot_after);
     if (!may_match) continue;
     best_end = 0;
-    walk(walk, 0, i, i);
+    best_stems = 0;
+    walk(walk, 0, i, i, 0);
     if (best_end > i) {
       out.push_back({i, best_end, best_target});
       i = best_end - 1;

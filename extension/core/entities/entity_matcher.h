@@ -6,7 +6,8 @@
 // pattern reports a target (entity, kind, code). scan() walks the words of an AnalyzedText
 // left to right and, at each word, follows the longest pattern that starts there; matches
 // never overlap and the longest wins ("UN Security Council", not "UN"; "Sergey Lavrov", not
-// "Lavrov" inside it).
+// "Lavrov" inside it); at equal length, the match that needed fewer stem keys ("Нигерия" is
+// Nigeria by name, not Niger by their common stem), then the target added first.
 //
 // How it works: the patterns form a trie over keys (a DAG where alternative keys of one word
 // lead to the same node). Each key is interned to an integer once at build time; at scan
@@ -107,6 +108,8 @@ class EntityMatcher {
   std::vector<MatchTarget> targets_;
   std::vector<Node> nodes_;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
+  std::vector<bool> stem_keys_;  // by key id: a stem key
+
   std::unordered_map<std::uint64_t, std::vector<Edge>> edges_;
   std::bitset<256> first_bytes_;  // first letters of keys at the root
   bool root_takes_initials_ = false;
