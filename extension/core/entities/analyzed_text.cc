@@ -69,6 +69,30 @@ bool AnalyzedText::starts_sentence(std::size_t i) const {
   return true;
 }
 
+bool AnalyzedText::joined(std::size_t i) const {
+  if (i == 0 || i >= words_.size()) return false;
+  const std::size_t gap_begin = original_full_end(i - 1);
+  const std::size_t gap_end = original_begin(i);
+  if (gap_end <= gap_begin) return true;
+  const std::string_view gap = original_.substr(gap_begin, gap_end - gap_begin);
+  for (std::size_t pos = 0; pos < gap.size();) {
+    const char32_t c = decode_utf8(gap, pos);
+    switch (c) {
+      case ';': case ':': case '!': case '?': case '\n': case '\r': case U'…': case 0x2028:
+      case 0x2029:
+        return false;
+      case '.': {
+        const std::size_t b = original_begin(i - 1);
+        if (!is_abbreviation(original_.substr(b, original_end(i - 1) - b))) return false;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
 WordShape AnalyzedText::shape(std::size_t i) const {
   const std::string_view span =
       original_.substr(original_begin(i), original_end(i) - original_begin(i));

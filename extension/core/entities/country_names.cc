@@ -451,6 +451,19 @@ Table build_table() {
   for (const OfficialCountryName& f : official_country_names()) {
     add(f.code, f.lang, f.name, "transcript", 5);
   }
+  // English writes Saint as "Saint", "St." and (British style) "St": every form in one
+  // spelling is known in the others (St Kitts and Nevis, St. Lucia, Saint Vincent …).
+  const std::size_t english_forms = t.forms.size();
+  for (std::size_t i = 0; i < english_forms; ++i) {
+    const CountryForm f = t.forms[i];
+    if (f.lang != "en") continue;
+    for (std::string_view from : {"Saint ", "St. ", "St "}) {
+      if (!f.name.starts_with(from)) continue;
+      for (std::string_view to : {"Saint ", "St. ", "St "}) {
+        if (to != from) add(f.code, "en", std::string(to) + f.name.substr(from.size()), "cldr-text", 3);
+      }
+    }
+  }
   for (const IsoForm& f : kIsoForms) {
     if (std::string_view(f.lang) != "en" && std::string_view(f.lang) != "ru") {
       add(f.code, f.lang, f.name, "iso-codes", 6);

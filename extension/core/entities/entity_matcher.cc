@@ -115,6 +115,12 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
     }
     return state[j].shape;
   };
+  // Whether word j may continue a match (AnalyzedText::joined), computed once per word.
+  std::vector<std::int8_t> joins(n, -1);
+  auto joined = [&](std::size_t j) {
+    if (joins[j] < 0) joins[j] = text.joined(j) ? 1 : 0;
+    return joins[j] == 1;
+  };
   // Whether word j may take an edge of `rule` (see CaseRule and ScanMode).
   auto allowed = [&](std::size_t j, CaseRule rule) {
     if (rule == CaseRule::kAny) return true;
@@ -190,6 +196,7 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
       }
     }
     if (j >= n) return;
+    if (j > start && !crosses_punctuation_ && !joined(j)) return;
     candidates(j);
     const WordState st = state[j];
     for (std::uint16_t c = 0; c < st.count; ++c) {

@@ -72,6 +72,10 @@ class EntityMatcher {
   EntityMatcher();
 
   std::uint32_t add_target(MatchTarget target);
+
+  // Names do not run over a sentence's punctuation (AnalyzedText::joined); a query's phrase
+  // of plain words does, as an FTS5 phrase does. Default: names.
+  void set_crosses_punctuation(bool crosses) { crosses_punctuation_ = crosses; }
   void add_pattern(const std::vector<PatternWord>& words, std::uint32_t target);
 
   const MatchTarget& target(std::uint32_t id) const { return targets_[id]; }
@@ -109,6 +113,7 @@ class EntityMatcher {
   std::vector<Node> nodes_;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
   std::vector<bool> stem_keys_;  // by key id: a stem key
+  bool crosses_punctuation_ = false;
 
   std::unordered_map<std::uint64_t, std::vector<Edge>> edges_;
   std::bitset<256> first_bytes_;  // first letters of keys at the root

@@ -124,6 +124,7 @@ void Query::Impl::add_phrase_patterns(Phrase& p, TokenKeyer& keyer) {
     case TermKind::kEmpty: {
       Pattern pattern;
       for (std::size_t i = 0; i < t.size(); ++i) pattern.push_back(query_word(t, i, caps, keyer));
+      p.matcher.set_crosses_punctuation(true);  // as an FTS5 phrase
       p.matcher.add_pattern(pattern, p.matcher.add_target({p.text, "words", ""}));
       p.tokens = static_cast<std::uint32_t>(t.size());
       break;

@@ -32,12 +32,18 @@ TermReading read_term(std::string_view text, bool prefix, const Gazetteer& gazet
     const std::string_view word = t.word(i);
     std::size_t letters = 0;
     for (unsigned char c : word) letters += (c & 0xC0) != 0x80;
-    person = t.words()[i].script != WordScript::kDigits && shape.capitalised &&
-             !(shape.all_caps && letters >= 2) &&
-             gazetteer.resolve(t.original().substr(t.original_begin(i),
-                                                   t.original_end(i) - t.original_begin(i)),
-                               keyer)
-                 .empty();
+    if (t.words()[i].script == WordScript::kDigits || !shape.capitalised ||
+        (shape.all_caps && letters >= 2)) {
+      person = false;
+      break;
+    }
+    // A word that names a country or an organisation by itself makes a list, not a name
+    // ("Russia Ukraine"); one that names a person is part of a name ("George W. Bush").
+    const std::string_view original =
+        t.original().substr(t.original_begin(i), t.original_end(i) - t.original_begin(i));
+    for (std::uint32_t target : gazetteer.resolve(original, keyer)) {
+      if (gazetteer.matcher().target(target).kind != "person") person = false;
+    }
   }
   if (person) {
     r.kind = TermKind::kPerson;

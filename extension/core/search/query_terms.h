@@ -12,8 +12,9 @@
 //     of the UN). A word in capitals must be in capitals to name an entity, and a common word
 //     in lower case names none: `US` and `UN` are entities, `us` stays the pronoun, while
 //     `osce` and `россия`, which are no words, still name theirs;
-//  3. two to four capitalised words, none in capitals, none an entity by itself (only a quoted
-//     string can hold several words): a person's name. It matches where the surname is
+//  3. two to four capitalised words, none in capitals, none a country or an organisation by
+//     itself (only a quoted string can hold several words): a person's name
+//     ("\"George W. Bush\"", "\"Ned Price\""). It matches where the surname is
 //     printed, alone or with given names or initials, in any script and inflection
 //     (entities/entity_patterns.h), with the surname rule for surnames that are words;
 //  4. otherwise words in order (a phrase), each by its name keys and stem, any case; a word
