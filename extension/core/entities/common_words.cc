@@ -46,6 +46,16 @@ void add_symbols(std::vector<std::string>& out, const icu::UnicodeString* names,
   }
 }
 
+// Russian possessive adjectives (петров "Peter's", иванов) are lemmas of the list, and the
+// very shape of most Russian surnames (-ов, -ев, -ин, -ын); as words they are rare. They
+// would make Petrov a word, so the list leaves them out.
+bool is_possessive_adjective(std::string_view folded) {
+  for (std::string_view end : {"ов", "ев", "ин", "ын"}) {
+    if (folded.size() > end.size() + 2 && folded.ends_with(end)) return true;
+  }
+  return false;
+}
+
 Lists load() {
   Lists lists;
   const std::string_view all(transcript_common_words_begin,
@@ -63,6 +73,7 @@ Lists load() {
     const auto c = static_cast<UChar32>(decode_utf8(line, first));
     if (!u_isalpha(c) || u_isupper(c) || u_istitle(c)) continue;  // proper nouns, numbers
     const std::string folded = fold(line);
+    if (is_possessive_adjective(folded)) continue;
     lists.spellings.push_back(latin_spelling(folded));
     lists.name_keys.push_back(name_key(folded));
   }

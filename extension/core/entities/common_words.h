@@ -5,7 +5,9 @@
 // compiled into the library (extension/core/CMakeLists.txt): wamerican-small (about 50,000
 // English words with their inflected forms) and hunspell-ru (about 146,000 Russian lemmas;
 // the affix flags are cut off). Lines that start with a capital are proper nouns of the list
-// (Moscow, Brown the name), not common words, and are skipped. Month and weekday names
+// (Moscow, Brown the name), not common words, and are skipped, and so are Russian lemmas in
+// -ов, -ев, -ин, -ын: possessive adjectives (петров "Peter's") are the shape of most Russian
+// surnames and rare as words. Month and weekday names
 // (from ICU's date symbols, English and Russian) are kept apart: English writes them with a
 // capital, so a capital on them says nothing (is_calendar_word).
 //
