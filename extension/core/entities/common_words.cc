@@ -61,6 +61,9 @@ Lists load() {
   const std::string_view all(transcript_common_words_begin,
                              static_cast<std::size_t>(transcript_common_words_end -
                                                       transcript_common_words_begin));
+  lists.spellings.reserve(200000);
+  lists.name_keys.reserve(200000);
+  std::string folded;
   std::size_t pos = 0;
   while (pos < all.size()) {
     std::size_t end = all.find('\n', pos);
@@ -72,7 +75,24 @@ Lists load() {
     std::size_t first = 0;
     const auto c = static_cast<UChar32>(decode_utf8(line, first));
     if (!u_isalpha(c) || u_isupper(c) || u_istitle(c)) continue;  // proper nouns, numbers
-    const std::string folded = fold(line);
+    // The lists are in lower case already: only ё and letters with accents need folding
+    // (ICU's fold costs more than everything else here).
+    folded.assign(line);
+    bool plain = true;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+      const auto b = static_cast<unsigned char>(folded[i]);
+      if (b < 0x80) continue;
+      if (b == 0xD1 && i + 1 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0x91) {
+        folded[i] = static_cast<char>(0xD0);  // ё -> е
+        folded[i + 1] = static_cast<char>(0xB5);
+        ++i;
+      } else if (b != 0xD0 && b != 0xD1) {
+        plain = false;  // not Cyrillic: accents, other letters
+      } else {
+        ++i;
+      }
+    }
+    if (!plain) folded = fold(line);
     if (is_possessive_adjective(folded)) continue;
     lists.spellings.push_back(latin_spelling(folded));
     lists.name_keys.push_back(name_key(folded));

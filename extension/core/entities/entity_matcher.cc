@@ -84,6 +84,7 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
   if (std::find(ends.begin(), ends.end(), target) == ends.end()) ends.push_back(target);
   prefilter_.add_pattern(words);
   ++patterns_;
+  max_words_ = std::max(max_words_, words.size());
 }
 
 namespace {
@@ -101,9 +102,15 @@ struct WordState {
 
 void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
                          std::vector<MatchSpan>& out, ScanMode mode) const {
+  scan_range(text, keyer, out, 0, text.size(), mode);
+}
+
+void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
+                               std::vector<MatchSpan>& out, std::size_t from, std::size_t to,
+                               ScanMode mode) const {
   const bool query = mode == ScanMode::kQuery;
   const std::size_t n = text.size();
-  if (n == 0 || patterns_ == 0) return;
+  if (n == 0 || patterns_ == 0 || from >= std::min(to, n)) return;
   std::vector<WordState> state(n);
   std::vector<std::uint32_t> pool;
   TokenKeyer::WordIdCache& ids = keyer.id_cache(serial_);
@@ -212,7 +219,7 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
   };
 
   const std::string& folded = text.folded();
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = from; i < std::min(to, n); ++i) {
     const WordToken& token = text.words()[i];
     const unsigned char first =
         key_first_byte(std::string_view(folded).substr(token.begin, token.stem_end - token.begin));

@@ -85,6 +85,13 @@ class EntityMatcher {
   // Appends the mentions in `text`, in text order, not overlapping.
   void scan(const AnalyzedText& text, TokenKeyer& keyer, std::vector<MatchSpan>& out,
             ScanMode mode = ScanMode::kText) const;
+  // The same for the mentions that start at words [from, to) (they may end after `to`): a
+  // scan of part of a text. It gives what scan() gives there whenever no mention of the
+  // whole scan starts before `from` and ends after it.
+  void scan_range(const AnalyzedText& text, TokenKeyer& keyer, std::vector<MatchSpan>& out,
+                  std::size_t from, std::size_t to, ScanMode mode = ScanMode::kText) const;
+  // The most words any pattern has.
+  std::size_t max_pattern_words() const { return max_words_; }
 
   // False only when `original` (valid UTF-8) cannot hold a match: a check on raw bytes,
   // before folding and splitting (entities/skeleton_filter.h). Worth calling for small
@@ -121,6 +128,7 @@ class EntityMatcher {
   bool has_initials_ = false;
   bool has_patronymics_ = false;
   std::size_t patterns_ = 0;
+  std::size_t max_words_ = 0;
   SkeletonFilter prefilter_;
   // Identifies this matcher's contents for TokenKeyer's per-matcher cache; renewed by
   // every change.

@@ -210,9 +210,35 @@ bool Query::Impl::may_match(const Node& n, std::string_view text) const {
 void Query::Impl::find_instances(MatchContext& context, Row& row) const {
   const AnalyzedText& text = context.text;
   row.instances.assign(phrases.size(), {});
-  std::vector<MatchSpan> mentions;
-  if (has_entities) gazetteer->matcher().scan(text, context.keyer, mentions);
   std::vector<MatchSpan> spans;
+  // The gazetteer's mentions, needed only around the places an entity phrase's own patterns
+  // match (a mention of the entity is such a match; the whole gazetteer decides whether a
+  // longer mention of another entity takes it): windows reaching back a pattern's length,
+  // merged, scanned with the gazetteer. Long texts with few hits cost little more than
+  // the phrases' own scans.
+  std::vector<MatchSpan> mentions;
+  if (has_entities) {
+    std::vector<std::pair<std::size_t, std::size_t>> windows;
+    const std::size_t reach = gazetteer->matcher().max_pattern_words();
+    for (const Phrase& p : phrases) {
+      if (p.prefix || p.kind != TermKind::kEntity) continue;
+      spans.clear();
+      p.matcher.scan(text, context.keyer, spans);
+      for (const MatchSpan& s : spans) {
+        windows.push_back({s.first_word > reach ? s.first_word - reach : 0, s.end_word});
+      }
+    }
+    std::sort(windows.begin(), windows.end());
+    std::size_t scanned = 0;
+    for (std::size_t w = 0; w < windows.size();) {
+      std::size_t from = std::max(windows[w].first, scanned), to = windows[w].second;
+      for (++w; w < windows.size() && windows[w].first <= to; ++w) to = std::max(to, windows[w].second);
+      // Start where an earlier mention ended, so that spans never overlap.
+      if (!mentions.empty()) from = std::max(from, mentions.back().end_word);
+      gazetteer->matcher().scan_range(text, context.keyer, mentions, from, to);
+      scanned = mentions.empty() ? to : std::max(to, mentions.back().end_word);
+    }
+  }
   for (std::size_t k = 0; k < phrases.size(); ++k) {
     const Phrase& p = phrases[k];
     std::vector<Instance>& out = row.instances[k];

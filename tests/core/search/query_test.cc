@@ -88,6 +88,37 @@ TEST_F(QueryTest, AndOrAndWords) {
   EXPECT_EQ(find(text, "\"UN Security Council\""), 0);
 }
 
+TEST_F(QueryTest, Fts5Syntax) {
+  const std::string text = "Lavrov and Putin met; later Lavrov left. The oil price rose.";
+  EXPECT_EQ(find(text, "Lavrov AND Putin"), 3);
+  EXPECT_EQ(find(text, "Lavrov NOT Putin"), 0);
+  EXPECT_EQ(find(text, "Lavrov NOT (Zakharova OR Medvedev)"), 2);
+  EXPECT_EQ(find(text, "NEAR(Lavrov Putin, 1)"), 2);
+  EXPECT_EQ(find(text, "NEAR(oil Lavrov, 1)"), 0);
+  EXPECT_EQ(find(text, "lavr*"), 2);
+  EXPECT_EQ(find(text, "^Lavrov"), 1);
+  EXPECT_EQ(find(text, "oil + price"), 1);
+  EXPECT_EQ(find(text, "\"\" OR Putin"), 1);
+  EXPECT_EQ(find(text, "and"), 1);  // a word in lower case
+}
+
+TEST_F(QueryTest, ColumnFiltersAndSyntaxErrorsNameTheConstruct) {
+  auto error = [&](std::string_view q) {
+    try {
+      find("x", q);
+    } catch (const InputError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(error("text: a"), "column filters are not supported in query: 'text:'");
+  EXPECT_EQ(error("{text}: a"), "column filters are not supported in query: '{text}:'");
+  EXPECT_EQ(error("NOT a"), "syntax error in query near 'NOT'");
+  EXPECT_EQ(error("a AND"), "syntax error at the end of the query");
+  EXPECT_EQ(error("NEAR(a b, x)"), "expected integer after NEAR's comma, got 'x'");
+  EXPECT_EQ(error("U.S."), "syntax error in query near '.'");
+}
+
 TEST_F(QueryTest, MalformedQueriesAreErrors) {
   EXPECT_THROW(find("x", ""), InputError);
   EXPECT_THROW(find("x", "  "), InputError);
