@@ -293,10 +293,7 @@ int TokenStream::tokenize_valid(std::string_view text, std::size_t base, TokenMo
           if (shape.all_caps) add_prefixed(kAcronymPrefix, latin_spelling(word), tag);
           // A capitalised word inside a sentence that may be a surname which is also a
           // common word (Price, Мороз): the key the query side of such a surname asks for.
-          if (shape.capitalised &&
-              std::any_of(keys.names.begin(), keys.names.end(),
-                          [](const std::string& k) { return is_common_name_key(k); }) &&
-              !text_.starts_sentence(i)) {
+          if (shape.capitalised && keys.common && !text_.starts_sentence(i)) {
             const std::size_t names = options_.stem ? keys.names.size() : 1;
             for (std::size_t k = 0; k < names; ++k) add_prefixed(kProperPrefix, keys.names[k], tag);
           }
