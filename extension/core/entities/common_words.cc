@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -27,22 +29,43 @@ extern "C" const char transcript_common_words_end[];
 namespace transcript {
 namespace {
 
-struct Lists {
-  std::vector<std::string> spellings;  // latin_spelling of each word, sorted
-  std::vector<std::string> name_keys;  // name_key of each word, sorted
-  std::vector<std::string> calendar;   // folded month and weekday names, sorted
+// Words kept in one buffer and looked up through sorted views: sorting 190,000 small
+// strings was most of the cost of loading.
+class SortedWords {
+ public:
+  void add(std::string_view word) {
+    spans_.push_back({static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(word.size())});
+    arena_.append(word);
+  }
+  void finish() {
+    words_.reserve(spans_.size());
+    for (auto [offset, size] : spans_) words_.push_back(std::string_view(arena_).substr(offset, size));
+    spans_.clear();
+    spans_.shrink_to_fit();
+    std::sort(words_.begin(), words_.end());
+    words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+  }
+  bool contains(std::string_view word) const {
+    return std::binary_search(words_.begin(), words_.end(), word);
+  }
+
+ private:
+  std::string arena_;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans_;
+  std::vector<std::string_view> words_;
 };
 
-void sort_unique(std::vector<std::string>& v) {
-  std::sort(v.begin(), v.end());
-  v.erase(std::unique(v.begin(), v.end()), v.end());
-}
+struct Lists {
+  SortedWords spellings;  // latin_spelling of each word
+  SortedWords name_keys;  // name_key of each word
+  SortedWords calendar;   // folded month and weekday names
+};
 
-void add_symbols(std::vector<std::string>& out, const icu::UnicodeString* names, int32_t count) {
+void add_symbols(SortedWords& out, const icu::UnicodeString* names, int32_t count) {
   for (int32_t i = 0; i < count; ++i) {
     std::string utf8;
     names[i].toUTF8String(utf8);
-    if (!utf8.empty()) out.push_back(fold(utf8));
+    if (!utf8.empty()) out.add(fold(utf8));
   }
 }
 
@@ -61,8 +84,6 @@ Lists load() {
   const std::string_view all(transcript_common_words_begin,
                              static_cast<std::size_t>(transcript_common_words_end -
                                                       transcript_common_words_begin));
-  lists.spellings.reserve(200000);
-  lists.name_keys.reserve(200000);
   std::string folded;
   std::size_t pos = 0;
   while (pos < all.size()) {
@@ -94,11 +115,11 @@ Lists load() {
     }
     if (!plain) folded = fold(line);
     if (is_possessive_adjective(folded)) continue;
-    lists.spellings.push_back(latin_spelling(folded));
-    lists.name_keys.push_back(name_key(folded));
+    lists.spellings.add(latin_spelling(folded));
+    lists.name_keys.add(name_key(folded));
   }
-  sort_unique(lists.spellings);
-  sort_unique(lists.name_keys);
+  lists.spellings.finish();
+  lists.name_keys.finish();
   for (const char* lang : {"en", "ru"}) {
     UErrorCode status = U_ZERO_ERROR;
     icu::DateFormatSymbols symbols(icu::Locale(lang), status);
@@ -114,7 +135,7 @@ Lists load() {
       add_symbols(lists.calendar, days, n);
     }
   }
-  sort_unique(lists.calendar);
+  lists.calendar.finish();
   return lists;
 }
 
@@ -123,21 +144,16 @@ const Lists& lists() {
   return l;
 }
 
-bool contains(const std::vector<std::string>& sorted, std::string_view key) {
-  return std::binary_search(sorted.begin(), sorted.end(), key,
-                            [](std::string_view a, std::string_view b) { return a < b; });
-}
-
 }  // namespace
 
 bool is_common_word(std::string_view folded_word) {
-  return contains(lists().spellings, latin_spelling(folded_word));
+  return lists().spellings.contains(latin_spelling(folded_word));
 }
 
-bool is_common_name_key(std::string_view key) { return contains(lists().name_keys, key); }
+bool is_common_name_key(std::string_view key) { return lists().name_keys.contains(key); }
 
 bool is_calendar_word(std::string_view folded_word) {
-  return contains(lists().calendar, folded_word);
+  return lists().calendar.contains(folded_word);
 }
 
 }  // namespace transcript
