@@ -25,6 +25,11 @@ SELECT transcript_highlight('Let us talk to the US and tell us about the US’s 
 SELECT transcript_highlight('The oil price rose. Mr Price said. Price said too.', '"Ned Price"') AS price,
        transcript_find('The oil price rose. Mr Price said. Price said too.', '"Ned Price"') AS n;
 SELECT transcript_highlight('Ned Price, spokesman. N. Price again.', '"Ned Price"') AS full_name;
+-- With the full name in the same text, the surname alone counts at a sentence start too.
+SELECT transcript_highlight('Ned Price took questions. Price said no. The oil price rose.', 'Price') AS named_entity,
+       transcript_highlight('Ned Price took questions. Price said no.', '"Ned Price"') AS named_person,
+       transcript_highlight('Price said no.', 'Price') AS not_named;
+SELECT surface, start_char FROM transcript_mentions('Ned Price took questions. Price said no. The oil price rose.');
 SELECT transcript_highlight('Rice and bush; Ms Rice met Mr. Bush in May; Theresa May.', 'Rice OR Bush OR "Theresa May"') AS rice_bush_may;
 SELECT transcript_highlight('Белый дом и белый флаг. Поэт Андрей Белый; Белый писал.', '"Андрей Белый"') AS bely;
 SELECT transcript_highlight('Мороз и мороз. Спикер Мороз заявил.', 'Мороз') AS moroz;

@@ -80,6 +80,11 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
     }
     node = child;
   }
+  if (std::any_of(words.begin(), words.end(),
+                  [](const PatternWord& w) { return w.rule == CaseRule::kProper; })) {
+    if (proper_targets_.size() <= target) proper_targets_.resize(target + 1, false);
+    proper_targets_[target] = true;
+  }
   std::vector<std::uint32_t>& ends = nodes_[node].targets;
   if (std::find(ends.begin(), ends.end(), target) == ends.end()) ends.push_back(target);
   prefilter_.add_pattern(words);
@@ -102,7 +107,39 @@ struct WordState {
 
 void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
                          std::vector<MatchSpan>& out, ScanMode mode) const {
+  const std::size_t first = out.size();
   scan_range(text, keyer, out, 0, text.size(), mode);
+  if (mode == ScanMode::kText) add_named_mentions(text, keyer, out, first, 0, text.size());
+}
+
+void EntityMatcher::add_named_mentions(const AnalyzedText& text, TokenKeyer& keyer,
+                                       std::vector<MatchSpan>& out, std::size_t first,
+                                       std::size_t from, std::size_t to) const {
+  // "Unless the full name is there": a surname that is a word counts at a sentence start
+  // too in a text that prints the person's full name.
+  std::vector<std::uint32_t> named;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    if (out[k].end_word - out[k].first_word >= 2 && has_proper_rule(out[k].target)) {
+      named.push_back(out[k].target);
+    }
+  }
+  if (named.empty()) return;
+  std::vector<MatchSpan> more;
+  scan_range(text, keyer, more, from, to, ScanMode::kTextNamed);
+  const std::size_t end = out.size();
+  for (const MatchSpan& m : more) {
+    if (std::find(named.begin(), named.end(), m.target) == named.end()) continue;
+    const bool overlaps = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                      out.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [&](const MatchSpan& s) {
+                                        return s.first_word < m.end_word && m.first_word < s.end_word;
+                                      });
+    if (!overlaps) out.push_back(m);
+  }
+  if (out.size() > end) {
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+              [](const MatchSpan& a, const MatchSpan& b) { return a.first_word < b.first_word; });
+  }
 }
 
 void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
@@ -139,7 +176,7 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
       case CaseRule::kAllCaps: ok = shape & 2; break;
       case CaseRule::kProper:
         if (!(shape & 1)) break;
-        if (query) {
+        if (query || mode == ScanMode::kTextNamed) {
           ok = true;
           break;
         }

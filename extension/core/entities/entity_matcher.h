@@ -48,7 +48,10 @@ enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps, kProper };
 //  - kQuery: what a user typed, to name an entity (Gazetteer::resolve): a word satisfies a
 //    rule as text would, leaving out sentence starts, or by not being a common word, so
 //    "osce", "нато" and "россия" name their entities while "us" and "turkey" stay words.
-enum class ScanMode : std::uint8_t { kText, kQuery };
+//  - kTextNamed: running text in which the person's full name is printed: a kProper word
+//    may also start a sentence ("Ned Price took questions. Price said …"). scan() applies it
+//    itself to the people whose full name (two words or more) it found in kText.
+enum class ScanMode : std::uint8_t { kText, kQuery, kTextNamed };
 
 struct PatternWord {
   std::vector<std::string> keys;  // any one of them
@@ -93,6 +96,17 @@ class EntityMatcher {
   // The most words any pattern has.
   std::size_t max_pattern_words() const { return max_words_; }
 
+  // Whether a target has a pattern word of rule kProper (a surname that is a word).
+  bool has_proper_rule(std::uint32_t target) const {
+    return target < proper_targets_.size() && proper_targets_[target];
+  }
+  // The second pass of scan() over spans found in kText: adds the mentions that kTextNamed
+  // finds in [from, to) for the targets whose full name `out` holds from index `first`
+  // (kept in text order, never overlapping). Public for scans in windows (search/query.cc).
+  void add_named_mentions(const AnalyzedText& text, TokenKeyer& keyer,
+                          std::vector<MatchSpan>& out, std::size_t first, std::size_t from,
+                          std::size_t to) const;
+
   // False only when `original` (valid UTF-8) cannot hold a match: a check on raw bytes,
   // before folding and splitting (entities/skeleton_filter.h). Worth calling for small
   // matchers (queries); for a big one (a gazetteer) it turns itself off and says true.
@@ -120,6 +134,7 @@ class EntityMatcher {
   std::vector<Node> nodes_;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
   std::vector<bool> stem_keys_;  // by key id: a stem key
+  std::vector<bool> proper_targets_;  // by target: has_proper_rule()
   bool crosses_punctuation_ = false;
 
   std::unordered_map<std::uint64_t, std::vector<Edge>> edges_;

@@ -7,8 +7,9 @@
 //    and script, through the name keys; an unknown patronymic is any patronymic-shaped word.
 //    A surname that is also a common word (entities/common_words.h: Price, Bush, Brown,
 //    Белый, Мороз) matches only capitalised and not at a sentence start (CaseRule::kProper),
-//    in every form; a surname that is a month or weekday name (May) has no form without a
-//    given name or an initial.
+//    in every form, unless the text prints the full name too (EntityMatcher::scan, kTextNamed);
+//    a surname that is a month or weekday name (May) has no form without a given name or an
+//    initial.
 //  - Anything else (countries, organisations, literal phrases) is its words in order, each
 //    matching by name key or by stem key. A word in capitals (US, OSCE, НАТО, G20, or every
 //    letter of "U.S.") is an acronym: it matches only a word in capitals with the same

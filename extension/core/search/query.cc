@@ -238,6 +238,21 @@ void Query::Impl::find_instances(MatchContext& context, Row& row) const {
       gazetteer->matcher().scan_range(text, context.keyer, mentions, from, to);
       scanned = mentions.empty() ? to : std::max(to, mentions.back().end_word);
     }
+    // A surname that is a word at a sentence start, where the person's full name is printed
+    // too: the windows hold every place either can be (both match the entity's patterns).
+    if (!mentions.empty()) {
+      std::vector<std::pair<std::size_t, std::size_t>> merged;
+      for (const auto& w : windows) {
+        if (!merged.empty() && w.first <= merged.back().second) {
+          merged.back().second = std::max(merged.back().second, w.second);
+        } else {
+          merged.push_back(w);
+        }
+      }
+      for (const auto& [from, to] : merged) {
+        gazetteer->matcher().add_named_mentions(text, context.keyer, mentions, 0, from, to);
+      }
+    }
   }
   for (std::size_t k = 0; k < phrases.size(); ++k) {
     const Phrase& p = phrases[k];
