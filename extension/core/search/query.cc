@@ -303,20 +303,28 @@ void Query::Impl::find_instances(MatchContext& context, Row& row) const {
 
 bool Query::Impl::near_match(const Node& n, Row& row, bool collect) const {
   // Positions as FTS5 indexes them: an entity or a person is one key at each of its words;
-  // words are one key each, and a phrase of them starts at its first.
+  // words are one key each, and a phrase of them starts at its first. A phrase named twice
+  // in one group is one (FTS5 lets both stand on the same position).
   struct Position {
     std::uint32_t pos;
     std::uint32_t instance;
+    bool operator<(const Position& o) const { return pos < o.pos; }
   };
-  const std::size_t count = n.children.size();
+  std::vector<std::uint32_t> phrase_ids;
+  for (const Node& c : n.children) {
+    if (std::find(phrase_ids.begin(), phrase_ids.end(), c.phrase) == phrase_ids.end()) {
+      phrase_ids.push_back(c.phrase);
+    }
+  }
+  const std::size_t count = phrase_ids.size();
   std::vector<std::vector<Position>> positions(count);
-  std::vector<std::uint32_t> tokens(count);
+  std::vector<std::int64_t> reach(count);  // how far before the last start a start may lie
+  std::vector<std::uint32_t> all;          // every start, the candidates for the last one
   for (std::size_t c = 0; c < count; ++c) {
-    const std::uint32_t k = n.children[c].phrase;
-    const Phrase& p = phrases[k];
+    const Phrase& p = phrases[phrase_ids[c]];
     const bool one_key = !p.prefix && (p.kind == TermKind::kEntity || p.kind == TermKind::kPerson);
-    tokens[c] = one_key ? 1 : p.tokens;
-    const std::vector<Instance>& inst = row.instances[k];
+    reach[c] = static_cast<std::int64_t>(one_key ? 1 : p.tokens) + n.distance;
+    const std::vector<Instance>& inst = row.instances[phrase_ids[c]];
     for (std::uint32_t i = 0; i < inst.size(); ++i) {
       if (one_key) {
         for (std::uint32_t w = inst[i].first; w < inst[i].end; ++w) positions[c].push_back({w, i});
@@ -325,35 +333,39 @@ bool Query::Impl::near_match(const Node& n, Row& row, bool collect) const {
       }
     }
     if (positions[c].empty()) return false;
+    std::sort(positions[c].begin(), positions[c].end());
+    for (const Position& x : positions[c]) all.push_back(x.pos);
   }
-  const auto distance = static_cast<std::int64_t>(n.distance);
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
   std::vector<std::vector<bool>> used(count);
-  for (std::size_t c = 0; c < count; ++c) used[c].assign(row.instances[n.children[c].phrase].size(), false);
+  std::vector<std::size_t> marked(count, 0);  // positions[c][0, marked) are done
+  for (std::size_t c = 0; c < count; ++c) used[c].assign(row.instances[phrase_ids[c]].size(), false);
   bool matched = false;
-  for (std::size_t m = 0; m < count; ++m) {
-    for (const Position& last : positions[m]) {
-      const std::int64_t top = last.pos;
-      bool all = true;
-      for (std::size_t c = 0; c < count && all; ++c) {
-        const std::int64_t low = top - tokens[c] - distance;
-        all = std::any_of(positions[c].begin(), positions[c].end(), [&](const Position& x) {
-          return x.pos >= low && x.pos <= top;
-        });
+  for (const std::uint32_t top : all) {
+    // For each phrase, its starts in [top - reach, top].
+    bool all_near = true;
+    for (std::size_t c = 0; c < count && all_near; ++c) {
+      const std::int64_t low = static_cast<std::int64_t>(top) - reach[c];
+      auto it = std::upper_bound(positions[c].begin(), positions[c].end(), Position{top, 0});
+      all_near = it != positions[c].begin() && static_cast<std::int64_t>(std::prev(it)->pos) >= low;
+    }
+    if (!all_near) continue;
+    matched = true;
+    if (!collect) return true;
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::int64_t low = static_cast<std::int64_t>(top) - reach[c];
+      std::size_t k = marked[c];
+      while (k < positions[c].size() && static_cast<std::int64_t>(positions[c][k].pos) < low) ++k;
+      for (; k < positions[c].size() && positions[c][k].pos <= top; ++k) {
+        used[c][positions[c][k].instance] = true;
       }
-      if (!all) continue;
-      matched = true;
-      if (!collect) return true;
-      for (std::size_t c = 0; c < count; ++c) {
-        const std::int64_t low = top - tokens[c] - distance;
-        for (const Position& x : positions[c]) {
-          if (x.pos >= low && x.pos <= top) used[c][x.instance] = true;
-        }
-      }
+      marked[c] = std::max(marked[c], k);
     }
   }
   if (matched && collect) {
     for (std::size_t c = 0; c < count; ++c) {
-      const std::uint32_t k = n.children[c].phrase;
+      const std::uint32_t k = phrase_ids[c];
       for (std::size_t i = 0; i < used[c].size(); ++i) {
         if (used[c][i]) row.hits.push_back({k, row.instances[k][i]});
       }
