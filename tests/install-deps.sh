@@ -8,6 +8,7 @@ packages=(
   libicu-dev libstemmer-dev libphonenumber-dev libxml2-dev nettle-dev
   libgtest-dev libgmock-dev
   python3 sqlite-utils
+  wamerican-small hunspell-ru
 )
 packages+=("$@")
 missing=()

@@ -8,10 +8,36 @@ namespace transcript::sql {
 
 namespace {
 
-sqlite3_int64 data_version(sqlite3* db) {
+std::string quote_identifier(std::string_view name);
+
+// A gazetteer name as SQL would read it unquoted: "people", or "ref.people" for a table of
+// an attached database (schema, then table).
+struct TableName {
+  std::string schema;  // empty: SQLite's search order (temp, main, attached)
+  std::string table;
+  std::string sql() const {
+    return schema.empty() ? quote_identifier(table)
+                          : quote_identifier(schema) + "." + quote_identifier(table);
+  }
+};
+
+TableName table_name(std::string_view name) {
+  const std::size_t dot = name.find('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == name.size()) {
+    return {"", std::string(name)};
+  }
+  return {std::string(name.substr(0, dot)), std::string(name.substr(dot + 1))};
+}
+
+// PRAGMA data_version of the schema the gazetteer lives in: each attached database has
+// its own counter.
+sqlite3_int64 data_version(sqlite3* db, const TableName& name) {
   sqlite3_stmt* stmt = nullptr;
   sqlite3_int64 version = -1;
-  if (sqlite3_prepare_v2(db, "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK &&
+  const std::string sql =
+      name.schema.empty() ? "PRAGMA data_version"
+                          : "PRAGMA " + quote_identifier(name.schema) + ".data_version";
+  if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
       sqlite3_step(stmt) == SQLITE_ROW) {
     version = sqlite3_column_int64(stmt, 0);
   }
@@ -36,7 +62,7 @@ std::string column_text(sqlite3_stmt* stmt, int i) {
 
 // Reads (entity, alias, kind) rows; kind is optional in the table.
 std::vector<EntityRow> read_gazetteer(sqlite3* db, const char* fn, std::string_view table) {
-  const std::string quoted = quote_identifier(table);
+  const std::string quoted = table_name(table).sql();
   sqlite3_stmt* stmt = nullptr;
   std::string sql = "SELECT entity, alias, kind FROM " + quoted;
   bool has_kind = true;
@@ -92,7 +118,7 @@ Stemmer& ConnectionContext::stemmer(std::string_view language) {
 const Gazetteer& ConnectionContext::user_gazetteer(sqlite3* db, const char* fn,
                                                    std::string_view table) {
   const sqlite3_int64 changes = sqlite3_total_changes64(db);
-  const sqlite3_int64 version = data_version(db);
+  const sqlite3_int64 version = data_version(db, table_name(table));
   auto it = gazetteers_.find(table);
   if (it != gazetteers_.end() && it->second.gazetteer && it->second.total_changes == changes &&
       it->second.data_version == version) {

@@ -3,8 +3,9 @@
 //   transcript_match(a, b)        REAL in [0, 1]: how likely two names denote the same
 //                                 entity, across script, case, word order, initials,
 //                                 patronymics and inflection
-//   transcript_find(text, query)  INTEGER: mentions of the query in text (a name, any alias
-//                                 of a built-in entity, words, "quoted phrases", OR)
+//   transcript_find(text, query)  INTEGER: the hits of the query in text, 0 when it does not
+//                                 match; the query is FTS5's (core/search/query.h), so
+//                                 transcript_find(text, q) > 0 keeps the rows MATCH q keeps
 //
 // The query of transcript_find is compiled once per statement while it is a constant of
 // the statement (sqlite3_set_auxdata), and rebuilt whenever SQLite drops it. NULL in, NULL

@@ -9,8 +9,8 @@
 //   translit   Cyrillic words also meet their Latin transliteration (Лавров ~ Lavrov)
 //   stem       inflected forms and Snowball stems as synonyms (Лаврову ~ Лавров,
 //              sanctions ~ sanction)
-//   entities   one-word aliases of the built-in countries and organisations meet
-//              (OSCE ~ ОБСЕ, US ~ USA ~ США)
+//   entities   the mentions of the built-in countries, organisations and people meet
+//              in every name, script and form (OSCE ~ ОБСЕ, US ~ USA ~ Соединенных Штатов)
 // Unknown options, missing or bad values and repeated options are errors. FTS5 (3.40 and
 // later alike) reports every failure of a tokenizer's constructor as "error in tokenizer
 // constructor", dropping the tokenizer's message; ours goes to SQLite's error log
@@ -22,8 +22,11 @@
 // to FTS5's callback. FTS5_TOKENIZE_DOCUMENT and FTS5_TOKENIZE_QUERY give a token and its
 // colocated synonyms (FTS5_TOKEN_COLOCATED) per word; FTS5_TOKENIZE_QUERY|FTS5_TOKENIZE_PREFIX
 // gives the plain spelling of the prefix; FTS5_TOKENIZE_AUX (highlight(), snippet()) gives
-// the tokens alone. Offsets are bytes of the original text, so highlight() marks the words
-// as written. Tokens are cut to 32768 bytes (FTS5_MAX_TOKEN_SIZE) at a character boundary.
+// the tokens alone. A query phrase (FTS5 hands over one bareword or quoted string at a
+// time) is read as transcript_find reads it (core/search/query_terms.h). Offsets are bytes of
+// the original text, so highlight() marks the words as written, with transcript_highlight's
+// rule (a possessive outside). Tokens are cut to 32768 bytes (FTS5_MAX_TOKEN_SIZE) at a
+// character boundary.
 //
 // Each FTS5 table (per connection) creates its own tokenizer instance, which owns a
 // TokenStream (Snowball stemmers and a word cache): FTS5 calls an instance from its

@@ -49,22 +49,18 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
   const PageTableSpec& spec = *aux->spec;
   *out = nullptr;
   try {
-    std::vector<std::string> known;
-    if (aux->allow_files) {
-      known.emplace_back("files");
-      known.emplace_back("format");
-      known.emplace_back("on_error");
-    }
-    auto parameters = parse_table_parameters(spec.name, argc, argv, known);
+    // The noread entry point knows the file parameters too, so that files= is answered
+    // with what is wrong (this entry point reads no files), not as an unknown word.
+    auto parameters = parse_table_parameters(spec.name, argc, argv, {"files", "format", "on_error"});
     const bool eponymous = argc <= 3 && std::strcmp(argv[2], spec.name) == 0;
+    if (!aux->allow_files && !eponymous) {
+      throw SqlError(SQLITE_ERROR, std::string(spec.name) +
+                                       ": the noread entry point reads no files; use " +
+                                       spec.name + "(page)");
+    }
     auto files = parameters.find("files");
     if (!eponymous && files == parameters.end()) {
-      throw SqlError(SQLITE_ERROR,
-                     aux->allow_files
-                         ? std::string(spec.name) + ": missing parameter files='glob'"
-                         : std::string(spec.name) +
-                               ": reading files is not available in this build; use " +
-                               spec.name + "(page)");
+      throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": missing parameter files='glob'");
     }
     if (files != parameters.end() && files->second.empty()) {
       throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": files='' is empty");

@@ -20,6 +20,7 @@
 //
 // NULL in any argument gives NULL (no rows for the table). Errors: invalid UTF-8, a malformed
 // query, markers that are not text, max_tokens outside 1..64, max_fragments outside 1..100.
+#include <cmath>
 #include <memory>
 #include <string>
 
@@ -54,11 +55,19 @@ std::optional<int> integer_option(sqlite3_value* value, const char* fn, const ch
                                   int hi) {
   const int type = sqlite3_value_type(value);
   if (type == SQLITE_NULL) return std::nullopt;
-  if (type != SQLITE_INTEGER) {
+  sqlite3_int64 n = 0;
+  if (type == SQLITE_INTEGER) {
+    n = sqlite3_value_int64(value);
+  } else if (type == SQLITE_FLOAT && std::trunc(sqlite3_value_double(value)) ==
+                                         sqlite3_value_double(value) &&
+             std::fabs(sqlite3_value_double(value)) < 1e15) {
+    // Hosts such as better-sqlite3 bind every JavaScript number as REAL: 3.0 is 3, as in
+    // SQLite's own substr(); 3.5 stays an error.
+    n = static_cast<sqlite3_int64>(sqlite3_value_double(value));
+  } else {
     throw SqlError(SQLITE_ERROR, std::string(fn) + ": " + what + " must be an integer, got " +
                                      describe_option(value));
   }
-  const sqlite3_int64 n = sqlite3_value_int64(value);
   if (n < lo || n > hi) {
     throw SqlError(SQLITE_ERROR, std::string(fn) + ": " + what + " must be between " +
                                      std::to_string(lo) + " and " + std::to_string(hi) +

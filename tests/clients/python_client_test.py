@@ -71,7 +71,7 @@ class PythonClient(unittest.TestCase):
         conn = connect("sqlite3_transcript_noread_init")
         with self.assertRaises(sqlite3.OperationalError) as cm:
             conn.execute("CREATE VIRTUAL TABLE temp.t USING transcript_turns(files='data/*.txt')")
-        self.assertEqual(str(cm.exception), "transcript_turns: unknown parameter 'files'")
+        self.assertEqual(str(cm.exception), "transcript_turns: the noread entry point reads no files; use transcript_turns(page)")
         self.assertEqual(conn.execute(
             "SELECT count(*) FROM transcript_turns(?)", (self.page,)).fetchone(), (29,))
 

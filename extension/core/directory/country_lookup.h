@@ -1,5 +1,5 @@
 // country_code() (core/entities/country_names.h) for the directory parser, remembered, and
-// extended to the forms directories print that it does not know.
+// tried again without a leading article.
 #pragma once
 
 #include <optional>
@@ -8,11 +8,11 @@
 
 namespace transcript {
 
-// The ISO 3166-1 alpha-2 code of a country name, or nullopt. First country_code(name) (CLDR
-// names in English and Russian, inflected Russian, official forms); then the names and
-// official long names of iso-codes in English, Spanish, French, German and Portuguese
-// ("Argentine Republic", "Reino de España", "Royaume d'Espagne", "Deutschland"); then the
-// same without a leading article ("the Argentine Republic", "el Reino de España").
+// The ISO 3166-1 alpha-2 code of a country name, or nullopt: country_code(name) (the one
+// country table: CLDR names in English and Russian, inflected Russian, iso-codes' names in
+// English, Russian, Spanish, French, German and Portuguese such as "Argentine Republic",
+// "Reino de España", "Royaume d'Espagne", "Deutschland", official forms); then the same
+// without a leading article ("el Reino de España").
 // The parser asks about every short line of every page and about every entry's address
 // and name, and pages repeat the same directory, so recent answers are kept per thread
 // (no lock), bounded.

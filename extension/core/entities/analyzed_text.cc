@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "core/text/abbreviations.h"
 #include "core/text/utf8.h"
 
 namespace transcript {
@@ -26,6 +27,70 @@ std::size_t AnalyzedText::match_end(std::size_t i) const {
     }
   }
   return original_end(i);
+}
+
+namespace {
+
+// Marks that may stand between a sentence's end and its first word: quotes, brackets,
+// dashes.
+bool is_between_sentences(char32_t c) {
+  switch (c) {
+    case '"': case '\'': case '(': case ')': case '[': case ']': case '-': case '*':
+    case U'«': case U'»': case U'“': case U'”': case U'„': case U'‘': case U'’':
+    case U'–': case U'—':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool AnalyzedText::starts_sentence(std::size_t i) const {
+  std::size_t pos = original_begin(i);
+  while (pos > 0) {
+    std::size_t prev = pos - 1;
+    while (prev > 0 && is_continuation_byte(static_cast<unsigned char>(original_[prev]))) --prev;
+    std::size_t at = prev;
+    const char32_t c = decode_utf8(original_, at);
+    if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85) return true;
+    if (c == '.' ) {
+      // The word right before the full stop: an abbreviation or an initial ends nothing.
+      if (i > 0 && original_end(i - 1) == prev) {
+        const std::size_t b = original_begin(i - 1);
+        return !is_abbreviation(original_.substr(b, prev - b));
+      }
+      return true;
+    }
+    if (c == '!' || c == '?' || c == U'…') return true;
+    if (!u_isUWhiteSpace(static_cast<UChar32>(c)) && !is_between_sentences(c)) return false;
+    pos = prev;
+  }
+  return true;
+}
+
+bool AnalyzedText::joined(std::size_t i) const {
+  if (i == 0 || i >= words_.size()) return false;
+  const std::size_t gap_begin = original_full_end(i - 1);
+  const std::size_t gap_end = original_begin(i);
+  if (gap_end <= gap_begin) return true;
+  const std::string_view gap = original_.substr(gap_begin, gap_end - gap_begin);
+  for (std::size_t pos = 0; pos < gap.size();) {
+    const char32_t c = decode_utf8(gap, pos);
+    switch (c) {
+      case ';': case ':': case '!': case '?': case '\n': case '\r': case U'…': case 0x2028:
+      case 0x2029:
+        return false;
+      case '.': {
+        const std::size_t b = original_begin(i - 1);
+        if (!is_abbreviation(original_.substr(b, original_end(i - 1) - b))) return false;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
 }
 
 WordShape AnalyzedText::shape(std::size_t i) const {

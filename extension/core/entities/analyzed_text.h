@@ -50,6 +50,19 @@ class AnalyzedText {
 
   WordShape shape(std::size_t i) const;
 
+  // True when word i starts a sentence, so that its capital may be only the sentence's: the
+  // text's first word, the first word of a line, or the first after . ! ? … (closing
+  // quotes, brackets, dashes and spaces between), unless the full stop ends an abbreviation
+  // or an initial ("Mr. Price", "N. Price", "U.S. Price": core/text/abbreviations.h).
+  bool starts_sentence(std::size_t i) const;
+
+  // True when word i may continue a mention that word i - 1 is part of: nothing but spaces,
+  // commas, hyphens, quotes, brackets or apostrophes between them, or a full stop after an
+  // abbreviation or an initial ("С.В.Лавров", "U.S.", "Mr. Price"). A semicolon, colon,
+  // question or exclamation mark, a full stop after a word, or a line break ends a mention:
+  // "in May; Theresa May" holds no "May Theresa".
+  bool joined(std::size_t i) const;
+
  private:
   std::string_view original_;
   FoldedText folded_;

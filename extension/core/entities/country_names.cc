@@ -1,23 +1,13 @@
-// Country names from ICU's CLDR data and the reverse lookup name -> ISO 3166-1 alpha-2.
-//
-// Where the names come from:
-//   - standard names: icu::Locale("", code).getDisplayCountry(Locale("en"|"ru"));
-//   - short and variant forms ("US", "США", "Ivory Coast", "Чешская Республика"): the
-//     tables Countries%short and Countries%variant of ICU's region resource bundle;
-//   - region codes: icu::Locale::getISOCountries(); a code whose display name is the code
-//     itself has no real name in CLDR and is skipped.
-// Nothing here is a hand-typed country table: names come from CLDR, plus the official long
-// forms and abbreviations CLDR lacks, from official_country_names() (the one table of them,
-// which the gazetteer uses too).
+// The country table and the lookup name -> ISO 3166-1 alpha-2 (country_names.h says where
+// the names come from).
 //
 // How country_code() matches:
-//   1. Both the name and every known form are cut into words (letters and digits; "&" is
-//      the word "and"), each word folded with ICU case folding, "ё" read as "е", and accents
-//      removed from Latin letters only (removing them from Cyrillic would turn "й" into
-//      "и").
-//   2. An exact match of all words wins; standard forms before short, variant and official
-//      ones, English before Russian. A form with a parenthesised part ("Myanmar (Burma)",
-//      "Гонконг (САР)") is also known without it, unless that makes it ambiguous.
+//   1. Both the name and every form of the table are cut into words (letters and digits;
+//      "&" is the word "and"), each word folded with ICU case folding, "ё" read as "е", and
+//      accents removed from Latin letters only (removing them from Cyrillic would turn "й"
+//      into "и").
+//   2. An exact match of all words wins; where two countries share a form, the lower rank
+//      (canonical, then CLDR, iso-codes, our data, other languages) wins.
 //   3. Otherwise Russian inflection: each Russian word of a known form stands for the set
 //      of its case forms, generated from its nominative ending (declension_forms()), and a
 //      name matches when every word is in the corresponding set. Words are matched one by
@@ -27,12 +17,21 @@
 //      (Niger). All-capital abbreviations ("США", "ОАЭ") do not decline.
 //   4. A leading Russian preposition ("в США", "во Франции", "из России") or English
 //      "the" is ignored.
+//   5. Failing those, the name is read as transcript_mentions reads text, with the built-in
+//      gazetteer (whose countries are this table): one mention of one country covering the
+//      whole name (after a leading preposition) gives its code ("Кыргызстан" through the
+//      transliteration of "Kyrgyzstan"), so that the function never misses a name the
+//      mentions find.
 // A name that matches forms of two different countries at the same step is ambiguous and
 // gives nullopt.
 #include "core/entities/country_names.h"
 
+#include "core/entities/analyzed_text.h"
+#include "core/entities/gazetteer.h"
 #include "core/entities/official_country_names.h"
+#include "core/entities/token_keys.h"
 
+#include "core/text/case_fold.h"
 #include "core/text/utf8.h"
 
 #include <unicode/locid.h>
@@ -40,11 +39,14 @@
 #include <unicode/uchar.h>
 #include <unicode/udata.h>
 #include <unicode/unistr.h>
+#include <unicode/region.h>
+#include <unicode/strenum.h>
 #include <unicode/ures.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
@@ -235,32 +237,9 @@ const char* kPrepositions[] = {"в", "во", "из", "на", "для", "к", "к
 class Index {
  public:
   Index() {
-    for (const CountryName& n : cldr_country_names()) {
-      int priority = n.form == "standard" ? 0 : n.form == "short" ? 1 : 2;
-      add(n.code, n.name, priority * 2 + (n.lang == "ru"));
-    }
-    // Official long forms and abbreviations CLDR lacks (one table, shared with the
-    // gazetteer). A form equal to its code ("US") is left out, as CLDR's is above, so that
-    // the English word "us" is never a country.
-    for (const OfficialCountryName& f : official_country_names()) {
-      if (std::string_view(f.name) != f.code) add(f.code, f.name, 6);
-    }
-    // "Myanmar (Burma)" is also "Myanmar": added last, and only where unambiguous.
-    std::unordered_map<std::string, std::set<std::string>> stripped_codes;
-    std::vector<std::pair<std::string, std::string>> stripped;
-    for (const CountryName& n : cldr_country_names()) {
-      auto open = n.name.find('(');
-      if (open == std::string::npos || open == 0) continue;
-      std::string base = n.name.substr(0, open);
-      std::string key;
-      for (const Word& w : split_words(base)) key += w.folded + " ";
-      stripped_codes[key].insert(n.code);
-      stripped.emplace_back(n.code, base);
-    }
-    for (const auto& [code, base] : stripped) {
-      std::string key;
-      for (const Word& w : split_words(base)) key += w.folded + " ";
-      if (stripped_codes[key].size() == 1 && !exact_.count(key)) add(code, base, 8);
+    // A form equal to its code ("US") would make the English word "us" a country.
+    for (const CountryForm& f : country_forms()) {
+      if (f.name != f.code) add(f.code, f.name, f.rank);
     }
   }
 
@@ -302,6 +281,9 @@ class Index {
 
   void add(const std::string& code, std::string_view name, int priority) {
     std::vector<Word> words = split_words(name);
+    // find() ignores a leading "the" of the name looked up: so must the forms
+    // (iso-codes: "the State of Eritrea").
+    if (words.size() > 1 && words.front().folded == "the") words.erase(words.begin());
     if (words.empty()) return;
     KnownForm f;
     f.code = code;
@@ -379,9 +361,173 @@ const std::vector<CountryName>& cldr_country_names() {
   return names;
 }
 
+namespace {
+
+struct IsoForm {
+  const char* code;
+  const char* lang;
+  const char* name;
+};
+
+// Every ISO 3166-1 name, official long name and common name from iso-codes, in English,
+// Russian, Spanish, French, German and Portuguese (generated, see gen_country_forms.py).
+constexpr IsoForm kIsoForms[] = {
+#include "core/entities/country_forms_data.inc"
+};
+
+void replace_all(std::string& s, std::string_view from, std::string_view to) {
+  for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
+    s.replace(pos, from.size(), to);
+  }
+}
+
+// A CLDR display string as running text writes it: "&" is "and", "St." is "Saint", a
+// typographic apostrophe is "'" and a trailing parenthesis is left out.
+std::string as_text(std::string_view display, const std::string& lang) {
+  std::string s(display);
+  if (lang == "en") {
+    replace_all(s, " & ", " and ");
+    if (s.starts_with("St. ")) s.replace(0, 4, "Saint ");
+    replace_all(s, "’", "'");
+  } else {
+    replace_all(s, " & ", " и ");
+  }
+  const std::size_t open = s.find(" (");
+  if (open != std::string::npos && s.back() == ')') s.resize(open);
+  return s;
+}
+
+struct Table {
+  std::vector<CountryForm> forms;
+  std::map<std::string, std::string, std::less<>> entity;  // code -> canonical English name
+};
+
+Table build_table() {
+  Table t;
+  const std::vector<CountryName>& cldr = cldr_country_names();
+  std::set<std::string> codes;
+  for (const CountryName& n : cldr) codes.insert(n.code);
+  // Canonical names: data first, then CLDR's standard name as text writes it.
+  for (const CommonCountryName& c : common_country_names()) t.entity.emplace(c.code, c.name);
+  for (const CountryName& n : cldr) {
+    if (n.lang == "en" && n.form == "standard") t.entity.emplace(n.code, as_text(n.name, n.lang));
+  }
+  std::set<std::string> seen;  // code + lang + name
+  auto add = [&](const std::string& code, const std::string& lang, const std::string& name,
+                 const char* source, int rank) {
+    // A form equal to its code is an acronym only our data gives ("US"): running text
+    // matches it in capitals only; whole-name look-ups leave it out (Index).
+    if (name.empty() || (name == code && std::string_view(source) != "transcript") ||
+        !codes.count(code)) {
+      return;
+    }
+    if (!seen.insert(code + '\x1f' + lang + '\x1f' + name).second) return;
+    t.forms.push_back({code, lang, name, source, rank * 2 + (lang != "en")});
+  };
+  for (const auto& [code, name] : t.entity) add(code, "en", name, "transcript", 0);
+  // A text form that two countries would share ("Virgin Islands" without its qualifier,
+  // "Конго" from "Конго (ДРК)" while iso-codes calls the other Congo so) names neither.
+  std::map<std::string, std::set<std::string>> text_codes;
+  for (const CountryName& n : cldr) {
+    text_codes[fold(as_text(n.name, n.lang))].insert(n.code);
+    text_codes[fold(n.name)].insert(n.code);
+  }
+  for (const IsoForm& f : kIsoForms) text_codes[fold(f.name)].insert(f.code);
+  for (const OfficialCountryName& f : official_country_names()) text_codes[fold(f.name)].insert(f.code);
+  for (const char* form : {"standard", "short", "variant"}) {
+    const int rank = std::string_view(form) == "standard" ? 1 : std::string_view(form) == "short" ? 2 : 3;
+    for (const CountryName& n : cldr) {
+      if (n.form != form) continue;
+      add(n.code, n.lang, n.name, "cldr", rank);
+      const std::string text = as_text(n.name, n.lang);
+      if (text_codes[fold(text)].size() == 1) add(n.code, n.lang, text, "cldr-text", rank);
+    }
+  }
+  for (const IsoForm& f : kIsoForms) {
+    if (std::string_view(f.lang) == "en" || std::string_view(f.lang) == "ru") {
+      add(f.code, f.lang, f.name, "iso-codes", 4);
+    }
+  }
+  for (const OfficialCountryName& f : official_country_names()) {
+    add(f.code, f.lang, f.name, "transcript", 5);
+  }
+  // English writes Saint as "Saint", "St." and (British style) "St": every form in one
+  // spelling is known in the others (St Kitts and Nevis, St. Lucia, Saint Vincent …).
+  const std::size_t english_forms = t.forms.size();
+  for (std::size_t i = 0; i < english_forms; ++i) {
+    const CountryForm f = t.forms[i];
+    if (f.lang != "en") continue;
+    for (std::string_view from : {"Saint ", "St. ", "St "}) {
+      if (!f.name.starts_with(from)) continue;
+      for (std::string_view to : {"Saint ", "St. ", "St "}) {
+        if (to != from) add(f.code, "en", std::string(to) + f.name.substr(from.size()), "cldr-text", 3);
+      }
+    }
+  }
+  for (const IsoForm& f : kIsoForms) {
+    if (std::string_view(f.lang) != "en" && std::string_view(f.lang) != "ru") {
+      add(f.code, f.lang, f.name, "iso-codes", 6);
+    }
+  }
+  return t;
+}
+
+const Table& table() {
+  static const Table t = build_table();
+  return t;
+}
+
+// Step 5 of country_code(): the whole name as one mention of one country.
+std::optional<std::string> mention_code(std::string_view name) {
+  thread_local TokenKeyer keyer;
+  AnalyzedText text;
+  text.analyze(name);
+  if (text.size() == 0) return std::nullopt;
+  std::string_view rest = name;
+  if (text.size() > 1) {
+    for (const char* p : kPrepositions) {
+      if (text.word(0) == p) rest = name.substr(text.original_begin(1));
+    }
+  }
+  const Gazetteer& g = builtin_gazetteer();
+  const std::vector<std::uint32_t> targets = g.resolve(rest, keyer);
+  if (targets.size() != 1) return std::nullopt;
+  const MatchTarget& target = g.matcher().target(targets[0]);
+  if (target.kind != "country" || target.code.empty()) return std::nullopt;
+  return target.code;
+}
+
+}  // namespace
+
+const std::vector<CountryForm>& country_forms() { return table().forms; }
+
+const std::string& country_entity_name(std::string_view code) {
+  static const std::string none;
+  const auto& names = table().entity;
+  auto it = names.find(code);
+  return it == names.end() ? none : it->second;
+}
+
+bool has_un_status(std::string_view code) {
+  static const std::set<std::string, std::less<>> codes = [] {
+    std::set<std::string, std::less<>> out;
+    for (std::string_view c : un_observer_codes()) out.emplace(c);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Region* un = icu::Region::getInstance("UN", status);
+    if (U_FAILURE(status) || !un) return out;
+    std::unique_ptr<icu::StringEnumeration> members(un->getContainedRegions(status));
+    if (U_FAILURE(status) || !members) return out;
+    while (const char* c = members->next(nullptr, status)) out.emplace(c);
+    return out;
+  }();
+  return codes.count(code) > 0;
+}
+
 std::optional<std::string> country_code(std::string_view name) {
   static const Index index;
-  return index.find(name);
+  if (auto code = index.find(name)) return code;
+  if (name.size() > 200) return std::nullopt;
+  return mention_code(name);
 }
 
 }  // namespace transcript

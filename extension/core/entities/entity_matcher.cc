@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 
+#include "core/entities/common_words.h"
 #include "core/text/utf8.h"
 
 namespace transcript {
@@ -23,6 +24,7 @@ std::uint32_t EntityMatcher::add_target(MatchTarget target) {
 
 std::uint32_t EntityMatcher::intern(const std::string& key) {
   auto [it, inserted] = vocabulary_.emplace(key, static_cast<std::uint32_t>(vocabulary_.size()));
+  if (inserted) stem_keys_.push_back(!key.empty() && key[0] == kStemPrefix);
   if (key.size() > 1 && key[0] == kInitialPrefix) has_initials_ = true;
   if (key == kPatronymicKey) has_patronymics_ = true;
   return it->second;
@@ -78,10 +80,16 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
     }
     node = child;
   }
+  if (std::any_of(words.begin(), words.end(),
+                  [](const PatternWord& w) { return w.rule == CaseRule::kProper; })) {
+    if (proper_targets_.size() <= target) proper_targets_.resize(target + 1, false);
+    proper_targets_[target] = true;
+  }
   std::vector<std::uint32_t>& ends = nodes_[node].targets;
   if (std::find(ends.begin(), ends.end(), target) == ends.end()) ends.push_back(target);
   prefilter_.add_pattern(words);
   ++patterns_;
+  max_words_ = std::max(max_words_, words.size());
 }
 
 namespace {
@@ -90,15 +98,56 @@ namespace {
 struct WordState {
   std::int32_t first = -1;  // into the pool; -1 until computed
   std::uint16_t count = 0;
-  std::int8_t shape = -1;  // bit 0: capitalised, bit 1: all capitals; -1 until computed
+  // bit 0: capitalised, bit 1: all capitals, bit 2: not at a sentence start (bit 3: bit 2
+  // known); -1 until computed
+  std::int8_t shape = -1;
 };
 
 }  // namespace
 
 void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
-                         std::vector<MatchSpan>& out, bool ignore_case) const {
+                         std::vector<MatchSpan>& out, ScanMode mode) const {
+  const std::size_t first = out.size();
+  scan_range(text, keyer, out, 0, text.size(), mode);
+  if (mode == ScanMode::kText) add_named_mentions(text, keyer, out, first, 0, text.size());
+}
+
+void EntityMatcher::add_named_mentions(const AnalyzedText& text, TokenKeyer& keyer,
+                                       std::vector<MatchSpan>& out, std::size_t first,
+                                       std::size_t from, std::size_t to) const {
+  // "Unless the full name is there": a surname that is a word counts at a sentence start
+  // too in a text that prints the person's full name.
+  std::vector<std::uint32_t> named;
+  for (std::size_t k = first; k < out.size(); ++k) {
+    if (out[k].end_word - out[k].first_word >= 2 && has_proper_rule(out[k].target)) {
+      named.push_back(out[k].target);
+    }
+  }
+  if (named.empty()) return;
+  std::vector<MatchSpan> more;
+  scan_range(text, keyer, more, from, to, ScanMode::kTextNamed);
+  const std::size_t end = out.size();
+  for (const MatchSpan& m : more) {
+    if (std::find(named.begin(), named.end(), m.target) == named.end()) continue;
+    const bool overlaps = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first),
+                                      out.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [&](const MatchSpan& s) {
+                                        return s.first_word < m.end_word && m.first_word < s.end_word;
+                                      });
+    if (!overlaps) out.push_back(m);
+  }
+  if (out.size() > end) {
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+              [](const MatchSpan& a, const MatchSpan& b) { return a.first_word < b.first_word; });
+  }
+}
+
+void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
+                               std::vector<MatchSpan>& out, std::size_t from, std::size_t to,
+                               ScanMode mode) const {
+  const bool query = mode == ScanMode::kQuery;
   const std::size_t n = text.size();
-  if (n == 0 || patterns_ == 0) return;
+  if (n == 0 || patterns_ == 0 || from >= std::min(to, n)) return;
   std::vector<WordState> state(n);
   std::vector<std::uint32_t> pool;
   TokenKeyer::WordIdCache& ids = keyer.id_cache(serial_);
@@ -109,6 +158,36 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
       state[j].shape = static_cast<std::int8_t>((s.capitalised ? 1 : 0) | (s.all_caps ? 2 : 0));
     }
     return state[j].shape;
+  };
+  // Whether word j may continue a match (AnalyzedText::joined), computed once per word.
+  std::vector<std::int8_t> joins(n, -1);
+  auto joined = [&](std::size_t j) {
+    if (joins[j] < 0) joins[j] = text.joined(j) ? 1 : 0;
+    return joins[j] == 1;
+  };
+  // Whether word j may take an edge of `rule` (see CaseRule and ScanMode).
+  auto allowed = [&](std::size_t j, CaseRule rule) {
+    if (rule == CaseRule::kAny) return true;
+    const std::int8_t shape = shape_of(j);
+    bool ok = false;
+    switch (rule) {
+      case CaseRule::kAny: ok = true; break;
+      case CaseRule::kCapitalised: ok = shape & 1; break;
+      case CaseRule::kAllCaps: ok = shape & 2; break;
+      case CaseRule::kProper:
+        if (!(shape & 1)) break;
+        if (query || mode == ScanMode::kTextNamed) {
+          ok = true;
+          break;
+        }
+        if (!(state[j].shape & 8)) {
+          state[j].shape = static_cast<std::int8_t>(state[j].shape | 8 |
+                                                    (text.starts_sentence(j) ? 0 : 4));
+        }
+        ok = state[j].shape & 4;
+        break;
+    }
+    return ok || (query && !is_common_word(text.word(j)));
   };
 
   auto candidates = [&](std::size_t j) {
@@ -135,7 +214,7 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
     if (has_initials_ && token.dot_after && word.size() <= 4 && token.script != WordScript::kDigits) {
       std::size_t letters = 0;
       for (unsigned char c : word) letters += !is_continuation_byte(c);
-      if (letters <= 2 && (ignore_case || (shape_of(j) & 1))) {
+      if (letters <= 2 && (query || (shape_of(j) & 1))) {
         if (int id = find_key(initial_key(word)); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
         if (int id = find_key(kAnyInitialKey); id >= 0) pool.push_back(static_cast<std::uint32_t>(id));
       }
@@ -143,33 +222,41 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
     st.count = static_cast<std::uint16_t>(pool.size() - static_cast<std::size_t>(st.first));
   };
 
-  // Longest pattern from word `start`: depth-first over the trie.
+  // Longest pattern from word `start`: depth-first over the trie. Between two of the same
+  // length, the one that needed fewer stem keys wins: "Нигерия" is Nigeria by its name, not
+  // Niger by the Snowball stem the two share.
   std::size_t best_end = 0;
   std::uint32_t best_target = 0;
-  auto walk = [&](auto&& self, std::uint32_t node, std::size_t j, std::size_t start) -> void {
+  std::size_t best_stems = 0;
+  auto walk = [&](auto&& self, std::uint32_t node, std::size_t j, std::size_t start,
+                  std::size_t stems) -> void {
     if (j > start && !nodes_[node].targets.empty()) {
       const std::uint32_t t = nodes_[node].targets.front();
-      if (j > best_end || (j == best_end && t < best_target)) {
+      if (j > best_end || (j == best_end && (stems < best_stems ||
+                                             (stems == best_stems && t < best_target)))) {
         best_end = j;
         best_target = t;
+        best_stems = stems;
       }
     }
     if (j >= n) return;
+    if (j > start && !crosses_punctuation_ && !joined(j)) return;
     candidates(j);
     const WordState st = state[j];
     for (std::uint16_t c = 0; c < st.count; ++c) {
-      auto it = edges_.find(edge_key(node, pool[static_cast<std::size_t>(st.first) + c]));
+      const std::uint32_t key = pool[static_cast<std::size_t>(st.first) + c];
+      auto it = edges_.find(edge_key(node, key));
       if (it == edges_.end()) continue;
+      const std::size_t more = stem_keys_.size() > key && stem_keys_[key] ? 1 : 0;
       for (const Edge& e : it->second) {
-        if (!ignore_case && e.rule == CaseRule::kCapitalised && !(shape_of(j) & 1)) continue;
-        if (!ignore_case && e.rule == CaseRule::kAllCaps && !(shape_of(j) & 2)) continue;
-        self(self, e.child, j + 1, start);
+        if (!allowed(j, e.rule)) continue;
+        self(self, e.child, j + 1, start, stems + more);
       }
     }
   };
 
   const std::string& folded = text.folded();
-  for (std::size_t i = 0; i < n; ++i) {
+  for (std::size_t i = from; i < std::min(to, n); ++i) {
     const WordToken& token = text.words()[i];
     const unsigned char first =
         key_first_byte(std::string_view(folded).substr(token.begin, token.stem_end - token.begin));
@@ -178,7 +265,8 @@ void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
                            (root_takes_initials_ && token.dot_after);
     if (!may_match) continue;
     best_end = 0;
-    walk(walk, 0, i, i);
+    best_stems = 0;
+    walk(walk, 0, i, i, 0);
     if (best_end > i) {
       out.push_back({i, best_end, best_target});
       i = best_end - 1;

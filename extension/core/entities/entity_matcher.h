@@ -6,7 +6,8 @@
 // pattern reports a target (entity, kind, code). scan() walks the words of an AnalyzedText
 // left to right and, at each word, follows the longest pattern that starts there; matches
 // never overlap and the longest wins ("UN Security Council", not "UN"; "Sergey Lavrov", not
-// "Lavrov" inside it).
+// "Lavrov" inside it); at equal length, the match that needed fewer stem keys ("Нигерия" is
+// Nigeria by name, not Niger by their common stem), then the target added first.
 //
 // How it works: the patterns form a trie over keys (a DAG where alternative keys of one word
 // lead to the same node). Each key is interned to an integer once at build time; at scan
@@ -37,7 +38,20 @@
 
 namespace transcript {
 
-enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps };
+// How a text word must be written to match a pattern word. kProper is for surnames that are
+// also common words (Price, Мороз: entities/common_words.h): capitalised, and not at a
+// sentence start, where the capital says nothing (AnalyzedText::starts_sentence).
+enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps, kProper };
+
+// Whose words scan() reads:
+//  - kText: running text; every case rule applies;
+//  - kQuery: what a user typed, to name an entity (Gazetteer::resolve): a word satisfies a
+//    rule as text would, leaving out sentence starts, or by not being a common word, so
+//    "osce", "нато" and "россия" name their entities while "us" and "turkey" stay words.
+//  - kTextNamed: running text in which the person's full name is printed: a kProper word
+//    may also start a sentence ("Ned Price took questions. Price said …"). scan() applies it
+//    itself to the people whose full name (two words or more) it found in kText.
+enum class ScanMode : std::uint8_t { kText, kQuery, kTextNamed };
 
 struct PatternWord {
   std::vector<std::string> keys;  // any one of them
@@ -61,16 +75,37 @@ class EntityMatcher {
   EntityMatcher();
 
   std::uint32_t add_target(MatchTarget target);
+
+  // Names do not run over a sentence's punctuation (AnalyzedText::joined); a query's phrase
+  // of plain words does, as an FTS5 phrase does. Default: names.
+  void set_crosses_punctuation(bool crosses) { crosses_punctuation_ = crosses; }
   void add_pattern(const std::vector<PatternWord>& words, std::uint32_t target);
 
   const MatchTarget& target(std::uint32_t id) const { return targets_[id]; }
   std::size_t target_count() const { return targets_.size(); }
   std::size_t pattern_count() const { return patterns_; }
 
-  // Appends the mentions in `text`, in text order, not overlapping. With `ignore_case`
-  // the case rules are not checked (resolving what a user typed: "osce" names the OSCE).
+  // Appends the mentions in `text`, in text order, not overlapping.
   void scan(const AnalyzedText& text, TokenKeyer& keyer, std::vector<MatchSpan>& out,
-            bool ignore_case = false) const;
+            ScanMode mode = ScanMode::kText) const;
+  // The same for the mentions that start at words [from, to) (they may end after `to`): a
+  // scan of part of a text. It gives what scan() gives there whenever no mention of the
+  // whole scan starts before `from` and ends after it.
+  void scan_range(const AnalyzedText& text, TokenKeyer& keyer, std::vector<MatchSpan>& out,
+                  std::size_t from, std::size_t to, ScanMode mode = ScanMode::kText) const;
+  // The most words any pattern has.
+  std::size_t max_pattern_words() const { return max_words_; }
+
+  // Whether a target has a pattern word of rule kProper (a surname that is a word).
+  bool has_proper_rule(std::uint32_t target) const {
+    return target < proper_targets_.size() && proper_targets_[target];
+  }
+  // The second pass of scan() over spans found in kText: adds the mentions that kTextNamed
+  // finds in [from, to) for the targets whose full name `out` holds from index `first`
+  // (kept in text order, never overlapping). Public for scans in windows (search/query.cc).
+  void add_named_mentions(const AnalyzedText& text, TokenKeyer& keyer,
+                          std::vector<MatchSpan>& out, std::size_t first, std::size_t from,
+                          std::size_t to) const;
 
   // False only when `original` (valid UTF-8) cannot hold a match: a check on raw bytes,
   // before folding and splitting (entities/skeleton_filter.h). Worth calling for small
@@ -98,12 +133,17 @@ class EntityMatcher {
   std::vector<MatchTarget> targets_;
   std::vector<Node> nodes_;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
+  std::vector<bool> stem_keys_;  // by key id: a stem key
+  std::vector<bool> proper_targets_;  // by target: has_proper_rule()
+  bool crosses_punctuation_ = false;
+
   std::unordered_map<std::uint64_t, std::vector<Edge>> edges_;
   std::bitset<256> first_bytes_;  // first letters of keys at the root
   bool root_takes_initials_ = false;
   bool has_initials_ = false;
   bool has_patronymics_ = false;
   std::size_t patterns_ = 0;
+  std::size_t max_words_ = 0;
   SkeletonFilter prefilter_;
   // Identifies this matcher's contents for TokenKeyer's per-matcher cache; renewed by
   // every change.

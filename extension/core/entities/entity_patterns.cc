@@ -1,6 +1,7 @@
 #include "core/entities/entity_patterns.h"
 
 #include "core/entities/analyzed_text.h"
+#include "core/entities/common_words.h"
 #include "core/text/utf8.h"
 
 namespace transcript {
@@ -10,8 +11,14 @@ std::vector<Pattern> person_patterns(const PersonName& name, bool case_rules) {
   if (name.surname < 0) return out;
   const CaseRule rule = case_rules ? CaseRule::kCapitalised : CaseRule::kAny;
   const NameWord& s = name.words[name.surname];
-  const PatternWord surname{{s.key}, rule};
-  out.push_back({surname});
+  // A surname that is also a word (Price, Brown, Мороз) is the person only where its capital
+  // means something; a month or weekday name (May) always has one, so only the full name
+  // counts. Every form below holds the surname, so the rule is the same in all of them: the
+  // FTS5 tokenizer, which looks up the surname alone, then finds the same rows.
+  const bool calendar = is_calendar_word(s.folded);
+  const bool common = calendar || is_common_word(s.folded);
+  const PatternWord surname{{s.key}, common ? CaseRule::kProper : rule};
+  if (!calendar) out.push_back({surname});
 
   const NameWord* given_word = name.first_given();
   if (!given_word) return out;
@@ -56,6 +63,17 @@ std::vector<Pattern> person_patterns(const PersonName& name, bool case_rules) {
   return out;
 }
 
+bool is_acronym(const AnalyzedText& phrase, std::size_t i, bool all_caps_phrase) {
+  if (phrase.words()[i].script == WordScript::kDigits || !phrase.shape(i).all_caps) return false;
+  const std::string_view word = phrase.word(i);
+  std::size_t letters = 0;
+  for (std::size_t pos = 0; pos < word.size();) {
+    const char32_t cp = decode_utf8(word, pos);
+    letters += !(cp >= '0' && cp <= '9');
+  }
+  return letters >= 2 || all_caps_phrase;
+}
+
 Pattern phrase_pattern(std::string_view phrase, TokenKeyer& keyer, bool case_rules) {
   AnalyzedText text;
   text.analyze(phrase);
@@ -68,14 +86,9 @@ Pattern phrase_pattern(std::string_view phrase, TokenKeyer& keyer, bool case_rul
     const std::string_view word = text.word(i);
     const WordToken& token = text.words()[i];
     const WordShape shape = text.shape(i);
-    std::size_t letters = 0;
-    for (std::size_t pos = 0; pos < word.size();) {
-      const char32_t cp = decode_utf8(word, pos);
-      letters += !(cp >= '0' && cp <= '9');
-    }
     if (token.script == WordScript::kDigits) {
       pattern.push_back({{latin_spelling(word)}, CaseRule::kAny});
-    } else if (shape.all_caps && (letters >= 2 || all_caps)) {
+    } else if (is_acronym(text, i, all_caps)) {
       pattern.push_back({{latin_spelling(word)}, CaseRule::kAllCaps});
     } else {
       PatternWord w{{name_key(word), keyer.stem_key(word, token.script)}, CaseRule::kAny};

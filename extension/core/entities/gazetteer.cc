@@ -8,7 +8,6 @@
 #include "core/entities/analyzed_text.h"
 #include "core/entities/country_names.h"
 #include "core/entities/known_persons.h"
-#include "core/entities/official_country_names.h"
 #include "core/entities/organisations.h"
 #include "core/entities/person_name.h"
 
@@ -33,15 +32,6 @@ std::string join_name(const KnownPersonName& p) {
   return out;
 }
 
-// English standard CLDR name of each country code: the entity name.
-std::map<std::string, std::string> country_entities() {
-  std::map<std::string, std::string> names;
-  for (const CountryName& n : cldr_country_names()) {
-    if (n.lang == "en" && n.form == "standard") names.emplace(n.code, n.name);
-  }
-  return names;
-}
-
 }  // namespace
 
 const std::vector<EntityRow>& builtin_entity_rows() {
@@ -53,16 +43,12 @@ const std::vector<EntityRow>& builtin_entity_rows() {
         out.push_back(std::move(row));
       }
     };
-    const std::map<std::string, std::string> countries = country_entities();
-    for (const CountryName& n : cldr_country_names()) {
-      auto it = countries.find(n.code);
-      if (it == countries.end()) continue;
-      add({it->second, "country", n.code, n.name, n.lang});
-    }
-    for (const OfficialCountryName& n : official_country_names()) {
-      auto it = countries.find(n.code);
-      if (it == countries.end()) continue;
-      add({it->second, "country", n.code, n.name, n.lang});
+    // The English and Russian rows of the one country table (country_names.h); the other
+    // languages serve whole-name look-ups only ("Island" is Iceland in German and a word
+    // in English).
+    for (const CountryForm& f : country_forms()) {
+      if (f.lang != "en" && f.lang != "ru") continue;
+      add({country_entity_name(f.code), "country", f.code, f.name, f.lang});
     }
     for (const OrganisationAlias& a : organisation_aliases()) {
       add({a.entity, "organisation", a.code, a.alias, a.lang});
@@ -105,7 +91,7 @@ std::vector<std::uint32_t> Gazetteer::resolve(std::string_view phrase, TokenKeye
   AnalyzedText text;
   text.analyze(phrase);
   std::vector<MatchSpan> spans;
-  matcher_.scan(text, keyer, spans, /*ignore_case=*/true);
+  matcher_.scan(text, keyer, spans, ScanMode::kQuery);
   std::vector<std::uint32_t> out;
   if (spans.size() == 1 && spans[0].first_word == 0 && spans[0].end_word == text.size()) {
     out.push_back(spans[0].target);

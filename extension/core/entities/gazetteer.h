@@ -2,10 +2,9 @@
 //
 // The built-in gazetteer (transcript_entities, and transcript_mentions without a
 // gazetteer argument) holds:
-//  - every country with its CLDR names in English and Russian, standard, short and variant
-//    forms, from ICU (cldr_country_names(), entities/country_names.h), entity = the English
-//    standard name, code = ISO 3166-1 alpha-2;
-//  - official long names and abbreviations CLDR lacks (entities/official_country_names.h);
+//  - every country with its English and Russian names from the one country table
+//    (entities/country_names.h: CLDR through ICU, iso-codes, and the forms they lack),
+//    entity = the common English short name, code = ISO 3166-1 alpha-2;
 //  - international organisations (entities/organisations.h), code = usual abbreviation;
 //  - a modest list of people (entities/known_persons.h), matched in every form a page
 //    mentions a person in (entities/entity_patterns.h).

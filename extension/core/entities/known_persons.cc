@@ -91,6 +91,24 @@ constexpr KnownPersonName kNames[] = {
     {"Benjamin Netanyahu", "ru", "Биньямин", "", "Нетаньяху", false},
     {"Viktor Orban", "en", "Viktor", "", "Orban", false},
     {"Viktor Orban", "ru", "Виктор", "", "Орбан", false},
+    // Surnames that are also words (Price, Rice, Bush, Brown, May, Gates, Мороз, Белый):
+    // matched alone only capitalised inside a sentence (entities/entity_patterns.h).
+    {"Ned Price", "en", "Ned", "", "Price", false},
+    {"Ned Price", "ru", "Нед", "", "Прайс", false},
+    {"Condoleezza Rice", "en", "Condoleezza", "", "Rice", false},
+    {"Condoleezza Rice", "ru", "Кондолиза", "", "Райс", false},
+    {"George W. Bush", "en", "George", "", "Bush", false},
+    {"George W. Bush", "ru", "Джордж", "", "Буш", false},
+    {"Gordon Brown", "en", "Gordon", "", "Brown", false},
+    {"Gordon Brown", "ru", "Гордон", "", "Браун", false},
+    {"Theresa May", "en", "Theresa", "", "May", false},
+    {"Theresa May", "ru", "Тереза", "", "Мэй", false},
+    {"Bill Gates", "en", "Bill", "", "Gates", false},
+    {"Bill Gates", "ru", "Билл", "", "Гейтс", false},
+    {"Oleksandr Moroz", "en", "Oleksandr", "", "Moroz", false},
+    {"Oleksandr Moroz", "ru", "Александр", "Александрович", "Мороз", false},
+    {"Andrei Bely", "en", "Andrei", "", "Bely", false},
+    {"Andrei Bely", "ru", "Андрей", "", "Белый", false},
 };
 
 }  // namespace

@@ -3,8 +3,11 @@
 namespace transcript {
 namespace {
 
-// "America" / "Америка" alone are left out: they are also parts of "Latin America",
-// "Северная Америка".
+// Sources: the UN Protocol and Liaison Service's list of member states (short and formal
+// names), the Russian MFA's list of states (Russian forms), and the names the press of
+// both languages prints; each line is a form that running text or a directory uses and that
+// neither CLDR nor iso-codes holds. "America" / "Америка" alone are left out: they are also
+// parts of "Latin America", "Северная Америка".
 constexpr OfficialCountryName kNames[] = {
     {"US", "en", "US"},  // CLDR's short form, which country_names leaves out as equal to the code
     {"US", "en", "USA"},
@@ -86,7 +89,38 @@ constexpr OfficialCountryName kNames[] = {
     {"ZA", "en", "RSA"},
     {"ZA", "ru", "ЮАР"},
     {"CD", "en", "DRC"},
+    {"CD", "en", "DR Congo"},
+    {"CD", "en", "D.R. Congo"},
+    {"CD", "en", "Democratic Republic of the Congo"},
+    {"CD", "en", "Democratic Republic of Congo"},
+    {"CD", "en", "Congo-Kinshasa"},
     {"CD", "ru", "ДРК"},
+    {"CD", "ru", "ДР Конго"},
+    {"CG", "en", "Republic of Congo"},
+    {"CG", "en", "Congo-Brazzaville"},
+    {"MM", "en", "Burma"},
+    {"MM", "ru", "Бирма"},
+    {"KG", "ru", "Кыргызстан"},
+    {"MD", "ru", "Молдова"},
+    {"BY", "ru", "Беларусь"},
+    {"CZ", "en", "Czech Republic"},
+    {"CZ", "ru", "Чехия"},
+    {"TR", "en", "Turkey"},
+    {"TR", "ru", "Турция"},
+    {"CI", "en", "Ivory Coast"},
+    {"CI", "ru", "Кот-д’Ивуар"},
+    {"SZ", "en", "Swaziland"},
+    {"SZ", "ru", "Свазиленд"},
+    {"CV", "en", "Cape Verde"},
+    {"CV", "en", "Cabo Verde"},
+    {"TL", "en", "East Timor"},
+    {"TL", "ru", "Восточный Тимор"},
+    {"VC", "en", "Saint Vincent and the Grenadines"},
+    {"LA", "ru", "Лаос"},
+    {"FM", "ru", "Микронезия"},
+    {"BA", "ru", "БиГ"},
+    {"CF", "ru", "Центральноафриканская Республика"},  // CLDR: Центрально-Африканская
+    {"CF", "en", "CAR"},
     {"PS", "en", "State of Palestine"},
     {"PS", "ru", "Палестина"},
     {"PS", "ru", "Государство Палестина"},
@@ -99,8 +133,25 @@ constexpr OfficialCountryName kNames[] = {
     {"MK", "ru", "Македония"},
 };
 
+// Where the mechanical rule gives a display string text never prints (CLDR "Congo -
+// Kinshasa", "St. Vincent & Grenadines"): the name the UN's list and the press use.
+constexpr CommonCountryName kCommonNames[] = {
+    {"CD", "DR Congo"},
+    {"CG", "Republic of the Congo"},
+    {"VC", "Saint Vincent and the Grenadines"},
+    {"CI", "Côte d'Ivoire"},
+    {"HK", "Hong Kong"},   // CLDR: "Hong Kong SAR China"
+    {"MO", "Macao"},
+    {"PS", "Palestine"},   // CLDR: "Palestinian Territories"
+};
+
+// The UN General Assembly's non-member observer states.
+constexpr std::string_view kObservers[] = {"PS", "VA"};
+
 }  // namespace
 
 std::span<const OfficialCountryName> official_country_names() { return kNames; }
+std::span<const CommonCountryName> common_country_names() { return kCommonNames; }
+std::span<const std::string_view> un_observer_codes() { return kObservers; }
 
 }  // namespace transcript

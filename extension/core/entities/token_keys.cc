@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/entities/common_words.h"
 #include "core/text/transliteration.h"
 #include "core/text/utf8.h"
 
@@ -147,7 +148,7 @@ TokenKeyer::WordIdCache& TokenKeyer::id_cache(std::uint64_t matcher_serial) {
       return *cache;
     }
   }
-  if (id_caches_.size() >= 8) id_caches_.erase(id_caches_.begin());
+  if (id_caches_.size() >= 16) id_caches_.erase(id_caches_.begin());
   id_caches_.emplace_back(matcher_serial, std::make_unique<WordIdCache>());
   return *id_caches_.back().second;
 }
@@ -193,7 +194,10 @@ const WordKeys& TokenKeyer::text_keys(std::string_view folded_word, WordScript s
     }
   }
   keys.stem = stem_key(folded_word, script);
-  for (const std::string& k : keys.names) keys.patronymic |= is_patronymic_key(k);
+  for (const std::string& k : keys.names) {
+    keys.patronymic |= is_patronymic_key(k);
+    keys.common |= is_common_name_key(k);
+  }
   return cache_.emplace(std::string(folded_word), std::move(keys)).first->second;
 }
 

@@ -82,6 +82,9 @@ struct WordKeys {
   std::vector<std::string> names;  // candidate name keys, the word's own first
   std::string stem;                // "~e" / "~r" + stem
   bool patronymic = false;
+  // One of the names is the name key of a common word (entities/common_words.h): the word
+  // may be a surname that is also a word (Price, Морозу).
+  bool common = false;
 };
 
 class TokenKeyer {

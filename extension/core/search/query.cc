@@ -1,7 +1,5 @@
 #include "core/search/query.h"
 
-#include <unicode/uchar.h>
-
 #include <algorithm>
 #include <optional>
 
@@ -14,186 +12,464 @@
 namespace transcript {
 namespace {
 
-struct Piece {
-  std::string text;
-  bool quoted = false;
-  bool is_or = false;
+// A phrase's match: words [first, end) of the AnalyzedText.
+struct Instance {
+  std::uint32_t first = 0, end = 0;
 };
 
-std::vector<Piece> lex(std::string_view q) {
-  std::vector<Piece> out;
-  std::size_t i = 0;
-  while (i < q.size()) {
-    const char c = q[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      ++i;
-      continue;
-    }
-    if (c == '"') {
-      const std::size_t end = q.find('"', i + 1);
-      if (end == std::string_view::npos) throw InputError("unterminated quote in query");
-      out.push_back({std::string(q.substr(i + 1, end - i - 1)), true, false});
-      i = end + 1;
-      continue;
-    }
-    std::size_t end = i;
-    while (end < q.size() && q[end] != ' ' && q[end] != '\t' && q[end] != '\n' &&
-           q[end] != '\r' && q[end] != '"') {
-      ++end;
-    }
-    std::string word(q.substr(i, end - i));
-    out.push_back({word, false, word == "OR"});
-    i = end;
-  }
-  return out;
+// TokenKeyer's prefix of English stem keys, which the tokenizer writes without it.
+constexpr std::string_view kEnglishStem = "~e";
+
+}  // namespace
+
+struct Query::Impl {
+  struct Phrase {
+    std::string text;
+    TermKind kind = TermKind::kWords;
+    bool initial = false;
+    bool prefix = false;
+    std::vector<std::uint32_t> targets;  // kEntity
+    // kPerson and kWords: the patterns; kEntity: the entity's patterns, for may_match only.
+    EntityMatcher matcher;
+    // A prefix phrase: its words before the prefix, then the prefix's spelling.
+    std::vector<PatternWord> fixed;
+    std::string prefix_spelling;
+    // How many tokens FTS5 sees in the phrase: one key for an entity or a person.
+    std::uint32_t tokens = 1;
+  };
+  struct Node {
+    QueryNode::Kind kind = QueryNode::Kind::kPhrase;
+    std::vector<Node> children;
+    std::uint32_t phrase = 0;
+    int distance = 10;
+  };
+  // One text's instances, per phrase, and the hits collected.
+  struct Row {
+    std::vector<std::vector<Instance>> instances;
+    std::vector<std::pair<std::uint32_t, Instance>> hits;  // (phrase, instance)
+  };
+
+  const Gazetteer* gazetteer = nullptr;
+  std::vector<Phrase> phrases;
+  std::optional<Node> root;  // none: every phrase was empty, nothing matches
+  bool has_entities = false;
+
+  std::optional<Node> build(const QueryNode& q, TokenKeyer& keyer);
+  void add_phrase_patterns(Phrase& p, TokenKeyer& keyer);
+
+  bool may_match(const Node& n, std::string_view text) const;
+  void find_instances(MatchContext& context, Row& row) const;
+  bool eval(const Node& n, Row& row, bool collect) const;
+  bool near_match(const Node& n, Row& row, bool collect) const;
+  void run(std::string_view text, MatchContext& context, Row& row) const;
+};
+
+namespace {
+
+// The pattern word a query word gives, as the tokenizer's query side keys it (name keys and
+// stem, or the Latin spelling of an acronym).
+PatternWord query_word(const AnalyzedText& t, std::size_t i, bool all_caps_phrase,
+                       TokenKeyer& keyer) {
+  const std::string_view word = t.word(i);
+  const WordToken& token = t.words()[i];
+  if (token.script == WordScript::kDigits) return {{latin_spelling(word)}, CaseRule::kAny};
+  if (is_acronym(t, i, all_caps_phrase)) return {{latin_spelling(word)}, CaseRule::kAllCaps};
+  const WordKeys& keys = keyer.text_keys(word, token.script);
+  PatternWord w{keys.names, CaseRule::kAny};
+  w.keys.push_back(keys.stem);
+  return w;
 }
 
-bool starts_capitalised(std::string_view word) {
-  std::size_t pos = 0;
-  while (pos < word.size()) {
-    const char32_t cp = decode_utf8(word, pos);
-    if (u_isalpha(static_cast<UChar32>(cp))) return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+bool phrase_all_caps(const AnalyzedText& t) {
+  bool all_caps = t.size() > 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.words()[i].script != WordScript::kDigits && !t.shape(i).all_caps) all_caps = false;
   }
-  return false;
+  return all_caps;
 }
 
-// A word in capitals (two letters or more) is an acronym: matched in capitals only.
-bool is_acronym(std::string_view word) {
-  std::size_t pos = 0, letters = 0;
-  while (pos < word.size()) {
-    const auto c = static_cast<UChar32>(decode_utf8(word, pos));
-    if (!u_isalpha(c)) continue;
-    if (u_islower(c)) return false;
-    ++letters;
-  }
-  return letters >= 2;
-}
-
-bool has_words(std::string_view text) {
-  AnalyzedText t;
-  t.analyze(text);
-  return t.size() > 0;
+bool contains(const std::vector<std::string>& keys, std::string_view key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 }  // namespace
 
+void Query::Impl::add_phrase_patterns(Phrase& p, TokenKeyer& keyer) {
+  AnalyzedText t;
+  t.analyze(p.text);
+  const bool caps = phrase_all_caps(t);
+  if (p.prefix) {
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) p.fixed.push_back(query_word(t, i, caps, keyer));
+    p.prefix_spelling = latin_spelling(t.word(t.size() - 1));
+    p.tokens = static_cast<std::uint32_t>(t.size());
+    return;
+  }
+  switch (p.kind) {
+    case TermKind::kEntity: {
+      const std::uint32_t id = p.matcher.add_target({p.text, "entity", ""});
+      for (std::uint32_t target : p.targets) {
+        for (const Pattern& pattern : gazetteer->patterns_of(target)) p.matcher.add_pattern(pattern, id);
+      }
+      break;
+    }
+    case TermKind::kPerson: {
+      const std::uint32_t id = p.matcher.add_target({p.text, "person", ""});
+      for (const Pattern& pattern :
+           person_patterns(parse_person_name(p.text), /*case_rules=*/false)) {
+        p.matcher.add_pattern(pattern, id);
+      }
+      break;
+    }
+    case TermKind::kWords:
+    case TermKind::kEmpty: {
+      Pattern pattern;
+      for (std::size_t i = 0; i < t.size(); ++i) pattern.push_back(query_word(t, i, caps, keyer));
+      p.matcher.set_crosses_punctuation(true);  // as an FTS5 phrase
+      p.matcher.add_pattern(pattern, p.matcher.add_target({p.text, "words", ""}));
+      p.tokens = static_cast<std::uint32_t>(t.size());
+      break;
+    }
+  }
+}
+
+std::optional<Query::Impl::Node> Query::Impl::build(const QueryNode& q, TokenKeyer& keyer) {
+  using Kind = QueryNode::Kind;
+  switch (q.kind) {
+    case Kind::kPhrase: {
+      // A phrase repeated in the query is found once ("a OR a OR …" costs one scan).
+      for (std::size_t k = 0; k < phrases.size(); ++k) {
+        if (phrases[k].text == q.text && phrases[k].prefix == q.prefix &&
+            phrases[k].initial == q.initial) {
+          Node n;
+          n.phrase = static_cast<std::uint32_t>(k);
+          return n;
+        }
+      }
+      const TermReading reading = read_term(q.text, q.prefix, *gazetteer, keyer);
+      if (reading.kind == TermKind::kEmpty) return std::nullopt;  // as FTS5: left out
+      Phrase p;
+      p.text = q.text;
+      p.kind = reading.kind;
+      p.prefix = q.prefix;
+      p.initial = q.initial;
+      p.targets = reading.targets;
+      has_entities |= p.kind == TermKind::kEntity;
+      add_phrase_patterns(p, keyer);
+      phrases.push_back(std::move(p));
+      Node n;
+      n.phrase = static_cast<std::uint32_t>(phrases.size() - 1);
+      return n;
+    }
+    case Kind::kNot: {
+      std::optional<Node> left = build(q.children[0], keyer);
+      std::optional<Node> right = build(q.children[1], keyer);
+      if (!left || !right) return left;
+      Node n;
+      n.kind = Kind::kNot;
+      n.children.push_back(std::move(*left));
+      n.children.push_back(std::move(*right));
+      return n;
+    }
+    case Kind::kAnd:
+    case Kind::kOr:
+    case Kind::kNear: {
+      Node n;
+      n.kind = q.kind;
+      n.distance = q.distance;
+      for (const QueryNode& c : q.children) {
+        if (std::optional<Node> child = build(c, keyer)) n.children.push_back(std::move(*child));
+      }
+      if (n.children.empty()) return std::nullopt;
+      if (n.children.size() == 1 && q.kind != Kind::kNear) return std::move(n.children[0]);
+      return n;
+    }
+  }
+  return std::nullopt;
+}
+
+bool Query::Impl::may_match(const Node& n, std::string_view text) const {
+  using Kind = QueryNode::Kind;
+  switch (n.kind) {
+    case Kind::kPhrase: {
+      const Phrase& p = phrases[n.phrase];
+      return p.prefix || p.matcher.may_match(text);
+    }
+    case Kind::kNot:
+      return may_match(n.children[0], text);
+    case Kind::kOr:
+      return std::any_of(n.children.begin(), n.children.end(),
+                         [&](const Node& c) { return may_match(c, text); });
+    case Kind::kAnd:
+    case Kind::kNear:
+      return std::all_of(n.children.begin(), n.children.end(),
+                         [&](const Node& c) { return may_match(c, text); });
+  }
+  return true;
+}
+
+void Query::Impl::find_instances(MatchContext& context, Row& row) const {
+  const AnalyzedText& text = context.text;
+  row.instances.assign(phrases.size(), {});
+  std::vector<MatchSpan> spans;
+  // The gazetteer's mentions, needed only around the places an entity phrase's own patterns
+  // match (a mention of the entity is such a match; the whole gazetteer decides whether a
+  // longer mention of another entity takes it): windows reaching back a pattern's length,
+  // merged, scanned with the gazetteer. Long texts with few hits cost little more than
+  // the phrases' own scans.
+  std::vector<MatchSpan> mentions;
+  if (has_entities) {
+    std::vector<std::pair<std::size_t, std::size_t>> windows;
+    const std::size_t reach = gazetteer->matcher().max_pattern_words();
+    for (const Phrase& p : phrases) {
+      if (p.prefix || p.kind != TermKind::kEntity) continue;
+      spans.clear();
+      p.matcher.scan(text, context.keyer, spans);
+      for (const MatchSpan& s : spans) {
+        windows.push_back({s.first_word > reach ? s.first_word - reach : 0, s.end_word});
+      }
+    }
+    std::sort(windows.begin(), windows.end());
+    std::size_t scanned = 0;
+    for (std::size_t w = 0; w < windows.size();) {
+      std::size_t from = std::max(windows[w].first, scanned), to = windows[w].second;
+      for (++w; w < windows.size() && windows[w].first <= to; ++w) to = std::max(to, windows[w].second);
+      // Start where an earlier mention ended, so that spans never overlap.
+      if (!mentions.empty()) from = std::max(from, mentions.back().end_word);
+      gazetteer->matcher().scan_range(text, context.keyer, mentions, from, to);
+      scanned = mentions.empty() ? to : std::max(to, mentions.back().end_word);
+    }
+    // A surname that is a word at a sentence start, where the person's full name is printed
+    // too: the windows hold every place either can be (both match the entity's patterns).
+    if (!mentions.empty()) {
+      std::vector<std::pair<std::size_t, std::size_t>> merged;
+      for (const auto& w : windows) {
+        if (!merged.empty() && w.first <= merged.back().second) {
+          merged.back().second = std::max(merged.back().second, w.second);
+        } else {
+          merged.push_back(w);
+        }
+      }
+      for (const auto& [from, to] : merged) {
+        gazetteer->matcher().add_named_mentions(text, context.keyer, mentions, 0, from, to);
+      }
+    }
+  }
+  for (std::size_t k = 0; k < phrases.size(); ++k) {
+    const Phrase& p = phrases[k];
+    std::vector<Instance>& out = row.instances[k];
+    if (p.prefix) {
+      const std::size_t n = p.fixed.size();
+      for (std::size_t i = 0; i + n < text.size(); ++i) {
+        bool ok = true;
+        for (std::size_t j = 0; j < n && ok; ++j) {
+          const WordKeys& keys = context.keyer.text_keys(text.word(i + j), text.words()[i + j].script);
+          ok = std::any_of(keys.names.begin(), keys.names.end(),
+                           [&](const std::string& k2) { return contains(p.fixed[j].keys, k2); }) ||
+               contains(p.fixed[j].keys, keys.stem);
+          if (ok && p.fixed[j].rule == CaseRule::kAllCaps) ok = text.shape(i + j).all_caps;
+        }
+        if (!ok) continue;
+        const std::size_t last = i + n;
+        const WordToken& token = text.words()[last];
+        const std::string_view word = text.word(last);
+        const WordKeys& keys = context.keyer.text_keys(word, token.script);
+        auto starts = [&](std::string_view key) { return key.starts_with(p.prefix_spelling); };
+        std::string_view stem = keys.stem;
+        const bool english = token.script == WordScript::kLatin && stem.starts_with(kEnglishStem);
+        if (english) stem.remove_prefix(kEnglishStem.size());
+        if (std::any_of(keys.names.begin(), keys.names.end(), starts) ||
+            starts(latin_spelling(word)) || (english && starts(stem))) {
+          out.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(last + 1)});
+        }
+      }
+    } else if (p.kind == TermKind::kEntity) {
+      for (const MatchSpan& s : mentions) {
+        if (std::find(p.targets.begin(), p.targets.end(), s.target) != p.targets.end()) {
+          out.push_back({static_cast<std::uint32_t>(s.first_word), static_cast<std::uint32_t>(s.end_word)});
+        }
+      }
+    } else {
+      spans.clear();
+      p.matcher.scan(text, context.keyer, spans);
+      for (const MatchSpan& s : spans) {
+        out.push_back({static_cast<std::uint32_t>(s.first_word), static_cast<std::uint32_t>(s.end_word)});
+      }
+    }
+    if (p.initial) {
+      std::erase_if(out, [](const Instance& in) { return in.first != 0; });
+    }
+  }
+}
+
+bool Query::Impl::near_match(const Node& n, Row& row, bool collect) const {
+  // Positions as FTS5 indexes them: an entity or a person is one key at each of its words;
+  // words are one key each, and a phrase of them starts at its first. A phrase named twice
+  // in one group is one (FTS5 lets both stand on the same position).
+  struct Position {
+    std::uint32_t pos;
+    std::uint32_t instance;
+    bool operator<(const Position& o) const { return pos < o.pos; }
+  };
+  std::vector<std::uint32_t> phrase_ids;
+  for (const Node& c : n.children) {
+    if (std::find(phrase_ids.begin(), phrase_ids.end(), c.phrase) == phrase_ids.end()) {
+      phrase_ids.push_back(c.phrase);
+    }
+  }
+  const std::size_t count = phrase_ids.size();
+  std::vector<std::vector<Position>> positions(count);
+  std::vector<std::int64_t> reach(count);  // how far before the last start a start may lie
+  std::vector<std::uint32_t> all;          // every start, the candidates for the last one
+  for (std::size_t c = 0; c < count; ++c) {
+    const Phrase& p = phrases[phrase_ids[c]];
+    const bool one_key = !p.prefix && (p.kind == TermKind::kEntity || p.kind == TermKind::kPerson);
+    reach[c] = static_cast<std::int64_t>(one_key ? 1 : p.tokens) + n.distance;
+    const std::vector<Instance>& inst = row.instances[phrase_ids[c]];
+    for (std::uint32_t i = 0; i < inst.size(); ++i) {
+      if (one_key) {
+        for (std::uint32_t w = inst[i].first; w < inst[i].end; ++w) positions[c].push_back({w, i});
+      } else {
+        positions[c].push_back({inst[i].first, i});
+      }
+    }
+    if (positions[c].empty()) return false;
+    std::sort(positions[c].begin(), positions[c].end());
+    for (const Position& x : positions[c]) all.push_back(x.pos);
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  std::vector<std::vector<bool>> used(count);
+  std::vector<std::size_t> marked(count, 0);  // positions[c][0, marked) are done
+  for (std::size_t c = 0; c < count; ++c) used[c].assign(row.instances[phrase_ids[c]].size(), false);
+  bool matched = false;
+  for (const std::uint32_t top : all) {
+    // For each phrase, its starts in [top - reach, top].
+    bool all_near = true;
+    for (std::size_t c = 0; c < count && all_near; ++c) {
+      const std::int64_t low = static_cast<std::int64_t>(top) - reach[c];
+      auto it = std::upper_bound(positions[c].begin(), positions[c].end(), Position{top, 0});
+      all_near = it != positions[c].begin() && static_cast<std::int64_t>(std::prev(it)->pos) >= low;
+    }
+    if (!all_near) continue;
+    matched = true;
+    if (!collect) return true;
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::int64_t low = static_cast<std::int64_t>(top) - reach[c];
+      std::size_t k = marked[c];
+      while (k < positions[c].size() && static_cast<std::int64_t>(positions[c][k].pos) < low) ++k;
+      for (; k < positions[c].size() && positions[c][k].pos <= top; ++k) {
+        used[c][positions[c][k].instance] = true;
+      }
+      marked[c] = std::max(marked[c], k);
+    }
+  }
+  if (matched && collect) {
+    for (std::size_t c = 0; c < count; ++c) {
+      const std::uint32_t k = phrase_ids[c];
+      for (std::size_t i = 0; i < used[c].size(); ++i) {
+        if (used[c][i]) row.hits.push_back({k, row.instances[k][i]});
+      }
+    }
+  }
+  return matched;
+}
+
+bool Query::Impl::eval(const Node& n, Row& row, bool collect) const {
+  using Kind = QueryNode::Kind;
+  switch (n.kind) {
+    case Kind::kPhrase: {
+      const std::vector<Instance>& inst = row.instances[n.phrase];
+      if (collect) {
+        for (const Instance& i : inst) row.hits.push_back({n.phrase, i});
+      }
+      return !inst.empty();
+    }
+    case Kind::kNear:
+      return near_match(n, row, collect);
+    case Kind::kAnd: {
+      for (const Node& c : n.children) {
+        if (!eval(c, row, false)) return false;
+      }
+      if (collect) {
+        for (const Node& c : n.children) eval(c, row, true);
+      }
+      return true;
+    }
+    case Kind::kOr: {
+      bool any = false;
+      for (const Node& c : n.children) any |= eval(c, row, collect);
+      return any;
+    }
+    case Kind::kNot: {
+      if (!eval(n.children[0], row, false) || eval(n.children[1], row, false)) return false;
+      if (collect) eval(n.children[0], row, true);
+      return true;
+    }
+  }
+  return false;
+}
+
+void Query::Impl::run(std::string_view text, MatchContext& context, Row& row) const {
+  row.hits.clear();
+  context.text.analyze(text);
+  find_instances(context, row);
+  if (!eval(*root, row, true)) {
+    row.hits.clear();
+    return;
+  }
+  std::sort(row.hits.begin(), row.hits.end(), [](const auto& a, const auto& b) {
+    if (a.second.first != b.second.first) return a.second.first < b.second.first;
+    if (a.second.end != b.second.end) return a.second.end < b.second.end;
+    return a.first < b.first;
+  });
+  // A span that two phrases found is one mention ("Lavrov OR \"Sergey Lavrov\"").
+  row.hits.erase(std::unique(row.hits.begin(), row.hits.end(),
+                             [](const auto& a, const auto& b) {
+                               return a.second.first == b.second.first &&
+                                      a.second.end == b.second.end;
+                             }),
+                 row.hits.end());
+}
+
+Query::Query() : impl_(std::make_unique<Impl>()) {}
+Query::Query(Query&&) noexcept = default;
+Query& Query::operator=(Query&&) noexcept = default;
+Query::~Query() = default;
+
 Query Query::compile(std::string_view query, const Gazetteer& gazetteer, MatchContext& context) {
   require_utf8(query);
+  const QueryNode tree = parse_query(query);
   Query q;
-  const std::vector<Piece> pieces = lex(query);
-  // Split into OR branches.
-  std::vector<std::vector<Piece>> branches(1);
-  for (const Piece& p : pieces) {
-    if (p.is_or) {
-      if (branches.back().empty()) throw InputError("OR without a term in query");
-      branches.emplace_back();
-    } else if (has_words(p.text)) {
-      branches.back().push_back(p);
-    }
-  }
-  if (branches.size() == 1 && branches[0].empty()) throw InputError("empty query");
-  if (branches.back().empty()) throw InputError("OR without a term in query");
-
-  TokenKeyer& keyer = context.keyer;
-  auto add_term = [&](const std::string& text, const std::string& kind,
-                      const std::vector<Pattern>& patterns) {
-    const std::uint32_t id = q.matcher_.add_target({text, kind, ""});
-    q.terms_.push_back({text, kind});
-    for (const Pattern& p : patterns) q.matcher_.add_pattern(p, id);
-    return id;
-  };
-  // An entity term: every pattern of every entity the text names.
-  auto entity_term = [&](const std::string& text) -> std::optional<std::uint32_t> {
-    const std::vector<std::uint32_t> targets = gazetteer.resolve(text, keyer);
-    if (targets.empty()) return std::nullopt;
-    std::vector<Pattern> patterns;
-    for (std::uint32_t t : targets) {
-      const auto& p = gazetteer.patterns_of(t);
-      patterns.insert(patterns.end(), p.begin(), p.end());
-    }
-    return add_term(text, "entity", patterns);
-  };
-  auto person_term = [&](const std::string& text) {
-    return add_term(text, "person", person_patterns(parse_person_name(text), /*case_rules=*/false));
-  };
-  auto words_term = [&](const std::string& text) {
-    return add_term(text, "words", {phrase_pattern(text, keyer, /*case_rules=*/false)});
-  };
-
-  for (const std::vector<Piece>& branch : branches) {
-    std::vector<std::uint32_t> ids;
-    // Unquoted words are read together first: a name of several words.
-    std::vector<std::string> plain;
-    for (const Piece& p : branch) {
-      if (!p.quoted) plain.push_back(p.text);
-    }
-    std::string joined;
-    for (const std::string& w : plain) joined += (joined.empty() ? "" : " ") + w;
-    bool plain_done = false;
-    if (plain.size() > 1) {
-      if (auto id = entity_term(joined)) {
-        ids.push_back(*id);
-        plain_done = true;
-      } else if (plain.size() <= 4 &&
-                 std::all_of(plain.begin(), plain.end(), starts_capitalised) &&
-                 std::none_of(plain.begin(), plain.end(), is_acronym) &&
-                 std::none_of(plain.begin(), plain.end(), [&](const std::string& w) {
-                   return !gazetteer.resolve(w, keyer).empty();
-                 })) {
-        ids.push_back(person_term(joined));
-        plain_done = true;
-      }
-    }
-    for (const Piece& p : branch) {
-      if (!p.quoted && plain_done) continue;
-      if (auto id = entity_term(p.text)) {
-        ids.push_back(*id);
-      } else if (starts_capitalised(p.text) && !is_acronym(p.text) && (!p.quoted || std::count(p.text.begin(), p.text.end(), ' ') < 4)) {
-        ids.push_back(person_term(p.text));
-      } else {
-        ids.push_back(words_term(p.text));
-      }
-    }
-    q.branches_.push_back(std::move(ids));
-  }
+  q.impl_->gazetteer = &gazetteer;
+  q.impl_->root = q.impl_->build(tree, context.keyer);
   return q;
 }
 
-void Query::scan(std::string_view text, MatchContext& context, bool prefilter) const {
-  context.spans.clear();
-  // Most rows a search looks at hold no hit: a check on the raw bytes spares them the
-  // folding, the words and the keys. Callers that mostly see rows with hits (snippets run
-  // on the rows a WHERE clause kept) skip it: it would only add its cost there.
-  if (prefilter && !matcher_.may_match(text)) return;
-  context.text.analyze(text);
-  matcher_.scan(context.text, context.keyer, context.spans);
-}
-
-std::vector<bool> Query::satisfied_terms(const std::vector<MatchSpan>& spans) const {
-  std::vector<bool> present(terms_.size(), false);
-  for (const MatchSpan& s : spans) present[s.target] = true;
-  std::vector<bool> keep(terms_.size(), false);
-  for (const auto& branch : branches_) {
-    const bool all = std::all_of(branch.begin(), branch.end(),
-                                 [&](std::uint32_t t) { return present[t]; });
-    if (all) {
-      for (std::uint32_t t : branch) keep[t] = true;
-    }
+std::size_t Query::term_count() const { return impl_->phrases.size(); }
+const std::string& Query::term_text(std::size_t i) const { return impl_->phrases[i].text; }
+std::string_view Query::term_kind(std::size_t i) const {
+  const Impl::Phrase& p = impl_->phrases[i];
+  if (p.prefix) return "prefix";
+  switch (p.kind) {
+    case TermKind::kEntity: return "entity";
+    case TermKind::kPerson: return "person";
+    case TermKind::kWords: return "words";
+    case TermKind::kEmpty: return "empty";
   }
-  return keep;
+  return "words";
 }
 
 void Query::hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const {
   out.clear();
-  scan(text, context, /*prefilter=*/false);
-  const std::vector<bool> keep = satisfied_terms(context.spans);
+  if (!impl_->root) return;
+  Impl::Row row;
+  impl_->run(text, context, row);
   ByteToChar to_char(text);
-  for (const MatchSpan& s : context.spans) {
-    if (!keep[s.target]) continue;
+  for (const auto& [phrase, instance] : row.hits) {
     QueryHit hit;
-    hit.term = s.target;
-    hit.start_byte = context.text.original_begin(s.first_word);
-    hit.end_byte = context.text.match_end(s.end_word - 1);
+    hit.term = phrase;
+    hit.start_byte = context.text.original_begin(instance.first);
+    hit.end_byte = context.text.match_end(instance.end - 1);
     hit.start_char = to_char(hit.start_byte);
     hit.end_char = to_char(hit.end_byte);
     out.push_back(hit);
@@ -201,11 +477,12 @@ void Query::hits(std::string_view text, MatchContext& context, std::vector<Query
 }
 
 std::int64_t Query::count(std::string_view text, MatchContext& context) const {
-  scan(text, context, /*prefilter=*/true);
-  const std::vector<bool> keep = satisfied_terms(context.spans);
-  std::int64_t n = 0;
-  for (const MatchSpan& s : context.spans) n += keep[s.target];
-  return n;
+  // Most rows a search looks at hold no hit: a check on the raw bytes spares them the
+  // folding, the words and the keys.
+  if (!impl_->root || !impl_->may_match(*impl_->root, text)) return 0;
+  Impl::Row row;
+  impl_->run(text, context, row);
+  return static_cast<std::int64_t>(row.hits.size());
 }
 
 }  // namespace transcript

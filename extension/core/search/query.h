@@ -1,36 +1,39 @@
-// The query syntax of transcript_find, transcript_snippet and transcript_highlight, compiled
-// once and run on many rows.
+// The query of transcript_find, transcript_snippet(s) and transcript_highlight, compiled once
+// and run on many rows: FTS5's query language with MATCH's meaning (issue 17).
 //
-// Syntax (SURFACE.md): words, "quoted phrases" and OR. `a b` needs both a and b; `a OR b`
-// needs either; OR binds loosest (`a b OR c` is (a AND b) OR c). OR must be in capitals,
-// as in FTS5. Errors (InputError): an empty query, an unterminated quote, OR at either end
-// or twice in a row.
+// Syntax: search/query_syntax.h (FTS5's: implicit AND, AND, OR, NOT, parentheses,
+// "phrases", NEAR(a b, N), prefix `lavr*`, `^` for the text's first word, `a + b`; column
+// filters and anything unparsable are errors). Each phrase means what search/query_terms.h
+// says (an entity of the gazetteer, a person's name, or words), the same reading the FTS5
+// tokenizer gives the same string, so `transcript_find(text, q) > 0` holds for the rows
+// `MATCH q` returns on a `transcript`-tokenized table.
 //
-// What a term matches:
-//  - a phrase or word sequence that names an entity of the gazetteer (any alias, any case:
-//    "OSCE", "Лукашенко", "Belarus", "UN Security Council") matches every alias of that
-//    entity with the gazetteer's rules (acronyms only in capitals, so `US` never counts
-//    `us`; demonyms such as Belarusian are not aliases);
-//  - otherwise, unquoted capitalised words (two to four, "Sergey Lavrov") or a quoted
-//    capitalised name are a person: full name, surname alone, initials and surname, in any
-//    script, case and inflection, never the given name alone; one capitalised word is a
-//    surname;
-//  - anything else is the words in order, each by name key or stem key (`sanctions`
-//    matches `sanction`).
-// A query's terms are compiled into one EntityMatcher (target = term), so a row is scanned
-// once whatever the number of terms, and the longest term wins where two overlap.
+// Evaluation, per text: the text is folded and cut into words once; every phrase finds its
+// instances (word spans):
+//  - an entity: the mentions of the gazetteer (one scan, shared by the entity phrases, so the
+//    longest mention wins as in transcript_mentions) whose entity is the phrase's;
+//  - a person or words: its own matcher (entities/entity_matcher.h);
+//  - a prefix: words whose keys (name keys, spelling, English stem) start with the prefix's
+//    spelling, after the phrase's other words;
+//  - `^`: only an instance that starts at the first word.
+// NEAR keeps the instances that lie close enough, as FTS5 counts it: with M the last start,
+// each phrase has an instance starting at or after M - (its length) - N, where an entity or
+// a person is one token long (one key in the index) at any of its words. AND needs every
+// child, OR any, `a NOT b` a without b. The hits of a text are the instances of the phrases
+// that make it match (FTS5 clears the others the same way: fts5ExprCheckPoslists), in text
+// order, a span found by two phrases once; transcript_find counts them, the snippet
+// functions mark them. A phrase repeated in a query is one phrase.
 //
-// Hits (the spans snippets and highlights mark) are code point offsets into the original
-// text, with byte offsets too, in text order; `term` says which term matched, for "distinct
-// terms score more than repeats".
+// Hits are code point offsets into the original text, with byte offsets too; `term` says
+// which phrase matched, for "distinct terms score more than repeats".
 //
 // Thread-safety: a Query is immutable after compile() — cache it per statement
-// (sqlite3_set_auxdata) and share it; hits() and count() need the connection's
-// MatchContext.
+// (sqlite3_set_auxdata) and share it; hits() and count() need the connection's MatchContext.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +41,8 @@
 #include "core/entities/entity_matcher.h"
 #include "core/entities/gazetteer.h"
 #include "core/entities/match_context.h"
+#include "core/search/query_syntax.h"
+#include "core/search/query_terms.h"
 
 namespace transcript {
 
@@ -49,32 +54,31 @@ struct QueryHit {
 
 class Query {
  public:
-  // Throws InputError with a message that quotes nothing (the SQL layer adds the name and
-  // the value): "empty query", "unterminated quote", "OR without a term".
+  // Throws InputError with a message that quotes nothing of the text (the SQL layer adds the
+  // function's name): search/query_syntax.h lists them.
   static Query compile(std::string_view query, const Gazetteer& gazetteer, MatchContext& context);
 
-  std::size_t term_count() const { return terms_.size(); }
-  // How term i was read: "entity", "person" or "words", and its text.
-  const std::string& term_text(std::size_t i) const { return terms_[i].text; }
-  const std::string& term_kind(std::size_t i) const { return terms_[i].kind; }
+  Query(Query&&) noexcept;
+  Query& operator=(Query&&) noexcept;
+  ~Query();
 
-  // The hits in `text`, from branches whose terms all occur; `out` is cleared first.
+  std::size_t term_count() const;
+  // How phrase i was read: "entity", "person", "words" or "empty", and its text.
+  const std::string& term_text(std::size_t i) const;
+  std::string_view term_kind(std::size_t i) const;
+
+  // The hits in `text` (valid UTF-8) when the query matches it, else none; `out` is cleared
+  // first.
   void hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const;
-  // The number of hits (transcript_find). Checks the raw bytes first (a sound prefilter,
-  // entities/skeleton_filter.h), so that rows without a hit cost a fraction of a scan.
+  // The number of hits (transcript_find): 0 when the query does not match. Checks the raw
+  // bytes first (a sound prefilter, entities/skeleton_filter.h), so that rows without a hit
+  // cost a fraction of a scan.
   std::int64_t count(std::string_view text, MatchContext& context) const;
 
  private:
-  struct Term {
-    std::string text;
-    std::string kind;
-  };
-  void scan(std::string_view text, MatchContext& context, bool prefilter) const;
-  std::vector<bool> satisfied_terms(const std::vector<MatchSpan>& spans) const;
-
-  std::vector<Term> terms_;
-  std::vector<std::vector<std::uint32_t>> branches_;  // OR of ANDs of term ids
-  EntityMatcher matcher_;
+  struct Impl;
+  Query();
+  std::unique_ptr<Impl> impl_;
 };
 
 }  // namespace transcript

@@ -1,10 +1,13 @@
 #include "core/search/token_stream.h"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
+#include "core/entities/common_words.h"
 #include "core/entities/entity_patterns.h"
 #include "core/entities/gazetteer.h"
+#include "core/search/query_terms.h"
 #include "core/text/case_fold.h"
 #include "core/text/input_error.h"
 #include "core/text/utf8.h"
@@ -12,42 +15,25 @@
 namespace transcript {
 namespace {
 
-// One-word aliases of the built-in countries and organisations, by the alias's key: what a
-// word of a text must have among its name keys to be that entity.
-struct EntityAlias {
-  std::string key;  // "=" + the folded English name of the entity
-  CaseRule rule;    // in a document; queries ignore it
-};
-using EntityIndex =
-    std::unordered_map<std::string, std::vector<EntityAlias>, TransparentHash, std::equal_to<>>;
-
-const EntityIndex& entity_index() {
-  static const EntityIndex index = [] {
-    EntityIndex out;
-    TokenKeyer keyer;
-    for (const EntityRow& row : builtin_entity_rows()) {
-      if (row.kind != "country" && row.kind != "organisation") continue;
-      // phrase_pattern decides acronyms and capitalised names as transcript_mentions does.
-      const Pattern pattern = phrase_pattern(row.alias, keyer, /*case_rules=*/true);
-      if (pattern.size() != 1) continue;  // a phrase ("United States") is not one token
-      const std::string entity_key = "=" + fold(row.entity);
-      for (const std::string& key : pattern[0].keys) {
-        if (key.empty() || key[0] == kStemPrefix) continue;  // names only, never stems
-        std::vector<EntityAlias>& aliases = out[key];
-        bool found = false;
-        for (EntityAlias& a : aliases) {
-          if (a.key != entity_key) continue;
-          // Two aliases of one entity with one key (OSCE in two languages): the looser
-          // rule wins (kAny < kCapitalised < kAllCaps).
-          if (pattern[0].rule < a.rule) a.rule = pattern[0].rule;
-          found = true;
-        }
-        if (!found) aliases.push_back({entity_key, pattern[0].rule});
-      }
-    }
+// The key of every entity of the built-in gazetteer, by target: what each word of one of its
+// mentions carries in a document.
+const std::vector<std::string>& entity_keys() {
+  static const std::vector<std::string> keys = [] {
+    const EntityMatcher& m = builtin_gazetteer().matcher();
+    std::vector<std::string> out;
+    out.reserve(m.target_count());
+    for (std::uint32_t t = 0; t < m.target_count(); ++t) out.push_back(entity_key(m.target(t).entity));
     return out;
   }();
-  return index;
+  return keys;
+}
+
+bool phrase_all_caps(const AnalyzedText& t) {
+  bool all_caps = t.size() > 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t.words()[i].script != WordScript::kDigits && !t.shape(i).all_caps) all_caps = false;
+  }
+  return all_caps;
 }
 
 bool iequals_ascii(std::string_view a, std::string_view b) {
@@ -110,8 +96,8 @@ TokenizerOptions parse_tokenizer_options(std::span<const std::string_view> args)
 }
 
 TokenStream::TokenStream(TokenizerOptions options) : options_(options) {
-  // Build the shared entity index now rather than inside the first row.
-  if (options_.entities) entity_index();
+  // Build the shared gazetteer and its keys now rather than inside the first row.
+  if (options_.entities) entity_keys();
 }
 
 void TokenStream::add_key(std::string_view key, bool tag) {
@@ -150,71 +136,177 @@ int TokenStream::tokenize(std::string_view text, TokenMode mode, void* context, 
   return 0;
 }
 
-int TokenStream::tokenize_valid(std::string_view text, std::size_t base, TokenMode mode,
+void TokenStream::add_word_keys(std::size_t i, bool tag, bool all_names) {
+  const std::string_view word = text_.word(i);
+  const WordScript script = text_.words()[i].script;
+  const WordKeys& keys = keyer_.text_keys(word, script);
+  add_key(keys.names[0], tag);
+  if (key_count_ == 0) add_key(word, false);  // only ь, ъ or apostrophes
+  if (!all_names) return;
+  const std::size_t names = options_.stem ? keys.names.size() : 1;
+  for (std::size_t k = 1; k < names; ++k) add_key(keys.names[k], tag);
+  if (options_.stem && has_stem(script)) {
+    // English stems share the words' namespace, as in FTS5's porter tokenizer: the stem of
+    // "sanction" is the word itself and costs no second entry in the index (about half of
+    // English words, the most frequent ones among them). Russian stems keep their tag, so
+    // that Германия's stem "german" stays apart from German.
+    std::string_view stem = keys.stem;
+    if (script == WordScript::kLatin && stem.starts_with(kEnglishStem)) {
+      stem.remove_prefix(kEnglishStem.size());
+    }
+    add_key(stem, false);
+  }
+}
+
+void TokenStream::add_prefixed(char prefix, std::string_view key, bool tag) {
+  scratch_.clear();
+  scratch_.push_back(prefix);
+  if (tag) scratch_.push_back('#');
+  scratch_.append(key);
+  add_key(scratch_, false);
+}
+
+int TokenStream::emit(std::size_t begin, std::size_t end, void* context, Sink sink) {
+  Token token;
+  token.start = begin;
+  token.end = end;
+  for (std::size_t k = 0; k < key_count_; ++k) {
+    token.text = keys_[k];
+    token.colocated = k > 0;
+    if (int rc = sink(context, token)) return rc;
+  }
+  return 0;
+}
+
+int TokenStream::tokenize_query(std::string_view text, std::size_t base, TokenMode mode,
                                 void* context, Sink sink) {
   text_.analyze(text);
   const std::size_t n = text_.size();
-  const EntityIndex* entities = options_.entities ? &entity_index() : nullptr;
+  if (n == 0) return 0;
+  const bool prefix = mode == TokenMode::kPrefix;
+  const TermReading reading =
+      read_term(text, prefix, builtin_gazetteer(), keyer_, options_.entities);
+  const std::size_t begin = base + text_.original_begin(0);
+  const std::size_t end = base + text_.match_end(n - 1);
+  auto tag_of = [&](std::size_t i) {
+    const WordScript script = text_.words()[i].script;
+    return !options_.translit && (script == WordScript::kCyrillic || script == WordScript::kMixed);
+  };
+  if (reading.kind == TermKind::kEntity) {
+    key_count_ = 0;
+    const std::vector<std::string>& keys = entity_keys();
+    for (std::uint32_t t : reading.targets) add_key(keys[t], false);
+    return emit(begin, end, context, sink);
+  }
+  if (reading.kind == TermKind::kPerson) {
+    // The surname alone: every form of the name holds it (entities/entity_patterns.h),
+    // under the rule of a surname that is a word when it is one.
+    const PersonName& p = reading.person;
+    const NameWord& s = p.words[p.surname];
+    const bool calendar = is_calendar_word(s.folded);
+    const bool common = calendar || is_common_word(s.folded);
+    const bool tag = !options_.translit &&
+                     (s.script == WordScript::kCyrillic || s.script == WordScript::kMixed);
+    if (calendar) {
+      // A surname that is a month (May) counts only in the full name: the name's words in
+      // order, the surname as a capitalised word inside a sentence.
+      for (std::size_t i = 0; i < n; ++i) {
+        key_count_ = 0;
+        if (static_cast<int>(i) == p.surname) {
+          add_prefixed(kProperPrefix, s.key, tag);
+        } else {
+          add_word_keys(i, tag_of(i), true);
+        }
+        if (int rc = emit(base + text_.original_begin(i), base + text_.match_end(i), context, sink)) {
+          return rc;
+        }
+      }
+      return 0;
+    }
+    key_count_ = 0;
+    if (common) {
+      add_prefixed(kProperPrefix, s.key, tag);
+    } else {
+      add_key(s.key, tag);
+    }
+    return emit(begin, end, context, sink);
+  }
+  const bool caps = phrase_all_caps(text_);
+  for (std::size_t i = 0; i < n; ++i) {
+    key_count_ = 0;
+    const bool tag = tag_of(i);
+    if (prefix && i + 1 == n) {
+      // A prefix is matched against spellings and name keys, so it keeps every letter.
+      spelling_ = latin_spelling(text_.word(i));
+      add_key(spelling_, tag);
+      if (key_count_ == 0) add_key(text_.word(i), false);
+    } else if (is_acronym(text_, i, caps)) {
+      add_prefixed(kAcronymPrefix, latin_spelling(text_.word(i)), tag);
+    } else {
+      add_word_keys(i, tag, true);
+    }
+    if (int rc = emit(base + text_.original_begin(i), base + text_.match_end(i), context, sink)) {
+      return rc;
+    }
+  }
+  return 0;
+}
+
+int TokenStream::tokenize_valid(std::string_view text, std::size_t base, TokenMode mode,
+                                void* context, Sink sink) {
+  if (mode == TokenMode::kQuery || mode == TokenMode::kPrefix) {
+    return tokenize_query(text, base, mode, context, sink);
+  }
+  text_.analyze(text);
+  const std::size_t n = text_.size();
+  const bool document = mode == TokenMode::kDocument;
+  // The mentions of the built-in gazetteer, as transcript_mentions finds them: each of
+  // their words carries the entity's key.
+  std::vector<std::uint32_t> entity_of;  // per word: target + 1, 0 for none
+  if (document && options_.entities && n > 0) {
+    spans_.clear();
+    builtin_gazetteer().matcher().scan(text_, keyer_, spans_);
+    if (!spans_.empty()) {
+      entity_of.assign(n, 0);
+      for (const MatchSpan& s : spans_) {
+        for (std::size_t w = s.first_word; w < s.end_word; ++w) entity_of[w] = s.target + 1;
+      }
+    }
+  }
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view word = text_.word(i);
     const WordScript script = text_.words()[i].script;
     const bool tag = !options_.translit &&
                      (script == WordScript::kCyrillic || script == WordScript::kMixed);
     key_count_ = 0;
-    if (word.size() > kLongWordBytes || (mode == TokenMode::kPrefix && i + 1 == n)) {
-      // A prefix is matched against spellings and name keys, so it keeps every letter;
-      // a long word is no name and is kept out of the keyer's cache.
+    if (word.size() > kLongWordBytes) {
+      // A long word is no name and is kept out of the keyer's cache.
       spelling_ = latin_spelling(word);
       add_key(spelling_, tag);
-      if (key_count_ == 0) add_key(word, false);  // only ь, ъ or apostrophes
+      if (key_count_ == 0) add_key(word, false);
     } else {
-      const WordKeys& keys = keyer_.text_keys(word, script);
-      add_key(keys.names[0], tag);
-      if (key_count_ == 0) add_key(word, false);  // only ь, ъ or apostrophes
-      if (mode != TokenMode::kAux) {
-        const std::size_t names = options_.stem ? keys.names.size() : 1;
-        for (std::size_t k = 1; k < names; ++k) add_key(keys.names[k], tag);
-        if (options_.stem && has_stem(script)) {
-          // English stems share the words' namespace, as in FTS5's porter tokenizer: the
-          // stem of "sanction" is the word itself and costs no second entry in the index
-          // (about half of English words, the most frequent ones among them). Russian
-          // stems keep their tag, so that Германия's stem "german" stays apart from German.
-          std::string_view stem = keys.stem;
-          if (script == WordScript::kLatin && stem.starts_with(kEnglishStem)) {
-            stem.remove_prefix(kEnglishStem.size());
-          }
-          add_key(stem, false);
-        }
-        if (entities) {
-          const bool case_rules = mode == TokenMode::kDocument;
-          bool shaped = false;
-          WordShape shape;
-          for (std::size_t k = 0; k < names; ++k) {
-            const auto it = entities->find(keys.names[k]);
-            if (it == entities->end()) continue;
-            for (const EntityAlias& alias : it->second) {
-              if (case_rules && alias.rule != CaseRule::kAny) {
-                if (!shaped) shape = text_.shape(i), shaped = true;
-                if (alias.rule == CaseRule::kCapitalised && !shape.capitalised) continue;
-                if (alias.rule == CaseRule::kAllCaps && !shape.all_caps) continue;
-              }
-              add_key(alias.key, false);
-            }
+      add_word_keys(i, tag, document);
+      if (document) {
+        const WordKeys& keys = keyer_.text_keys(word, script);
+        if (script != WordScript::kDigits) {
+          const WordShape shape = text_.shape(i);
+          if (shape.all_caps) add_prefixed(kAcronymPrefix, latin_spelling(word), tag);
+          // A capitalised word inside a sentence that may be a surname which is also a
+          // common word (Price, Мороз): the key the query side of such a surname asks for.
+          if (shape.capitalised && keys.common && !text_.starts_sentence(i)) {
+            const std::size_t names = options_.stem ? keys.names.size() : 1;
+            for (std::size_t k = 0; k < names; ++k) add_prefixed(kProperPrefix, keys.names[k], tag);
           }
         }
-        if (mode == TokenMode::kDocument && may_be_masculine_form(keys.names[0])) {
+        if (!entity_of.empty() && entity_of[i]) add_key(entity_keys()[entity_of[i] - 1], false);
+        if (may_be_masculine_form(keys.names[0])) {
           spelling_ = latin_spelling(word);
           add_key(spelling_, tag);
         }
       }
     }
-    Token token;
-    token.start = base + text_.original_begin(i);
-    token.end = base + text_.original_full_end(i);
-    for (std::size_t k = 0; k < key_count_; ++k) {
-      token.text = keys_[k];
-      token.colocated = k > 0;
-      if (int rc = sink(context, token)) return rc;
+    if (int rc = emit(base + text_.original_begin(i), base + text_.match_end(i), context, sink)) {
+      return rc;
     }
   }
   return 0;

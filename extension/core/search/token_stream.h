@@ -1,7 +1,7 @@
 // The tokens of the FTS5 tokenizer `transcript` (issue 6), without SQLite: given a text and
 // a mode, the keys FTS5 indexes or looks up, each with its byte span in the original text.
 //
-// What a word gives (entities/token_keys.h explains the keys):
+// What a word of a document gives (entities/token_keys.h explains the keys):
 //  - its token: the word's first name key (folded, Cyrillic transliterated, canonical
 //    spelling: Лавров -> lavrov, Sergey -> sergei, Лаврова -> lavrov);
 //  - colocated synonyms (same position), with `stem 1`: the other name keys of the word
@@ -11,25 +11,31 @@
 //    own stem (the, sanction) has no synonym; a Russian stem keeps TokenKeyer's tag
 //    (санкциями -> "~rsankts"), so that it never meets an English word (Германия's stem
 //    is "german");
-//  - with `entities 1`: "=" + the folded English name of every country or organisation of the
-//    built-in gazetteer that has the word as a one-word alias, in any inflection (OSCE and
-//    ОБСЕ both give "=osce"; США, USA and US give "=united states", России "=russia"; a
-//    name of several words, such as "United States", gives no entity key). In a document,
-//    acronyms count only in capitals and names only capitalised, as in transcript_mentions
-//    ("us" is no country, "того" is not Togo); a query is what a user typed, so there case
-//    does not matter (`MATCH 'osce'`), as in transcript_find;
-//  - at document time, its plain spelling (the name key without the feminine-surname rule:
-//    Лаврова -> lavrova, Argentina -> argentina) when that differs from every key above, so
-//    that prefix queries (`lavrova*`) find it.
+//  - a word in capitals: "^" + its Latin spelling (US -> ^us, США -> ^ssha), the only key a
+//    query word in capitals looks up, so `US` never finds "us" and `UN` never "un-happy";
+//  - a capitalised word that does not start a sentence (AnalyzedText::starts_sentence) and
+//    may be a common word (entities/common_words.h): "@" + its name keys, the key a person's
+//    surname that is also a word asks for (Mr Price -> @price; "the oil price" and "Price
+//    rose." have none);
+//  - with `entities 1`: "=" + the folded name of the entity of the built-in gazetteer whose
+//    mention the word is part of, exactly as transcript_mentions finds them (the longest
+//    mention wins, acronyms count only in capitals and names only capitalised): every word of
+//    "Соединенных Штатов Америки", "Democratic Republic of the Congo", "С.В.Лавров" carries
+//    "=united states", "=dr congo", "=sergey lavrov";
+//  - its plain spelling (the name key without the feminine-surname rule: Лаврова -> lavrova)
+//    when that differs from every key above, so that prefix queries (`lavrova*`) find it.
 // With `translit 0`, every name key and spelling of a word in Cyrillic gets the prefix "#"
-// (Лавров -> #lavrov): Cyrillic words still meet their own inflections but no longer Latin
-// words. Russian stems carry their tag anyway ("~r"), and entity keys are the point of
-// `entities`, so neither changes.
+// (Лавров -> #lavrov, and ^# / @# for the keys above): Cyrillic words still meet their own
+// inflections but no longer Latin words. Russian stems carry their tag anyway ("~r"), and
+// entity keys are the point of `entities`, so neither changes.
 //
 // Modes (FTS5's xTokenize flags):
 //  - kDocument: everything above, at one position per word;
-//  - kQuery: the same without the plain spelling (the spelling of a word equals one of its
-//    name keys whenever it could match): index and query agree word for word;
+//  - kQuery: FTS5 hands over one phrase (a bareword or a quoted string) at a time, and the
+//    phrase is read as transcript_find reads it (search/query_terms.h): an entity gives its
+//    "=" key alone, at one position; a person's name its surname ("@" + key for a surname
+//    that is a word); words give, per word, "^" + spelling for a word in capitals, else the
+//    name keys and stem as above;
 //  - kPrefix (a query term ending in `*`): the words before the last as in kQuery; the last
 //    gives only its plain spelling, with no inflection reduced (`lavr*` -> lavr,
 //    `лукаш*` -> lukash), which FTS5 matches as a prefix of the spellings and name keys in
@@ -38,15 +44,19 @@
 //    (`andrei*` does not find Andreyev, indexed as andreev);
 //  - kAux (highlight(), snippet()): the tokens alone, no synonyms: FTS5's auxiliary
 //    functions skip colocated tokens and need positions only.
-// Every mode yields the same words at the same positions, so FTS5's positions, phrases,
-// NEAR and highlight() line up.
+// kDocument and kAux yield the same words at the same positions, so FTS5's positions,
+// phrases, NEAR and highlight() line up.
 //
-// Spans are bytes of the original text, start inclusive, end exclusive, a possessive
-// included (Lavrov's); case folding that changes lengths (ß -> ss) never shifts them.
-// Invalid UTF-8 bytes separate words (they never reach the folding). Words longer than
-// kLongWordBytes folded bytes (a base64 run, a hash) give their name key alone, no synonyms,
-// and never enter TokenKeyer's cache; a token is cut at a character boundary to at most
-// kMaxTokenBytes (FTS5_MAX_TOKEN_SIZE, which FTS5 would otherwise cut at any byte).
+// Spans are bytes of the original text, start inclusive, end exclusive, where
+// transcript_highlight puts its markers: a possessive stays outside ([Lavrov]'s), the full
+// stop of an initial inside ([S.] Lavrov); case folding that changes lengths (ß -> ss) never
+// shifts them. FTS5 marks positions one by one, so a mention of several words found through
+// its entity key is marked word by word ([Соединенных] [Штатов]), where transcript_highlight
+// marks the run at once. Invalid UTF-8 bytes separate words (they never reach the folding).
+// Words longer than kLongWordBytes folded bytes (a base64 run, a hash) give their spelling
+// alone, no synonyms, and never enter TokenKeyer's cache; a token is cut at a character
+// boundary to at most kMaxTokenBytes (FTS5_MAX_TOKEN_SIZE, which FTS5 would otherwise cut
+// at any byte).
 //
 // Thread-safety: a TokenStream owns a TokenKeyer (Snowball stemmers, a word cache) and
 // reusable buffers: one per FTS5 tokenizer instance, never shared between threads, and not
@@ -60,6 +70,7 @@
 #include <vector>
 
 #include "core/entities/analyzed_text.h"
+#include "core/entities/entity_matcher.h"
 #include "core/entities/token_keys.h"
 
 namespace transcript {
@@ -117,8 +128,17 @@ class TokenStream {
  private:
   int tokenize_valid(std::string_view text, std::size_t base, TokenMode mode, void* context,
                      Sink sink);
+  int tokenize_query(std::string_view text, std::size_t base, TokenMode mode, void* context,
+                     Sink sink);
   // Adds a key to keys_ (truncated, tagged "#" for Cyrillic with translit 0) unless present.
   void add_key(std::string_view key, bool tag);
+  // prefix + ("#" when tagged) + key.
+  void add_prefixed(char prefix, std::string_view key, bool tag);
+  // The name keys of word i of text_ (the first only unless all_names) and, with all_names
+  // and `stem 1`, its stem.
+  void add_word_keys(std::size_t i, bool tag, bool all_names);
+  // Passes keys_ to the sink as one position spanning [begin, end).
+  int emit(std::size_t begin, std::size_t end, void* context, Sink sink);
 
   TokenizerOptions options_;
   TokenKeyer keyer_;
@@ -126,6 +146,8 @@ class TokenStream {
   std::vector<std::string> keys_;  // the keys of the current word, token first
   std::size_t key_count_ = 0;      // keys_ in use (the strings keep their capacity)
   std::string spelling_;
+  std::string scratch_;
+  std::vector<MatchSpan> spans_;
 };
 
 }  // namespace transcript

@@ -45,3 +45,15 @@ test('errors carry the message', () => {
   assert.throws(() => db.prepare('SELECT * FROM transcript_turns(?)').all(Buffer.from([0x6f, 0x6b, 0xff])),
     { message: 'transcript_turns: invalid UTF-8 at byte 2' });
 });
+
+test('numbers bound from JavaScript are accepted as integer options (issue 17)', () => {
+  const db = open();
+  // better-sqlite3 binds 3 as an integer but 3.0 computed at run time as a REAL.
+  const max = Math.sqrt(9);
+  assert.strictEqual(
+    db.prepare("SELECT transcript_snippet(?, ?, '[', ']', '…', ?) AS s").get(
+      'One two three four five OSCE six seven.', 'OSCE', max).s,
+    '…five [OSCE] six…');
+  assert.throws(() => db.prepare("SELECT transcript_snippet('a OSCE', 'OSCE', '[', ']', '…', ?)").get(2.5),
+    { message: "transcript_snippet: max_tokens must be an integer, got real '2.5'" });
+});

@@ -1,12 +1,12 @@
 #!/usr/bin/python3
 # Generates country_forms_data.inc: the names and official long names of every country in
-# ISO 3166-1 as the Debian package iso-codes gives them (English, with its Spanish, French,
-# German and Portuguese translations). Run by hand when iso-codes changes:
-#   python3 extension/core/directory/gen_country_forms.py > extension/core/directory/country_forms_data.inc
-import gettext, json, sys
+# ISO 3166-1 as the Debian package iso-codes gives them (English, with its Russian, Spanish,
+# French, German and Portuguese translations). Run by hand when iso-codes changes:
+#   python3 extension/core/entities/gen_country_forms.py > extension/core/entities/country_forms_data.inc
+import gettext, json
 
 data = json.load(open('/usr/share/iso-codes/json/iso_3166-1.json'))['3166-1']
-langs = ['es', 'fr', 'de', 'pt']
+langs = ['ru', 'es', 'fr', 'de', 'pt']
 trans = {l: gettext.translation('iso_3166-1', '/usr/share/locale', [l]) for l in langs}
 rows = set()
 for c in data:
