@@ -381,6 +381,8 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   if (name_like(pa)) {
     r.speaker = scan::collapse_spaces(pa);
     r.titled = titled_a || pb.empty();
+    // "Sidhant Sibal, WION": what follows the name is no title, but where they work.
+    r.affiliated = !pb.empty() && !titled_b;
     return r;
   }
   return std::nullopt;

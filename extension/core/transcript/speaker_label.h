@@ -74,6 +74,7 @@ struct SpeakerLabel {
   bool titled = false;          // carries an official title (President, Minister, Министр, …)
   bool weak = false;            // a single unknown capitalised word, or a long office
   bool long_office = false;     // an office phrase of any shape before a name (weak)
+  bool affiliated = false;      // "Name, Affiliation" without a title: a journalist's outlet
   bool bare_q_a = false;        // `Q` / `A` without a colon
 };
 

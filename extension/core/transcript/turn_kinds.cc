@@ -108,6 +108,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     int floor = 0;             // turns that give the floor
     bool chair_label = false;
     std::optional<std::string> title;  // the first title a label gave
+    bool affiliated = false;           // "Name, Outlet"
   };
   std::map<std::string, Stats> stats;
   for (std::size_t k = 0; k < n; ++k) {
@@ -120,6 +121,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     if (gives_floor(turns[k].text)) ++s.floor;
     if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;
     if (!s.title && turns[k].label && turns[k].label->title) s.title = turns[k].label->title;
+    if (turns[k].label && turns[k].label->affiliated) s.affiliated = true;
     if (k + 1 < n && who[k + 1] != who[k]) ++s.followed;
     if (k + 1 < n && !principal_id.empty() && who[k + 1] == principal_id && who[k] != principal_id) ++s.before_principal;
   }
@@ -133,8 +135,11 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   }
   bool any_question_label = false;
   for (std::size_t k = 0; k < n; ++k) any_question_label |= question_label(k);
+  // Where journalists are labelled by their role (Q, Question, outlets), the named speakers
+  // are the officials, however many questions they put ("Any other questions?"); else a
+  // person asks when most of their turns hold a question mark.
   for (const auto& [id, s] : stats) {
-    if (id == principal_id || role.count(id)) continue;
+    if (id == principal_id || role.count(id) || any_question_label) continue;
     if (2 * s.asking > s.turns - s.courtesies && s.followed > 0) role[id] = Role::asks;
   }
   // A speaker right before an answer label asks ("…?" / "A: …").
@@ -146,7 +151,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   }
   // Journalists by their titles.
   for (const auto& [id, s] : stats) {
-    if (id != principal_id && !role.count(id) && s.title && press_title(*s.title)) role[id] = Role::asks;
+    if (id != principal_id && !role.count(id) && ((s.title && press_title(*s.title)) || s.affiliated)) {
+      role[id] = Role::asks;
+    }
   }
   bool any_asker = false;
   for (const auto& [id, r] : role) any_asker |= r == Role::asks;
@@ -200,8 +207,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       continue;
     }
     if (l->role == LabelRole::question) {
-      o.kind = TurnKind::question;
-      open = seq;
+      // "Q: Thank you, Mr. President." closes; it asks nothing.
+      if (closing_courtesy(turns[k].text)) {
+        o.kind = TurnKind::statement;
+      } else {
+        o.kind = TurnKind::question;
+        open = seq;
+      }
       continue;
     }
     if (l->role == LabelRole::other && who[k].empty()) {

@@ -49,7 +49,7 @@ TEST(FixturePages, StateDepartmentCapitalsAndTwoOfficials) {
       {Q, none, "QUESTION", no_reply, "A follow-up on that?"},
       {A, "Ned Price", "MR PRICE", 4, "Sure."},
       {A, "Kirby", "MR. KIRBY", 4, "If I may add one thing from the Pentagon."},
-      {Q, none, "QUESTION", no_reply, "Thank you."},
+      {S, none, "QUESTION", no_reply, "Thank you."},  // a closing courtesy asks nothing
   });
   EXPECT_EQ(doc.info.date, "2021-03-01");
   EXPECT_EQ(doc.info.time, "2:19 p.m.");
