@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/transcript/office_phrase.h"
 #include "core/transcript/scan.h"
 
 namespace transcript {
@@ -17,23 +18,43 @@ bool has_question_mark(std::string_view text) {
 
 std::size_t word_count(std::string_view text) { return split_words(text).size(); }
 
-// "Thank you.", "Спасибо, на этом всё.", "Thanks, everybody.": thanks and leave-taking only.
+// "Thank you.", "Спасибо, на этом всё.", "Thanks, Josh.", "All right, guys, thank you.":
+// eight words or fewer, thanks or leave-taking among them, and otherwise only words of
+// courtesy, names and titles ("Thank you, Mr. President").
 bool closing_courtesy(std::string_view text) {
   const auto words = split_words(text);
   if (words.empty() || words.size() > 8) return false;
+  static constexpr std::string_view kThanks[] = {"thank", "thanks", "спасибо", "благодарю", "merci", "gracias",
+                                                 "danke", "goodbye", "bye", "свидания", "obrigado", "obrigada"};
   static constexpr std::string_view kWords[] = {
-      "thank", "thanks", "you", "very", "much", "all", "everyone", "everybody",
-      "goodbye", "bye", "good", "luck", "that's", "that", "is", "it", "for", "today", "i", "see",
-      "ok", "okay", "great", "got",
-      "спасибо", "большое", "благодарю", "на", "этом", "всё", "все", "всем", "до", "свидания",
-      "merci", "beaucoup", "gracias", "muchas", "danke", "vielen", "dank"};
+      "you", "very", "much", "all", "everyone", "everybody", "guys", "folks", "right", "alright", "good", "luck",
+      "that's", "that", "is", "it", "for", "today", "i", "see", "ok", "okay", "great", "got", "so", "and",
+      "again", "sir", "madam", "ma'am", "большое", "на", "этом", "всё", "все", "всем", "до", "вам", "beaucoup",
+      "muchas", "vielen", "dank", "a", "the", "time", "so", "much"};
+  bool thanks = false, after_comma = false;
   for (std::string_view w : words) {
     std::string f = scan::fold_word(w);
+    const bool comma = f.ends_with(",");
     while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == '!')) f.pop_back();
+    const bool addressed = after_comma;
+    after_comma = comma;
     if (f.empty()) continue;
-    if (std::find(std::begin(kWords), std::end(kWords), f) == std::end(kWords)) return false;
+    if (std::find(std::begin(kThanks), std::end(kThanks), f) != std::end(kThanks)) {
+      thanks = true;
+      continue;
+    }
+    if (std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords)) continue;
+    // Whom the thanks address: a name after a comma ("Thanks, Josh."), a title ("Mr.
+    // President") — not a new sentence ("Спасибо. Продолжайте.").
+    if (is_courtesy_title(f) || is_title_word(f)) continue;
+    std::size_t len;
+    if (addressed && scan::is_upper(scan::peek(w, 0, len))) {
+      after_comma = comma;
+      continue;
+    }
+    return false;
   }
-  return true;
+  return thanks;
 }
 
 }  // namespace

@@ -87,7 +87,7 @@ TEST(FixturePages, WhiteHouseBareQ) {
       {Q, none, "Q", no_reply, "And on vaccines?"},
       {A, "Jen Psaki", "MS. PSAKI", 4, "We will have more to say."},
       {A, "Biden", "PRESIDENT BIDEN", 4, "Let me add one thing."},
-      {Q, none, "Q", no_reply, "Thank you, Jen."},
+      {S, none, "Q", no_reply, "Thank you, Jen."},  // a closing courtesy
       {S, "Jen Psaki", "MS. PSAKI", no_reply, "Thanks, everyone."},  // a closing courtesy,
   });
   EXPECT_EQ(doc.info.speaker, "Jen Psaki");
