@@ -30,7 +30,8 @@ bool closing_courtesy(std::string_view text) {
       "you", "very", "much", "all", "everyone", "everybody", "guys", "folks", "right", "alright", "good", "luck",
       "that's", "that", "is", "it", "for", "today", "i", "see", "ok", "okay", "great", "got", "so", "and",
       "again", "sir", "madam", "ma'am", "большое", "на", "этом", "всё", "все", "всем", "до", "вам", "beaucoup",
-      "muchas", "vielen", "dank", "a", "the", "time", "so", "much"};
+      "muchas", "vielen", "dank", "a", "the", "time", "much", "welcome", "honor", "honour", "god", "bless",
+      "pleasure", "appreciate", "your", "question", "questions", "patience", "to", "see", "nice", "да"};
   bool thanks = false, after_comma = false;
   for (std::string_view w : words) {
     std::string f = scan::fold_word(w);
@@ -78,7 +79,9 @@ bool gives_floor(std::string_view text) {
   if (word_count(text) > 40) return false;
   const std::string f = scan::fold_word(text);
   for (std::string_view w : {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
-                             "let us move on", "let's move on", "пожалуйста", "прошу", "слово", "переходим",
+                             "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
+                             "one more", "wrap it up", "last question", "few more questions", "another question",
+                             "another person", "other people a chance", "пожалуйста", "прошу", "слово", "переходим",
                              "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
     if (f.find(w) != std::string::npos) return true;
   }
@@ -179,6 +182,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   bool any_asker = false;
   for (const auto& [id, r] : role) any_asker |= r == Role::asks;
   const bool qa = any_question_label || any_asker || questions_announced;
+  const bool people_ask = any_asker;  // named people put the questions, not only role labels
   // At a question-and-answer event, someone without a title whom the principal answers
   // most of the time asks too (a participant, a named journalist).
   if (qa && !principal_id.empty()) {
@@ -186,7 +190,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       if (id == principal_id || role.count(id) || s.title || s.chair_label) continue;
       // Someone who never asks anything reports (a minister at a meeting that later takes
       // a question), unless the title announced questions.
-      if (s.asking == 0 && !questions_announced) continue;
+      if (s.asking == 0 && !questions_announced && !people_ask) continue;
       if (2 * s.before_principal >= s.turns && s.before_principal > 0) role[id] = Role::asks;
     }
   }
@@ -264,7 +268,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       o.kind = TurnKind::statement;
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
-    } else if (open && !closing_courtesy(turns[k].text)) {
+    } else if (open && !closing_courtesy(turns[k].text) &&
+               !(gives_floor(turns[k].text) && word_count(turns[k].text) <= 15)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {
