@@ -518,8 +518,15 @@ NamePart read_part(std::string_view text, bool cased, bool first) {
   // country_code() folds with ICU on every call: ask only where the answer matters.
   part.country = !first && !part.suffixes && country_code(text).has_value();
   const PartReader reader(words, cased);
+  // The modifier rule may run up to a rank that is a surname ("Martin Luther King III"):
+  // when it leaves no name word but suffixes, read again without it.
+  const auto name_left = [&](std::size_t from) {
+    return std::any_of(words.begin() + static_cast<long>(std::min(from, words.size())), words.end(),
+                       [](const RawWord& w) { return !(w.roles & kSuffix); });
+  };
   std::size_t b = reader.leading(/*modifiers=*/true);
-  if (b >= words.size()) b = reader.leading(/*modifiers=*/false);
+  if (!name_left(b)) b = reader.leading(/*modifiers=*/false);
+  if (!name_left(b) && b < words.size()) return part;  // only suffixes: "Jr."
   if (b >= words.size()) {
     // Only titles: no name, except a rank alone or after an honorific ("King", "Mr King").
     const std::size_t n = words.size();
