@@ -39,8 +39,8 @@ std::string sounds(std::string_view s) {
     if ((c == 'a' || c == 'e' || c == 'o') && (next == 'u' || next == 'w')) {
       const char after = at(i + 2);
       const bool end = after == '\0' || !is_ascii_letter(after);
-      const bool consonant = !end && !is_vowel(after) && after != 'y';
-      if (end || starts(i + 2, "sk") || (c != 'o' && consonant)) {
+      // Only there: elsewhere au is English and French o (Paul = Поль, Maurice = Морис).
+      if (end || starts(i + 2, "sk")) {
         out.push_back(c);
         out.push_back('v');
         i += 2;
@@ -81,8 +81,13 @@ std::string sounds(std::string_view s) {
       case 'j': case 'y': out.push_back('i'); break;
       case 'x': out += "ks"; break;
       case 'z':
-        // German z after a consonant at the end is ц (Scholz = Шольц, Merz = Мерц).
-        out.push_back(i + 1 == n && i > 0 && is_ascii_letter(s[i - 1]) && !is_vowel(s[i - 1]) ? 'T' : 'z');
+        // A final z is ц after a consonant (German: Scholz = Шольц, Merz = Мерц) and с
+        // after a vowel (Spanish: Sánchez = Санчес, Díaz = Диас).
+        if (i + 1 == n && i > 0 && is_ascii_letter(s[i - 1])) {
+          out.push_back(is_vowel(s[i - 1]) ? 's' : 'T');
+        } else {
+          out.push_back('z');
+        }
         break;
       default: out.push_back(c);
     }

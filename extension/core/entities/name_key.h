@@ -23,16 +23,17 @@
 //      chzh -> zh, kh/gh -> h, ph -> f, th -> t, ck/q -> k, c -> s before e/i else k,
 //      tz -> ts, dz -> d (Belarusian Дзмітрый), dzh/dj/j/y -> i (Джавад = Javad, Jakowenko
 //      = Yakovenko), tsz -> i (Pinyin j = цз: Lijian = Лицзянь), w -> v (Wagner = Вагнер,
-//      Beljajew), x -> ks but a leading x or ks is s (Pinyin: Xi = Си), a final z after a
-//      consonant is ts (German: Scholz = Шольц);
+//      Beljajew), x -> ks but a leading x or ks is s (Pinyin: Xi = Си), a final z is ts
+//      after a consonant (German: Scholz = Шольц) and s after a vowel (Spanish: Sánchez =
+//      Санчес);
 //   2. g and h are one sound class (Ukrainian and old Russian г for h: Olha/Olga,
 //      Pohorielov/Pogorelov, Гаага; х for Persian and Arabic h: Хасан = Hassan);
 //   3. ts and dz before i/e are t and d (Belarusian ць/дз for Russian ть/дь:
 //      Tsikhanouskaya = Тихановская, Uladzimir = Владимир); a leading "ul" before a vowel
 //      is "vl" (Belarusian Уладзімір);
-//   4. Belarusian ў: a vowel then u at the end of a word or before sk, and a or e then u
-//      before any consonant, is the vowel then v (Volkau = Волков, Tsikhanouskaya =
-//      Тихановская, Medvedeu = Медведев); any other ou, and oo, are u (Rouhani = Рухани,
+//   4. Belarusian ў: a, e or o then u at the end of a word or before sk is the vowel then v
+//      (Volkau = Волков, Tsikhanouskaya = Тихановская, Medvedeu = Медведев); elsewhere au
+//      is English or French (Paul = Поль); any other ou, and oo, are u (Rouhani = Рухани,
 //      Oustinov = Устинов);
 //   5. i before e or o is dropped and the o becomes e (ё and є: Semyonov = Семенов,
 //      Kiselyov = Kiselev, Pyotr = Петр; Pohorielov = Pogorelov), ee is i, a final -ie is

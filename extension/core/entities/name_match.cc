@@ -150,7 +150,7 @@ class Scorer {
     if (ia == ib && (sa == sb || (ca.size() >= 2 && ca == cb))) return 1.0;  // Siarhei ~ Sergei
     // English vowels written in Russian by sound (Antony = Энтони): a vowel-initial name
     // with the same consonants.
-    if (is_vowel_code(sa[0]) && is_vowel_code(sb[0]) && ca.size() >= 3 && ca == cb) return 0.9;
+    if (is_vowel_code(sa[0]) && is_vowel_code(sb[0]) && ca.size() >= 3 && ca.substr(1) == cb.substr(1)) return 0.9;
     // Compound given names: one part is enough (Kassym-Jomart ~ Касым-Жомарт).
     if (!a.head.empty() || !b.head.empty()) {
       NameWord ha = a, hb = b;

@@ -11,19 +11,26 @@
 //      surname S: 1 when the spelling skeletons agree (entities/name_key.h: scripts,
 //        transliterations, Belarusian and Ukrainian forms, doubled letters, case), or when
 //        a Cyrillic word may be an inflected form of the other (Лаврова ~ Lavrov,
-//        token_keys.h); 0.85 for one edit or transposition between skeletons of surnames
-//        of five letters or more (Markel ~ Merkel, Lavorv ~ Lavrov), 0.75 for two in
-//        surnames of nine letters or more; otherwise half the edit similarity, so
+//        token_keys.h); 0.85 for one edit or transposition in surnames of five letters
+//        or more (Merkle ~ Merkel, Lavorv ~ Lavrov; a vowel misprint such as Markel does
+//        not even change the skeleton), 0.75 for two in
+//        surnames of nine letters or more (counted on the letters in one script, on the
+//        skeletons across scripts); otherwise half the edit similarity, so
 //        different surnames stay at or below 0.5. When both surnames show their gender
-//        (Lavrov, Lavrova; a Cyrillic surname shows it only beside a full given name,
-//        since Лаврова is also the genitive of Лавров) and the genders differ, S is at
-//        most 0.45: husband and wife, father and daughter are different people;
-//      given names, when both have one: G is 1 when their skeletons agree or their
-//        consonants do (Siarhei ~ Sergei, Aliaksandr ~ Alexander, Volodymyr ~ Vladimir),
-//        or when one is an initial of the same sound class (С. ~ Sergey, Yu. ~ Юрий); 0.85
-//        for a short form (Alex ~ Alexander, Joe ~ Joseph); 0.8 for a misprint; 0.9 when
-//        the one given name of one side is a later given name of the other (Javad Zarif ~
-//        Mohammad Javad Zarif); else 0. The score is S x (0.25 + 0.75 G);
+//        (Latin Lavrov, Lavrova; Cyrillic -ов, -ский, -ская; Cyrillic -ова only beside a
+//        full given name, since Лаврова is also the genitive of Лавров) and the genders
+//        differ, S is at most 0.45: husband and wife, father and daughter are different
+//        people;
+//      given names, when both have one: G is 1 when they begin with the same sound class
+//        and their skeletons or their consonants agree (Siarhei ~ Sergei, Aliaksandr ~
+//        Alexander, Volodymyr ~ Vladimir), or when one is an initial of the same class
+//        (С. ~ Sergey, Yu. ~ Юрий); 0.9 for vowel-initial names with the same consonants
+//        (Antony ~ Энтони, Olena ~ Елена), for one part of a hyphenated name
+//        (Kassym-Jomart ~ Касым-Жомарт), and when a given name of one side is a later given
+//        name of the other (Javad Zarif ~ Mohammad Javad Zarif); 0.85 for a short form,
+//        two letters shorter or more (Alex ~ Alexander, Joe ~ Joseph); 0 for names of two
+//        genders (Alexander, Alexandra) and anything else (Maria, Marina). The score is
+//        S x (0.25 + 0.75 G);
 //      a surname alone against a full name (Lavrov ~ Sergey Lavrov, Biden ~ Joseph R.
 //        Biden Jr.): S x 0.9;
 //      a second given name, initial or patronymic, when both have one: x (0.5 + 0.5 M)

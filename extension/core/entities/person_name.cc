@@ -182,7 +182,8 @@ std::string clean_name_text(std::string_view text) {
     if (depth > 0) continue;
     const char* digraph = nullptr;
     switch (u_tolower(static_cast<UChar32>(cp))) {
-      case U'č': case U'ć': digraph = "ch"; break;
+      // ç is Turkish ч (Çavuşoğlu = Чавушоглу) more often than French с in these pages.
+      case U'č': case U'ć': case U'ç': digraph = "ch"; break;
       case U'š': case U'ś': case U'ș': case U'ş': digraph = "sh"; break;
       case U'ž': case U'ź': case U'ż': digraph = "zh"; break;
       case U'ț': case U'ţ': digraph = "ts"; break;
@@ -347,6 +348,10 @@ class PartReader {
       }
       if (is_title(x.roles) && !x.initial) {
         titled = true;
+        // Russian puts the office's object in the genitive without a preposition
+        // ("Заместитель Председателя Правительства Александр Новак"): a Cyrillic title
+        // opens a phrase as "of" does.
+        if (x.script == WordScript::kCyrillic) after_connector = true;
         ++i;
         continue;
       }

@@ -53,8 +53,9 @@ PersonName parse_person_name(std::string_view name);
 
 // A name as printed in a speaker label, a list or a caption, read in this order:
 //  1. Annotations in brackets go ("William Hague (Richmond, Yorks)"), and Latin letters
-//     with a caron or cedilla are written out as the digraphs they stand for (č -> ch,
-//     š -> sh, ž -> zh, ș -> sh, ț -> ts), so that Vučić meets Вучич.
+//     with a caron or cedilla are written out as the digraphs they stand for (č, ć, ç ->
+//     ch, š, ș, ş -> sh, ž -> zh, ț -> ts), so that Vučić meets Вучич and Çavuşoğlu
+//     Чавушоглу (French ç, which is с, is rarer in names than Turkish ç).
 //  2. The text is cut at commas, semicolons and spaced dashes. A part that is only an
 //     office ("Foreign Minister of Russia"), only suffixes ("Jr.") or a country is not the
 //     name. "Lavrov, Sergey" (one word, then given names) is the list order, surname first.
@@ -63,8 +64,10 @@ PersonName parse_person_name(std::string_view name);
 //     ("Russian", "Sberbank", "US" in front of an office up to three words on), and after
 //     an office its place phrase: lower-case words ("министр иностранных дел"), countries in
 //     any case form ("России", "of the Russian Federation", "в США"), abbreviations in
-//     capitals ("МИД"), and after a connector ("of", "for", "по") capitalised words as long
-//     as the rest still holds a whole name ("of Abu Dhabi Mohammed bin Zayed Al Nahyan").
+//     capitals ("МИД"), and after a connector ("of", "for", "по") or a Russian office word
+//     (Russian puts the office's object in the genitive: "Заместитель Председателя
+//     Правительства") capitalised words as long as the rest still holds a whole name ("of
+//     Abu Dhabi Mohammed bin Zayed Al Nahyan").
 //     A rank at the end stays (John Major, Martin Luther King); a name that is only titles
 //     is no name, except a rank after an honorific ("Mr King").
 //  4. After the name go suffixes (Jr., III, младший) and an office phrase of two words or

@@ -2,6 +2,8 @@
 // with transcript_match >= 0.7 (name_match with the built-in gazetteer, as the SQL function
 // calls it) and with equal transcript_name_key. Prints precision and recall of both, and
 // every pair that either gets wrong, so that a change of rules shows what it moved.
+// name_pairs_heldout.tsv, written after the rules, is scored the same way against lower
+// floors: it shows how the rules carry to names they were not written on.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -22,8 +24,9 @@ struct Pair {
   int line = 0;
 };
 
-std::vector<Pair> read_pairs() {
-  std::ifstream in(std::string(TRANSCRIPT_TEST_DATA) + "/entities/name_pairs.tsv");
+std::vector<Pair> read_pairs(const std::string& file) {
+  std::ifstream in(std::string(TRANSCRIPT_TEST_DATA) + "/entities/" + file);
+  if (!in) ADD_FAILURE() << "cannot read " << file;
   std::vector<Pair> pairs;
   std::string line;
   int number = 0;
@@ -48,15 +51,18 @@ struct Counts {
   double recall() const { return tp + fn == 0 ? 1.0 : static_cast<double>(tp) / (tp + fn); }
 };
 
-TEST(NamePairs, PrecisionAndRecall) {
-  const std::vector<Pair> pairs = read_pairs();
-  ASSERT_GE(pairs.size(), 250u);
+struct Figures {
+  Counts match, key;
+};
+
+Figures score(const std::string& file) {
+  const std::vector<Pair> pairs = read_pairs(file);
   MatchContext context;
   Counts match, key, key_all;
   std::ostringstream misses;
   int same = 0, same_by_match = 0, diff = 0;
   for (const Pair& p : pairs) {
-    ASSERT_TRUE(p.label == "same" || p.label == "same~" || p.label == "diff") << "line " << p.line;
+    EXPECT_TRUE(p.label == "same" || p.label == "same~" || p.label == "diff") << file << " line " << p.line;
     const bool one_person = p.label != "diff";
     same += p.label == "same";
     same_by_match += p.label == "same~";
@@ -87,7 +93,7 @@ TEST(NamePairs, PrecisionAndRecall) {
              << (p.note.empty() ? "" : " -- " + p.note) << "\n";
     }
   }
-  std::cout << "name pairs: " << pairs.size() << " (" << same << " same, " << same_by_match
+  std::cout << file << ": " << pairs.size() << " (" << same << " same, " << same_by_match
             << " same for the matcher only, " << diff << " different)\n"
             << std::fixed << std::setprecision(3)
             << "transcript_match >= 0.7: precision " << match.precision() << ", recall "
@@ -97,10 +103,26 @@ TEST(NamePairs, PrecisionAndRecall) {
             << "misprints included: " << key_all.recall() << ")\n"
             << "pairs judged wrong:\n"
             << misses.str();
-  EXPECT_GE(match.precision(), 0.97);
-  EXPECT_GE(match.recall(), 0.97);
-  EXPECT_GE(key.precision(), 0.97);
-  EXPECT_GE(key.recall(), 0.97);
+  return {match, key};
+}
+
+TEST(NamePairs, PrecisionAndRecall) {
+  EXPECT_GE(read_pairs("name_pairs.tsv").size(), 250u);
+  const Figures f = score("name_pairs.tsv");
+  EXPECT_GE(f.match.precision(), 0.97);
+  EXPECT_GE(f.match.recall(), 0.97);
+  EXPECT_GE(f.key.precision(), 0.97);
+  EXPECT_GE(f.key.recall(), 0.97);
+}
+
+// Floors at what the held-out pairs give today, so that a rule change that loses names it
+// was not written for shows here.
+TEST(NamePairs, HeldOut) {
+  const Figures f = score("name_pairs_heldout.tsv");
+  EXPECT_GE(f.match.precision(), 0.97);
+  EXPECT_GE(f.match.recall(), 0.95);
+  EXPECT_GE(f.key.precision(), 0.97);
+  EXPECT_GE(f.key.recall(), 0.9);
 }
 
 }  // namespace
