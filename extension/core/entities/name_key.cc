@@ -17,7 +17,10 @@ std::string sounds(std::string_view s) {
   auto starts = [&](std::size_t i, std::string_view t) { return s.substr(i, t.size()) == t; };
   auto at = [&](std::size_t i) -> char { return i < n ? s[i] : '\0'; };
   std::size_t i = 0;
-  if (starts(0, "ul") && is_vowel(at(2))) {
+  if (starts(0, "olek")) {
+    out.push_back('a');  // Ukrainian Олекс- is Russian Алекс- (Oleksandr, Oleksii)
+    i = 1;
+  } else if (starts(0, "ul") && is_vowel(at(2))) {
     out.push_back('v');
     i = 1;
   } else if (starts(0, "ks")) {
@@ -26,6 +29,11 @@ std::string sounds(std::string_view s) {
   }
   while (i < n) {
     const char c = s[i];
+    if (c == 'Y') {  // the y of цы (name_skeleton())
+      out.push_back('i');
+      ++i;
+      continue;
+    }
     if (static_cast<unsigned char>(c) >= 0x80) {
       out.push_back(c);  // another script's letters stay as they are
       ++i;
@@ -77,7 +85,7 @@ std::string sounds(std::string_view s) {
       case 'c': out.push_back(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k'); break;
       case 'q': out.push_back('k'); break;
       case 'w': out.push_back('v'); break;
-      case 'g': out.push_back('h'); break;
+      case 'g': out.push_back('g'); break;  // one class with h, after rule 5 (classes())
       case 'j': case 'y': out.push_back('i'); break;
       case 'x': out += "ks"; break;
       case 'z':
@@ -110,8 +118,9 @@ std::string classes(const std::string& p) {
     if (c == 'o' && k > 0 && p[k - 1] == 'i') c = 'e';  // io -> e (ё)
     // h after a vowel and before a consonant or the end is not heard in English (John =
     // Джон, Abdullah = Абдулла) and is dropped on both sides.
+    // A g is heard (Beglov = Беглов), and only then joins h.
     if (c == 'h' && k > 0 && is_vowel(p[k - 1]) && (k + 1 == p.size() || !is_vowel(p[k + 1]))) continue;
-    q.push_back(c);
+    q.push_back(c == 'g' ? 'h' : c);
   }
   if (q.size() > 5 && q.ends_with("kaia")) q.erase(q.size() - 2);
   if (q.size() > 2 && q.ends_with("nh")) q.pop_back();
@@ -147,7 +156,25 @@ std::string classes(const std::string& p) {
 }  // namespace
 
 std::string name_skeleton(std::string_view folded_word) {
-  return classes(sounds(latin_spelling(folded_word)));
+  // Rule 3 (ts before i is t) is Belarusian ці; Russian цы (Цыганова, Tsyganova) keeps its
+  // ц. The y is lost to i by latin_spelling, so it is marked first: 'Y' is an i that does
+  // not soften.
+  std::string word;
+  word.reserve(folded_word.size());
+  for (std::size_t i = 0; i < folded_word.size();) {
+    const std::string_view rest = folded_word.substr(i);
+    if (rest.starts_with("ы") && word.ends_with("ц")) {
+      word.push_back('Y');
+      i += rest.size() >= 2 ? 2 : 1;
+    } else if (rest[0] == 'y' && word.ends_with("ts")) {
+      word.push_back('Y');
+      ++i;
+    } else {
+      word.push_back(rest[0]);
+      ++i;
+    }
+  }
+  return classes(sounds(latin_spelling(word)));
 }
 
 std::string skeleton_text(std::string_view skeleton) {
@@ -166,17 +193,25 @@ std::string skeleton_text(std::string_view skeleton) {
 }
 
 std::string initial_class(std::string_view folded_word) {
-  const std::string s = sounds(latin_spelling(folded_word));
+  const std::string latin = latin_spelling(folded_word);
+  // J is a class of its own: English J is дж (John = Джон, J. Biden = Joseph Biden),
+  // German and Scandinavian J is й (Jens = Йенс, Joachim = Йоахим).
+  if (latin.starts_with('j') || latin.starts_with("dzh") || latin.starts_with("dj") ||
+      folded_word.starts_with("й")) {
+    return "j";
+  }
+  const std::string s = sounds(latin);
   if (s.empty()) return s;
-  switch (s[0]) {
-    case 'o': return "a";
-    case 'e': return "i";
-    default: break;
+  if (s[0] == 'i' && s.size() > 1) {
+    // Iotated vowels: ya and yu are classes of their own (Yakov, Yury), ye and yo are e
+    // (Yevgeny = Евгений, Yosif = Иосиф, as ё is read е).
+    if (s[1] == 'a' || s[1] == 'u') return s.substr(0, 2);
+    if (s[1] == 'e' || s[1] == 'o') return "e";
   }
   // A code is one byte, except letters of other scripts: keep their whole UTF-8 sequence.
   std::size_t len = 1;
   while (len < s.size() && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) ++len;
-  return s.substr(0, len);
+  return s[0] == 'g' ? "h" : s.substr(0, len);
 }
 
 std::string person_name_key(std::string_view name) {

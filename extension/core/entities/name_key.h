@@ -29,8 +29,9 @@
 //   2. g and h are one sound class (Ukrainian and old Russian г for h: Olha/Olga,
 //      Pohorielov/Pogorelov, Гаага; х for Persian and Arabic h: Хасан = Hassan);
 //   3. ts and dz before i/e are t and d (Belarusian ць/дз for Russian ть/дь:
-//      Tsikhanouskaya = Тихановская, Uladzimir = Владимир); a leading "ul" before a vowel
-//      is "vl" (Belarusian Уладзімір);
+//      Tsikhanouskaya = Тихановская, Uladzimir = Владимир), but not ts before the y of
+//      Russian цы (Tsyganova is not Tikhonova); a leading "ul" before a vowel is "vl"
+//      (Belarusian Уладзімір);
 //   4. Belarusian ў: a, e or o then u at the end of a word or before sk is the vowel then v
 //      (Volkau = Волков, Tsikhanouskaya = Тихановская, Medvedeu = Медведев); elsewhere au
 //      is English or French (Paul = Поль); any other ou, and oo, are u (Rouhani = Рухани,
@@ -49,16 +50,16 @@
 //      keeps a class, a (a, o, u at the end; a, o at the start), i (e, i, y) or u (at the
 //      start), so that short words stay apart (Un, Jong) and so do Zelensky and Zelenska;
 //   8. a consonant repeated is one (Hassan = Хасан).
-//   The given name's initial class is the class of its first sound: a (a, o), i (e, i, y,
-//   and the iotated ya, yu, ye, yo, j), u, or the consonant (g and h one class: Georgy,
-//   Heorhiy; Uladzimir is v).
+//   The given name's initial class is the class of its first sound: a, o (Ukrainian
+//   Олекс- is Алекс-: Oleksandr is a), u, e (e, ye, yo: Yevgeny = Евгений), i, ia (ya),
+//   iu (yu), j (English j = дж, German j = й: John = Джон, Jens = Йенс), or the consonant
+//   (g and h one class: Georgy, Heorhiy; Uladzimir is v).
 // Gender stays in the key: Lavrova ("lavrava") is not Lavrov ("lavrav"), so relatives with
 // the same initial stay apart.
 //
 // What the key cannot tell apart:
 //  - two people with the same surname (same gender form) and the same initial class:
-//    Sergei Ivanov and Stanislav Ivanov ("ivanav s"); Anna and Olga Ivanova (a and o are
-//    one class), Ivan/Igor/Yury/Yevgeny Ivanov (i, e, y, ju, ja and j are one class);
+//    Sergei Ivanov and Stanislav Ivanov ("ivanav s"), Ivan and Igor Ivanov ("ivanav i");
 //  - surnames whose skeletons agree, mostly ones that differ in inner vowels only (Peskov
 //    and Paskov; Putin and Patten, whose initials differ anyway);
 //  - a surname without a gender form and given names of one initial class (Alexander
@@ -70,8 +71,9 @@
 //  - a surname alone and a full name: "Lavrov" is "lavrav", "Sergey Lavrov" is "lavrav s";
 //    the surname skeleton is the part before the space, so
 //    `substr(k, 1, instr(k || ' ', ' ') - 1)` groups by surname alone;
-//  - misprints (Markel/Merkel) and spellings the rules above do not derive: an English
-//    vowel written by sound at the start of a given name (Antony = Энтони: a and i),
+//  - misprints (Merkle/Merkel) and spellings the rules above do not derive: an English
+//    vowel written by sound at the start of a given name (Antony = Энтони: a and e), a
+//    Ukrainian O for Russian Е (Olena = Елена), a Latin Y. for Yury (i and iu),
 //    Arabic q and g (Qaddafi, Gaddafi), Portuguese final s = ш (Guterres = Гутерриш), a
 //    Serbo-Croatian c without its diacritic (Vucic), Chinese Palladius beyond x, ng, zh
 //    and j (Qiang = Цян), a name cut differently (Zhao Lijian, Zhao Li Jian);

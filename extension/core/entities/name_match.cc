@@ -138,12 +138,46 @@ class Scorer {
     return 0.5 * (1.0 - static_cast<double>(d) / static_cast<double>(std::max(la.size(), lb.size())));
   }
 
-  static double given(const NameWord& a, const NameWord& b) {
-    const std::string ia = initial_class(a.folded), ib = initial_class(b.folded);
-    if (a.initial || b.initial) return !ia.empty() && ia == ib ? 1.0 : 0.0;
-    const std::string la = latin_spelling(a.folded), lb = latin_spelling(b.folded);
-    if ((feminine_given(la) && masculine_given(lb)) || (feminine_given(lb) && masculine_given(la))) return 0.0;
-    const std::string sa = name_skeleton(a.folded), sb = name_skeleton(b.folded);
+  double given(const NameWord& a, const NameWord& b) {
+    if (a.initial || b.initial) {
+      const std::string ia = initial_class(a.folded), ib = initial_class(b.folded);
+      if (!ia.empty() && ia == ib) return 1.0;
+      // The letters of an initial begin the other's spelling: Y. ~ Yury, I. ~ Iurii.
+      const NameWord& initial = a.initial ? a : b;
+      const NameWord& other = a.initial ? b : a;
+      const std::string li = latin_spelling(initial.folded);
+      return !li.empty() && latin_spelling(other.folded).starts_with(li) ? 1.0 : 0.0;
+    }
+    double g = given_forms(a.folded, b.folded, /*check_gender=*/true);
+    if (g < 1.0 && (a.script != WordScript::kLatin || b.script != WordScript::kLatin)) {
+      // A Cyrillic given name may be inflected, in a label cut from a title ("Переговоры
+      // с Президентом Белоруссии Александром Лукашенко") or in running text: its
+      // nominatives meet the other name, and Александра may be Alexander's genitive.
+      for (const std::string& x : keyer_.text_keys(a.folded, a.script).names) {
+        for (const std::string& y : keyer_.text_keys(b.folded, b.script).names) {
+          if (given_forms(x, y, /*check_gender=*/false) >= 1.0) return 1.0;
+        }
+      }
+    }
+    // Compound given names: one part is enough (Kassym-Jomart ~ Касым-Жомарт).
+    if (g < 0.9 && (!a.head.empty() || !b.head.empty())) {
+      NameWord ha = a, hb = b;
+      if (!a.head.empty()) ha.folded = a.head, ha.head.clear();
+      if (!b.head.empty()) hb.folded = b.head, hb.head.clear();
+      if (given(ha, hb) >= 1.0) g = 0.9;
+    }
+    return g;
+  }
+
+  // Two given names written out (folded words or Latin keys), without inflection.
+  static double given_forms(std::string_view a, std::string_view b, bool check_gender) {
+    const std::string la = latin_spelling(a), lb = latin_spelling(b);
+    if (check_gender &&
+        ((feminine_given(la) && masculine_given(lb)) || (feminine_given(lb) && masculine_given(la)))) {
+      return 0.0;
+    }
+    const std::string ia = initial_class(a), ib = initial_class(b);
+    const std::string sa = name_skeleton(a), sb = name_skeleton(b);
     if (sa.empty() || sb.empty()) return 0.0;
     // The skeleton merges vowels; the first sound's class tells Anna from Inna.
     const std::string ca = consonants(sa), cb = consonants(sb);
@@ -151,13 +185,6 @@ class Scorer {
     // English vowels written in Russian by sound (Antony = Энтони): a vowel-initial name
     // with the same consonants.
     if (is_vowel_code(sa[0]) && is_vowel_code(sb[0]) && ca.size() >= 3 && ca.substr(1) == cb.substr(1)) return 0.9;
-    // Compound given names: one part is enough (Kassym-Jomart ~ Касым-Жомарт).
-    if (!a.head.empty() || !b.head.empty()) {
-      NameWord ha = a, hb = b;
-      if (!a.head.empty()) ha.folded = a.head, ha.head.clear();
-      if (!b.head.empty()) hb.folded = b.head, hb.head.clear();
-      if (given(ha, hb) >= 1.0) return 0.9;
-    }
     // A short form is the start of the long one, two letters shorter or more (Alex,
     // Alexander; Joe, Joseph). Maria and Marina are two names.
     const std::string& ls = la.size() <= lb.size() ? la : lb;

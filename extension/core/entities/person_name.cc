@@ -391,6 +391,14 @@ class PartReader {
     return i;
   }
 
+  // A country in front of a whole name, without an office ("Germany Angela Merkel", left
+  // by a label cut after "of"): the index of the name's first word, else 0.
+  std::size_t country_before_name() const {
+    if (w_.size() < 3 || (cased_ && w_[0].lower)) return 0;
+    const std::size_t len = place_length(0, w_.size());
+    return len && w_.size() - len >= 2 && needed(len) == w_.size() - len ? len : 0;
+  }
+
   // One past the last name word of w[b, n).
   std::size_t trailing(std::size_t b) const {
     std::size_t e = w_.size();
@@ -532,6 +540,7 @@ NamePart read_part(std::string_view text, bool cased, bool first) {
   std::size_t b = reader.leading(/*modifiers=*/true);
   if (!name_left(b)) b = reader.leading(/*modifiers=*/false);
   if (!name_left(b) && b < words.size()) return part;  // only suffixes: "Jr."
+  if (b == 0) b = reader.country_before_name();
   if (b >= words.size()) {
     // Only titles: no name, except a rank alone or after an honorific ("King", "Mr King").
     const std::size_t n = words.size();

@@ -69,7 +69,8 @@ PersonName parse_person_name(std::string_view name);
 //     Правительства") capitalised words as long as the rest still holds a whole name ("of
 //     Abu Dhabi Mohammed bin Zayed Al Nahyan").
 //     A rank at the end stays (John Major, Martin Luther King); a name that is only titles
-//     is no name, except a rank after an honorific ("Mr King").
+//     is no name, except a rank after an honorific ("Mr King"). Without an office, a
+//     country in front of a whole name goes too ("Germany Angela Merkel").
 //  4. After the name go suffixes (Jr., III, младший) and an office phrase of two words or
 //     more ("Sergey Lavrov Foreign Minister", "Vladimir Putin President of Russia").
 //  5. (Done first.) Words joined by a hyphen are one word (Rimsky-Korsakov, Jean-Yves,

@@ -51,6 +51,8 @@ TEST(ReadPersonName, TitlesOfficesAndPlacesGo) {
   EXPECT_EQ(reading("Foreign Minister of Iran Mohammad Javad Zarif"), "mohammad javad zarif[S]");
   EXPECT_EQ(reading("Dr. Tedros Adhanom Ghebreyesus"), "tedros adhanom ghebreyesus[S]");
   EXPECT_EQ(reading("Ministre des Affaires étrangères Catherine Colonna"), "catherine colonna[S]");
+  EXPECT_EQ(reading("Germany Angela Merkel"), "angela merkel[S]");
+  EXPECT_EQ(reading("Jordan Peterson"), "jordan peterson[S]");
 }
 
 TEST(ReadPersonName, WhatFollowsTheName) {
@@ -126,6 +128,13 @@ TEST(NameKey, DifferentPeopleDifferAsFarAsTheNameAllows) {
   EXPECT_NE(person_name_key("Dmitry Peskov"), person_name_key("Dmitry Polyanskiy"));
   EXPECT_NE(person_name_key("Maria Zakharova"), person_name_key("Maria Kravtsova"));
   EXPECT_NE(person_name_key("Igor Ivanov"), person_name_key("Sergei Ivanov"));
+  EXPECT_NE(person_name_key("Oleg Belousov"), person_name_key("Andrei Belousov"));
+  EXPECT_NE(person_name_key("Yevgeny Ivanov"), person_name_key("Igor Ivanov"));
+  EXPECT_NE(person_name_key("Alexander Beglov"), person_name_key("Alexander Belyaev"));
+  // Russian цы is not Belarusian ці (rule 3).
+  EXPECT_NE(name_skeleton("цыганова"), name_skeleton("тихонова"));
+  EXPECT_EQ(name_skeleton("цыганова"), name_skeleton("tsyganova"));
+  EXPECT_EQ(person_name_key("А.Цыбульский"), person_name_key("Alexander Tsybulsky"));
   EXPECT_NE(person_name_key("Siarhei Tsikhanouski"), person_name_key("Sviatlana Tsikhanouskaya"));
   EXPECT_NE(person_name_key("Volodymyr Zelenskyy"), person_name_key("Olena Zelenska"));
   EXPECT_NE(person_name_key("Kim Jong Un"), person_name_key("Kim Yo Jong"));
@@ -137,6 +146,8 @@ TEST(NameKey, DifferentPeopleDifferAsFarAsTheNameAllows) {
 // alters it also changes the documentation.
 TEST(NameKey, DocumentedLimits) {
   EXPECT_EQ(person_name_key("Sergei Ivanov"), person_name_key("Stanislav Ivanov"));
+  EXPECT_EQ(person_name_key("Ivan Ivanov"), person_name_key("Igor Ivanov"));
+  EXPECT_NE(person_name_key("Olena Zelenska"), person_name_key("Елена Зеленская"));
   EXPECT_EQ(person_name_key("Alexander Lukashenko"), person_name_key("Alexandra Lukashenko"));
   EXPECT_EQ(person_name_key("Donald Trump"), person_name_key("Donald Trump Jr."));
   EXPECT_EQ(person_name_key("George W. Bush"), person_name_key("George H. W. Bush"));
@@ -166,10 +177,16 @@ TEST(NameKey, Skeletons) {
   EXPECT_EQ(skeleton_text(name_skeleton("шольц")), "shalts");
   EXPECT_EQ(skeleton_text(name_skeleton("lijian")), "lan");
   EXPECT_EQ(skeleton_text(name_skeleton("лицзянь")), "lan");
-  EXPECT_EQ(initial_class("юрий"), "i");
-  EXPECT_EQ(initial_class("yury"), "i");
-  EXPECT_EQ(initial_class("евгений"), "i");
+  EXPECT_EQ(initial_class("юрий"), "iu");
+  EXPECT_EQ(initial_class("yury"), "iu");
+  EXPECT_EQ(initial_class("евгений"), "e");
+  EXPECT_EQ(initial_class("yevgeny"), "e");
+  EXPECT_EQ(initial_class("игорь"), "i");
+  EXPECT_EQ(initial_class("oleg"), "o");
   EXPECT_EQ(initial_class("oleksandr"), "a");
+  EXPECT_EQ(initial_class("john"), "j");
+  EXPECT_EQ(initial_class("джон"), "j");
+  EXPECT_EQ(initial_class("georgy"), "h");
   EXPECT_EQ(initial_class("uladzimir"), "v");
   EXPECT_EQ(initial_class("жанна"), "Z");
 }

@@ -119,6 +119,17 @@ TEST_P(NameMatchTest, NamesThatReachedRussianFromOtherLanguages) {
   EXPECT_GE(match("Joe Biden", "Джо Байден"), 0.7);
 }
 
+TEST_P(NameMatchTest, InflectedRussianNames) {
+  // Labels cut from titles keep the title's case ("Переговоры с Президентом Белоруссии
+  // Александром Лукашенко"); Александра may be Alexander's genitive.
+  EXPECT_DOUBLE_EQ(match("Александром Лукашенко", "Alexander Lukashenko"), 1.0);
+  EXPECT_DOUBLE_EQ(match("Александра Лукашенко", "Alexander Lukashenko"), 1.0);
+  EXPECT_DOUBLE_EQ(match("Сергею Лаврову", "Sergey Lavrov"), 1.0);
+  EXPECT_DOUBLE_EQ(match("Марии Захаровой", "Maria Zakharova"), 1.0);
+  // In Latin letters the ending is a gender.
+  EXPECT_DOUBLE_EQ(match("Alexandra Lukashenko", "Alexander Lukashenko"), 0.25);
+}
+
 TEST_P(NameMatchTest, RelativesAndGivenNamesStayApart) {
   EXPECT_LE(match("Sergey Lavrov", "Svetlana Lavrova"), 0.5);
   EXPECT_LE(match("Lavrov", "Lavrova"), 0.5);  // Latin surnames show their gender
