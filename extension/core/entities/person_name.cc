@@ -287,31 +287,37 @@ std::vector<RawWord> raw_words(std::string_view part) {
   return out;
 }
 
-// The first three letters of a folded word.
-std::string_view first_letters(std::string_view folded) {
+// The first n letters of a folded word, and how many it has.
+std::string_view first_letters(std::string_view folded, int n) {
   std::size_t pos = 0;
-  for (int n = 0; n < 3 && pos < folded.size(); ++n) decode_utf8(folded, pos);
+  for (int k = 0; k < n && pos < folded.size(); ++k) decode_utf8(folded, pos);
   return folded.substr(0, pos);
 }
 
-// Whether a folded word may begin a country name, in any case form: its first three
-// letters begin the first word of a CLDR or official name. country_code() folds with ICU
-// on every call (about 2 us); this keeps it to the words that may be countries.
+// Whether a folded word may begin a country name, in any case form, judged by its first
+// letters: four for words of five letters or more (Russian case endings change the last
+// one or two: России, Сербии), else three (Кубы). country_code() folds with ICU on every
+// call (about 2 us); this keeps it to the words that may be countries, and not to Sergey
+// (Serbia) or Maria.
 bool may_begin_country(std::string_view folded) {
+  using Set = std::unordered_set<std::string, TransparentHash, std::equal_to<>>;
   static const auto prefixes = [] {
-    std::unordered_set<std::string, TransparentHash, std::equal_to<>> out;
+    std::pair<Set, Set> out;  // three letters, four letters
     auto add = [&](std::string_view name) {
       const std::string f = fold(name);
       std::size_t end = 0;
       while (end < f.size() && f[end] != ' ' && f[end] != '-' && f[end] != ',' && f[end] != '(') ++end;
-      out.emplace(first_letters(std::string_view(f).substr(0, end)));
+      const std::string_view word = std::string_view(f).substr(0, end);
+      out.first.emplace(first_letters(word, 3));
+      if (letter_count(word) >= 4) out.second.emplace(first_letters(word, 4));
     };
     for (const CountryName& c : cldr_country_names()) add(c.name);
     for (const OfficialCountryName& c : official_country_names()) add(c.name);
     add("saint");  // country_code() reads Saint as St.
     return out;
   }();
-  return prefixes.find(first_letters(folded)) != prefixes.end();
+  if (letter_count(folded) >= 5) return prefixes.second.contains(first_letters(folded, 4));
+  return prefixes.first.contains(first_letters(folded, 3));
 }
 
 bool patronymic_shaped(const RawWord& w) { return !w.initial && is_patronymic_key(name_key(w.folded)); }
