@@ -61,7 +61,8 @@
 //  - two people with the same surname (same gender form) and the same initial class:
 //    Sergei Ivanov and Stanislav Ivanov ("ivanav s"), Ivan and Igor Ivanov ("ivanav i");
 //  - surnames whose skeletons agree, mostly ones that differ in inner vowels only (Peskov
-//    and Paskov; Putin and Patten, whose initials differ anyway);
+//    and Paskov; Rice and Rose; Kirill and Carroll alone; Putin and Patten, whose initials
+//    differ anyway);
 //  - a surname without a gender form and given names of one initial class (Alexander
 //    and Alexandra Lukashenko; Joe and Jill Biden);
 //  - people told apart by a suffix or a middle name only (Donald Trump and Donald Trump
@@ -76,8 +77,11 @@
 //    Ukrainian O for Russian Е (Olena = Елена), a Latin Y. for Yury (i and iu),
 //    Arabic q and g (Qaddafi, Gaddafi), Portuguese final s = ш (Guterres = Гутерриш), a
 //    Serbo-Croatian c without its diacritic (Vucic), Chinese Palladius beyond x, ng, zh
-//    and j (Qiang = Цян), a name cut differently (Zhao Lijian, Zhao Li Jian);
-//  - an extra given name on one side (Mohammad Javad Zarif and Javad Zarif: m and i);
+//    and j (Qiang = Цян), a name cut differently (Zhao Lijian, Zhao Li Jian), and letters
+//    that other languages read otherwise than English (German st = шт and v = ф, Italian
+//    gi = дж, Slovak c = ц, Hungarian sz = с, Catalan j = ж: Steinmeier, Volker, Giorgia,
+//    Fico, Szijjártó, Josep);
+//  - an extra given name on one side (Mohammad Javad Zarif and Javad Zarif: m and j);
 //  - the order of two words when nothing shows it ("Wang Yi" and "Yi Wang"); the surname
 //    is the last word unless capitals, initials, a patronymic or a surname ending (-ov,
 //    -ev, -sky, -enko, -uk, -shvili, -dze …) say otherwise.
