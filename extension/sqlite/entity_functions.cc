@@ -6,11 +6,14 @@
 //   transcript_find(text, query)  INTEGER: the hits of the query in text, 0 when it does not
 //                                 match; the query is FTS5's (core/search/query.h), so
 //                                 transcript_find(text, q) > 0 keeps the rows MATCH q keeps
+//   transcript_name_key(name)     TEXT: one key for every way of writing one person's name
+//                                 (entities/name_key.h), NULL when the text names no one
 //
 // The query of transcript_find is compiled once per statement while it is a constant of
 // the statement (sqlite3_set_auxdata), and rebuilt whenever SQLite drops it. NULL in, NULL
 // out; invalid UTF-8 and a malformed query are errors.
 #include "core/entities/gazetteer.h"
+#include "core/entities/name_key.h"
 #include "core/entities/name_match.h"
 #include "core/search/query.h"
 #include "core/text/utf8.h"
@@ -27,6 +30,16 @@ void match_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
     if (!a || !b) return sqlite3_result_null(ctx);
     ConnectionContext& context = context_of(sqlite3_user_data(ctx));
     sqlite3_result_double(ctx, name_match(*a, *b, context.match(), &builtin_gazetteer()));
+  });
+}
+
+void name_key_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  guarded(ctx, "transcript_name_key", [&] {
+    auto name = utf8_text_argument(argv[0], "transcript_name_key", "name");
+    if (!name) return sqlite3_result_null(ctx);
+    const std::string key = person_name_key(*name);
+    if (key.empty()) return sqlite3_result_null(ctx);
+    result_text(ctx, std::string_view(key));
   });
 }
 
@@ -55,6 +68,7 @@ int register_entity_functions(sqlite3* db, const std::shared_ptr<ConnectionConte
   return register_context_functions(db, context, {
       {"transcript_match", 2, match_function},
       {"transcript_find", 2, find_function},
+      {"transcript_name_key", 1, name_key_function},
   });
 }
 

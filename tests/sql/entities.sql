@@ -14,6 +14,52 @@ SELECT transcript_match('Sergey Lavrov', 'С.В.Лавров') >= 0.9 AS a,
        transcript_match('Vladimir Putin', 'Vladimir Zelensky') <= 0.5 AS g;
 SELECT typeof(transcript_match('a', 'b')) AS type, transcript_match(NULL, 'x') IS NULL AS null_in_null_out;
 
+-- Names as people write them (issue 14): titles, offices, honorifics and suffixes are not
+-- name parts; a surname alone matches a full name (0.9), a first name alone does not; one
+-- misprint in a surname of five letters or more still matches; names that reached Russian
+-- from Persian, Arabic, Belarusian or Ukrainian match their English spellings; different
+-- people sharing a first name, and relatives, stay apart.
+SELECT column1 AS a, column2 AS b, round(transcript_match(column1, column2), 3) AS score FROM (VALUES
+  ('Mr Lavrov', 'Sergey Lavrov'),
+  ('President Putin', 'Vladimir Putin'),
+  ('President of Russia Vladimir Putin', 'Vladimir Putin'),
+  ('Secretary Blinken', 'Antony Blinken'),
+  ('Sergey Lavrov, Foreign Minister', 'Sergey Lavrov'),
+  ('Biden', 'Joseph R. Biden Jr.'),
+  ('Dr. Tedros Adhanom Ghebreyesus', 'Tedros Adhanom Ghebreyesus'),
+  ('Alexander', 'Alexander Lukashenko'),
+  ('Alexander', 'Alexander Grushko'),
+  ('Angela Markel', 'Angela Merkel'),
+  ('Lavorv', 'Lavrov'),
+  ('Хасан Рухани', 'Hassan Rouhani'),
+  ('Джавад Зариф', 'Javad Zarif'),
+  ('Тихановская', 'Tsikhanouskaya'),
+  ('Зеленский', 'Zelenskyy'),
+  ('Maria Zakharova', 'Maria Kravtsova'),
+  ('Sergey Lavrov', 'Svetlana Lavrova'),
+  ('Yuriy Arkadevich STANKEVICH', 'Станкевич Юрий Аркадьевич'));
+
+-- transcript_name_key: one key for every way of writing one person's name, NULL when the
+-- text names no one.
+SELECT column1 AS name, quote(transcript_name_key(column1)) AS key FROM (VALUES
+  ('Sergey Lavrov'), ('Sergei Lavrov'), ('С.В.Лавров'), ('Лавров Сергей Викторович'),
+  ('LAVROV Sergey'), ('Министр иностранных дел России С.В.Лавров'), ('Lavrov'),
+  ('Svetlana Lavrova'), ('Dmitry Peskov'), ('Dmitry Polyanskiy'), ('Hassan Rouhani'),
+  ('Хасан Рухани'), ('Sviatlana Tsikhanouskaya'), ('Светлана Тихановская'), ('Prime Minister'));
+-- Speakers of four pages, English and Russian, grouped by key: one person, one row.
+CREATE TEMP TABLE speakers AS
+  SELECT speaker FROM turns
+  UNION ALL SELECT speaker FROM transcript_turns(readfile('data/turns/mid_ru_press_conference.txt'))
+  UNION ALL SELECT speaker FROM transcript_turns(readfile('data/turns/press_conference_en.txt'))
+  UNION ALL SELECT speaker FROM transcript_turns(readfile('data/turns/kremlin_ru_meeting.txt'));
+SELECT key, group_concat(speaker, ' / ') AS printed, sum(n) AS turns FROM (
+  SELECT transcript_name_key(speaker) AS key, speaker, count(*) AS n FROM speakers
+  WHERE speaker IS NOT NULL GROUP BY speaker ORDER BY key, speaker)
+GROUP BY key ORDER BY key;
+SELECT transcript_name_key(NULL) IS NULL AS null_in_null_out;
+SELECT transcript_name_key(42);
+SELECT transcript_name_key(x'ff');
+
 -- Mentions on the example page's turns.
 SELECT sum(transcript_find(text, 'OSCE')) AS osce,
        sum(transcript_find(text, 'ОБСЕ')) AS obse,
