@@ -3,7 +3,9 @@
 //   SELECT seq, kind, speaker, substr(text, 1, 60) FROM transcript_turns(readfile('p.txt'));
 //   CREATE VIRTUAL TABLE turns USING transcript_turns(files='pages/*.txt');
 //
-// Columns are SURFACE.md's; rowid = seq. The page parser is core/transcript/; pages in
+// Columns are SURFACE.md's, then speaker_title (the office or title the label gives) and
+// speaker_key (transcript_name_key of speaker: one key per person across pages and
+// scripts); rowid = seq. The page parser is core/transcript/; pages in
 // HTML go through core/html/page_input.h first (offsets then point into the HTML).
 #include "core/html/page_input.h"
 #include "core/transcript/transcript.h"
@@ -16,7 +18,7 @@ namespace {
 
 enum TurnColumn {
   kDoc, kSeq, kKind, kSpeaker, kLabel, kText, kReplyTo, kParagraphs, kWords,
-  kStartChar, kEndChar, kLine, kLang, kTurnColumnCount
+  kStartChar, kEndChar, kLine, kLang, kSpeakerTitle, kSpeakerKey, kTurnColumnCount
 };
 
 class TurnRows : public PageRows {
@@ -49,6 +51,8 @@ class TurnRows : public PageRows {
       case kEndChar: sqlite3_result_int64(ctx, t.end_char); break;
       case kLine: sqlite3_result_int64(ctx, t.line); break;
       case kLang: result_text(ctx, std::string_view(t.lang)); break;
+      case kSpeakerTitle: result_optional_text(ctx, t.speaker_title); break;
+      case kSpeakerKey: result_optional_text(ctx, t.speaker_key); break;
       default: sqlite3_result_null(ctx);
     }
   }
@@ -67,7 +71,7 @@ const PageTableSpec kTurnsSpec = {
     "transcript_turns",
     "doc TEXT, seq INTEGER, kind TEXT, speaker TEXT, label TEXT, text TEXT, "
     "reply_to INTEGER, paragraphs INTEGER, words INTEGER, start_char INTEGER, "
-    "end_char INTEGER, line INTEGER, lang TEXT",
+    "end_char INTEGER, line INTEGER, lang TEXT, speaker_title TEXT, speaker_key TEXT",
     kTurnColumnCount,
     parse_turns,
     nullptr,  // a bad file gives no rows (on_error='skip')

@@ -34,10 +34,12 @@ constexpr std::string_view kTitles[] = {
     "congressman", "congresswoman", "delegate", "consul", "consul-general", "chargé",
     "charge", "attaché", "attache", "officer", "speaker", "spokespersons", "premier",
     "vice-premier", "principal", "national", "security", "staff", "moderator",
-    "participant", "participants", "correspondent", "journalist", "anchor", "host",
+    "participant", "correspondent", "journalist", "anchor", "host",
     "presenter", "interviewer", "reporter", "chairmen", "heads", "governors", "mayors",
     "ombudsperson", "commissar", "envoys", "ambassadors", "hon", "honourable", "honorable",
-    "rt", "right", "president-elect", "chancellor-elect",
+    "rt", "right", "president-elect", "chancellor-elect", "sergeant", "corporal", "private",
+    "brigadier", "commodore", "ensign", "warrant", "cadet", "lieutenant-general", "major-general",
+    "adm", "gen", "lt", "col", "sgt", "capt", "cmdr", "sen", "rep", "gov", "amb", "pres",
     // French, Spanish, Portuguese, German
     "ministre", "président", "présidente", "porte-parole", "secrétaire", "ambassadeur",
     "ambassadrice", "ministro", "ministra", "presidente", "portavoz", "porta-voz",
@@ -81,6 +83,12 @@ constexpr std::string_view kOrganisation[] = {
     "church", "diocese", "community", "communities", "trust", "partnership", "alliance",
     "chambers", "exchange", "market", "markets", "railway", "countries", "organisations",
     "organizations", "nations", "states",
+    // events and what they hold: a title names them, never a person
+    "festival", "forum", "competition", "contest", "ceremony", "games", "championship",
+    "exhibition", "expo", "fair", "award", "awards", "prize", "olympiad", "session", "day",
+    "week", "year", "anniversary", "celebration", "concert", "parade", "system", "management",
+    "nature", "people", "women", "youth", "spring", "summer", "winter", "autumn", "cup",
+    "marathon", "show", "season", "festival's", "фестиваль", "форум", "конкурс", "выставка",
     // Russian genitive forms of the same kinds
     "федерации", "республики", "области", "края", "округа", "района", "города", "банка",
     "компании", "корпорации", "группы", "института", "центра", "университета", "академии",
@@ -212,7 +220,11 @@ bool is_title_word(std::string_view folded) {
 
 bool is_courtesy_title(std::string_view folded) { return in_list(kCourtesy, folded); }
 
-bool is_organisation_word(std::string_view folded) { return in_list(kOrganisation, folded); }
+bool is_organisation_word(std::string_view folded) {
+  if (in_list(kOrganisation, folded)) return true;
+  // Plurals: "Championships", "Forums".
+  return folded.size() > 4 && folded.ends_with("s") && in_list(kOrganisation, folded.substr(0, folded.size() - 1));
+}
 
 bool is_place_connector(std::string_view folded) { return in_list(kPlaceConnectors, folded); }
 
@@ -245,15 +257,29 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
     // A run may not open with a particle.
     while (r < n && is_name_particle(fold_key(words[r])) && starts_lower(words[r])) ++r;
   }
+  // A country in front of a whole name is the office's place: "… relations with Russia
+  // Jean-Pierre Chevenement", "President of Finland Sauli Niinisto".
+  if (r < n && n - r >= 3 && !initials_and_surname(words[n - 1]) && !cyrillic(words[r])) {
+    const std::size_t place = country_prefix(words, r, n);
+    if (place > 0 && n - r - place >= 2) r += place;
+  }
   if (r > 0 && r < n && !initials_and_surname(words[n - 1])) {
     std::string before = fold_key(words[r - 1]);
     // "of the Petroleum Exporting Countries": the article belongs to the connector.
     if (before == "the" && r >= 2 && is_place_connector(fold_key(words[r - 2]))) before = fold_key(words[r - 2]);
     const std::size_t run = n - r;
-    if (is_place_connector(before) && starts_lower(words[r - 1]) && !cyrillic(words[r])) {
+    // "and" joins two parts of an office as "of" joins an office and its place: "Minister
+    // of Natural Resources and Environment Sergei Donskoy", "… Oncology and Immunology
+    // Alexander Rumyantsev".
+    const bool joined = before == "and" || before == "&" || before == "и" || before == "et" || before == "y" ||
+                        before == "und";
+    if ((is_place_connector(before) || joined) && (starts_lower(words[r - 1]) || before == "&") && !cyrillic(words[r])) {
       // "… of Turkey Recep Tayyip Erdogan": the place opens the run.
       std::size_t place = country_prefix(words, r, n);
       if (place == 0) place = run >= 3 ? run - 2 : 1;
+      // "Minister of Labour and Social Protection": after "and", two words or fewer are the
+      // office's end.
+      if (joined && run <= 2) place = run;
       if (place >= run) place = run;
       // A name of three words keeps its middle one when it is a particle or an initial.
       if (run - place == 2 && place >= 1 && (is_name_particle(fold_key(words[r + place - 1])) ||
@@ -270,9 +296,10 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
     }
   }
   out.name_begin = r;
+  // Titled: the office phrase holds a title word ("Zaryadye Concert Hall" has none).
   for (std::size_t i = 0; i < r; ++i) {
     const std::string f = fold_key(words[i]);
-    if (!is_courtesy_title(f) && f != "the") out.titled = true;
+    if (!is_courtesy_title(f) && is_title_word(f)) out.titled = true;
   }
   return out;
 }

@@ -25,8 +25,8 @@
 //     patronymic): the words before are genitive place words (`Президент России Владимир
 //     Путин`).
 //   - Nothing left (`The Prime Minister`, `SENIOR ADMINISTRATION OFFICIAL`): an office, no name.
-// The office phrase is `titled` when it holds more than courtesy titles (`Mr.`, `Ms.`, `M.`,
-// `Herr`, `г-н`, `Hon.`, `H.E.`): speaker_title() gives it, without those.
+// The office phrase is `titled` when it holds a title or office word other than a courtesy
+// title (`Mr.`, `Ms.`, `Herr`, `г-н`, `Hon.`, `H.E.`).
 #pragma once
 
 #include <cstddef>

@@ -504,10 +504,22 @@ std::optional<std::string> name_of_run(std::vector<std::string_view> run) {
     if (!is_title_courtesy(f) && f != "shri" && f != "herr" && f != "frau") break;
     run.erase(run.begin());
   }
+  // A country in front of the name is the title's place: "President of Finland Sauli
+  // Niinisto".
+  if (run.size() >= 3) {
+    for (std::size_t k = std::min<std::size_t>(2, run.size() - 2); k >= 1; --k) {
+      std::string place;
+      for (std::size_t i = 0; i < k; ++i) place += (i ? " " : "") + std::string(run[i]);
+      if (country_code(place)) {
+        run.erase(run.begin(), run.begin() + static_cast<long>(k));
+        break;
+      }
+    }
+  }
   if (run.size() < 2 || run.size() > 4) return std::nullopt;
   std::string name;
   for (auto w : run) {
-    if (is_office_word(w) || !capitalised(w)) return std::nullopt;
+    if (is_office_word(w) || !capitalised(w) || is_organisation_word(folded_key(w))) return std::nullopt;
     if (!name.empty()) name.push_back(' ');
     name.append(w);
   }
@@ -644,8 +656,10 @@ std::vector<std::string> principal_candidates(std::string_view title) {
     if (run.empty()) continue;
     bool titled = false;
     const std::string name = strip_titles(run, &titled);
-    // "Remarks by President Trump": after "by" and a title, a surname alone will do.
-    if ((f == "by" || titled) && (acceptable_speaker(name) || ((f == "by" || f == "of") && titled &&
+    // "Remarks by President Trump", "Interview of Vice President Pence": after "by" or
+    // "of" and a title word right before it, a surname alone will do.
+    const bool title_before = run.size() >= 2 && is_title_word(folded_key(run[run.size() - 2]));
+    if ((f == "by" || titled) && (acceptable_speaker(name) || ((f == "by" || f == "of") && titled && title_before &&
                                                               split_words(name).size() == 1 && capitalised(name)))) {
       out.push_back(name);
     }
@@ -756,9 +770,30 @@ std::size_t position_in(const std::vector<std::string_view>& words, const std::s
 // "… External Action Service on Belarus".
 bool names_a_body(const std::string& name) {
   if (country_code(name)) return true;
-  for (std::string_view w : split_words(name)) {
+  const auto words = split_words(name);
+  std::size_t lower_letters = 0;
+  for (char c : name) lower_letters += c >= 'a' && c <= 'z';
+  for (std::string_view w : words) {
     std::string f = folded_key(w);
     if (is_organisation_word(f) || is_office_key(f)) return true;
+    // No name holds digits or a colon, nor an acronym in a title written in lower case
+    // ("Yamal LNG"), nor a country in a compound ("Russia-Kyrgyzstan Inter-Regional").
+    for (char c : w) {
+      if ((c >= '0' && c <= '9') || c == ':') return true;
+    }
+    std::size_t upper = 0, letters = 0, len = 0;
+    for (std::size_t i = 0; i < w.size(); i += len) {
+      const char32_t cp = scan::peek(w, i, len);
+      letters += scan::is_letter(cp);
+      upper += scan::is_upper(cp);
+    }
+    const bool roman = w.find_first_not_of("IVXL") == std::string_view::npos;  // Felipe VI
+    if (letters >= 2 && upper == letters && lower_letters > 0 && !roman) return true;
+    for (std::size_t i = 0, dash; i < w.size(); i = dash + 1) {
+      dash = w.find('-', i);
+      if (dash == std::string_view::npos) dash = w.size();
+      if (dash - i >= 4 && w.find('-') != std::string_view::npos && country_code(w.substr(i, dash - i))) return true;
+    }
   }
   return false;
 }
@@ -879,6 +914,10 @@ std::vector<std::string> titled_names_in(std::string_view line) {
         for (std::size_t k = split.name_begin; k < chunk.size(); ++k) {
           if (!name.empty()) name.push_back(' ');
           name.append(chunk[k]);
+        }
+        // The sentence's full stop is no part of the name ("… Dmitry Medvedev.").
+        while (name.size() > 3 && name.back() == '.' && name[name.size() - 3] != '.' && name[name.size() - 3] != ' ') {
+          name.pop_back();
         }
         if (nominative(name) && !names_a_body(name)) {
           out.push_back(name);

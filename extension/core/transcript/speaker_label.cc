@@ -7,6 +7,7 @@
 
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
+#include "core/entities/country_names.h"
 #include "core/text/char_refs.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
@@ -38,7 +39,23 @@ constexpr std::string_view kOtherRoles[] = {
     "comment", "комментарий", "interpreter", "переводчик", "host", "presenter", "anchor",
     "announcer", "participant", "участник", "voice", "голос", "operator", "оператор",
     "audience", "vors", "vorsitzender", "vorsitzende", "moderateur", "modérateur",
-    "moderador", "moderadora"};
+    "moderador", "moderadora",
+    // collectives (kCollectives)
+    "volunteer", "volunteers", "participants", "участники", "ветераны", "students", "студенты",
+    "children", "дети", "школьники", "pupils", "members", "journalists", "журналисты",
+    "representatives", "crowd", "all", "все", "together", "хором"};
+
+// Many people speak, nobody in particular: "Volunteers", «Ветераны СВО» name no person.
+constexpr std::string_view kCollectives[] = {
+    "volunteers", "participants", "участники", "ветераны", "students", "студенты", "children",
+    "дети", "школьники", "pupils", "members", "journalists", "журналисты", "representatives",
+    "crowd", "all", "все", "together", "хором", "audience"};
+
+// Words that end the name of a document, not of a speaker: "PRESS RELEASE:", "Readout:".
+constexpr std::string_view kDocumentKinds[] = {
+    "release", "releases", "advisory", "notice", "readout", "communique", "communiqué",
+    "transcript", "summary", "agenda", "annex", "appendix", "footnote", "footnotes", "note",
+    "notes", "disclaimer", "сообщение", "релиз", "справка", "примечание", "сноска"};
 
 constexpr std::string_view kConnectors[] = {
     "of", "the", "for", "and", "de", "da", "del", "della", "di", "du", "des", "la", "le",
@@ -94,7 +111,8 @@ constexpr std::string_view kStopWords[] = {
     "so", "well", "here", "therefore", "thus", "however", "moreover", "result", "conclusion",
     "summary", "update", "attention", "warning", "important", "why", "what", "how", "today",
     "my", "our", "your", "their", "this", "that", "these", "those", "it", "we", "i", "you",
-    "he", "she", "they", "there",
+    "he", "she", "they", "there", "for", "to", "and", "but", "or", "if", "when", "as", "in", "on",
+    "at", "with", "about", "after", "before", "during", "from",
     "смотрите", "послушайте", "итак", "например", "во-первых", "во-вторых", "внимание",
     "примечание", "почему", "зачем", "мой", "наш", "это", "вот"};
 
@@ -182,6 +200,8 @@ std::string name_case(std::string_view text, bool keep_short) {
       const char32_t cp = peek(f, j, len);
       append_utf8(out, start ? static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp))) : cp);
       start = cp == '-' || cp == '\'' || cp == U'\u2019';
+      // Scots and Irish names: MCCONNELL -> McConnell.
+      if (j == 1 && f.starts_with("mc") && f.size() > 3) start = true;
     }
   }
   return out;
@@ -657,6 +677,29 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   }
   if (!shapes[0].capitalised) return std::nullopt;
 
+  // A document's heading ("PRESS RELEASE:") and a sentence's end inside ("Meeting of the
+  // Valdai Club. Photo:") make no label; an abbreviation's period is fine ("Adm. Allen").
+  if (in_list(kDocumentKinds, fold_key(words.back()))) return std::nullopt;
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    if (!words[w].ends_with(".")) continue;
+    const std::string f = fold_key(words[w]);
+    std::size_t letters = 0, len = 0;
+    for (std::size_t i = 0; i < f.size(); i += len) letters += scan::is_letter(peek(f, i, len));
+    if (letters >= 4 && !is_title_word(f) && !is_courtesy_title(f) && !in_list(kOtherRoles, f) &&
+        !in_list(kQuestionRoles, f) && f.find('.') == std::string::npos) {
+      return std::nullopt;
+    }
+  }
+  // A role word last ("Санкт-Петербург Вопрос", "Follow-up Question"): the role.
+  if (words.size() >= 2 && !shapes.back().initials) {
+    const std::string last = fold_key(words.back());
+    if (in_list(kQuestionRoles, last) && last.size() > 1) {
+      result.label = scan::collapse_spaces(body);
+      result.role = LabelRole::question;
+      return result;
+    }
+  }
+
   const std::string first = fold_key(words[0]);
   const bool first_is_question = in_list(kQuestionRoles, first);
   const bool first_is_role =
@@ -710,7 +753,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
 
   result.label = scan::collapse_spaces(body);
   if (first_is_role && plain) {
-    if (words.size() > 1 && !first_is_question) {
+    if (words.size() > 1 && !first_is_question && !in_list(kCollectives, first)) {
       // "Moderator Ivan Petrov": a role followed by the person's name.
       std::vector<std::string_view> rest(words.begin() + 1, words.end());
       std::string person = strip_titles(rest);
@@ -746,6 +789,10 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     result.titled = titled;
     if (person.empty()) {
       result.role = LabelRole::office;
+    } else if (country_code(person)) {
+      // "France:", "Germany:" — a country's delegation speaks, no person.
+      result.role = LabelRole::office;
+      result.weak = words.size() == 1;
     } else {
       result.role = LabelRole::person;
       result.weak = words.size() == 1 && !shapes[0].initials;

@@ -24,6 +24,7 @@ struct Turn {
   TurnKind kind = TurnKind::statement;
   std::optional<std::string> speaker;  // person speaking, without annotations; NULL for "Question"
   std::optional<std::string> speaker_title;  // the office or title the label gives; NULL if none
+  std::optional<std::string> speaker_key;    // person_name_key(speaker): one key per person
   std::optional<std::string> label;    // label as printed, without the colon; NULL if unlabelled
   std::string text;                    // without the label; paragraphs joined by "\n\n"
   std::optional<int> reply_to;         // for answers: seq of the question answered

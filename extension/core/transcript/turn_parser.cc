@@ -111,6 +111,7 @@
 #include <map>
 #include <set>
 
+#include "core/entities/name_key.h"
 #include "core/text/char_refs.h"
 #include "core/text/input_error.h"
 #include "core/text/lines.h"
@@ -1079,6 +1080,10 @@ class PageParser {
       t.reply_to = kinds[k].reply_to;
       t.speaker = speakers[k];
       t.speaker_title = titles[k];
+      if (t.speaker) {
+        std::string key = person_name_key(*t.speaker);
+        if (!key.empty()) t.speaker_key = std::move(key);
+      }
       if (d.label) t.label = d.label->label;
       t.text = std::move(d.text);
       t.paragraphs = d.paragraphs;
