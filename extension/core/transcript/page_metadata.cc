@@ -279,7 +279,13 @@ bool is_date_line(std::string_view trimmed) {
   while (!r.empty() && separator(r.back())) r.remove_suffix(1);
   std::string joined = scan::collapse_spaces(r);
   if (const std::size_t g = joined.find(" года"); g != std::string::npos) joined.erase(g, 5);
-  return !joined.empty() && joined.size() <= 60 && place_line(joined, true).has_value();
+  if (joined.empty() || joined.size() > 60) return false;
+  // "Published 5 November 2020" is furniture with a date, not a place with one.
+  const auto rest_words = split_words(joined);
+  std::string first = scan::fold_word(rest_words.front());
+  while (!first.empty() && (first.back() == ':' || first.back() == ',')) first.pop_back();
+  if (is_furniture_word(first)) return false;
+  return place_line(joined, true).has_value();
 }
 
 namespace {

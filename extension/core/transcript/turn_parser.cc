@@ -974,7 +974,8 @@ class PageParser {
 
   // Names the header gives next to a title or office: "Ned Price, Department
   // Spokesperson", "Press Secretary Jen Psaki", "John Kirby – Pentagon Press Secretary".
-  void add_header_names(PageNames& names) const {
+  std::vector<std::string> add_header_names(PageNames& names) const {
+    std::vector<std::string> found;
     const std::size_t first_turn = drafts_.empty() ? lines_.size() : [&] {
       std::size_t li = 0;
       while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
@@ -983,8 +984,12 @@ class PageParser {
     for (std::size_t li = 0; li < first_turn && li < 80; ++li) {
       const std::string_view t = lines_[li].text;
       if (t.empty() || t.size() > 200) continue;
-      for (const std::string& name : titled_names_in(t)) names.add(name);
+      for (const std::string& name : titled_names_in(t)) {
+        names.add(name);
+        found.push_back(name);
+      }
     }
+    return found;
   }
 
   void classify() {
@@ -993,7 +998,14 @@ class PageParser {
     // One spelling per person: every form the page gives.
     PageNames names;
     if (principal_) names.add(*principal_);
-    add_header_names(names);
+    const std::vector<std::string> header_names = add_header_names(names);
+    // A speech (no labelled turn) whose title names nobody: the one person its header names
+    // next to a title ("Ambassador Neil Bush welcomes the report …") gives it.
+    const bool labelled = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) { return d.label.has_value(); });
+    if (!principal_ && !labelled && !drafts_.empty()) {
+      std::set<std::string> distinct(header_names.begin(), header_names.end());
+      if (distinct.size() == 1) principal_ = *distinct.begin();
+    }
     for (const Draft& d : drafts_) {
       if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
     }
