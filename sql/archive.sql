@@ -24,13 +24,14 @@
 --              so the same file reached by another glob or from another working directory
 --              is one document; path is the path as the glob matched it last; sha3 is the
 --              SHA3-256 of the file's bytes, imported_at when it was read
---   turns      one row per speaker turn; key (doc, seq); id is the rowid of turns_fts
+--   turns      one row per speaker turn; key (doc, seq); id is the rowid of turns_fts;
+--              speaker_key groups one person across pages and scripts
 --   contacts   one row per entry of a page's missions directory; key (doc, seq)
 --   mentions   one row per entity mentioned in a turn (transcript_mentions over turns.text,
 --              built-in gazetteer); key (doc, seq, start_char), offsets into turns.text
 --   turns_fts  FTS5 over turns(speaker, text), tokenize='transcript', external content on
 --              turns (content_rowid id), kept in step by three triggers on turns
---   views      qa_pairs, speakers, mentions_by_month (plain SQL: they work without the
+--   views      qa_pairs, speakers (per person: speaker_key), mentions_by_month (plain SQL: they work without the
 --              extension, e.g. in Datasette; re-created on every run)
 --
 -- Refreshing. Each run lists the files the glob matches and hashes them:
@@ -109,11 +110,14 @@ CREATE TABLE IF NOT EXISTS turns (
   end_char INTEGER,
   line INTEGER,
   lang TEXT,
+  speaker_title TEXT,            -- the office or title the label gives
+  speaker_key TEXT,              -- one key per person across pages and scripts
   UNIQUE (doc, seq),
   FOREIGN KEY (doc, reply_to) REFERENCES turns(doc, seq)
 );
 CREATE INDEX IF NOT EXISTS turns_reply_to ON turns(doc, reply_to) WHERE reply_to IS NOT NULL;
 CREATE INDEX IF NOT EXISTS turns_speaker ON turns(speaker);
+CREATE INDEX IF NOT EXISTS turns_speaker_key ON turns(speaker_key);
 CREATE INDEX IF NOT EXISTS turns_kind ON turns(kind);
 
 CREATE TABLE IF NOT EXISTS contacts (
@@ -124,6 +128,7 @@ CREATE TABLE IF NOT EXISTS contacts (
   kind TEXT,
   country TEXT,
   country_code TEXT,
+  represents_code TEXT,          -- the state the mission represents
   name TEXT,
   city TEXT,
   address TEXT,
@@ -242,16 +247,16 @@ FROM archive_todo AS t JOIN archive_documents AS d ON d.doc = t.doc
 ORDER BY t.doc;
 
 INSERT INTO turns(doc, seq, kind, speaker, label, text, reply_to, paragraphs, words,
-                  start_char, end_char, line, lang)
+                  start_char, end_char, line, lang, speaker_title, speaker_key)
 SELECT t.doc, r.seq, r.kind, r.speaker, r.label, r.text, r.reply_to, r.paragraphs, r.words,
-       r.start_char, r.end_char, r.line, r.lang
+       r.start_char, r.end_char, r.line, r.lang, r.speaker_title, r.speaker_key
 FROM archive_todo AS t, transcript_turns(t.page) AS r
 ORDER BY t.doc, r.seq;
 
-INSERT INTO contacts(doc, seq, section, kind, country, country_code, name, city, address,
+INSERT INTO contacts(doc, seq, section, kind, country, country_code, represents_code, name, city, address,
                      head_title, head_name, people, phones, phones_e164, hotlines, faxes,
                      emails, websites, telex, social, note, line)
-SELECT t.doc, c.seq, c.section, c.kind, c.country, c.country_code, c.name, c.city, c.address,
+SELECT t.doc, c.seq, c.section, c.kind, c.country, c.country_code, c.represents_code, c.name, c.city, c.address,
        c.head_title, c.head_name, c.people, c.phones, c.phones_e164, c.hotlines, c.faxes,
        c.emails, c.websites, c.telex, c.social, c.note, c.line
 FROM archive_todo AS t, transcript_contacts(t.page) AS c
@@ -291,16 +296,17 @@ LEFT JOIN turns AS a ON a.doc = q.doc AND a.reply_to = q.seq
 WHERE q.kind = 'question';
 
 DROP VIEW IF EXISTS speakers;
-CREATE VIEW speakers AS      -- turns and words per speaker and document; a label that names
-SELECT doc,                  -- no person ('Question', 'Вопрос') stands for its speakers
-       coalesce(speaker, label) AS speaker,
-       count(*) AS turns,
+CREATE VIEW speakers AS      -- turns and words per person and document: one row per
+SELECT doc,                  -- speaker_key (one person however the page spells them); a
+       coalesce(speaker_key, speaker, label) AS speaker_key,  -- label that names no
+       coalesce(max(speaker), label) AS speaker,              -- person ('Question') stands
+       count(*) AS turns,    -- for its speakers
        sum(words) AS words,
        sum(kind = 'question') AS questions,
        sum(kind = 'answer') AS answers,
        min(seq) AS first_seq
 FROM turns
-GROUP BY doc, coalesce(speaker, label);
+GROUP BY doc, coalesce(speaker_key, speaker, label);
 
 DROP VIEW IF EXISTS mentions_by_month;
 CREATE VIEW mentions_by_month AS   -- entity × month of the page's date (NULL: undated)
