@@ -17,7 +17,9 @@ itself. Printed per publisher and in all:
   - kind: aligned turns of the key's kind; reply_to: answers pointing at the key's question;
   - one spelling per person: key persons the extension writes one way on each page;
   - turns missed (in the key, not aligned) and extra (aligned to nothing).
-Exit status 1 when a --min-* threshold (percent) is not met.
+Exit status 1 when a --min-* threshold (percent) is not met, or, with --counts, when a
+page's turn count differs from the key's and deviations.tsv does not list exactly that
+difference (the sample ctest: a regression on any keyed page shows).
 """
 import argparse
 import csv
@@ -94,6 +96,8 @@ def main():
     ap.add_argument("--min-speaker", type=float)
     ap.add_argument("--min-kind", type=float)
     ap.add_argument("--min-pages", type=float)
+    ap.add_argument("--counts", action="store_true",
+                    help="fail when a page's turn count differs from the key without a line in deviations.tsv")
     args = ap.parse_args()
 
     conn = sqlite3.connect(":memory:")
@@ -105,6 +109,13 @@ def main():
     for row in csv.DictReader(open(os.path.join(KEY, "turns.tsv"), encoding="utf-8"), delimiter="\t"):
         key_turns[row["file"]].append(row)
 
+    deviations = {}
+    dev_path = os.path.join(KEY, "deviations.tsv")
+    if os.path.exists(dev_path):
+        for row in csv.DictReader(open(dev_path, encoding="utf-8"), delimiter="\t"):
+            deviations[row["file"]] = int(row["turns"])
+    count_failures = []
+
     stats = defaultdict(lambda: defaultdict(int))
     for page in pages:
         f = page["file"]
@@ -113,6 +124,10 @@ def main():
         got = conn.execute("SELECT seq, kind, speaker, label, reply_to FROM transcript_turns(?)", (data,)).fetchall()
         doc = conn.execute("SELECT speaker FROM transcript_documents(?)", (data,)).fetchone()
         key = key_turns[f]
+        expected = deviations.get(f, int(page["turns"]))
+        if len(got) != expected:
+            count_failures.append(f"{f}: {len(got)} turns, expected {expected}"
+                                  + (f" (key {page['turns']}, deviations.tsv)" if f in deviations else ""))
         for s in (stats[pub], stats["all"]):
             s["pages"] += 1
             s["exact_pages"] += len(got) == int(page["turns"])
@@ -167,6 +182,10 @@ def main():
               f"{s['one_spelling']}/{s['persons']} | {s['principal_ok']}/{s['pages']} |")
     a = stats["all"]
     failed = False
+    if args.counts:
+        for line in count_failures:
+            print(line)
+        failed = bool(count_failures)
     for name, value, minimum in (("speaker", pct(a["speaker_ok"], a["aligned"]), args.min_speaker),
                                  ("kind", pct(a["kind_ok"], a["aligned"]), args.min_kind),
                                  ("pages", pct(a["exact_pages"], a["pages"]), args.min_pages)):

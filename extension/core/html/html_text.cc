@@ -129,7 +129,8 @@ bool aside_by_attributes(const xmlChar** atts) {
       const std::string& w = parts[k];
       const std::string next = k + 1 < parts.size() ? parts[k + 1] : std::string();
       if (one_of(w, {"cut", "incut", "aside", "related", "seealso", "readalso", "caption",
-                     "figcaption", "gallery", "slider", "carousel", "pullquote"})) {
+                     "figcaption", "gallery", "slider", "carousel", "pullquote", "media", "player",
+                     "photo", "video", "image", "picture", "figure"})) {
         return true;
       }
       if ((w == "see" || w == "read") && next == "also") return true;

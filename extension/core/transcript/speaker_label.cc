@@ -232,8 +232,26 @@ struct WordShape {
 };
 
 // Checks one word of a label: letters, hyphens, apostrophes, initials' periods, or digits.
+// "Lenta.ru", "RT.com", "Gazeta.ru": an outlet's web address used as its name.
+bool web_name(std::string_view w) {
+  const std::size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || w.size() - dot - 1 < 2 || w.size() - dot - 1 > 4) return false;
+  for (char c : w.substr(dot + 1)) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  for (char c : w.substr(0, dot)) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  }
+  return w[0] >= 'A' && w[0] <= 'Z';
+}
+
 WordShape shape_of(std::string_view w) {
   WordShape s;
+  if (web_name(w)) {
+    s.ok = true;
+    s.capitalised = true;
+    return s;
+  }
   std::size_t i = 0, len = 0;
   std::size_t segment = 0;  // letters since the last period
   bool any_letter = false, any_digit = false, first = true;

@@ -30,7 +30,13 @@ bool is_end_marker(std::string_view trimmed) {
       "лица", "статус материала", "keywords", "ключевые слова", "categories", "рубрики",
       // Documents attached after the text: "Appendix:" (fmprc.gov.cn), «Приложение».
       "appendix", "appendices", "annex", "annexes", "attachment", "attachments", "приложение",
-      "приложения", "附件"};
+      "приложения", "附件",
+      // Pagination and the site's own sections after an article.
+      "previous", "next", "contacts", "предыдущая", "следующая", "назад", "далее",
+      // A ministry's list of its missions after the article ("Belarusian Diplomatic
+      // Missions abroad", «Загранучреждения»): the directory, not speech.
+      "embassies", "consulates", "diplomatic missions", "missions abroad", "our missions",
+      "посольства", "консульства"};
   // Lines that open the page's footer whatever follows them: kremlin.ru's section list,
   // and links to the neighbouring posts ("« Previous: …", "Next: … »").
   // Cheap first test: those lines start with p/P, n/N, «, ‹ or Cyrillic о/О, п/П, с/С.
@@ -104,6 +110,12 @@ bool is_end_marker(std::string_view trimmed) {
   }
   for (auto h : kHeadings) {
     if (f == h) return true;
+  }
+  // "Belarusian Diplomatic Missions abroad", "Russian Missions Abroad": a short heading
+  // about missions abroad opens a directory.
+  if (f.size() <= 60 && (f.ends_with("missions abroad") || f.ends_with("diplomatic missions") ||
+                         f.ends_with("загранучреждения"))) {
+    return true;
   }
   return false;
 }
