@@ -3,7 +3,7 @@
 the development corpus, keyed by reading: who speaks under each label and in what role).
 
     /usr/bin/python3 tests/corpus/score_key.py [--ext build/transcript] [--verbose]
-        [--min-speaker P] [--min-kind P] [--min-pages P]
+        [--min-speaker P] [--min-kind P] [--min-pages P] [--min-metadata P] [--counts]
 
 The key: pages.tsv (per page: the turns a reader counts, the principal speaker, title,
 date, place) and turns.tsv (per turn: label, speaker, kind, reply_to). The extension's
@@ -16,6 +16,8 @@ itself. Printed per publisher and in all:
     exact: the same text;
   - kind: aligned turns of the key's kind; reply_to: answers pointing at the key's question;
   - one spelling per person: key persons the extension writes one way on each page;
+  - principal, title, date, place: pages whose document row agrees with the key (the
+    principal as a person, the others as the same words in any case; none = NULL);
   - turns missed (in the key, not aligned) and extra (aligned to nothing).
 Exit status 1 when a --min-* threshold (percent) is not met, or, with --counts, when a
 page's turn count differs from the key's and deviations.tsv does not list exactly that
@@ -36,6 +38,11 @@ KEY = os.path.join(ROOT, "tests", "data", "corpus_sample")
 
 def fold(s):
     return unicodedata.normalize("NFKC", s or "").casefold().replace("ё", "е").strip()
+
+
+def same_text(a, b):
+    """Equal titles, dates or places: the same words, any case; none on both sides."""
+    return " ".join(fold(a).split()) == " ".join(fold(b).split())
 
 
 def name_parts(name):
@@ -96,6 +103,7 @@ def main():
     ap.add_argument("--min-speaker", type=float)
     ap.add_argument("--min-kind", type=float)
     ap.add_argument("--min-pages", type=float)
+    ap.add_argument("--min-metadata", type=float, help="minimum percent of pages with the key's title, date and place (each)")
     ap.add_argument("--counts", action="store_true",
                     help="fail when a page's turn count differs from the key without a line in deviations.tsv")
     args = ap.parse_args()
@@ -122,7 +130,7 @@ def main():
         pub = f.split("/")[0]
         data = open(os.path.join(KEY, f), "rb").read()
         got = conn.execute("SELECT seq, kind, speaker, label, reply_to FROM transcript_turns(?)", (data,)).fetchall()
-        doc = conn.execute("SELECT speaker FROM transcript_documents(?)", (data,)).fetchone()
+        doc = conn.execute("SELECT speaker, title, date, place FROM transcript_documents(?)", (data,)).fetchone()
         key = key_turns[f]
         expected = deviations.get(f, int(page["turns"]))
         if len(got) != expected:
@@ -164,6 +172,12 @@ def main():
             s["missed"] += len(key) - len(pairs)
             s["extra"] += len(got) - len(pairs)
             s["principal_ok"] += same_person(page["principal"], doc[0]) if doc else 0
+            for n, field in ((1, "title"), (2, "date"), (3, "place")):
+                s[field + "_ok"] += bool(doc) and same_text(page[field], doc[n])
+        if args.verbose and doc:
+            for n, field in ((1, "title"), (2, "date"), (3, "place")):
+                if not same_text(page[field], doc[n]):
+                    print(f"{f}: {field} {doc[n]!r} (key {page[field]!r})")
         if args.verbose and len(got) != int(page["turns"]):
             print(f"{f}: {len(got)} turns, key {page['turns']}")
 
@@ -171,7 +185,8 @@ def main():
         return 100.0 * a / b if b else 100.0
 
     head = ("publisher", "pages", "turn count exact", "key turns", "aligned", "missed", "extra",
-            "speaker", "speaker exact", "kind", "reply_to", "one spelling", "principal")
+            "speaker", "speaker exact", "kind", "reply_to", "one spelling", "principal",
+            "title", "date", "place")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for pub in sorted(stats, key=lambda p: (p == "all", p)):
@@ -179,7 +194,8 @@ def main():
         print(f"| {pub} | {s['pages']} | {s['exact_pages']} | {s['key_turns']} | {s['aligned']} | {s['missed']} | "
               f"{s['extra']} | {pct(s['speaker_ok'], s['aligned']):.1f}% | {pct(s['speaker_exact'], s['aligned']):.1f}% | "
               f"{pct(s['kind_ok'], s['aligned']):.1f}% | {pct(s['reply_ok'], s['answers']):.1f}% | "
-              f"{s['one_spelling']}/{s['persons']} | {s['principal_ok']}/{s['pages']} |")
+              f"{s['one_spelling']}/{s['persons']} | {s['principal_ok']}/{s['pages']} | "
+              f"{s['title_ok']}/{s['pages']} | {s['date_ok']}/{s['pages']} | {s['place_ok']}/{s['pages']} |")
     a = stats["all"]
     failed = False
     if args.counts:
@@ -188,7 +204,10 @@ def main():
         failed = bool(count_failures)
     for name, value, minimum in (("speaker", pct(a["speaker_ok"], a["aligned"]), args.min_speaker),
                                  ("kind", pct(a["kind_ok"], a["aligned"]), args.min_kind),
-                                 ("pages", pct(a["exact_pages"], a["pages"]), args.min_pages)):
+                                 ("pages", pct(a["exact_pages"], a["pages"]), args.min_pages),
+                                 ("title", pct(a["title_ok"], a["pages"]), args.min_metadata),
+                                 ("date", pct(a["date_ok"], a["pages"]), args.min_metadata),
+                                 ("place", pct(a["place_ok"], a["pages"]), args.min_metadata)):
         if minimum is not None and value < minimum:
             print(f"{name}: {value:.1f}% < {minimum}%")
             failed = True

@@ -50,6 +50,108 @@ std::size_t word_end(std::string_view line, std::size_t at) {
 
 bool strong_label(const std::optional<SpeakerLabel>& l) { return l && !l->weak && !l->bare_q_a; }
 
+struct Word {
+  std::size_t begin, end;
+  std::string_view text;
+};
+
+// The words between two offsets, each without the punctuation after it ("Руденей." ->
+// "Руденей"), so that a title and a sentence that ends with its words compare equal.
+std::vector<Word> words_in(std::string_view line, std::size_t begin, std::size_t end) {
+  std::vector<Word> out;
+  for (std::size_t i = scan::skip_spaces(line, begin); i < end; i = scan::skip_spaces(line, i)) {
+    const std::size_t e = std::min(word_end(line, i), end);
+    std::string_view w = line.substr(i, e - i);
+    while (w.size() > 1 && std::string_view(".,;:!?").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    out.push_back({i, e, w});
+    i = e;
+  }
+  return out;
+}
+
+// A site section printed above the headline, which a collapsed page glues to it
+// ("События Встреча с …"): the section names news sites use.
+bool is_section_word(std::string_view w) {
+  const std::string f = scan::fold_word(w);
+  for (std::string_view s : {"события", "новости", "выступления", "стенограммы", "events", "news",
+                             "speeches", "transcripts"}) {
+    if (f == s) return true;
+  }
+  return false;
+}
+
+// Length of the run of equal words starting at a[i] and b[j].
+std::size_t common_run(const std::vector<Word>& a, std::size_t i, const std::vector<Word>& b, std::size_t j,
+                       std::size_t limit) {
+  std::size_t n = 0;
+  while (i + n < a.size() && j + n < b.size() && n < limit && a[i + n].text == b[j + n].text) ++n;
+  return n;
+}
+
+// The header of a collapsed page reads "<section> <title> <lead>. <date> <time> <place>
+// [<title>] …" with nothing to show where the title ends. Cuts around it:
+//   - after a section word that opens the page before a capitalised word;
+//   - around the title where the header repeats it after the time (kremlin.ru prints the
+//     headline again over the text): the repeat is the longest run of three words or more
+//     that starts the title; cut after it at the top, and before and after the repeat;
+//   - else, where the lead repeats the end of the title ("Встреча с губернатором Тверской
+//     области Игорем Руденей В Кремле состоялась рабочая встреча … с губернатором Тверской
+//     области Игорем Руденей."): after the first copy of the longest repeated run of three
+//     words or more, when it ends with a capitalised word (a name) and a capitalised word
+//     follows it. A title that ends otherwise stays uncut (no title rather than half of one).
+void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_time, std::size_t first_label,
+                 std::vector<std::size_t>& cuts) {
+  const std::vector<Word> top = words_in(line, 0, date_at);
+  if (top.size() < 3) return;
+  std::size_t k0 = 0;
+  if (is_section_word(top[0].text) && upper_at(line, top[1].begin)) {
+    cuts.push_back(top[1].begin);
+    k0 = 1;
+  }
+  const std::vector<Word> below = words_in(line, after_time, first_label);
+  std::size_t best = 0, at = 0;
+  for (std::size_t j = 0; j < below.size(); ++j) {
+    const std::size_t n = common_run(top, k0, below, j, top.size());
+    if (n > best) best = n, at = j;
+  }
+  // The place after the time, when other text follows it: the shortest run of words that
+  // reads as "City, Qualifier" ("Москва, Кремль Во встрече также …").
+  for (std::size_t n = 2; n <= 6 && n < below.size(); ++n) {
+    const std::string_view run = line.substr(below[0].begin, below[n - 1].end - below[0].begin);
+    if (run.find(',') == std::string_view::npos || run.back() == ',') continue;
+    if (place_line(run, true) && upper_at(line, below[n].begin)) cuts.push_back(below[n].begin);
+    break;
+  }
+  if (best >= 3) {
+    if (k0 + best < top.size()) cuts.push_back(top[k0 + best].begin);
+    cuts.push_back(below[at].begin);
+    if (at + best < below.size()) cuts.push_back(below[at + best].begin);
+    return;
+  }
+  best = 0;
+  std::size_t end = 0;
+  for (std::size_t i = k0 + 1; i < top.size(); ++i) {
+    for (std::size_t j = i + 3; j < top.size(); ++j) {
+      const std::size_t n = common_run(top, i, top, j, j - i);
+      if (n < 3 || n <= best) continue;
+      // The words after the first copy that the lead also has just after its copy belong
+      // to the title: "с Председателем Правительства Михаилом Мишустиным" / "с
+      // Председателем Правительства Российской Федерации Михаилом Мишустиным".
+      std::size_t e = i + n, from = j + n;
+      while (e < j && e < top.size()) {
+        std::size_t m = from;
+        while (m < top.size() && m < from + 4 && top[m].text != top[e].text) ++m;
+        if (m >= top.size() || m >= from + 4) break;
+        from = m + 1;
+        ++e;
+      }
+      // The title ends with a name (a capitalised word) and the lead starts with a capital.
+      if (e < j && upper_at(line, top[e].begin) && upper_at(line, top[e - 1].begin)) best = n, end = e;
+    }
+  }
+  if (best >= 3) cuts.push_back(top[end].begin);
+}
+
 }  // namespace
 
 std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) {
@@ -57,6 +159,7 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
   if (line.size() < kCollapsedLineBytes) return cuts;
   int labels = 0;
   bool header = true;  // before the first label
+  std::size_t date_at = 0, after_time = 0, first_label = 0;
   for (std::size_t i = 0; i < line.size();) {
     const std::size_t space = scan::space_at(line, i);
     if (space == 0) {
@@ -79,12 +182,18 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
       }
     }
     // A speaker label.
-    if ((sentence && upper_at(line, j)) || initials_at(line, j)) {
+    // (Right after the header's time and place, a label needs no sentence end before it:
+    // "… 17:05 Санкт-Петербург Вопрос: …".)
+    // (A one-word label there: "Санкт-Петербург Вопрос:" is no label with its place.)
+    const bool after_place = labels == 0 && after_time > 0 && j > after_time && j - after_time < 80;
+    if (((sentence || after_place) && upper_at(line, j)) || initials_at(line, j)) {
       const std::string_view rest = line.substr(j, initials_at(line, j) ? 600 : kMaxLabelBytes + 8);
       if (rest.find(':') != std::string_view::npos) {
         const auto label = match_speaker_label(line.substr(j, std::min<std::size_t>(line.size() - j, 4096)));
-        if (strong_label(label)) {
+        const bool one_word = label && label->label.find(' ') == std::string::npos;
+        if (strong_label(label) && (sentence || initials_at(line, j) || one_word)) {
           cuts.push_back(j);
+          if (labels == 0) first_label = j;
           ++labels;
           header = false;
           i = j + label->text_begin;
@@ -120,6 +229,8 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
         if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
         after = scan::skip_spaces(line, after);
         if (after < line.size()) cuts.push_back(after);
+        date_at = j;
+        after_time = after;
         header = false;
         i = after;
         continue;
@@ -127,6 +238,9 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
     }
   }
   if (labels < 2 && !whole_page) return {};
+  // (A news item without labels: its header is followed by text within a few lines.)
+  if (date_at > 0 && first_label == 0) first_label = std::min(line.size(), after_time + 1500);
+  if (date_at > 0 && first_label > after_time) header_cuts(line, date_at, after_time, first_label, cuts);
   cuts.erase(std::remove(cuts.begin(), cuts.end(), std::size_t{0}), cuts.end());
   std::sort(cuts.begin(), cuts.end());
   cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());

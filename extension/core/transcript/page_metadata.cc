@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/text/lines.h"
 #include "core/transcript/page_chrome.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
@@ -155,16 +156,18 @@ std::optional<DateMatch> find_date(std::string_view line) {
           int day = to_int(a), mon = to_int(b);
           if (mon > 12 && day <= 12) std::swap(day, mon);
           if (mon >= 1 && mon <= 12 && valid_day(day)) {
-            return DateMatch{iso(to_int(c), mon, day), t[k].begin, t[k + 2].end};
+            DateMatch m{iso(to_int(c), mon, day), t[k].begin, t[k + 2].end, std::nullopt};
+            if (day != mon && day >= 1 && day <= 12) m.month_first = iso(to_int(c), day, mon);
+            return m;
           }
         }
         if (dots && a.size() <= 2 && b.size() <= 2 && valid_year(c) && valid_day(to_int(a)) &&
             to_int(b) >= 1 && to_int(b) <= 12) {
-          return DateMatch{iso(to_int(c), to_int(b), to_int(a)), t[k].begin, t[k + 2].end};
+          return DateMatch{iso(to_int(c), to_int(b), to_int(a)), t[k].begin, t[k + 2].end, std::nullopt};
         }
         if (dashes && valid_year(a) && b.size() == 2 && c.size() == 2 && to_int(b) >= 1 &&
             to_int(b) <= 12 && valid_day(to_int(c))) {
-          return DateMatch{iso(to_int(a), to_int(b), to_int(c)), t[k].begin, t[k + 2].end};
+          return DateMatch{iso(to_int(a), to_int(b), to_int(c)), t[k].begin, t[k + 2].end, std::nullopt};
         }
       }
       continue;
@@ -179,7 +182,7 @@ std::optional<DateMatch> find_date(std::string_view line) {
       if (valid_day(to_int(t[k + 1].text)) && t[y].digits && valid_year(t[y].text) &&
           joined_by(line, t[y - 1], t[y])) {
         return DateMatch{iso(to_int(t[y].text), month, to_int(t[k + 1].text)), t[k].begin,
-                         t[y].end};
+                         t[y].end, std::nullopt};
       }
     }
     // "1 September 2020", "1 сентября 2020 года", "1er septembre 2020", "1. September
@@ -207,7 +210,7 @@ std::optional<DateMatch> find_date(std::string_view line) {
             if (f == "г" && end < line.size() && line[end] == '.') ++end;
           }
         }
-        return DateMatch{iso(to_int(t[y].text), month, to_int(t[d].text)), t[d].begin, end};
+        return DateMatch{iso(to_int(t[y].text), month, to_int(t[d].text)), t[d].begin, end, std::nullopt};
       }
     }
   }
@@ -365,9 +368,14 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
   for (std::string_view part : parts) {
     const auto words = split_words(part);
     if (words.empty() || words.size() > 3) return std::nullopt;
-    for (auto w : words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const std::string_view w = words[k];
       std::size_t len;
-      if (!scan::is_upper(scan::peek(w, 0, len))) return std::nullopt;
+      // Lower case only after a capital, in a place of two parts right under a date:
+      // "Московская область, Ново-Огарёво" ("Visit to Vietnam" is no place).
+      if (!scan::is_upper(scan::peek(w, 0, len)) && !(single && k > 0 && comma != std::string_view::npos)) {
+        return std::nullopt;
+      }
       if (is_title_word(folded_key(w))) return std::nullopt;  // "Ned Price, Department Spokesperson"
       if (single && comma == std::string_view::npos && is_office_word(w)) return std::nullopt;  // "Noon Briefing"
       for (std::size_t i = 0; i < w.size(); i += len) {
@@ -395,6 +403,51 @@ std::optional<std::string> place_after(std::string_view line, std::size_t date_e
   const auto words = split_words(s);
   if (words.empty() || is_furniture_word(folded_key(words.front()))) return std::nullopt;
   return place_line(s, true);
+}
+
+bool us_time_zone_line(std::string_view t) {
+  const auto tm = find_time(t);
+  if (!tm || t.size() > 40) return false;
+  for (std::string_view w : split_words(t.substr(tm->end))) {
+    for (std::string_view zone : {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"}) {
+      if (w == zone) return true;
+    }
+  }
+  return false;
+}
+
+bool is_venue_line(std::string_view t) {
+  if (t.empty() || t.size() > 80) return false;
+  const char last = t.back();
+  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') return false;
+  const auto words = split_words(t);
+  if (words.empty() || words.size() > 8) return false;
+  std::size_t len;
+  bool lower_seen = false;
+  for (std::size_t i = 0; i < t.size(); i += len) {
+    const char32_t cp = scan::peek(t, i, len);
+    if (cp >= '0' && cp <= '9') return false;
+    lower_seen |= scan::is_lower(cp);
+  }
+  if (!lower_seen) return false;  // "PRESS GAGGLE": a heading, not a venue
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    // A byline: "Ned Price, Department Spokesperson" (a part that ends with a title word).
+    const bool part_end = k + 1 == words.size() || w.back() == ',';
+    if (part_end && is_title_word(folded_key(w.back() == ',' ? w.substr(0, w.size() - 1) : w))) return false;
+    if (scan::is_upper(scan::peek(w, 0, len))) continue;
+    // Lower-case connectors inside a name: "Quinta de Olivos", "Palace of the Nations".
+    if (k == 0 || w.size() > 3) return false;
+  }
+  return !is_furniture_word(folded_key(words.front()));
+}
+
+std::string_view title_without_suffix(std::string_view title) {
+  const std::size_t bar = title.rfind(" | ");
+  if (bar == std::string_view::npos || bar == 0) return title;
+  const std::string_view suffix = trim(title.substr(bar + 3));
+  if (is_date_line(suffix) || place_line(suffix)) return trim(title.substr(0, bar));
+  return title;
 }
 
 std::string undo_russian_genitive(std::string_view word) {
@@ -806,11 +859,11 @@ bool names_a_body(const std::string& name) {
 
 }  // namespace
 
-std::vector<std::string> guest_names(std::string_view title) {
+namespace {
+
+// The names in the clause that starts after words[from] (see guest_names()).
+std::vector<std::string> names_in_clause(const std::vector<std::string_view>& words, std::size_t from) {
   std::vector<std::string> out;
-  const std::vector<std::string_view> words = split_words(title);
-  const std::size_t guest = guest_from(words);
-  if (guest >= words.size()) return out;
   // The clause after "with", cut into chunks at "and" and at lower-case words other than
   // connectors; a chunk that ends with a name of two to four words names a guest ("… with
   // Deputy Prime Minister and Minister of Foreign Affairs … of Jordan Ayman Safadi
@@ -836,7 +889,7 @@ std::vector<std::string> guest_names(std::string_view title) {
     }
     chunk.clear();
   };
-  for (std::size_t k = guest + 1; k < words.size(); ++k) {
+  for (std::size_t k = from + 1; k < words.size(); ++k) {
     bool ended;
     const std::string_view w = strip_punct(words[k], &ended);
     const std::string f = folded_key(w);
@@ -851,6 +904,52 @@ std::vector<std::string> guest_names(std::string_view title) {
     if (ended) break;  // the clause ends at a comma
   }
   flush();
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> guest_names(std::string_view title) {
+  const std::vector<std::string_view> words = split_words(title);
+  const std::size_t guest = guest_from(words);
+  if (guest >= words.size()) return {};
+  return names_in_clause(words, guest);
+}
+
+std::vector<std::string> host_names(std::string_view title) {
+  const std::vector<std::string_view> words = split_words(title);
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string f = folded_key(words[k]);
+    if (f == "interview" || f == "interviews" || f == "интервью") return {};
+  }
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (folded_key(words[k]) != "by") continue;
+    // "by A, B and C": each host between the commas ("National Security Advisor Tom
+    // Donilon"), then cut at "and" and at lower-case words like the clause of a guest.
+    std::vector<std::string_view> part;
+    auto flush = [&] {
+      if (!part.empty()) {
+        part.insert(part.begin(), "with");
+        for (std::string& n : names_in_clause(part, 0)) out.push_back(std::move(n));
+      }
+      part.clear();
+    };
+    for (std::size_t j = k + 1; j < words.size(); ++j) {
+      // The topic or the occasion ends the hosts: "… Jay Carney on the Situation in Libya",
+      // "… Josh Earnest aboard Air Force One".
+      const std::string_view w = words[j];
+      if (w == "on" || w == "at" || w == "about" || w == "regarding" || w == "following" || w == "after" ||
+          w == "before" || w == "aboard" || w == "during" || w == "to" || w == "for") {
+        break;
+      }
+      const bool comma = w.size() > 1 && w.back() == ',';
+      part.push_back(comma ? w.substr(0, w.size() - 1) : w);
+      if (comma) flush();
+    }
+    flush();
+    break;
+  }
   return out;
 }
 

@@ -4,7 +4,8 @@
 //
 // Dates: "September 1, 2020", "Sept. 1 2020", "1 September 2020", "1 сентября 2020 года",
 // "1er septembre 2020", "1. September 2020", "1 de septiembre de 2020", "01.09.2020",
-// "2020-09-01", "12/01/2024" (day first unless the first number cannot be a month). Month names (wide and abbreviated, genitive and stand-alone) come from CLDR
+// "2020-09-01", "12/01/2024" (day first unless the first number cannot be a month, or the
+// page shows US order: month_first_page()). Month names (wide and abbreviated, genitive and stand-alone) come from CLDR
 // through ICU for English, Russian, Ukrainian, French, Spanish, German, Portuguese and
 // Italian. Day 1–31, month 1–12, year 1900–2199; anything else is not a date. Time:
 // "H:MM" or "HH:MM" not glued to other digits, with "a.m."/"p.m." (or "am"/"pm") when
@@ -41,9 +42,26 @@ struct DateMatch {
   std::string iso;        // YYYY-MM-DD
   std::size_t begin = 0;  // byte span of the date in the line
   std::size_t end = 0;
+  // For a slash date that reads both ways ("10/4/2012"): the month-first reading, which
+  // the page may show to be the right one (month_first_page()).
+  std::optional<std::string> month_first;
 };
 
 std::optional<DateMatch> find_date(std::string_view line);
+
+// True when a header line writes a time in a US time zone ("1:15 P.M. MDT", "11:26 a.m.
+// EST"): the page writes its slash dates month first, as the US does.
+bool us_time_zone_line(std::string_view trimmed);
+
+// A venue line of a header: a short name of a place, building or vehicle, or a way of
+// taking part ("Élysée Palace", "Aboard Air Force One", "En Route Hanoi, Vietnam", "Via
+// Telephone"): one to eight words that start with a capital (connectors such as "de",
+// "of", "the" aside), no digits, no sentence punctuation, not all in capitals.
+bool is_venue_line(std::string_view trimmed);
+
+// A title with a date or a place after a bar, as CMS headings print them ("Remarks by … |
+// July 13, 2017", "… Before Bilateral Meeting | Manila, Philippines"): the title before it.
+std::string_view title_without_suffix(std::string_view title);
 
 // Byte span of the first time of day ("13:42") in the line.
 struct TimeMatch {
@@ -82,6 +100,12 @@ std::optional<std::string> principal_speaker(std::string_view title);
 // Germany Olaf Scholz" -> Olaf Scholz; "Встреча с Министром … Сергеем Лавровым" -> its last
 // name word, "Лавровым"): compare them by surname stem.
 std::vector<std::string> guest_names(std::string_view title);
+
+// The people a title says hold the event, named after "by" ("Press Briefing by National
+// Security Advisor Tom Donilon, Deputy National Security Advisor … Ben Rhodes and Press
+// Secretary Jay Carney on …" -> the three): they answer, never ask. None for an interview,
+// whose "by" names the interviewer.
+std::vector<std::string> host_names(std::string_view title);
 
 // The title announces questions: a press or news conference, a briefing, an interview,
 // answers to questions, a direct line (in English, Russian, French, Spanish, German).

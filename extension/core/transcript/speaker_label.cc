@@ -432,18 +432,48 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
 // then gives the first name and a patronymic and the office, which may hold quotation
 // marks and dashes («Росатом», "… – первый заместитель …"); the colon may follow a space.
 std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin) {
-  const std::size_t w0_end = [&] {
-    std::size_t e = begin;
+  const auto word_end = [&](std::size_t b) {
+    std::size_t e = b;
     while (e < line.size() && space_at(line, e) == 0 && line[e] != ':') ++e;
     return e;
-  }();
+  };
+  const std::size_t w0_end = word_end(begin);
   const std::string_view w0 = line.substr(begin, w0_end - begin);
-  const std::size_t dot = w0.rfind('.');
-  if (dot == std::string_view::npos || dot + 2 >= w0.size() || w0_end >= line.size() || line[w0_end] == ':') {
-    return std::nullopt;
-  }
+  if (w0_end >= line.size() || line[w0_end] == ':') return std::nullopt;
   const WordShape s0 = shape_of(w0);
-  if (!s0.ok || !s0.initials || !s0.capitalised) return std::nullopt;
+  if (!s0.ok || !s0.capitalised) return std::nullopt;
+  const std::size_t dot = w0.rfind('.');
+  if (!s0.initials || dot == std::string_view::npos || dot + 2 >= w0.size()) {
+    // One name and a rank, whose card repeats the name: "Патриарх Кирилл Кирилл Патриарх
+    // Московский и всея Руси : …" -> Патриарх Кирилл, Патриарх Московский и всея Руси.
+    const std::size_t n0 = skip_spaces(line, w0_end), n1 = word_end(n0);
+    const std::string_view name = line.substr(n0, n1 - n0);
+    const WordShape sn = shape_of(name);
+    const std::size_t r0 = skip_spaces(line, n1), r1 = word_end(r0);
+    if (!sn.ok || !sn.capitalised || sn.initials || name.size() < 4 || line.substr(r0, r1 - r0) != name ||
+        r1 >= line.size() || line[r1] == ':') {
+      return std::nullopt;
+    }
+    const std::size_t colon = line.find(" :", r1);
+    if (colon == std::string_view::npos || colon - begin > 300) return std::nullopt;
+    const std::string_view office = trim(line.substr(r1, colon - r1));
+    for (char c : office) {
+      if (c == '.' || c == '!' || c == '?' || c == ':') return std::nullopt;
+    }
+    if (office.empty() || split_words(office).size() > 12 || !shape_of(split_words(office).front()).capitalised) {
+      return std::nullopt;
+    }
+    SpeakerLabel r;
+    r.label_begin = begin;
+    r.label_end = colon;
+    r.text_begin = skip_spaces(line, colon + 2);
+    r.label = scan::collapse_spaces(line.substr(begin, colon - begin));
+    r.role = LabelRole::person;
+    r.speaker = std::string(w0) + " " + std::string(name);
+    r.title = scan::collapse_spaces(office);
+    r.titled = true;
+    return r;
+  }
   const std::string_view surname = w0.substr(dot + 1);
   const std::size_t w1 = skip_spaces(line, w0_end);
   if (line.substr(w1, surname.size()) != surname || w1 + surname.size() >= line.size() ||
@@ -546,12 +576,15 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
                         true);
     }
     // "Q Mr. Vice President, …" (whitehouse.gov): Q, one space and a capital, an opening
-    // bracket or a quotation mark. Weak: it counts when the page repeats it. Not for A,
-    // which opens sentences ("A Russian delegation …").
+    // bracket or a quotation mark, or the dash or dots of a question taken up in the
+    // middle ("Q -- the President very briefly …"). Weak: it counts when the page repeats
+    // it. Not for A, which opens sentences ("A Russian delegation …").
     if (line[begin] == 'Q' && spaces == 1 && k < n) {
       std::size_t len;
       const char32_t cp = peek(line, k, len);
-      if (scan::is_upper(cp) || cp == '(' || cp == '"' || cp == U'\u201C') {
+      const bool resumed = line.substr(k, 3) == "-- " || line.substr(k, 3) == "..." || cp == U'\u2014' ||
+                           cp == U'\u2013' || cp == U'\u2026';
+      if (scan::is_upper(cp) || cp == '(' || cp == '"' || cp == U'\u201C' || resumed) {
         SpeakerLabel q = role_label(line, begin, begin + 1, k, LabelRole::question, true);
         q.weak = true;
         return q;

@@ -57,6 +57,17 @@ bool is_end_marker(std::string_view trimmed) {
       if (f.starts_with(start)) return true;
     }
   }
+  // A document attached after the text, under its own title: "Appendix: Foreign Ministry
+  // Spokesperson's Remarks on …", "Annex 2: …", «Приложение 1: …».
+  if ((c0 | 0x20) == 'a' || c0 == 0xD0 || c0 == 0xE9) {
+    const std::string f = scan::fold_word(utf8_prefix(trimmed, 40));
+    for (std::string_view head : {"appendix", "annex", "attachment", "приложение", "附件"}) {
+      if (!f.starts_with(head)) continue;
+      std::size_t i = head.size();
+      while (i < f.size() && (f[i] == ' ' || (f[i] >= '0' && f[i] <= '9') || f[i] == '.')) ++i;
+      if (f.substr(i).starts_with(":") || f.substr(i).starts_with("\uFF1A")) return true;
+    }
+  }
   if (trimmed.size() > 60) return false;
   // Share buttons with their own words: "Share this page", "Share on Facebook",
   // "Поделиться в соцсетях".

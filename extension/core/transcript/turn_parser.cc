@@ -200,6 +200,16 @@ std::string_view title_text(std::string_view t) {
   return t;
 }
 
+// A Markdown line without the emphasis around it: "**Delivered on: 11 May 2023**".
+std::string_view without_emphasis(std::string_view t) {
+  for (std::string_view mark : {"**", "__", "*", "_"}) {
+    if (t.size() > 2 * mark.size() && t.starts_with(mark) && t.ends_with(mark)) {
+      return trim(t.substr(mark.size(), t.size() - 2 * mark.size()));
+    }
+  }
+  return t;
+}
+
 // A short header line that opens with a time: "2:19 p.m. EDT", "13:00 MSK".
 bool starts_with_time(std::string_view t) {
   const auto tm = find_time(t);
@@ -430,7 +440,15 @@ class PageParser {
           title_para_ = k;
           return;
         }
-        if (t.size() > 500 || is_chrome_line(t) || is_navigation_line(t)) continue;
+        if (t.size() > 500) {
+          // A long paragraph of prose: speech or the article has begun, no title below.
+          if (!with_date && (t.back() == '.' || t.back() == '!' || t.back() == '?')) {
+            k = limit;
+            break;
+          }
+          continue;
+        }
+        if (is_chrome_line(t) || is_navigation_line(t) || is_chrome_line(without_emphasis(t))) continue;
         if (front_title_ && t == *front_title_) {
           title_line_ = li;
           title_para_ = k;
@@ -754,7 +772,7 @@ class PageParser {
         std::size_t from = p.first;
         if (header_end && from <= *header_end) from = *header_end + 1;
         while (from <= p.last && (lines_[from].chrome || is_header_chrome(lines_[from].text) ||
-                                  (title_line_ && from == *title_line_))) {
+                                  (title_line_ && (from == *title_line_ || repeats_title(lines_[from].text))))) {
           ++from;
         }
         if (from > p.last) continue;
@@ -782,6 +800,12 @@ class PageParser {
     }
   }
 
+  // A header line that prints the title again (kremlin.ru repeats the headline over the
+  // text).
+  bool repeats_title(std::string_view t) const {
+    return title_line_ && t.size() == lines_[*title_line_].text.size() && t == lines_[*title_line_].text;
+  }
+
   static bool ends_with_question_mark(std::string_view text) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '"' || text.back() == ')')) text.remove_suffix(1);
     for (std::string_view close : {"\u00BB", "\u201D"}) {
@@ -792,7 +816,8 @@ class PageParser {
 
   void fill_metadata() {
     DocumentInfo& info = out_.info;
-    if (title_line_) info.title = std::string(title_text(lines_[*title_line_].text));
+    // (No-break spaces, which kremlin.ru puts after every short word, print as spaces.)
+    if (title_line_) info.title = scan::collapse_spaces(title_without_suffix(title_text(lines_[*title_line_].text)));
     else if (front_title_) info.title = front_title_;
 
     // Header lines: from the top to the first turn.
@@ -808,7 +833,10 @@ class PageParser {
     }
     std::vector<std::size_t> header;
     if (title_line_) header.push_back(*title_line_);
-    for (std::size_t li = 0; li < header_end && li < 80; ++li) {
+    // The top of the page, and the lines just above the title however far down it stands
+    // (a date over the headline, under a long menu).
+    for (std::size_t li = 0; li < header_end; ++li) {
+      if (li >= 80 && !(title_line_ && li + 12 >= *title_line_)) continue;
       if (!lines_[li].text.empty() && (!title_line_ || li != *title_line_)) header.push_back(li);
     }
     std::optional<std::size_t> date_line;
@@ -817,7 +845,7 @@ class PageParser {
     // (or the one after a bare "Delivered on:") to the front.
     if (!(title_line_ && find_date(lines_[*title_line_].text))) {
       for (std::size_t h = 0; h < header.size(); ++h) {
-        const std::string f = scan::fold_word(utf8_prefix(lines_[header[h]].text, 24));
+        const std::string f = scan::fold_word(utf8_prefix(without_emphasis(lines_[header[h]].text), 24));
         if (!f.starts_with("delivered on") && !f.starts_with("date of delivery")) continue;
         const std::size_t pick = find_date(lines_[header[h]].text) ? h : h + 1;
         if (pick < header.size() && find_date(lines_[header[pick]].text)) {
@@ -828,13 +856,57 @@ class PageParser {
         break;
       }
     }
+    // A slash date that reads both ways is month first when the header writes a US time
+    // zone, or writes the same date with a month name in that order.
+    const auto month_first_page = [&](const DateMatch& d) {
+      for (auto h : header) {
+        const std::string_view t = lines_[h].text;
+        if (us_time_zone_line(t)) return true;
+        if (auto other = find_date(t); other && !other->month_first && other->iso == *d.month_first) return true;
+      }
+      return false;
+    };
     for (auto li : header) {
       if (auto d = find_date(lines_[li].text)) {
-        info.date = d->iso;
+        info.date = d->month_first && month_first_page(*d) ? *d->month_first : d->iso;
         info.place = place_before(lines_[li].text, d->begin);
         if (!info.place && is_date_line(lines_[li].text)) info.place = place_after(lines_[li].text, d->end);
         date_line = li;
         break;
+      }
+    }
+    // A venue block under the title: one or more venue lines ended by a time line or the
+    // first turn ("Élysée Palace" / "Paris, France" / "6:44 P.M. CET"; "Aboard Air Force
+    // One" / "En Route Hanoi, Vietnam"; "Via Telephone" / "12:22 P.M. EDT"), after a date
+    // line or a heading in capitals that repeats the title. Read whole, it beats a place
+    // inside the title ("… en route Chicago, Illinois, 3/15/2013").
+    if (title_line_) {
+      std::vector<std::string_view> venue;
+      bool ended = false, timed = false;
+      for (std::size_t j = *title_line_ + 1; j < lines_.size() && j < *title_line_ + 12; ++j) {
+        const std::string_view t = lines_[j].text;
+        if (t.empty()) continue;
+        if (!drafts_.empty() && lines_[j].begin >= drafts_.front().start_byte) {
+          ended = true;
+          break;
+        }
+        if (t.size() <= 80 && (is_time_line(t) || starts_with_time(t))) {
+          ended = timed = true;
+          break;
+        }
+        const bool caps_heading = all_caps(t) && split_words(t).size() <= 12;
+        if (venue.empty() && (caps_heading || (t.size() <= 80 && is_date_line(t)))) continue;
+        if (!is_venue_line(t) || is_end_marker(t) || is_navigation_line(t) || is_chrome_line(t)) break;
+        if (const auto label = match_speaker_label(t); label && !label->weak) break;
+        venue.push_back(t);
+      }
+      if (ended && !venue.empty() && (timed || place_line(venue.back()))) {
+        std::string joined;
+        for (std::string_view v : venue) {
+          if (!joined.empty()) joined.append(", ");
+          joined.append(scan::collapse_spaces(v));
+        }
+        info.place = std::move(joined);
       }
     }
     // No place before the date: a place line next to the date line ("10 апреля 2023 года,
@@ -967,7 +1039,7 @@ class PageParser {
 
   // The title's text, or front matter's title.
   std::optional<std::string_view> title_for_names() const {
-    if (title_line_) return title_text(lines_[*title_line_].text);
+    if (title_line_) return title_without_suffix(title_text(lines_[*title_line_].text));
     if (front_title_) return std::string_view(*front_title_);
     return std::nullopt;
   }
@@ -998,6 +1070,9 @@ class PageParser {
     // One spelling per person: every form the page gives.
     PageNames names;
     if (principal_) names.add(*principal_);
+    if (title) {
+      for (const std::string& host : host_names(*title)) names.add(host);  // "… and Press Secretary Jay Carney"
+    }
     const std::vector<std::string> header_names = add_header_names(names);
     // A speech (no labelled turn) whose title names nobody: the one person its header names
     // next to a title ("Ambassador Neil Bush welcomes the report …") gives it.
@@ -1031,15 +1106,17 @@ class PageParser {
       }
     }
     const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
-    auto is_guest = [&](const std::string& name) {
+    const std::vector<std::string> hosts = title ? host_names(*title) : std::vector<std::string>{};
+    auto named_in = [&](const std::vector<std::string>& names, const std::string& name) {
       const std::string key = surname_key(name);
-      for (const std::string& g : guests) {
+      for (const std::string& g : names) {
         const std::string gk = surname_key(g);
         const std::size_t stem = std::min<std::size_t>({key.size(), gk.size(), key.size() > 6 ? key.size() - 2 : key.size()});
         if (stem >= 3 && key.compare(0, stem, gk, 0, stem) == 0) return true;
       }
       return false;
     };
+    auto is_guest = [&](const std::string& name) { return named_in(guests, name); };
     // The host, for deciding roles: the principal, else the person with the most turns
     // (none on a tie).
     std::optional<std::string> host = principal_;
@@ -1076,7 +1153,8 @@ class PageParser {
       inputs[k].unlabelled_answer = drafts_[k].unlabelled_answer;
       inputs[k].text = drafts_[k].text;
       inputs[k].speaker = speakers[k];
-      inputs[k].guest = speakers[k] && is_guest(*speakers[k]);
+      // Guests and the hosts the title names after "by" answer; they never ask.
+      inputs[k].guest = speakers[k] && (is_guest(*speakers[k]) || named_in(hosts, *speakers[k]));
     }
     const std::vector<KindOutput> kinds = assign_kinds(inputs, host, title && title_announces_questions(*title));
     // The host stands for the page when the title names only a guest ("Meeting with …"),

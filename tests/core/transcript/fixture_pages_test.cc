@@ -93,7 +93,7 @@ TEST(FixturePages, WhiteHouseBareQ) {
   EXPECT_EQ(doc.info.speaker, "Jen Psaki");
   EXPECT_EQ(doc.info.time, "12:45 P.M.");
   EXPECT_EQ(doc.info.date, "2021-03-05");
-  EXPECT_EQ(doc.info.place, none);
+  EXPECT_EQ(doc.info.place, "James S. Brady Press Briefing Room");  // the venue under the title
   EXPECT_EQ(span_of(page, doc.turns[1]).substr(0, 5), "Q    ");
 }
 

@@ -136,3 +136,49 @@ TEST(PageMetadata, RussianGenitive) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+using Names = std::vector<std::string>;
+
+TEST(PageMetadata, GuestAndHostNames) {
+  EXPECT_EQ(guest_names("Meeting with Federal Chancellor of Germany Olaf Scholz"), Names{"Olaf Scholz"});
+  EXPECT_EQ(host_names("Press Briefing by National Security Advisor Tom Donilon, Deputy National Security "
+                       "Advisor For Strategic Communications Ben Rhodes and Press Secretary Jay Carney on the "
+                       "Situation in Libya"),
+            (Names{"Tom Donilon", "Ben Rhodes", "Jay Carney"}));
+  EXPECT_EQ(host_names("Press Gaggle by Press Secretary Josh Earnest, January 13"), Names{"Josh Earnest"});
+  // An interview's "by" names the interviewer, who asks.
+  EXPECT_EQ(host_names("Interview of Vice President Pence by Rush Limbaugh, \"The Rush Limbaugh Show\""), Names{});
+  EXPECT_EQ(host_names("Meeting with Federal Chancellor of Germany Olaf Scholz"), Names{});
+}
+
+TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
+  EXPECT_EQ(title_without_suffix("Remarks by President Trump and President Macron of France in Joint Press "
+                                 "Conference | July 13, 2017"),
+            "Remarks by President Trump and President Macron of France in Joint Press Conference");
+  EXPECT_EQ(title_without_suffix("Remarks … Before Bilateral Meeting | Manila, Philippines"),
+            "Remarks … Before Bilateral Meeting");
+  EXPECT_EQ(title_without_suffix("Speeches | News | Ministry"), "Speeches | News | Ministry");
+  EXPECT_TRUE(is_venue_line("Élysée Palace"));
+  EXPECT_TRUE(is_venue_line("Aboard Air Force One"));
+  EXPECT_TRUE(is_venue_line("En Route Hanoi, Vietnam"));
+  EXPECT_TRUE(is_venue_line("Quinta de Olivos"));
+  EXPECT_TRUE(is_venue_line("Via Telephone"));
+  EXPECT_FALSE(is_venue_line("PRESS GAGGLE"));
+  EXPECT_FALSE(is_venue_line("Ned Price, Department Spokesperson"));
+  EXPECT_FALSE(is_venue_line("Thank you all for coming."));
+  EXPECT_FALSE(is_venue_line("Room 101"));
+  EXPECT_TRUE(us_time_zone_line("1:15 P.M. MDT"));
+  EXPECT_FALSE(us_time_zone_line("6:44 P.M. CET"));
+  const auto d = find_date("Press Gaggle by Press Secretary Jay Carney, 10/4/2012");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->iso, "2012-04-10");  // day first unless the page shows US order
+  EXPECT_EQ(d->month_first, "2012-10-04");
+  EXPECT_EQ(find_date("01/31/2024")->month_first, std::nullopt);  // only one reading
+  EXPECT_EQ(find_date("5/5/2020")->month_first, std::nullopt);    // both readings agree
+}
+
+}  // namespace
+}  // namespace transcript
