@@ -40,7 +40,20 @@
 //     place phrases) are removed from the speaker; when nothing is left (`The Prime Minister`)
 //     the label names an office and the speaker is empty.
 //   - A single capitalised word that is none of the above (`Lavrov:`, `Asahi:`) is `weak`:
-//     the turn parser accepts it only with support from the page.
+//     the turn parser accepts it only with support from the page. So is a long office of any
+//     shape before a name (`Co-chair of the Central Headquarters … Yelena Shmeleva:`,
+//     long_office): office_phrase.h splits it into the office (title) and the name.
+//   - kremlin.ru's person card kept inside a label: initials and surname, the surname again,
+//     first name, patronymic and office before a colon (`И.Руденя Руденя Игорь Михайлович
+//     губернатор Тверской области :` -> Игорь Руденя, губернатор Тверской области), or a
+//     rank and one name, the name again and the office (`Патриарх Кирилл Кирилл Патриарх
+//     Московский и всея Руси :` -> Патриарх Кирилл).
+//   - Labels that name nobody: collectives (`Volunteers`, `Participants`), document
+//     headings (`PRESS RELEASE`, `Transcript`, `Appendix`), a country alone (`France:`),
+//     a label holding a sentence end; an outlet may be written as its web address
+//     (`Lenta.ru`).
+//   - A bare `Q` with one space before a capital, a bracket, a quotation mark, or the dash
+//     or dots of a question taken up in the middle (`Q -- the President …`), is a weak `Q:`.
 #pragma once
 
 #include <cstddef>

@@ -11,6 +11,11 @@
 //     and CRs included; line numbers are 1-based and count LF, CRLF and CR alike.
 //
 // Structure
+//   - A page whose line breaks were lost (one long line holding the labels) is cut into the
+//     lines it would have had first (collapsed_text.h).
+//   - PageHints from the markup (page_input.h): the spans of HTML asides (see-also boxes,
+//     captions, galleries) are chrome, and <blockquote> spans are candidates for pull
+//     quotes: a quote-shaped paragraph whose words occur elsewhere on the page is chrome.
 //   - A paragraph is a block of non-blank lines. A line inside a block that opens with a
 //     speaker label (other than a weak one, see below) also starts a new paragraph, for
 //     pages that put turns on consecutive lines.
@@ -34,9 +39,11 @@
 //     (bullets, breadcrumbs, language names, short unpunctuated lines) is chrome too.
 //   - The transcript ends at the first end marker (transcript_end.h) after some speech (a
 //     labelled line, or a line that is not header chrome: menu items, document numbers and
-//     share buttons between the title and the text are not speech);
-//     Transcript::end_byte is the offset of that line. An end marker before any speech is
-//     chrome.
+//     share buttons between the title and the text are not speech) that no speech follows:
+//     a "See also" heading with a link and a date between two turns is an aside, skipped;
+//     closing lines (`END 5:45 P.M. EDT`, `(The briefing was concluded at 3:12 p.m.)`) end
+//     it. Transcript::end_byte is the offset of that line. An end marker before any speech
+//     is chrome.
 //
 // Labels (speaker_label.h decides by shape; here the page decides)
 //   - A weak label (one unknown capitalised word: `Lavrov:`) counts when the same label
@@ -73,40 +80,38 @@
 //   - start_char: the label's first character (the text's for remarks); end_char: after the
 //     turn's last non-blank character; line: the line of start_char.
 //
-// Kinds (after all turns are known)
-//   - Officials are speakers who are not asking: a label with a title or naming an office,
-//     the principal speaker (same surname), the person with the most labelled turns (two or
-//     more) when the principal speaker has no labelled turn (an interviewer may speak more
-//     often than the minister), and anyone whose turn directly follows a question label.
-//     In a conversation without question labels where the title names none of the
-//     speakers, everyone tied for the most turns is an official (a meeting, not an
-//     interview) unless one of them only ever asks (every turn holds a `?`: an interviewer).
-//   - question: question roles and outlets; and a person who is not an official whose turn
-//     contains `?` (a named journalist, `M. Papchenkova:`), or who has asked before and is
-//     followed by an official (a question put as a statement). A non-official without a `?`
-//     (a minister reporting to the president) answers an open question or makes a statement.
-//   - answer: an answer role, or any other person or office turn, while a question is open
-//     (except the asker speaking again: a statement);
-//     reply_to is the most recent question, so several officials answering one question all
-//     point at it. A question stays open until the next question.
-//   - statement: other roles (`Moderator`, `Remark`) and turns with no open question.
-//   - remarks: the unlabelled opening speech. A news lead in its place (one short paragraph
-//     in the third person — no I, we, я, мы … — that opens with the name of a labelled
-//     speaker, "Владимир Путин провёл …") or an editor's note ("The following is a
-//     near-verbatim transcript …") is not a turn.
+// Kinds (after all turns are known): turn_kinds.h. Each speaker's role on the page (asks,
+// answers, chairs) is decided from the whole page, then every turn is typed by its
+// speaker's role; the title's principal, its guests (after "with") and its hosts (after
+// "by", not in an interview) never ask. A news lead in place of opening remarks, or a
+// news item without speech (speech_evidence.h: no first- or second-person word, no
+// salutation), and an editor's note ("The following is a near-verbatim transcript …") are
+// no turns.
+//
+// Speakers (after all turns are known): speaker_names.h gives one spelling per person
+// (labels, the title's principal and hosts, names next to a title in the header); an office
+// label of the principal's office (`THE PRESIDENT` under "Remarks by President Trump")
+// gives the principal; speaker_title is the office or title the label gives, speaker_key
+// person_name_key() of the speaker.
 //
 // Metadata
-//   - title as above (or front matter); date: the first date in the title, then in the other
-//     header lines (those before the first turn; a "Delivered on:" date first), then in
-//     front matter; place: the words after the last comma before that date (`…, Moscow,
-//     September 1, 2020`), else a place line right before or after that line or a lone date
-//     line in the header (`Москва, Кремль`, `Washington, DC`), or a lone name right under
-//     it (and a time line: `Сочи`), or a labelled header line (`Location: London`, `Место
-//     проведения: Москва`); time: a lone time line in the header, else a time on the
-//     date's line; speaker: principal_speaker()
-//     of the title; lang: text_stats.h's guess over all the turns' text (the title's when no
-//     turns), and a turn whose own text is too short to tell takes the page's language when
-//     both are in the same script; chars: code points in the whole page.
+//   - title as above (or front matter), a date or place after " | " cut off, no-break
+//     spaces printed as spaces; date: the first date in the title, then in the other header
+//     lines (those before the first turn, and the twelve above the title however far down
+//     it stands; a "Delivered on:" date first), then in front matter; a slash date that
+//     reads both ways is month first when the header writes a US time zone or the same
+//     date with a month name (page_metadata.h); place: a venue block under the title (venue
+//     lines ended by a time line or the first turn: "Élysée Palace" / "Paris, France"),
+//     else the words after the last comma before that date (`…, Moscow, September 1,
+//     2020`) or after it on a date line, else a place line right before or after that line
+//     or a lone date line in the header (`Москва, Кремль`, `Washington, DC`), or a lone
+//     name right under it (and a time line: `Сочи`), or a labelled header line
+//     (`Location: London`, `Место проведения: Москва`); time: a lone time line in the
+//     header, else a time on the date's line; speaker: principal_speaker() of the title,
+//     else the host when the title names only guests or announces questions; lang:
+//     text_stats.h's guess over all the turns' text (the title's when no turns), and a turn
+//     whose own text is too short to tell takes the page's language when both are in the
+//     same script; chars: code points in the whole page.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -981,10 +986,6 @@ class PageParser {
     }
   }
 
-  // A news lead standing where opening remarks would ("Владимир Путин провёл рабочую
-  // встречу с …", "Sergey Lavrov held talks with …"): one short unlabelled paragraph before
-  // the first label that opens with the name of a labelled speaker, in the third person
-  // (the name is not followed by a comma, as an address would be). It is not speech.
   // A news lead standing where opening remarks would, or a news item without any speech
   // ("Владимир Путин провёл рабочую встречу с …", "The President visited the viewing
   // platform …"): unlabelled text that does not read as speech (speech_evidence.h: no
