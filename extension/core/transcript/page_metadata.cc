@@ -959,6 +959,12 @@ std::optional<std::string> principal_speaker(std::string_view title) {
   for (const std::string& name : principal_candidates(title)) {
     if (position_in(words, name) > guest) continue;  // the guest, not the host
     if (names_a_body(name)) continue;
+    // A possessive inside is no name: "Prime Minister's Questions".
+    const std::vector<std::string_view> parts = split_words(name);
+    const bool inner_possessive = std::any_of(parts.begin(), parts.end() - (parts.empty() ? 0 : 1), [](std::string_view w) {
+      return w.ends_with("'s") || w.ends_with("\u2019s");
+    });
+    if (inner_possessive) continue;
     return name;
   }
   return std::nullopt;

@@ -527,6 +527,29 @@ std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin)
   return r;
 }
 
+// A person's name as a label's first annotation: "(Rishi Sunak)" — two to four
+// capitalised words of letters (initials allowed), no title, role or connector word ("(Lab)",
+// "(Holborn and St Pancras)", "(retranslated)" are no names).
+std::optional<std::string> annotated_name(std::string_view annotations) {
+  const std::size_t open = annotations.find('(');
+  if (open == std::string_view::npos) return std::nullopt;
+  const std::size_t close = annotations.find(')', open);
+  if (close == std::string_view::npos) return std::nullopt;
+  const std::string_view inner = trim(annotations.substr(open + 1, close - open - 1));
+  const std::vector<std::string_view> words = split_words(inner);
+  if (words.size() < 2 || words.size() > 4) return std::nullopt;
+  for (std::string_view w : words) {
+    const WordShape shape = shape_of(w);
+    const std::string f = fold_key(w);
+    if (!shape.ok || !shape.capitalised || shape.digits || is_title_word(f) || in_list(kConnectors, f) ||
+        in_list(kOtherRoles, f) || in_list(kQuestionRoles, f)) {
+      return std::nullopt;
+    }
+  }
+  if (country_code(std::string(inner))) return std::nullopt;
+  return scan::collapse_spaces(inner);
+}
+
 }  // namespace
 
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
@@ -835,11 +858,32 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     }
   }
   if (plain && commas == 0) {
+    // Courtesy titles before a collective ("Hon. Members", "Honourable Members"): many
+    // people, no person, a statement.
+    std::size_t c = 0;
+    while (c + 1 < words.size() && (is_courtesy_title(fold_key(words[c])) || fold_key(words[c]) == "honourable" ||
+                                    fold_key(words[c]) == "honorable")) {
+      ++c;
+    }
+    if (c > 0 && c + 1 == words.size() && in_list(kCollectives, fold_key(words[c]))) {
+      result.role = LabelRole::other;
+      return finish_label(std::move(result), name);
+    }
     bool titled = false;
     std::string person = strip_titles(words, &titled);
     result.titled = titled;
     if (person.empty()) {
       result.role = LabelRole::office;
+      // The office holder's name in the annotation: "The Prime Minister (Rishi Sunak)".
+      if (auto holder = annotated_name(body.substr(name.size()))) {
+        result.role = LabelRole::person;
+        result.speaker = std::move(holder);
+        result.titled = true;
+        SpeakerLabel r = finish_label(std::move(result), name);
+        r.title = label_title(name, std::nullopt);
+        if (r.title && name_case(name, false) != name) r.title = name_case(*r.title, true);
+        return r;
+      }
     } else if (country_code(person)) {
       // "France:", "Germany:" — a country's delegation speaks, no person.
       result.role = LabelRole::office;

@@ -9,8 +9,9 @@
 //   - a name is given names, initials and a surname: "Sergey Lavrov", "С.В.Лавров",
 //     "M. Papchenkova", "Joseph R. Biden Jr." (a suffix — Jr., Sr., II, III — is no part),
 //     "Лавров Сергей Викторович" (surname first when a patronymic ends the name);
-//   - two forms are the same person when their surnames are equal (case folded) and their
-//     first given names agree: equal (or one form's first name is among the other's words
+//   - two forms are the same person when their surnames are equal (case folded), or one
+//     misprint apart (an edit or a swap of neighbours, five letters or more) with the same
+//     full first name ("Angela Markel" / "Angela Merkel"), and their first given names agree: equal (or one form's first name is among the other's words
 //     before the surname: "Petersburg Georgy Poltavchenko" / "Georgy Poltavchenko"), or one
 //     is the initial of the other, or one form has none ("Hague" / "William Hague").
 // How the canonical form is chosen: among the forms of one person, those with a full first

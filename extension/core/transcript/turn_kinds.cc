@@ -97,6 +97,12 @@ bool audience_label(const SpeakerLabel& l) {
   return false;
 }
 
+// "Participant", «Участник»: someone taking part, who may ask.
+bool participant_label(const SpeakerLabel& l) {
+  const std::string f = scan::fold_word(l.label);
+  return f.starts_with("participant") || f.starts_with("участни");
+}
+
 bool chair_title(const SpeakerLabel& l) {
   if (!l.title) return false;
   const std::string f = scan::fold_word(*l.title);
@@ -243,7 +249,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     }
     if (l->role == LabelRole::other && who[k].empty()) {
       // At a question-and-answer event a remark from the audience is put to the speakers.
-      if (qa && audience_label(*l) && !closing_courtesy(turns[k].text)) {
+      // So is a participant's turn that asks something.
+      const bool asks = audience_label(*l) || (participant_label(*l) && has_question_mark(turns[k].text));
+      if (qa && asks && !closing_courtesy(turns[k].text)) {
         o.kind = TurnKind::question;
         open = seq;
       } else {

@@ -1099,11 +1099,24 @@ class PageParser {
       titles[k] = l.title;
       if (l.speaker && l.role != LabelRole::question) {
         speakers[k] = names.canonical(*l.speaker);
-      } else if (principal_ && l.role == LabelRole::answer && l.bare_q_a) {
-        speakers[k] = principal_;  // a bare "A:" on a page whose title names who answers
+      } else if (principal_ && l.role == LabelRole::answer) {
+        speakers[k] = principal_;  // "A:", "Answer:" on a page whose title names who answers
       } else if (principal_ && title && l.role == LabelRole::office && l.title &&
                  office_of_principal(*title, *principal_, *l.title)) {
         speakers[k] = principal_;  // "THE PRESIDENT:" under "Remarks by President Trump"
+      }
+    }
+    // An office label the page ties to one person elsewhere ("The Prime Minister (Rishi
+    // Sunak)", then "The Prime Minister:") names that person.
+    {
+      std::map<std::string, std::set<std::string>> holders;  // folded title -> persons
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (drafts_[k].label && speakers[k] && titles[k]) holders[scan::fold_word(*titles[k])].insert(*speakers[k]);
+      }
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!drafts_[k].label || speakers[k] || !titles[k] || drafts_[k].label->role != LabelRole::office) continue;
+        const auto it = holders.find(scan::fold_word(*titles[k]));
+        if (it != holders.end() && it->second.size() == 1) speakers[k] = *it->second.begin();
       }
     }
     const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};

@@ -102,13 +102,14 @@ TEST(FixturePages, QAWithoutSpaceAndSentencesEndingInColons) {
   const Transcript doc = parse_transcript(page);
   expect_turns(page, doc, {
       {Q, none, "Q", no_reply, "What do you expect from the new administration?"},
-      {A, none, "A", 1,
+      // "A:" on a page whose title names who answers is that person (issue 14).
+      {A, "Sergei Lavrov", "A", 1,
        "The same as always. My question is: will they listen?\n\nSecond, on Syria: we are ready to talk.\n\n"
        "He also said:\n\"We need a pause.\"\n\nJust look: the numbers speak for themselves.\n\n(In Russian): That is all."},
       {Q, none, "Q", no_reply, "And Ukraine?"},
-      {A, none, "A", 3, "Ukraine is a sovereign state."},
+      {A, "Sergei Lavrov", "A", 3, "Ukraine is a sovereign state."},
       {Q, none, "Question (retranslated from Spanish)", no_reply, "How do you see Latin America?"},
-      {A, none, "A", 5, "As a partner."},
+      {A, "Sergei Lavrov", "A", 5, "As a partner."},
   });
   EXPECT_EQ(doc.turns[1].paragraphs, 5);
   EXPECT_EQ(doc.info.speaker, "Sergei Lavrov");

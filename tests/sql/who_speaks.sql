@@ -1,0 +1,172 @@
+-- Issue 14's examples, each as a page, through SQL: speaker, speaker_title, kind, reply_to.
+.mode list
+.headers on
+
+-- Offices and titles go into speaker_title; the person stays.
+SELECT seq, speaker, speaker_title, kind, reply_to FROM transcript_turns('Meeting with business leaders
+
+Vladimir Putin: Good afternoon, colleagues. Mr Gref, please.
+
+Sberbank CEO German Gref: Mr President, the bank had a good year.
+
+Presidential Aide Andrei Belousov: Let me add a few figures on investment.
+
+Rostec CEO Sergey Chemezov: Our output grew by ten percent.
+
+Vladimir Putin: Thank you.');
+
+-- One person, one spelling: the short, the capitalised and the misprinted form take the full one.
+SELECT seq, speaker, speaker_title, kind FROM transcript_turns('House of Commons debate on the Middle East
+
+Mr. William Hague (Richmond, Yorks): The Government have set out their position on the talks.
+
+Mr. Michael Howard (Folkestone and Hythe): Will my right hon. Friend say when the talks resume?
+
+Mr. Hague: As soon as the parties agree, and not before.
+
+Howard: And on the sanctions?
+
+Mr. Hague: They remain in place.');
+
+SELECT seq, speaker, kind FROM transcript_turns('Interview with the newspaper Kommersant
+
+M. Papchenkova: Mr Lavrov, what do you expect from the talks?
+
+Sergey Lavrov: Results, not statements.
+
+Margarita Papchenkova: And if there are none?
+
+Lavrov: Then we will say so.');
+
+SELECT seq, speaker, speaker_title, kind, reply_to FROM transcript_turns('Department Press Briefing
+
+John Kirby, Coordinator for Strategic Communications
+
+MR KIRBY: Good afternoon. I have one thing at the top.
+
+QUESTION: Will the Secretary travel to the region?
+
+MR KIRBY: Not this week.
+
+QUESTION: Thank you.');
+
+SELECT seq, speaker, kind FROM transcript_turns('Remarks Before Marine One Departure
+
+THE PRESIDENT: Hello, everybody.
+
+Q Mr. President, will you sign the bill?
+
+BIDEN: I will sign it tomorrow.');
+
+SELECT seq, speaker, speaker_title, kind, reply_to FROM transcript_turns('Joint news conference following talks with Federal Chancellor of Germany Angela Merkel
+
+Vladimir Putin: Ladies and gentlemen, our talks were substantive.
+
+Federal Chancellor of Germany Angela Merkel (retranslated): Thank you, Mr President.
+
+Question: Madam Chancellor, will gas deliveries continue?
+
+Angela Markel (retranslated): They will, under the contracts.');
+
+-- Labels that name nobody give NULL.
+SELECT seq, speaker, label, kind, reply_to FROM transcript_turns('Background Press Call on the Summit
+
+MODERATOR: Thanks, everyone, for joining. This call is on background, attributable to a senior administration official. Over to our official.
+
+SENIOR ADMINISTRATION OFFICIAL: Thanks. The summit will take two days, with a leaders'' session on the first day and working sessions on climate, trade and health on the second, and a joint statement at the end.
+
+Q: Will the President meet the Chinese leader on the margins?
+
+SENIOR ADMINISTRATION OFFICIAL: We have nothing to announce on bilateral meetings at this point. As you know, the schedule is still being put together, and we will update you as soon as we can.
+
+PTI: Is there an agenda for India at the summit?
+
+ADMINISTRATION OFFICIAL: Climate and trade will be the main items, and there will be a session on supply chains where India is expected to play a leading role.
+
+PARTICIPANT: A follow-up on trade, please: will there be new tariffs?
+
+SENIOR ADMINISTRATION OFFICIAL: There are no new tariffs on the table for this summit; the discussion is about resilience and coordination among the partners.');
+
+SELECT seq, speaker, label, kind FROM transcript_turns('Prime Minister''s Questions
+
+Mr. Speaker: Order. Questions to the Prime Minister.
+
+Keir Starmer (Holborn and St Pancras) (Lab): Will the Prime Minister tell the House why waiting lists are rising?
+
+The Prime Minister (Rishi Sunak): Because of the strikes, which he supports.
+
+Hon. Members: Hear, hear!
+
+Keir Starmer: That is not an answer. Will he meet the nurses?
+
+The Prime Minister: I have met them many times.
+
+Mr. Speaker: Order.');
+
+-- The principal speaker is the page's own speaker, not its guest; never a country or a body.
+SELECT speaker FROM transcript_documents('Meeting with Federal Chancellor of Germany Olaf Scholz
+
+Good afternoon, Mr Chancellor. Welcome to Moscow.
+
+Olaf Scholz: Thank you, Mr President.');
+SELECT seq, kind, speaker FROM transcript_turns('Meeting with Federal Chancellor of Germany Olaf Scholz
+
+Good afternoon, Mr Chancellor. Welcome to Moscow.
+
+Olaf Scholz: Thank you, Mr President.');
+SELECT speaker FROM transcript_documents('Press conference following talks with President of Iran Hassan Rouhani
+
+Vladimir Putin: Mr President, ladies and gentlemen.
+
+Hassan Rouhani (retranslated): Thank you.');
+SELECT speaker FROM transcript_documents('Обращение Президента Российской Федерации
+
+Граждане России! Дорогие друзья!');
+SELECT speaker FROM transcript_documents('Statement by the High Representative on behalf of the EU on the European External Action Service on Belarus
+
+The European Union calls for the release of all political prisoners.');
+SELECT speaker FROM transcript_documents('Telephone conversation with President of the United Arab Emirates Mohammed bin Zayed Al Nahyan
+
+The leaders discussed regional issues.');
+
+-- Kinds follow roles: the press secretary who gives the floor makes statements; a
+-- journalist answering the president's counter-question still asks; a closing courtesy is
+-- a statement.
+SELECT seq, speaker, kind, reply_to FROM transcript_turns('Большая пресс-конференция Владимира Путина
+
+Д.Песков: Коллеги, начинаем. Пожалуйста, первый вопрос.
+
+Вопрос: Владимир Владимирович, как Вы оцениваете итоги года?
+
+В.Путин: Итоги неплохие. А Вы как считаете?
+
+Вопрос: Я считаю, что год был трудным.
+
+В.Путин: Согласен, трудным, но мы справились.
+
+Д.Песков: Давайте дальше. Пожалуйста.
+
+Вопрос: Про ипотеку: ставки снизятся?
+
+В.Путин: Снизятся.
+
+Д.Песков: Спасибо, на этом всё.');
+
+SELECT seq, speaker, kind, reply_to FROM transcript_turns('Встреча с членами Правительства
+
+В.Путин: Добрый день, уважаемые коллеги! Начнём с доклада Министра финансов.
+
+А.Силуанов: Уважаемый Владимир Владимирович! Бюджет исполнен с профицитом.
+
+В.Путин: А что с доходами?
+
+А.Силуанов: Доходы выросли на десять процентов.
+
+М.Орешкин: Хочу добавить по инвестициям: они растут третий квартал подряд.');
+
+-- A bare Answer: on a page whose title names the spokesperson is spoken by that person.
+SELECT seq, speaker, kind, reply_to FROM transcript_turns('Briefing by Official Spokesperson Maria Zakharova
+
+Question: What about the talks in Geneva?
+
+Answer: They will continue next week.');
