@@ -2,12 +2,16 @@
 
 #include <unicode/uchar.h>
 
+#include <atomic>
+
 #include "core/text/abbreviations.h"
 #include "core/text/utf8.h"
 
 namespace transcript {
 
 void AnalyzedText::analyze(std::string_view original) {
+  static std::atomic<std::uint64_t> analyses{0};
+  id_ = analyses.fetch_add(1, std::memory_order_relaxed) + 1;
   original_ = original;
   fold_text(original, folded_);
   words_.clear();

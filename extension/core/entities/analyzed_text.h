@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,8 @@ class AnalyzedText {
   void analyze(std::string_view original);
 
   std::string_view original() const { return original_; }
+  // Identifies this analysis: unique in the process, renewed by every analyze().
+  std::uint64_t id() const { return id_; }
   const std::string& folded() const { return folded_.text; }
   const std::vector<WordToken>& words() const { return words_; }
   std::size_t size() const { return words_.size(); }
@@ -65,6 +68,7 @@ class AnalyzedText {
 
  private:
   std::string_view original_;
+  std::uint64_t id_ = 0;
   FoldedText folded_;
   std::vector<WordToken> words_;
 };

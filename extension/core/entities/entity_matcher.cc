@@ -75,6 +75,7 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
         } else {
           first_bytes_.set(static_cast<unsigned char>(key[0]));
         }
+        few_first_bytes_ = first_bytes_.count() <= kFewFirstBytes;
         if (key[0] == kInitialPrefix) root_takes_initials_ = true;
       }
     }
@@ -91,19 +92,6 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
   ++patterns_;
   max_words_ = std::max(max_words_, words.size());
 }
-
-namespace {
-
-// Per-scan memo of the candidate key ids and the shape of each word.
-struct WordState {
-  std::int32_t first = -1;  // into the pool; -1 until computed
-  std::uint16_t count = 0;
-  // bit 0: capitalised, bit 1: all capitals, bit 2: not at a sentence start (bit 3: bit 2
-  // known); -1 until computed
-  std::int8_t shape = -1;
-};
-
-}  // namespace
 
 void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
                          std::vector<MatchSpan>& out, ScanMode mode) const {
@@ -148,8 +136,36 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
   const bool query = mode == ScanMode::kQuery;
   const std::size_t n = text.size();
   if (n == 0 || patterns_ == 0 || from >= std::min(to, n)) return;
-  std::vector<WordState> state(n);
-  std::vector<std::uint32_t> pool;
+  // Per-word memo of the candidate key ids and the shape, in buffers kept by the keyer.
+  TokenKeyer::ScanScratch& shared = keyer.scan_scratch();
+  TokenKeyer::ScanScratch own;
+  TokenKeyer::ScanScratch& scratch = shared.busy ? own : shared;
+  scratch.busy = true;
+  struct Release {
+    TokenKeyer::ScanScratch& s;
+    ~Release() { s.busy = false; }
+  } release{scratch};
+  std::vector<TokenKeyer::ScanWordState>& state = scratch.state;
+  std::vector<std::uint32_t>& pool = scratch.pool;
+  std::vector<std::int8_t>& joins = scratch.joins;
+  // (Initials enter a word's ids by its capital in text, always in a query: the mode is
+  // part of what the ids describe.)
+  if (scratch.text_id != text.id() || state.size() != n || scratch.query != query) {
+    state.assign(n, {});
+    joins.assign(n, -1);
+    pool.clear();
+    scratch.text_id = text.id();
+    scratch.matcher = serial_;
+    scratch.query = query;
+  } else if (scratch.matcher != serial_) {
+    for (TokenKeyer::ScanWordState& st : state) {
+      st.first = -1;
+      st.count = 0;
+      st.root = false;
+    }
+    pool.clear();
+    scratch.matcher = serial_;
+  }
   TokenKeyer::WordIdCache& ids = keyer.id_cache(serial_);
 
   auto shape_of = [&](std::size_t j) {
@@ -160,7 +176,6 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     return state[j].shape;
   };
   // Whether word j may continue a match (AnalyzedText::joined), computed once per word.
-  std::vector<std::int8_t> joins(n, -1);
   auto joined = [&](std::size_t j) {
     if (joins[j] < 0) joins[j] = text.joined(j) ? 1 : 0;
     return joins[j] == 1;
@@ -190,28 +205,40 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     return ok || (query && !is_common_word(text.word(j)));
   };
 
+  // The key ids of word j in this matcher (cached per connection), with kRootFlag when one
+  // of them leads anywhere from the root.
+  constexpr std::uint16_t kRootFlag = 1;
+  auto word_ids = [&](std::size_t j) -> const TokenKeyer::WordIds& {
+    const std::string_view word = text.word(j);
+    const std::uint64_t hash = WordMap<TokenKeyer::WordIds>::hash(word);
+    if (const TokenKeyer::WordIds* cached = ids.words.find(word, hash)) return *cached;
+    TokenKeyer::WordIds found;
+    found.first = static_cast<std::uint32_t>(ids.ids.size());
+    const WordKeys& keys = keyer.text_keys(word, text.words()[j].script);
+    auto add = [&](int id) {
+      if (id < 0) return;
+      ids.ids.push_back(static_cast<std::uint32_t>(id));
+      if (edges_.count(edge_key(0, static_cast<std::uint32_t>(id)))) found.flags |= kRootFlag;
+    };
+    for (const std::string& k : keys.names) add(find_key(k));
+    add(find_key(keys.stem));
+    if (has_patronymics_ && keys.patronymic) add(find_key(kPatronymicKey));
+    found.count = static_cast<std::uint16_t>(ids.ids.size() - found.first);
+    return ids.words.insert(word, hash, found);
+  };
+
   auto candidates = [&](std::size_t j) {
-    WordState& st = state[j];
+    TokenKeyer::ScanWordState& st = state[j];
     if (st.first >= 0) return;
     st.first = static_cast<std::int32_t>(pool.size());
-    const std::string_view word = text.word(j);
-    const WordToken& token = text.words()[j];
-    auto cached = ids.find(word);
-    if (cached == ids.end()) {
-      TokenKeyer::WordIds found;
-      const WordKeys& keys = keyer.text_keys(word, token.script);
-      for (const std::string& k : keys.names) {
-        if (int id = find_key(k); id >= 0) found.ids.push_back(static_cast<std::uint32_t>(id));
-      }
-      if (int id = find_key(keys.stem); id >= 0) found.ids.push_back(static_cast<std::uint32_t>(id));
-      if (has_patronymics_ && keys.patronymic) {
-        if (int id = find_key(kPatronymicKey); id >= 0) found.ids.push_back(static_cast<std::uint32_t>(id));
-      }
-      cached = ids.emplace(std::string(word), std::move(found)).first;
-    }
-    pool.insert(pool.end(), cached->second.ids.begin(), cached->second.ids.end());
+    const TokenKeyer::WordIds& found = word_ids(j);
+    pool.insert(pool.end(), ids.ids.begin() + found.first, ids.ids.begin() + found.first + found.count);
+    st.root = found.flags & kRootFlag;
     // An initial: one or two letters followed by a full stop, a capital in the original.
-    if (has_initials_ && token.dot_after && word.size() <= 4 && token.script != WordScript::kDigits) {
+    const WordToken& token = text.words()[j];
+    if (has_initials_ && token.dot_after && token.stem_end - token.begin <= 4 &&
+        token.script != WordScript::kDigits) {
+      const std::string_view word = text.word(j);
       std::size_t letters = 0;
       for (unsigned char c : word) letters += !is_continuation_byte(c);
       if (letters <= 2 && (query || (shape_of(j) & 1))) {
@@ -242,7 +269,7 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     if (j >= n) return;
     if (j > start && !crosses_punctuation_ && !joined(j)) return;
     candidates(j);
-    const WordState st = state[j];
+    const TokenKeyer::ScanWordState st = state[j];
     for (std::uint16_t c = 0; c < st.count; ++c) {
       const std::uint32_t key = pool[static_cast<std::size_t>(st.first) + c];
       auto it = edges_.find(edge_key(node, key));
@@ -258,12 +285,23 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
   const std::string& folded = text.folded();
   for (std::size_t i = from; i < std::min(to, n); ++i) {
     const WordToken& token = text.words()[i];
-    const unsigned char first =
-        key_first_byte(std::string_view(folded).substr(token.begin, token.stem_end - token.begin));
-    // y/ye at a word's start may become e (Yevgeny = Evgeny), so a key in e admits an i.
-    const bool may_match = first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']) ||
-                           (root_takes_initials_ && token.dot_after);
-    if (!may_match) continue;
+    // Whether a pattern may start here: a small matcher (a query) first compares the first
+    // letter of the word's keys with those of its patterns, which spares most words the
+    // look-up of their keys; a big one (a gazetteer) has nearly every letter, so it looks
+    // the word up and asks whether any of its keys leads from the root.
+    bool may_start = root_takes_initials_ && token.dot_after;
+    if (!may_start) {
+      if (few_first_bytes_) {
+        const unsigned char first = key_first_byte(
+            std::string_view(folded).substr(token.begin, token.stem_end - token.begin));
+        // y/ye at a word's start may become e (Yevgeny = Evgeny), so a key in e admits an i.
+        may_start = first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']);
+      } else {
+        candidates(i);
+        may_start = state[i].root;
+      }
+    }
+    if (!may_start) continue;
     best_end = 0;
     best_stems = 0;
     walk(walk, 0, i, i, 0);

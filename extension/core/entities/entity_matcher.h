@@ -139,6 +139,9 @@ class EntityMatcher {
 
   std::unordered_map<std::uint64_t, std::vector<Edge>> edges_;
   std::bitset<256> first_bytes_;  // first letters of keys at the root
+  // Few enough first letters for comparing them to be worth it before looking a word up.
+  static constexpr std::size_t kFewFirstBytes = 8;
+  bool few_first_bytes_ = true;
   bool root_takes_initials_ = false;
   bool has_initials_ = false;
   bool has_patronymics_ = false;

@@ -144,7 +144,10 @@ TokenKeyer::TokenKeyer() : english_("english"), russian_("russian") {}
 TokenKeyer::WordIdCache& TokenKeyer::id_cache(std::uint64_t matcher_serial) {
   for (auto& [serial, cache] : id_caches_) {
     if (serial == matcher_serial) {
-      if (cache->size() > 200000) cache->clear();
+      if (cache->words.size() > 200000) {
+        cache->words.clear();
+        cache->ids.clear();
+      }
       return *cache;
     }
   }
@@ -173,7 +176,8 @@ std::string TokenKeyer::stem_key(std::string_view folded_word, WordScript script
 }
 
 const WordKeys& TokenKeyer::text_keys(std::string_view folded_word, WordScript script) {
-  if (auto it = cache_.find(folded_word); it != cache_.end()) return it->second;
+  const std::uint64_t hash = WordMap<WordKeys>::hash(folded_word);  // any V: same hash
+  if (WordKeys* found = cache_.find(folded_word, hash)) return *found;
   // Words are few (a vocabulary), texts are many: the cache stays small in practice; the
   // bound protects against unbounded input.
   if (cache_.size() > 200000) cache_.clear();
@@ -198,7 +202,7 @@ const WordKeys& TokenKeyer::text_keys(std::string_view folded_word, WordScript s
     keys.patronymic |= is_patronymic_key(k);
     keys.common |= is_common_name_key(k);
   }
-  return cache_.emplace(std::string(folded_word), std::move(keys)).first->second;
+  return cache_.insert(folded_word, hash, std::move(keys));
 }
 
 }  // namespace transcript

@@ -38,12 +38,14 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
 
+#include "core/entities/word_map.h"
 #include "core/text/stemmer.h"
 #include "core/text/word_tokens.h"
 
@@ -96,24 +98,54 @@ class TokenKeyer {
   const WordKeys& text_keys(std::string_view folded_word, WordScript script);
 
   // The key ids one matcher gave a word, cached per matcher (by its serial number) so that
-  // a word seen before costs one hash lookup. A few matchers are kept (the gazetteer and
-  // the queries of the statements running on the connection); the oldest goes first.
+  // a word seen before costs one look-up. A few matchers are kept (the gazetteer and the
+  // queries of the statements running on the connection); the oldest goes first.
   struct WordIds {
+    std::uint32_t first = 0;  // into WordIdCache::ids
+    std::uint16_t count = 0;
+    std::uint16_t flags = 0;  // the matcher's own bits
+  };
+  struct WordIdCache {
+    WordMap<WordIds> words;
     std::vector<std::uint32_t> ids;
   };
-  using WordIdCache = std::unordered_map<std::string, WordIds, struct TransparentHash, std::equal_to<>>;
   WordIdCache& id_cache(std::uint64_t matcher_serial);
+
+  // Scratch buffers of EntityMatcher::scan_range, kept between rows so that a scan
+  // allocates nothing. `busy` while a scan uses them (a scan started meanwhile allocates
+  // its own).
+  struct ScanWordState {
+    std::int32_t first = -1;  // into `pool`; -1 until computed
+    std::uint16_t count = 0;
+    // bit 0: capitalised, bit 1: all capitals, bit 2: not at a sentence start (bit 3: bit 2
+    // known); -1 until computed
+    std::int8_t shape = -1;
+    bool root = false;  // one of the key ids leads anywhere from the matcher's root
+  };
+  struct ScanScratch {
+    // What `state` and `joins` describe: one analysis of a text (AnalyzedText::id()), and
+    // whose key ids `state` and `pool` hold (a matcher's serial number). Scans of the same
+    // text (a second pass, the windows of a query) reuse what the first one learnt.
+    std::uint64_t text_id = 0;
+    std::uint64_t matcher = 0;
+    bool query = false;  // ScanMode::kQuery
+    std::vector<ScanWordState> state;
+    std::vector<std::uint32_t> pool;
+    std::vector<std::int8_t> joins;
+    bool busy = false;
+  };
+  ScanScratch& scan_scratch() { return scan_scratch_; }
 
   // "~e" / "~r" + the Snowball stem of a folded word, by script ("~x" + the word for
   // other scripts).
   std::string stem_key(std::string_view folded_word, WordScript script);
 
  private:
-  using Hash = TransparentHash;
   Stemmer english_;
   Stemmer russian_;
-  std::unordered_map<std::string, WordKeys, Hash, std::equal_to<>> cache_;
+  WordMap<WordKeys, std::deque<WordKeys>> cache_;  // references stay valid (name_match.cc)
   std::vector<std::pair<std::uint64_t, std::unique_ptr<WordIdCache>>> id_caches_;
+  ScanScratch scan_scratch_;
 };
 
 }  // namespace transcript

@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
+#include <cstring>
 #include <memory>
 #include <stdexcept>
 #include <unordered_map>
@@ -40,6 +42,12 @@ void FoldMap::add(std::size_t original_len, std::size_t folded_len, bool changed
     return;
   }
   pieces_.push_back({0, 0, folded_len, original_len, linear});
+}
+
+std::vector<FoldMap::Run> FoldMap::runs() const {
+  std::vector<Run> out;
+  for (const Piece& p : pieces_) out.push_back({p.original_len, p.folded_len, !p.linear});
+  return out;
 }
 
 const FoldMap::Piece* FoldMap::find(std::size_t folded) const {
@@ -199,13 +207,56 @@ void apply_own_rules(std::string_view in, std::string& out, icu::Edits& edits) {
   }
 }
 
+// How one segment of text that the table cannot copy is folded: ICU's NFKC_Casefold with
+// its edits, then our rules, the two sets of edits merged. Appends the folded bytes to
+// `out` and the fine edits, (original length, folded length, changed), to `edits`.
+struct SegmentEdit {
+  std::uint8_t original_len;
+  std::uint8_t folded_len;
+  bool changed;
+};
+
+void fold_segment(std::string_view segment, std::string& out, std::string& icu_out,
+                  std::string& own_out, FoldMap& map) {
+  icu_out.clear();
+  own_out.clear();
+  icu::StringByteSink<std::string> sink(&icu_out);
+  icu::Edits icu_edits, own_edits, merged;
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_cf().normalizeUTF8(0, icu::StringPiece(segment.data(), static_cast<int32_t>(segment.size())),
+                          sink, &icu_edits, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU normalisation failed");
+  apply_own_rules(icu_out, own_out, own_edits);
+  merged.mergeAndAppend(icu_edits, own_edits, status);
+  if (U_FAILURE(status)) throw std::runtime_error("ICU edit merge failed");
+  for (icu::Edits::Iterator it = merged.getFineIterator(); it.next(status);) {
+    map.add(static_cast<std::size_t>(it.oldLength()), static_cast<std::size_t>(it.newLength()),
+            it.hasChange());
+  }
+  out += own_out;
+}
+
 // Per BMP code point: the folded code point with kFast set when it may be copied through
-// the table, and whether the code point starts a normalisation segment.
+// the table, and whether the code point starts a normalisation segment. For the code points
+// of the two-byte range (U+0080..U+07FF) the folded form is also kept as its two UTF-8
+// bytes, and for the code points that the table cannot copy but that often stand alone
+// between copyable ones (U+00A0, é, №, …) what folding that one code point as a segment
+// gives, so that it is replayed without calling ICU: the result is the same by
+// construction (it is computed by fold_segment itself).
 struct FastTable {
   std::array<std::uint32_t, 0x10000> folded{};
   std::bitset<0x10000> boundary_before;
+  // U+0080..U+07FF: the folded two bytes, in memory order, when kFast; else 0.
+  std::array<std::uint16_t, 0x800> two_byte{};
+  struct Replay {
+    std::string folded;
+    std::vector<SegmentEdit> edits;
+  };
+  std::vector<Replay> replays;
+  std::array<std::int16_t, 0x10000> replay_index;  // into replays, -1 for none
 
   FastTable() {
+    replay_index.fill(-1);
     const icu::Normalizer2& n = nfkc_cf();
     for (char32_t cp = 0; cp < 0x10000; ++cp) {
       if (cp >= 0xD800 && cp <= 0xDFFF) continue;
@@ -227,7 +278,46 @@ struct FastTable {
       const char32_t out = decode_utf8(result, p);
       if (p != result.size()) continue;  // more than one code point
       folded[cp] = kFast | static_cast<std::uint32_t>(out);
+      if (cp >= 0x80 && cp < 0x800) {
+        std::memcpy(&two_byte[cp], result.data(), 2);  // the two bytes as they are written
+      }
     }
+    // Replays: the code points of the ranges that pages use (Latin-1 and Latin Extended,
+    // Cyrillic, general punctuation, letterlike symbols, ligatures, full-width forms) that
+    // the table cannot copy.
+    auto add_replays = [&](char32_t first, char32_t last) {
+      std::string out, icu_out, own_out;
+      for (char32_t cp = first; cp <= last; ++cp) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+        if (folded[cp] & kFast) continue;
+        std::string utf8;
+        append_utf8(utf8, cp);
+        out.clear();
+        FoldMap map;
+        Replay r;
+        try {
+          fold_segment(utf8, out, icu_out, own_out, map);
+        } catch (const std::runtime_error&) {
+          continue;
+        }
+        r.folded = out;
+        bool fits = true;
+        for (const FoldMap::Run& piece : map.runs()) {
+          if (piece.original_len > 255 || piece.folded_len > 255) fits = false;
+          r.edits.push_back({static_cast<std::uint8_t>(piece.original_len),
+                             static_cast<std::uint8_t>(piece.folded_len), piece.changed});
+        }
+        if (!fits || replays.size() >= 0x7FFF) continue;
+        replay_index[cp] = static_cast<std::int16_t>(replays.size());
+        replays.push_back(std::move(r));
+      }
+    };
+    add_replays(0x0080, 0x07FF);
+    add_replays(0x2000, 0x21FF);
+    add_replays(0x2460, 0x24FF);
+    add_replays(0x3000, 0x303F);
+    add_replays(0xFB00, 0xFB4F);
+    add_replays(0xFF00, 0xFFEF);
   }
 };
 
@@ -258,6 +348,24 @@ inline char32_t peek(const unsigned char* s, std::size_t n, std::size_t i, std::
                      : 0xFFFD;
 }
 
+// Eight ASCII bytes in lower case ('A'..'Z' + 0x20), all at once.
+inline std::uint64_t lower_ascii8(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  const std::uint64_t ge_a = w + kOnes * (0x80 - 'A');  // high bit: byte >= 'A'
+  const std::uint64_t gt_z = w + kOnes * (0x7F - 'Z');  // high bit: byte > 'Z'
+  const std::uint64_t upper = ge_a & ~gt_z & (kOnes * 0x80);
+  return w | (upper >> 2);
+}
+
+// The index of the first byte (in memory order) whose high bit is set in `high` (not 0).
+inline std::size_t first_marked_byte(std::uint64_t high) {
+  if constexpr (std::endian::native == std::endian::little) {
+    return static_cast<std::size_t>(std::countr_zero(high)) / 8;
+  } else {
+    return static_cast<std::size_t>(std::countl_zero(high)) / 8;
+  }
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------
@@ -266,69 +374,139 @@ inline char32_t peek(const unsigned char* s, std::size_t n, std::size_t i, std::
 void fold_text(std::string_view original, FoldedText& out) {
   const FastTable& table = fast_table();
   const icu::Normalizer2& normalizer = nfkc_cf();
-  out.text.clear();
-  out.text.reserve(original.size() + original.size() / 8);
   out.map.clear();
 
   const auto* s = reinterpret_cast<const unsigned char*>(original.data());
   const std::size_t n = original.size();
   std::size_t run = 0;  // bytes copied through the table since the last ICU segment
 
-  // Whether the code point at `i` starts a normalisation segment, so that what precedes it
-  // may be folded on its own.
-  auto boundary_at = [&](std::size_t i) {
+  // The fast paths write at most as many bytes as they read: the buffer is sized once and
+  // written through a pointer; segments and replays, which may grow, make room first.
+  std::string& text = out.text;
+  text.resize(n + 8);
+  char* w = text.data();
+  std::size_t o = 0;
+  // Room for `more` bytes now and for the rest of the input after them (fast paths write
+  // no more than they read), plus the eight bytes a word store may write past the end.
+  auto reserve = [&](std::size_t more, std::size_t rest) {
+    if (o + more + rest + 8 > text.size()) {
+      text.resize(std::max(text.size() * 2, o + more + rest + 8));
+      w = text.data();
+    }
+  };
+
+  // Whether the code point at `i` may be copied through the table (the end counts too).
+  auto fast_at = [&](std::size_t i) {
     if (i >= n || s[i] < 0x80) return true;
     std::size_t len;
     const char32_t cp = peek(s, n, i, len);
-    return cp < 0x10000 ? static_cast<bool>(table.boundary_before[cp])
-                        : static_cast<bool>(normalizer.hasBoundaryBefore(static_cast<UChar32>(cp)));
+    return cp < 0x10000 && (table.folded[cp] & kFast);
   };
 
-  // ASCII folds to lower case byte for byte.
   static constexpr auto kLower = [] {
     std::array<char, 128> t{};
     for (int c = 0; c < 128; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return t;
   }();
 
+  // A code point copied through the table may combine with what follows it (a letter and a
+  // combining mark): then it belongs to the ICU segment of what follows. Rather than look
+  // ahead at every character, the copy is taken back when such a code point comes (one
+  // without a normalisation boundary before it, which the table never copies).
+  std::size_t last_copied = 0;  // length of the code point just copied, 0 when none
   std::size_t i = 0;
-  std::string icu_out, own_out;
+  std::string icu_out, own_out, segment_out;
   while (i < n) {
-    // A run of ASCII in one go; its last character stays out when a combining mark follows.
-    if (s[i] < 0x80) {
-      std::size_t j = i + 1;
-      while (j < n && s[j] < 0x80) ++j;
-      const std::size_t end = (j < n && !boundary_at(j)) ? j - 1 : j;
-      if (end > i) {
-        const std::size_t o = out.text.size();
-        out.text.resize(o + (end - i));
-        char* w = out.text.data() + o;
-        for (std::size_t k = i; k < end; ++k) *w++ = kLower[s[k]];
-        run += end - i;
-        i = end;
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      // A run of ASCII, folded to lower case eight bytes at a time.
+      // All eight bytes are written; only the ASCII ones count (the buffer has room).
+      const std::size_t start = i;
+      while (i + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, s + i, 8);
+        const std::uint64_t high = word & 0x8080808080808080ULL;
+        word = lower_ascii8(word & 0x7F7F7F7F7F7F7F7FULL);
+        std::memcpy(w + o, &word, 8);
+        if (high) {
+          const std::size_t k = first_marked_byte(high);
+          i += k;
+          o += k;
+          break;
+        }
+        i += 8;
+        o += 8;
+      }
+      while (i < n && s[i] < 0x80) w[o++] = kLower[s[i++]];
+      run += i - start;
+      last_copied = 1;
+      continue;
+    }
+    if (c < 0xE0 && i + 1 < n) {
+      // Two-byte characters (Cyrillic, Latin-1) through the table.
+      const std::size_t start = i;
+      const unsigned char* p = s + i;
+      const unsigned char* const last = s + n - 1;
+      char* q = w + o;
+      const std::uint16_t* const two_byte = table.two_byte.data();
+      while (p < last && (*p & 0xE0) == 0xC0) {
+        const std::uint16_t f = two_byte[((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu)];
+        if (!f) break;
+        std::memcpy(q, &f, 2);
+        p += 2;
+        q += 2;
+      }
+      i = static_cast<std::size_t>(p - s);
+      o = static_cast<std::size_t>(q - w);
+      if (i > start) {
+        run += i - start;
+        last_copied = 2;
         continue;
       }
     }
     std::size_t len;
     const char32_t cp = peek(s, n, i, len);
-    if (cp < 0x10000) {
+    const bool boundary = cp < 0x10000 ? static_cast<bool>(table.boundary_before[cp])
+                                       : static_cast<bool>(normalizer.hasBoundaryBefore(static_cast<UChar32>(cp)));
+    if (!boundary && last_copied) {
+      // Take back the code point before: it goes to ICU with this one.
+      i -= last_copied;
+      o -= last_copied;
+      run -= last_copied;
+      len = last_copied;
+    } else if (cp < 0x10000) {
       const std::uint32_t f = table.folded[cp];
-      if ((f & kFast) && boundary_at(i + len)) {
+      if (f & kFast) {
         // Same UTF-8 length as the original, by construction of the table.
-        const auto c = static_cast<char32_t>(f & ~kFast);
+        const auto fc = static_cast<char32_t>(f & ~kFast);
         if (len == 1) {
-          out.text.push_back(static_cast<char>(c));
+          w[o] = static_cast<char>(fc);
         } else if (len == 2) {
-          const char b[2] = {static_cast<char>(0xC0 | (c >> 6)), static_cast<char>(0x80 | (c & 0x3F))};
-          out.text.append(b, 2);
+          w[o] = static_cast<char>(0xC0 | (fc >> 6));
+          w[o + 1] = static_cast<char>(0x80 | (fc & 0x3F));
         } else {
-          const char b[3] = {static_cast<char>(0xE0 | (c >> 12)),
-                             static_cast<char>(0x80 | ((c >> 6) & 0x3F)),
-                             static_cast<char>(0x80 | (c & 0x3F))};
-          out.text.append(b, 3);
+          w[o] = static_cast<char>(0xE0 | (fc >> 12));
+          w[o + 1] = static_cast<char>(0x80 | ((fc >> 6) & 0x3F));
+          w[o + 2] = static_cast<char>(0x80 | (fc & 0x3F));
         }
+        o += len;
         run += len;
         i += len;
+        last_copied = len;
+        continue;
+      }
+      // A code point the table cannot copy, standing alone before one it can: the segment
+      // would be this code point only, and its folding is known.
+      if (table.replay_index[cp] >= 0 && fast_at(i + len)) {
+        const FastTable::Replay& r = table.replays[static_cast<std::size_t>(table.replay_index[cp])];
+        out.map.add(run, run);
+        run = 0;
+        for (const SegmentEdit& e : r.edits) out.map.add(e.original_len, e.folded_len, e.changed);
+        reserve(r.folded.size(), n - i - len);
+        std::memcpy(w + o, r.folded.data(), r.folded.size());
+        o += r.folded.size();
+        i += len;
+        last_copied = 0;
         continue;
       }
     }
@@ -342,27 +520,16 @@ void fold_text(std::string_view original, FoldedText& out) {
     }
     out.map.add(run, run);
     run = 0;
-
-    icu_out.clear();
-    own_out.clear();
-    icu::StringByteSink<std::string> sink(&icu_out);
-    icu::Edits icu_edits, own_edits, merged;
-    UErrorCode status = U_ZERO_ERROR;
-    normalizer.normalizeUTF8(
-        0, icu::StringPiece(original.data() + i, static_cast<int32_t>(j - i)), sink,
-        &icu_edits, status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU normalisation failed");
-    apply_own_rules(icu_out, own_out, own_edits);
-    merged.mergeAndAppend(icu_edits, own_edits, status);
-    if (U_FAILURE(status)) throw std::runtime_error("ICU edit merge failed");
-    for (icu::Edits::Iterator it = merged.getFineIterator(); it.next(status);) {
-      out.map.add(static_cast<std::size_t>(it.oldLength()),
-                  static_cast<std::size_t>(it.newLength()), it.hasChange());
-    }
-    out.text += own_out;
+    segment_out.clear();
+    fold_segment(original.substr(i, j - i), segment_out, icu_out, own_out, out.map);
+    reserve(segment_out.size(), n - j);
+    std::memcpy(w + o, segment_out.data(), segment_out.size());
+    o += segment_out.size();
     i = j;
+    last_copied = 0;
   }
   out.map.add(run, run);
+  text.resize(o);
 }
 
 std::string fold(std::string_view original) {

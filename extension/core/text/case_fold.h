@@ -42,6 +42,15 @@ class FoldMap {
   void clear() { pieces_.clear(); }
   void add(std::size_t original_len, std::size_t folded_len, bool changed = false);
 
+  // The runs recorded so far, in order: what add() kept (byte-for-byte runs merged). Adding
+  // them again to another map repeats this map's effect there (case_fold.cc keeps the
+  // folding of single code points this way).
+  struct Run {
+    std::size_t original_len, folded_len;
+    bool changed;
+  };
+  std::vector<Run> runs() const;
+
  private:
   struct Piece {
     std::size_t folded;        // first folded byte of the piece

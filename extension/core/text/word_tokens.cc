@@ -67,48 +67,81 @@ inline Class next_class(std::string_view s, std::size_t& pos) {
 
 }  // namespace
 
+namespace {
+
+// Byte kinds for the word walk: what an ASCII byte is, and which lead bytes start a
+// two-byte Cyrillic letter (D0, D1: U+0400..U+047F).
+enum ByteKind : std::uint8_t {
+  kByteSeparator = 0,
+  kByteLetter = 1,
+  kByteDigit = 2,
+  kByteCyrillicLead = 4,
+  kByteOther = 8,  // an apostrophe, or any other byte of a multi-byte character
+};
+
+constexpr auto kByteKind = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80) {
+      t[c] = (c == 0xD0 || c == 0xD1) ? kByteCyrillicLead : kByteOther;
+    } else {
+      const Class k = kAsciiClass[c];
+      t[c] = k == kLatinLetter ? kByteLetter : k == kDigit ? kByteDigit
+             : k == kSeparator ? kByteSeparator : kByteOther;
+    }
+  }
+  return t;
+}();
+
+}  // namespace
+
 void tokenize(std::string_view folded, std::vector<WordToken>& out) {
+  const auto* s = reinterpret_cast<const unsigned char*>(folded.data());
   const std::size_t n = folded.size();
   std::size_t pos = 0;
   while (pos < n) {
     // Separators between words, mostly ASCII spaces and punctuation.
-    while (pos < n && static_cast<unsigned char>(folded[pos]) < 0x80 &&
-           kAsciiClass[static_cast<unsigned char>(folded[pos])] == kSeparator) {
-      ++pos;
-    }
+    while (pos < n && kByteKind[s[pos]] == kByteSeparator) ++pos;
     if (pos >= n) break;
     const std::size_t start = pos;
     const Class cls = next_class(folded, pos);
     if (!is_wordish(cls) || cls == kMark) continue;  // a mark with nothing to sit on
     WordToken token;
     token.begin = static_cast<std::uint32_t>(start);
+    // Which kinds of character the word holds: bits of ByteKind for the fast paths, and
+    // the flags for the rest.
+    unsigned kinds = 0;
     bool latin = cls == kLatinLetter, cyrillic = cls == kCyrillicLetter,
          other = cls == kOtherLetter;
     Class last = cls;
     std::size_t end = pos;
     std::size_t apostrophe_at = std::string_view::npos;  // the last joining apostrophe
     while (pos < n) {
-      // The common cases inline: ASCII letters and digits, two-byte Cyrillic letters.
-      const auto b = static_cast<unsigned char>(folded[pos]);
-      if (b < 0x80) {
-        const Class k = kAsciiClass[b];
-        if (k == kSeparator) break;
-        if (k == kLatinLetter || k == kDigit) {
-          latin |= k == kLatinLetter;
-          last = k;
-          end = ++pos;
-          continue;
-        }
-      } else if ((b == 0xD0 || b == 0xD1) && pos + 1 < n) {
-        cyrillic = true;
-        last = kCyrillicLetter;
-        pos += 2;
+      // The common cases in tight loops: ASCII letters and digits, two-byte Cyrillic
+      // letters.
+      unsigned k = kByteKind[s[pos]];
+      if (k & (kByteLetter | kByteDigit)) {
+        do {
+          kinds |= k;
+          ++pos;
+        } while (pos < n && ((k = kByteKind[s[pos]]) & (kByteLetter | kByteDigit)));
+        last = (kByteKind[s[pos - 1]] & kByteLetter) ? kLatinLetter : kDigit;
         end = pos;
         continue;
       }
+      if (k == kByteCyrillicLead && pos + 1 < n) {
+        do {
+          pos += 2;
+        } while (pos + 1 < n && kByteKind[s[pos]] == kByteCyrillicLead);
+        cyrillic = true;
+        last = kCyrillicLetter;
+        end = pos;
+        continue;
+      }
+      if (k == kByteSeparator) break;
       std::size_t p = pos;
-      const Class k = next_class(folded, p);
-      if (k == kApostrophe) {
+      const Class c = next_class(folded, p);
+      if (c == kApostrophe) {
         // Joins only letter to letter.
         if (!is_letter(last) || p >= n) break;
         std::size_t q = p;
@@ -116,17 +149,18 @@ void tokenize(std::string_view folded, std::vector<WordToken>& out) {
         if (!is_letter(after)) break;
         apostrophe_at = pos;
         pos = p;
-        last = k;
+        last = c;
         continue;
       }
-      if (!is_wordish(k)) break;
-      latin |= k == kLatinLetter;
-      cyrillic |= k == kCyrillicLetter;
-      other |= k == kOtherLetter;
-      last = k;
+      if (!is_wordish(c)) break;
+      latin |= c == kLatinLetter;
+      cyrillic |= c == kCyrillicLetter;
+      other |= c == kOtherLetter;
+      last = c;
       pos = p;
       end = p;
     }
+    latin |= (kinds & kByteLetter) != 0;
     token.end = static_cast<std::uint32_t>(end);
     token.stem_end = token.end;
     if (apostrophe_at != std::string_view::npos) {
