@@ -17,7 +17,8 @@
 -- (.bail on, and .headers on for the summary, so that it prints with its column names in
 -- any output mode); it reads the files with the extension's transcript_files(), not with the
 -- shell's fsdir()/readfile()/sha3(), so any host that can bind the parameters and run the
--- statements in order builds the same archive.
+-- statements in order builds the same archive. The Python and npm packages do exactly that
+-- (sqlite_transcript.build_archive(conn, glob), buildArchive(db, glob); README.md, "Hosts").
 --
 -- What it makes (every object is created only if it does not exist yet):
 --   documents  one row per page; key doc: the file's real path (absolute, links resolved),
@@ -30,7 +31,8 @@
 --   mentions   one row per entity mentioned in a turn (transcript_mentions over turns.text,
 --              built-in gazetteer); key (doc, seq, start_char), offsets into turns.text
 --   turns_fts  FTS5 over turns(speaker, text), tokenize='transcript', external content on
---              turns (content_rowid id), kept in step by three triggers on turns
+--              turns (content_rowid id), kept in step by three triggers on turns; declared
+--              content="turns" so that sqlite-utils and Datasette find it
 --   views      qa_pairs, speakers (per person: speaker_key), mentions_by_month (plain SQL: they work without the
 --              extension, e.g. in Datasette; re-created on every run)
 --
@@ -164,8 +166,10 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
 CREATE INDEX IF NOT EXISTS mentions_kind_code ON mentions(kind, code);
 
+-- content="turns" in double quotes: the form sqlite-utils and Datasette look for to know
+-- turns_fts indexes turns (sqlite-utils search archive.db turns 'belarus').
 CREATE VIRTUAL TABLE IF NOT EXISTS turns_fts USING fts5(
-  speaker, text, content='turns', content_rowid='id', tokenize='transcript');
+  speaker, text, content="turns", content_rowid='id', tokenize='transcript');
 CREATE TRIGGER IF NOT EXISTS turns_fts_insert AFTER INSERT ON turns BEGIN
   INSERT INTO turns_fts(rowid, speaker, text) VALUES (new.id, new.speaker, new.text);
 END;

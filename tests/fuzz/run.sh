@@ -26,7 +26,8 @@ mkdir -p "$build"
 CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DTRANSCRIPT_FUZZ=ON -DTRANSCRIPT_TESTS=OFF >"$build/configure.log" 2>&1 ||
   { cat "$build/configure.log"; exit 1; }
-cmake --build "$build" --target fuzz -j"${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+source tests/progress.sh  # build: a progress count rather than every compiler line
+build "$build" --target fuzz -j"${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(turns directory fold entities)
