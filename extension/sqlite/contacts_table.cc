@@ -88,6 +88,8 @@ const PageTableSpec kContactsSpec = {
     kContactColumnCount,
     parse_contacts,
     nullptr,  // a bad file gives no rows (on_error='skip')
+    nullptr,  // nothing is computed lazily
+    -1,
 };
 
 }  // namespace

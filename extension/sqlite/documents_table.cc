@@ -7,7 +7,8 @@
 // A non-NULL page always gives exactly one row (an empty page gives chars 0, turns 0).
 // rowid is 1 in the eponymous form and the file's 1-based position in the files form.
 // For an HTML page, chars counts the characters of the HTML source (core/html/page_input.h).
-// The contacts column runs the directory parser only when a query reads it.
+// The contacts column runs the directory parser only when a query reads it (in the files
+// form with threads > 1, on the parsing threads: page_table.h).
 // replaced counts the byte sequences an HTML page's decoding replaced by U+FFFD (0 for
 // clean pages and text pages). error is NULL, except in the files form with
 // on_error='skip', where a file that could not be read or decoded gives a row with only
@@ -36,6 +37,9 @@ class DocumentRow : public PageRows {
   }
   std::size_t size() const override { return 1; }
   sqlite3_int64 rowid(std::size_t) const override { return 1; }
+  // Parses the directory now (a parsing thread of the files form, when the query reads the
+  // contacts column) rather than when the column is read.
+  void prepare() const { contacts(); }
   void column(sqlite3_context* ctx, std::size_t, int column) const override {
     switch (column) {
       case kDoc: result_doc(ctx, doc_); break;
@@ -91,6 +95,10 @@ std::unique_ptr<PageRows> document_error(const std::string& path, const std::str
   return std::make_unique<DocumentErrorRow>(path, message);
 }
 
+void prepare_document(PageRows& rows) {
+  if (const auto* row = dynamic_cast<const DocumentRow*>(&rows)) row->prepare();
+}
+
 std::unique_ptr<PageRows> parse_document(std::string_view page, const std::string* doc,
                                          PageFormat format) {
   Transcript transcript = parse_transcript_page(page, format);
@@ -105,6 +113,8 @@ const PageTableSpec kDocumentsSpec = {
     kDocumentColumnCount,
     parse_document,
     document_error,
+    prepare_document,
+    kContacts,
 };
 
 }  // namespace

@@ -1,13 +1,18 @@
 #include "sqlite/page_table.h"
 
+#include <sched.h>
+
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <new>
 #include <optional>
+#include <thread>
 #include <vector>
 
 #include "core/text/input_error.h"
 #include "sqlite/page_files.h"
+#include "sqlite/page_prefetcher.h"
 #include "sqlite/table_parameters.h"
 
 namespace transcript::sql {
@@ -18,6 +23,47 @@ namespace {
 constexpr int kPlanFiles = 0;
 constexpr int kPlanPage = 1;
 constexpr int kPlanMissingPage = 2;
+constexpr int kPlanFilesPrepared = 3;  // files form, the query reads spec.prepared_column
+
+// threads='…' of the files form: 1 to kMaxThreads; the default is the number of cores
+// this process may run on (its CPU affinity: taskset, a container's cpuset), else
+// std::thread::hardware_concurrency(), at least 1 and at most kMaxThreads.
+constexpr int kMaxThreads = 64;
+
+int default_threads() {
+  long cores = 0;
+#ifdef __linux__
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0) cores = CPU_COUNT(&set);
+#endif
+  if (cores <= 0) cores = static_cast<long>(std::thread::hardware_concurrency());  // 0: unknown
+  return static_cast<int>(std::clamp<long>(cores, 1, kMaxThreads));
+}
+
+// The threads parameter's value, or throws SqlError naming the module and what is wrong:
+// digits only (no sign, fraction, spaces or expression) and from 1 to kMaxThreads.
+int threads_from_text(const char* module, const std::string& value) {
+  const std::string expected = "expected an integer from 1 to " + std::to_string(kMaxThreads);
+  const bool negative = !value.empty() && value[0] == '-';
+  const std::size_t digits_from = negative ? 1 : 0;
+  bool digits = value.size() > digits_from;
+  long n = 0;
+  for (std::size_t i = digits_from; i < value.size() && digits; ++i) {
+    const char c = value[i];
+    if (c < '0' || c > '9') digits = false;
+    else if (n <= kMaxThreads) n = n * 10 + (c - '0');  // saturates past the limit
+  }
+  if (!digits) {
+    throw SqlError(SQLITE_ERROR, std::string(module) + ": threads '" + value +
+                                     "' is not an integer, " + expected);
+  }
+  if (negative || n < 1 || n > kMaxThreads) {
+    throw SqlError(SQLITE_ERROR, std::string(module) + ": threads '" + value +
+                                     "' is out of range, " + expected);
+  }
+  return static_cast<int>(n);
+}
 
 struct ModuleAux {
   const PageTableSpec* spec;
@@ -30,14 +76,16 @@ struct PageTable : sqlite3_vtab {
   std::string pattern;  // files form: the glob
   PageFormat format = PageFormat::automatic;  // files form: format='…'
   bool skip_errors = false;  // files form: on_error='skip'
+  int threads = 1;           // files form: threads='…' (parsing threads, the caller's included)
 };
 
 struct PageCursor : sqlite3_vtab_cursor {
   std::unique_ptr<PageRows> rows;
   std::size_t row = 0;
   std::optional<std::string> page;  // eponymous form: the page argument (for `text`)
-  std::vector<std::string> files;   // files form
+  std::vector<std::string> files;   // files form, threads=1
   std::size_t next_file = 0;
+  std::unique_ptr<PagePrefetcher> ahead;  // files form, threads > 1 (owns the file list)
   bool eof = true;
 };
 
@@ -51,7 +99,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
   try {
     // The noread entry point knows the file parameters too, so that files= is answered
     // with what is wrong (this entry point reads no files), not as an unknown word.
-    auto parameters = parse_table_parameters(spec.name, argc, argv, {"files", "format", "on_error"});
+    auto parameters = parse_table_parameters(spec.name, argc, argv, {"files", "format", "on_error", "threads"});
     const bool eponymous = argc <= 3 && std::strcmp(argv[2], spec.name) == 0;
     if (!aux->allow_files && !eponymous) {
       throw SqlError(SQLITE_ERROR, std::string(spec.name) +
@@ -84,6 +132,10 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
       }
       skip_errors = v == "skip";
     }
+    int threads = default_threads();
+    if (auto t = parameters.find("threads"); t != parameters.end()) {
+      threads = threads_from_text(spec.name, t->second);
+    }
     const std::string schema =
         std::string("CREATE TABLE x(") + spec.columns + ", page HIDDEN, on_error HIDDEN)";
     int rc = sqlite3_declare_vtab(db, schema.c_str());
@@ -93,6 +145,7 @@ int x_connect(sqlite3* db, void* aux_ptr, int argc, const char* const* argv,
     table->spec = &spec;
     table->format = format;
     table->skip_errors = skip_errors;
+    table->threads = threads;
     if (files != parameters.end()) {
       table->files_form = true;
       table->pattern = files->second;
@@ -134,7 +187,10 @@ int x_best_index(sqlite3_vtab* vtab, sqlite3_index_info* info) noexcept {
   }
   if (table->files_form) {
     // The hidden column is NULL in this form: constraints on it are left to SQLite.
-    info->idxNum = kPlanFiles;
+    const int prepared = table->spec->prepared_column;
+    const bool reads_prepared = table->spec->prepare && prepared >= 0 &&
+                                (info->colUsed & (sqlite3_uint64{1} << std::min(prepared, 63))) != 0;
+    info->idxNum = reads_prepared ? kPlanFilesPrepared : kPlanFiles;
     info->estimatedCost = 1e6;
     info->estimatedRows = 100000;
     return SQLITE_OK;
@@ -173,38 +229,60 @@ int x_close(sqlite3_vtab_cursor* cursor) noexcept {
   return SQLITE_OK;
 }
 
+// Files form: reads and parses one file. A file that cannot be read or decoded throws
+// SqlError naming it, or with on_error='skip' gives spec.error_rows(); out of memory (and
+// any other error) always throws. Runs on worker threads too (threads > 1): it touches
+// nothing but its arguments and the immutable spec.
+std::unique_ptr<PageRows> load_file(const PageTableSpec& spec, PageFormat format, bool skip,
+                                    bool prepare, const std::string& path) {
+  // The message of a file that cannot be read or decoded, without the table's name.
+  std::optional<std::string> failure;
+  try {
+    std::string content = read_page_file(spec.name, path);
+    try {
+      std::unique_ptr<PageRows> rows = spec.parse(content, &path, format);
+      if (prepare && rows) spec.prepare(*rows);
+      return rows;
+    } catch (const InputError& e) {
+      throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
+    }
+  } catch (const SqlError& e) {
+    if (!skip || e.code() != SQLITE_ERROR) throw;
+    std::string message = e.what();
+    const std::string prefix = std::string(spec.name) + ": ";
+    if (message.starts_with(prefix)) message.erase(0, prefix.size());
+    const std::string quoted = "'" + path + "': ";
+    if (message.starts_with(quoted)) message.erase(0, quoted.size());
+    failure = std::move(message);
+  }
+  return spec.error_rows ? spec.error_rows(path, *failure) : nullptr;
+}
+
 // Files form: parses files until one gives rows or none is left.
 void load_next_file(PageCursor* cursor) {
-  const PageTableSpec& spec = *table_of(cursor)->spec;
+  const PageTable& table = *table_of(cursor);
   cursor->rows.reset();
   cursor->row = 0;
-  const bool skip = table_of(cursor)->skip_errors;
-  while (cursor->next_file < cursor->files.size()) {
-    const std::string& path = cursor->files[cursor->next_file++];
-    // The message of a file that cannot be read or decoded, without the table's name.
-    std::optional<std::string> failure;
-    try {
-      std::string content = read_page_file(spec.name, path);
-      try {
-        cursor->rows = spec.parse(content, &path, table_of(cursor)->format);
-      } catch (const InputError& e) {
-        throw SqlError(SQLITE_ERROR, std::string(spec.name) + ": '" + path + "': " + e.what());
+  try {
+    for (;;) {
+      if (cursor->ahead) {
+        if (cursor->ahead->done()) break;
+        cursor->rows = cursor->ahead->next();
+      } else {
+        if (cursor->next_file >= cursor->files.size()) break;
+        const std::string& path = cursor->files[cursor->next_file++];
+        cursor->rows = load_file(*table.spec, table.format, table.skip_errors, false, path);
       }
-    } catch (const SqlError& e) {
-      if (!skip || e.code() != SQLITE_ERROR) throw;
-      std::string message = e.what();
-      const std::string prefix = std::string(spec.name) + ": ";
-      if (message.starts_with(prefix)) message.erase(0, prefix.size());
-      const std::string quoted = "'" + path + "': ";
-      if (message.starts_with(quoted)) message.erase(0, quoted.size());
-      failure = std::move(message);
+      if (cursor->rows && cursor->rows->size() > 0) {
+        cursor->eof = false;
+        return;
+      }
     }
-    if (failure) cursor->rows = spec.error_rows ? spec.error_rows(path, *failure) : nullptr;
-    if (cursor->rows && cursor->rows->size() > 0) {
-      cursor->eof = false;
-      return;
-    }
+  } catch (...) {
+    cursor->ahead.reset();  // the scan ends here: stop the workers now
+    throw;
   }
+  cursor->ahead.reset();
   cursor->rows.reset();
   cursor->eof = true;
 }
@@ -214,6 +292,7 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
   auto* cursor = static_cast<PageCursor*>(base);
   PageTable* table = table_of(base);
   try {
+    cursor->ahead.reset();  // a rescan: the previous scan's workers stop first
     cursor->rows.reset();
     cursor->row = 0;
     cursor->page.reset();
@@ -221,7 +300,22 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
     cursor->next_file = 0;
     cursor->eof = true;
     if (table->files_form) {
-      cursor->files = expand_glob(table->spec->name, table->pattern);
+      std::vector<std::string> files = expand_glob(table->spec->name, table->pattern);
+      if (table->threads > 1 && files.size() > 1) {
+        const PageTableSpec* spec = table->spec;
+        const PageFormat format = table->format;
+        const bool skip = table->skip_errors;
+        // threads=1 keeps the lazy column lazy (a WHERE may spare most rows the work).
+        const bool prepare = idx_num == kPlanFilesPrepared && spec->prepare;
+        cursor->ahead = std::make_unique<PagePrefetcher>(
+            std::move(files),
+            [spec, format, skip, prepare](const std::string& path) {
+              return std::unique_ptr<TableRows>(load_file(*spec, format, skip, prepare, path));
+            },
+            table->threads);
+      } else {
+        cursor->files = std::move(files);
+      }
       load_next_file(cursor);
       return SQLITE_OK;
     }

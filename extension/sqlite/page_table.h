@@ -20,7 +20,8 @@
 // not `text`, which transcript_turns has as an output column).
 //
 // Query plans (idxNum): 1 = the page is given by an equality constraint on `page`
-// (argvIndex 1, omitted from re-checking); 0 = files form, every file is read; 2 = the
+// (argvIndex 1, omitted from re-checking); 0 = files form, every file is read (3: the same,
+// and the query reads PageTableSpec::prepared_column, see prepare below); 2 = the
 // eponymous form without any constraint on `page`, costed at 1e300 so that SQLite picks
 // it only when no other plan exists, and then xFilter fails with
 // "<name>: missing required argument 'page'" (never "no query solution"). A constraint
@@ -33,10 +34,26 @@
 // `error` column holds the message) and the scan goes on. Out of memory and interrupts
 // always stop the scan. Any other value is an error when the table is created.
 //
-// Files form: the glob is expanded each time the table is read (new files are picked up;
-// a glob that matches nothing is an error then), and files are read and parsed one at a
-// time. The table is SQLITE_VTAB_DIRECTONLY: a schema supplied by someone else (a view or
-// a trigger) cannot make it read files. The eponymous form is SQLITE_VTAB_INNOCUOUS.
+// Files form: the glob is expanded each time the table is read (new files are picked up; a
+// glob that matches nothing is an error then), and the files' rows come one file at a
+// time, in path order. The table is SQLITE_VTAB_DIRECTONLY: a schema supplied by someone
+// else (a view or a trigger) cannot make it read files. The eponymous form is
+// SQLITE_VTAB_INNOCUOUS.
+//
+// Threads: threads='N' (1 to 64; default the number of cores this process may run on, its
+// CPU affinity, else std::thread::hardware_concurrency) is how many threads parse: with
+// N > 1 the cursor starts N - 1 workers in xFilter (page_prefetcher.h) that read and parse
+// the next files while SQLite consumes the current one, and the cursor's own thread parses
+// too instead of waiting. Rows still come in path order, a file's error when its turn
+// comes (so on_error behaves as with one thread); at most 2 × N files are read ahead of
+// the current one (memory: a few pages, never the folder). threads=1 starts no thread and
+// reads each file when its turn comes. xClose, a new xFilter and the end or failure of the
+// scan stop and join the workers (each finishes the page it is parsing). An interrupt is
+// seen by SQLite between rows, as with one thread; the halted statement closes the cursor,
+// which joins the workers. Anything other than an integer from 1 to 64 is an error when
+// the table is created:
+// "transcript_turns: threads '0' is out of range, expected an integer from 1 to 64",
+// "transcript_turns: threads 'x' is not an integer, expected an integer from 1 to 64".
 #pragma once
 
 #include <memory>
@@ -64,6 +81,12 @@ struct PageTableSpec {
   // Files form with on_error='skip': the rows for a file that could not be read or decoded
   // (path, and the message without the table's name), or nullptr for none.
   std::unique_ptr<PageRows> (*error_rows)(const std::string& path, const std::string& message);
+  // Files form with threads > 1: work that a row would otherwise do lazily, on SQLite's
+  // thread, when column `prepared_column` is read (transcript_documents' contacts runs the
+  // directory parser). When the query reads that column, prepare() runs on the parsing
+  // thread right after parse(). nullptr (and -1) for none.
+  void (*prepare)(PageRows& rows);
+  int prepared_column;
 };
 
 // Registers the module. With allow_files false (the noread entry point) the files=

@@ -75,6 +75,8 @@ const PageTableSpec kTurnsSpec = {
     kTurnColumnCount,
     parse_turns,
     nullptr,  // a bad file gives no rows (on_error='skip')
+    nullptr,  // nothing is computed lazily
+    -1,
 };
 
 }  // namespace

@@ -3,7 +3,8 @@
 // results a single connection got before. Built and run in every configuration by ctest;
 // tests/reliability/tsan.sh runs it under ThreadSanitizer.
 //
-// The statements: the three tables in both forms (page and files=), every scalar function
+// The statements: the three tables in both forms (page and files=, the latter with one
+// parsing thread and with four, whose rows must be the same), every scalar function
 // the extension registers (found through pragma_function_list, called with a text and a
 // name for each arity, so functions added later are covered too) and every other
 // eponymous table in pragma_module_list (called with a page). Errors are results too: a
@@ -14,6 +15,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <string>
 #include <thread>
@@ -45,10 +47,32 @@ std::vector<std::string> lines_of(const std::string& rows) {
   return out;
 }
 
+// Each files table with one thread and with four (worker threads parsing for the
+// connection's thread: issue 18), so that two connections run up to ten parsing threads.
+// docs reads every text page of the tests, data/bad_files among them (on_error='skip':
+// error rows); bad stops at the first bad file (on_error='fail': the same error).
 const char* kSetup[] = {
-    "CREATE VIRTUAL TABLE temp.turns USING transcript_turns(files='data/turns/*.txt')",
-    "CREATE VIRTUAL TABLE temp.docs USING transcript_documents(files='data/*/*.txt')",
-    "CREATE VIRTUAL TABLE temp.contacts USING transcript_contacts(files='data/directory/*.txt')",
+    "CREATE VIRTUAL TABLE temp.turns USING transcript_turns(files='data/turns/*.txt', threads=1)",
+    "CREATE VIRTUAL TABLE temp.docs USING transcript_documents(files='data/*/*.txt', on_error='skip', threads=1)",
+    "CREATE VIRTUAL TABLE temp.contacts USING transcript_contacts(files='data/directory/*.txt', threads=1)",
+    "CREATE VIRTUAL TABLE temp.sample USING transcript_turns(files='data/corpus_sample/*/*', threads=1)",
+    "CREATE VIRTUAL TABLE temp.bad USING transcript_turns(files='data/bad_files/*', threads=1)",
+    "CREATE VIRTUAL TABLE temp.turns4 USING transcript_turns(files='data/turns/*.txt', threads=4)",
+    "CREATE VIRTUAL TABLE temp.docs4 USING transcript_documents(files='data/*/*.txt', on_error='skip', threads=4)",
+    "CREATE VIRTUAL TABLE temp.contacts4 USING transcript_contacts(files='data/directory/*.txt', threads=4)",
+    "CREATE VIRTUAL TABLE temp.sample4 USING transcript_turns(files='data/corpus_sample/*/*', threads=4)",
+    "CREATE VIRTUAL TABLE temp.bad4 USING transcript_turns(files='data/bad_files/*', threads=4)",
+};
+// Statements whose result must equal that of the statement before them (threads=4 against
+// 1), and whether that result is an error.
+const std::map<std::string, bool> kSameAsPrevious = {
+    {"SELECT * FROM turns4", false},
+    {"SELECT * FROM docs4", false},
+    {"SELECT doc, contacts, error FROM docs4", false},
+    {"SELECT * FROM contacts4", false},
+    {"SELECT * FROM sample4", false},
+    {"SELECT doc, seq, text FROM sample4 LIMIT 40", false},
+    {"SELECT doc, seq FROM bad4", true},
 };
 
 std::vector<Statement> statements(LoadedDb& db) {
@@ -60,8 +84,19 @@ std::vector<Statement> statements(LoadedDb& db) {
       {"SELECT * FROM transcript_documents(?1)", {page}},
       {"SELECT * FROM transcript_contacts(?1)", {page}},
       {"SELECT * FROM turns", {}},
+      {"SELECT * FROM turns4", {}},
       {"SELECT * FROM docs", {}},
+      {"SELECT * FROM docs4", {}},
+      {"SELECT doc, contacts, error FROM docs", {}},  // the directories parsed lazily
+      {"SELECT doc, contacts, error FROM docs4", {}},  // … and on the parsing threads
       {"SELECT * FROM contacts", {}},
+      {"SELECT * FROM contacts4", {}},
+      {"SELECT * FROM sample", {}},
+      {"SELECT * FROM sample4", {}},
+      {"SELECT doc, seq, text FROM sample LIMIT 40", {}},  // stops while workers run ahead
+      {"SELECT doc, seq, text FROM sample4 LIMIT 40", {}},
+      {"SELECT doc, seq FROM bad", {}},  // fails at the second file, workers ahead of it
+      {"SELECT doc, seq FROM bad4", {}},
   };
   std::set<std::string> tables = {"transcript_turns", "transcript_documents",
                                   "transcript_contacts"};
@@ -105,6 +140,13 @@ TEST(Threads, TwoConnectionsRunEverythingConcurrently) {
   std::vector<std::string> expected;
   for (const auto& s : list) expected.push_back(result_of(reference, s));
   ASSERT_GT(list.size(), 10u);
+  for (std::size_t i = 1; i < list.size(); ++i) {
+    const auto same = kSameAsPrevious.find(list[i].sql);
+    if (same == kSameAsPrevious.end()) continue;
+    EXPECT_EQ(expected[i], expected[i - 1]) << list[i].sql << " against " << list[i - 1].sql;
+    EXPECT_EQ(expected[i].rfind("error ", 0) == 0, same->second)
+        << list[i].sql << ": " << expected[i];
+  }
 
   std::atomic<long> runs{0};
   std::atomic<int> mismatches{0};
