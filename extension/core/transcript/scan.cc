@@ -7,17 +7,6 @@
 
 namespace transcript::scan {
 
-std::size_t space_at(std::string_view s, std::size_t i) { return space_length_at(s, i); }
-
-std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  while (i < s.size()) {
-    const std::size_t len = space_at(s, i);
-    if (len == 0) break;
-    i += len;
-  }
-  return i;
-}
-
 char32_t peek(std::string_view s, std::size_t i, std::size_t& len) {
   std::size_t pos = i;
   const char32_t cp = decode_utf8(s, pos);
