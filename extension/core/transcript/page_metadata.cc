@@ -970,6 +970,32 @@ std::optional<std::string> principal_speaker(std::string_view title) {
   return std::nullopt;
 }
 
+std::optional<std::string> byline_person(std::string_view byline) {
+  std::vector<std::string_view> words = split_words(byline);
+  // Post-nominal letters after the name: "MP", "QC", "KCMG", "O.B.E."
+  auto post_nominal = [](std::string_view w) {
+    std::size_t letters = 0;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') ++letters;
+      else if (c != '.') return false;
+    }
+    return letters >= 2 && letters <= 6;
+  };
+  while (!words.empty() && post_nominal(words.back())) words.pop_back();
+  // Honorifics before it: "The Rt Hon", "The Right Honourable".
+  static constexpr std::string_view kHonorifics[] = {"the", "rt", "right", "hon", "honourable", "honorable"};
+  while (!words.empty()) {
+    std::string_view w = words.front();
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    const std::string f = scan::fold_word(w);
+    if (std::find(std::begin(kHonorifics), std::end(kHonorifics), f) == std::end(kHonorifics)) break;
+    words.erase(words.begin());
+  }
+  const std::string name = strip_titles(words);
+  if (!acceptable_speaker(name) || names_a_body(name)) return std::nullopt;
+  return name;
+}
+
 std::vector<std::string> titled_names_in(std::string_view line) {
   std::vector<std::string> out;
   // Parts between commas, dashes and bars.

@@ -21,7 +21,9 @@
 //     pages that put turns on consecutive lines.
 //   - Front matter (a first line `---` up to the next `---`) is chrome; its `title:` and
 //     `date:` feed the metadata. A title hint from the markup (an HTML page's first <h1>)
-//     picks the header line equal to it as the title.
+//     picks the header line equal to it as the title. A title the page's wrapper gives
+//     (PageHints::given_title: a JSON content item's "title") is the title: only a line
+//     equal to it before the first label is the title line, no other line is taken for one.
 //   - The title is the first line before any label (a weak label is not a title either)
 //     that holds a date and at least five words (`…, Moscow, September 1, 2020`). Failing
 //     that, among the lines of at least three words that do not end like a sentence or
@@ -98,7 +100,8 @@
 //   - title as above (or front matter), a date or place after " | " cut off, no-break
 //     spaces printed as spaces; date: the first date in the title, then in the other header
 //     lines (those before the first turn, and the twelve above the title however far down
-//     it stands; a "Delivered on:" date first), then in front matter; a slash date that
+//     it stands; a "Delivered on:" date first), then in front matter, then the wrapper's
+//     (PageHints::given_date); a slash date that
 //     reads both ways is month first when the header writes a US time zone or the same
 //     date with a month name (page_metadata.h); place: a venue block under the title (venue
 //     lines ended by a time line or the first turn: "Élysée Palace" / "Paris, France"),
@@ -106,8 +109,10 @@
 //     2020`) or after it on a date line, else a place line right before or after that line
 //     or a lone date line in the header (`Москва, Кремль`, `Washington, DC`), or a lone
 //     name right under it (and a time line: `Сочи`), or a labelled header line
-//     (`Location: London`, `Место проведения: Москва`); time: a lone time line in the
-//     header, else a time on the date's line; speaker: principal_speaker() of the title,
+//     (`Location: London`, `Место проведения: Москва`), else the wrapper's
+//     (PageHints::given_place); time: a lone time line in the header, else a time on the
+//     date's line; speaker: principal_speaker() of the title, else the person the wrapper
+//     names (byline_person() of PageHints::given_speaker: "The Rt Hon David Cameron MP"),
 //     else the host when the title names only guests or announces questions; lang:
 //     text_stats.h's guess over all the turns' text (the title's when no turns), and a turn
 //     whose own text is too short to tell takes the page's language when both are in the
@@ -239,7 +244,12 @@ bool all_caps(std::string_view label) {
 class PageParser {
  public:
   PageParser(std::string_view page, const PageHints& hints)
-      : page_(page), title_hint_(scan::collapse_spaces(hints.title)), hints_(hints) {}
+      : page_(page), title_hint_(scan::collapse_spaces(hints.title)), hints_(hints) {
+    if (hints.given_title) {
+      given_title_ = scan::collapse_spaces(*hints.given_title);
+      if (given_title_->empty()) given_title_.reset();
+    }
+  }
 
   Transcript run() {
     out_.end_byte = page_.size();
@@ -434,6 +444,20 @@ class PageParser {
       }
     }
     limit = std::min<std::size_t>(limit, 60);
+    if (given_title_) {
+      // The wrapper names the title: only a line that prints it is the title line.
+      for (std::size_t k = 0; k < limit; ++k) {
+        for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
+          const std::string_view t = lines_[li].text;
+          if (t.size() < 2000 && scan::collapse_spaces(title_text(t)) == *given_title_) {
+            title_line_ = li;
+            title_para_ = k;
+            return;
+          }
+        }
+      }
+      return;
+    }
     std::optional<std::size_t> with_date;
     std::vector<std::pair<std::size_t, std::size_t>> plains;  // (line, paragraph)
     for (std::size_t k = 0; k < limit; ++k) {
@@ -822,7 +846,8 @@ class PageParser {
   void fill_metadata() {
     DocumentInfo& info = out_.info;
     // (No-break spaces, which kremlin.ru puts after every short word, print as spaces.)
-    if (title_line_) info.title = scan::collapse_spaces(title_without_suffix(title_text(lines_[*title_line_].text)));
+    if (given_title_) info.title = given_title_;
+    else if (title_line_) info.title = scan::collapse_spaces(title_without_suffix(title_text(lines_[*title_line_].text)));
     else if (front_title_) info.title = front_title_;
 
     // Header lines: from the top to the first turn.
@@ -959,6 +984,14 @@ class PageParser {
     if (!info.date && front_date_) {
       if (auto d = find_date(*front_date_)) info.date = d->iso;
     }
+    // What the page's wrapper says, when the page says nothing.
+    if (!info.date && hints_.given_date) {
+      if (auto d = find_date(*hints_.given_date)) info.date = d->iso;
+    }
+    if (!info.place && hints_.given_place) {
+      const std::string place = scan::collapse_spaces(*hints_.given_place);
+      if (!place.empty()) info.place = place;
+    }
     for (auto li : header) {
       const std::string_view t = lines_[li].text;
       if (t.size() > 80 || !(is_time_line(t) || is_date_line(t) || starts_with_time(t))) continue;
@@ -1040,6 +1073,7 @@ class PageParser {
 
   // The title's text, or front matter's title.
   std::optional<std::string_view> title_for_names() const {
+    if (given_title_) return std::string_view(*given_title_);
     if (title_line_) return title_without_suffix(title_text(lines_[*title_line_].text));
     if (front_title_) return std::string_view(*front_title_);
     return std::nullopt;
@@ -1068,6 +1102,9 @@ class PageParser {
   void classify() {
     const std::optional<std::string_view> title = title_for_names();
     principal_ = title ? principal_speaker(*title) : std::nullopt;
+    // The speaker the page's wrapper names ("The Rt Hon David Cameron MP"), when the title
+    // names none.
+    if (!principal_ && hints_.given_speaker) principal_ = byline_person(*hints_.given_speaker);
     // One spelling per person: every form the page gives.
     PageNames names;
     if (principal_) names.add(*principal_);
@@ -1215,6 +1252,7 @@ class PageParser {
   std::size_t body_start_ = 0;
   std::optional<std::size_t> title_line_, title_para_, end_line_;
   std::optional<std::string> front_title_, front_date_;
+  std::optional<std::string> given_title_;  // PageHints::given_title, white space collapsed
   bool interview_ = false;  // the only labels are questions (count_labels)
   std::optional<std::string> principal_;  // principal_speaker() of the title (classify)
   std::vector<bool> weak_lang_;  // per turn: its text alone does not settle its language

@@ -180,5 +180,20 @@ TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
   EXPECT_EQ(find_date("5/5/2020")->month_first, std::nullopt);    // both readings agree
 }
 
+// A byline as a site's metadata writes it (a JSON content item's links.speaker).
+TEST(PageMetadata, BylinePerson) {
+  EXPECT_EQ(byline_person("The Rt Hon David Cameron MP"), "David Cameron");
+  EXPECT_EQ(byline_person("The Right Honourable Elizabeth Truss MP"), "Elizabeth Truss");
+  EXPECT_EQ(byline_person("Nick Gibb MP"), "Nick Gibb");
+  EXPECT_EQ(byline_person("Sir Alan Duncan KCMG MP"), "Alan Duncan");
+  EXPECT_EQ(byline_person("Rt. Hon. Jane Example Q.C."), "Jane Example");
+  EXPECT_EQ(byline_person("Robert Goodwill"), "Robert Goodwill");
+  EXPECT_EQ(byline_person("Her Majesty the Queen"), std::nullopt);  // an office, no name
+  EXPECT_EQ(byline_person("The Rt Hon Lord McNally"), std::nullopt);  // one word left
+  EXPECT_EQ(byline_person("Foreign, Commonwealth & Development Office"), std::nullopt);
+  EXPECT_EQ(byline_person("MP"), std::nullopt);
+  EXPECT_EQ(byline_person(""), std::nullopt);
+}
+
 }  // namespace
 }  // namespace transcript
