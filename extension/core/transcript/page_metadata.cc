@@ -1113,9 +1113,38 @@ bool office_of_principal(std::string_view title, const std::string& principal, s
   return false;
 }
 
+namespace {
+
+// "Press Briefing by …", "Daily Press Briefing", "Background Briefing on …", "Briefing by the
+// Spokesperson": a briefing given to the press. Not a briefing given to the speaker ("Remarks
+// … at Briefing on Hurricane Harvey Relief Efforts", "… Before Operational Briefing", "Law
+// Enforcement Briefing"): there the people around the table report, and nobody asks.
+bool press_briefing(std::string_view folded) {
+  static constexpr std::string_view kPress[] = {"press", "news", "media", "background", "special", "daily",
+                                                "regular", "weekly", "telephonic", "on-the-record", "joint"};
+  for (std::size_t at = folded.find("briefing"); at != std::string_view::npos;
+       at = folded.find("briefing", at + 1)) {
+    if (at == 0) return true;
+    const std::string_view after = folded.substr(at + 8);
+    if (after.starts_with(" by ") || after.starts_with(" for the press") || after.starts_with(" for journalists") ||
+        after.starts_with(" for the media")) {
+      return true;
+    }
+    std::string_view before = folded.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t space = before.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (std::find(std::begin(kPress), std::end(kPress), word) != std::end(kPress)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool title_announces_questions(std::string_view title) {
   const std::string f = scan::fold_word(title);
-  for (std::string_view w : {"press conference", "news conference", "press briefing", "briefing", "gaggle",
+  if (press_briefing(f)) return true;
+  for (std::string_view w : {"press conference", "news conference", "gaggle",
                              "interview", "q&a", "questions and answers", "answers to questions",
                              "answers to media questions", "answered questions", "direct line", "press availability",
                              "media availability", "town hall", "пресс-конференц", "брифинг", "интервью",

@@ -195,5 +195,24 @@ TEST(PageMetadata, BylinePerson) {
   EXPECT_EQ(byline_person(""), std::nullopt);
 }
 
+// A briefing given to the press announces questions; a briefing given to the speaker (a
+// president briefed on a hurricane, an operational briefing) does not.
+TEST(PageMetadata, TitleAnnouncesQuestionsBriefings) {
+  EXPECT_TRUE(title_announces_questions("Press Briefing by Press Secretary Josh Earnest, 8/4/2015"));
+  EXPECT_TRUE(title_announces_questions("Daily Press Briefing by the Press Secretary, 6/22/2015"));
+  EXPECT_TRUE(title_announces_questions("Department Press Briefing – September 8, 2020"));
+  EXPECT_TRUE(title_announces_questions("Background Briefing on the President's Trip"));
+  EXPECT_TRUE(title_announces_questions("Briefing by Foreign Ministry Spokeswoman Maria Zakharova"));
+  EXPECT_TRUE(title_announces_questions("PRESS BRIEFING"));
+  EXPECT_TRUE(title_announces_questions("Брифинг официального представителя МИД России М.В.Захаровой"));
+  EXPECT_FALSE(title_announces_questions("Remarks by President Trump in Briefing on Hurricane Maria Relief Efforts"));
+  EXPECT_FALSE(title_announces_questions("Remarks by President Trump at Briefing With Senior Military Personnel"));
+  EXPECT_FALSE(title_announces_questions("Remarks by President Trump Before Operational Briefing at Camp Humphreys"));
+  EXPECT_FALSE(title_announces_questions(
+      "Remarks by the Vice President at a Law Enforcement Briefing on the Sutherland Springs Shooting"));
+  EXPECT_TRUE(title_announces_questions("Remarks by President Trump in Press Gaggle"));
+  EXPECT_FALSE(title_announces_questions("Meeting with Government members"));
+}
+
 }  // namespace
 }  // namespace transcript
