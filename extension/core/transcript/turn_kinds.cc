@@ -116,6 +116,8 @@ bool participant_label(const SpeakerLabel& l) {
   return f.starts_with("participant") || f.starts_with("участни");
 }
 
+}  // namespace
+
 bool chair_title(const SpeakerLabel& l) {
   if (!l.title) return false;
   const std::string f = scan::fold_word(*l.title);
@@ -125,8 +127,6 @@ bool chair_title(const SpeakerLabel& l) {
   }
   return false;
 }
-
-}  // namespace
 
 std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal,
                                      bool questions_announced) {

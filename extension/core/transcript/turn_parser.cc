@@ -113,7 +113,8 @@
 //     (PageHints::given_place); time: a lone time line in the header, else a time on the
 //     date's line; speaker: principal_speaker() of the title, else the person the wrapper
 //     names (byline_person() of PageHints::given_speaker: "The Rt Hon David Cameron MP"),
-//     else the host when the title names only guests or announces questions; lang:
+//     else the host (the person with the most labelled turns, at least two, no tie, never a
+//     guest the title names or a journalist) when the title names nobody who speaks; lang:
 //     text_stats.h's guess over all the turns' text (the title's when no turns), and a turn
 //     whose own text is too short to tell takes the page's language when both are in the
 //     same script; chars: code points in the whole page.
@@ -1156,6 +1157,25 @@ class PageParser {
         if (it != holders.end() && it->second.size() == 1) speakers[k] = *it->second.begin();
       }
     }
+    // A label whose every turn opens with a date ("Deadline: April 15, 2018.", "Срок: 1
+    // июля 2018 года" in a list of instructions) is a field of a list, not a person.
+    {
+      std::map<std::string, std::pair<int, int>> dated;  // speaker -> (turns, turns opening with a date)
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!drafts_[k].label || !speakers[k] || titles[k]) continue;
+        auto& [turns, opening] = dated[*speakers[k]];
+        ++turns;
+        const std::string_view text = trim(drafts_[k].text);
+        const std::string_view first = text.substr(0, std::min<std::size_t>(text.size(), 40));
+        const auto date = find_date(first);
+        if (date && date->begin == 0) ++opening;
+      }
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!drafts_[k].label || !speakers[k] || titles[k]) continue;
+        const auto& [turns, opening] = dated[*speakers[k]];
+        if (turns >= 2 && opening == turns && (!principal_ || *principal_ != *speakers[k])) speakers[k].reset();
+      }
+    }
     const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
     const std::vector<std::string> hosts = title ? host_names(*title) : std::vector<std::string>{};
     auto named_in = [&](const std::vector<std::string>& names, const std::string& name) {
@@ -1177,6 +1197,8 @@ class PageParser {
       std::set<std::string> press;
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
         if (speakers[k] && titles[k] && press_title(*titles[k])) press.insert(*speakers[k]);
+        // Nor a moderator ("Moderator Ksenia Razuvayeva"): the host is who the event is for.
+        if (speakers[k] && drafts_[k].label && chair_title(*drafts_[k].label)) press.insert(*speakers[k]);
       }
       std::map<std::string, int> count;
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
@@ -1208,10 +1230,35 @@ class PageParser {
       inputs[k].guest = speakers[k] && (is_guest(*speakers[k]) || named_in(hosts, *speakers[k]));
     }
     const std::vector<KindOutput> kinds = assign_kinds(inputs, host, title && title_announces_questions(*title));
-    // The host stands for the page when the title names only a guest ("Meeting with …"),
-    // or announces questions without naming who answers them ("News conference following
-    // the G20 Summit").
-    if (!principal_ && host && title && (!guests.empty() || title_announces_questions(*title))) principal_ = host;
+    // The host stands for the page when the title names nobody who speaks: only a guest
+    // ("Meeting with …"), an event ("Presentation of state decorations …", "Russian Working
+    // Youth Forum"), questions without who answers them ("News conference following the G20
+    // Summit"), or when the page has no title (a page kept on one line): the person with
+    // the most labelled turns, at least two and no tie (a guest or a journalist never).
+    // A host who only chairs (a moderator giving the floor at a plenary session, none of
+    // whose turns answers while others' do) is not the page's principal: the person who
+    // answers most is.
+    if (!principal_ && host) {
+      std::map<std::string, int> answers;
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (kinds[k].kind == TurnKind::answer && drafts_[k].label && speakers[k]) ++answers[*speakers[k]];
+      }
+      principal_ = host;
+      if (!answers.empty() && !answers.count(*host)) {
+        int best = 0, second = 0;
+        const std::string* who = nullptr;
+        for (const auto& [name, c] : answers) {
+          if (c > best) {
+            second = best;
+            best = c;
+            who = &name;
+          } else if (c > second) {
+            second = c;
+          }
+        }
+        if (who && best >= 2 && best > second && !is_guest(*who)) principal_ = *who;
+      }
+    }
 
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
       Draft& d = drafts_[k];

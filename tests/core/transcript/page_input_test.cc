@@ -217,5 +217,29 @@ TEST(PageInput, WordsAndLanguage) {
   EXPECT_EQ(parse_transcript("Question: 2020?\n\nAnswer: 42.\n").turns[0].lang, "und");
 }
 
+// A label whose every turn opens with a date is a field of a list of instructions, not a
+// person; a speaker who once opens with a date is still a speaker.
+TEST(PageInput, DatedFieldLabelsNameNobody) {
+  const Transcript list = parse_transcript(
+      "Instructions on implementation of the Address\n\n"
+      "The Government was instructed to draft amendments to the law.\n\n"
+      "Deadline: April 15, 2018.\n\n"
+      "The Government was instructed to submit proposals on housing.\n\n"
+      "Deadline: July 1, 2018.\n");
+  int deadlines = 0;
+  for (const Turn& t : list.turns) {
+    if (!t.label || *t.label != "Deadline") continue;
+    ++deadlines;
+    EXPECT_EQ(t.speaker, std::nullopt) << t.text;
+  }
+  EXPECT_EQ(deadlines, 2);
+  EXPECT_EQ(list.info.speaker, std::nullopt);
+  const Transcript talk = parse_transcript(
+      "Question: When did it start?\n\nSergey Lavrov: September 1, 2020 was the day.\n\n"
+      "Question: And then?\n\nSergey Lavrov: We went on working.\n");
+  ASSERT_EQ(talk.turns.size(), 4u);
+  EXPECT_EQ(talk.turns[1].speaker, "Sergey Lavrov");
+}
+
 }  // namespace
 }  // namespace transcript
