@@ -953,7 +953,36 @@ std::vector<std::string> host_names(std::string_view title) {
   return out;
 }
 
+namespace {
+
+// A Chinese speech title, "<name>在<occasion>(上)的(主旨)演讲|讲话|致辞|发言": the two to four
+// letters before 在 ("at") name the speaker ("杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）").
+// A longer run holds an office as well ("外交部长王毅在…"), which cannot be split without a
+// dictionary: nothing then.
+std::optional<std::string> chinese_speech_speaker(std::string_view title) {
+  const std::size_t at = title.find("\u5728");  // 在
+  if (at == std::string_view::npos) return std::nullopt;
+  bool speech = false;
+  for (std::string_view w : {"\u6F14\u8BB2", "\u8BB2\u8BDD", "\u81F4\u8F9E", "\u53D1\u8A00"}) {  // 演讲 讲话 致辞 发言
+    if (title.find(w, at) != std::string_view::npos) speech = true;
+  }
+  if (!speech) return std::nullopt;
+  const std::string_view name = title.substr(0, at);
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t len = 1;
+    if (!scan::is_cjk(scan::peek(name, i, len))) return std::nullopt;
+    ++letters;
+    i += len ? len : 1;
+  }
+  if (letters < 2 || letters > 4) return std::nullopt;
+  return std::string(name);
+}
+
+}  // namespace
+
 std::optional<std::string> principal_speaker(std::string_view title) {
+  if (auto zh = chinese_speech_speaker(title)) return zh;
   const std::vector<std::string_view> words = split_words(title);
   const std::size_t guest = guest_from(words);
   for (const std::string& name : principal_candidates(title)) {

@@ -50,4 +50,16 @@ bool equals_folded(std::string_view a, std::string_view b);
 // Collapses every run of white space to one ASCII space and trims the ends.
 std::string collapse_spaces(std::string_view s);
 
+// Chinese, Japanese and Korean letters (kana, CJK ideographs, hangul), which a language
+// writes without spaces between words.
+bool is_cjk(char32_t cp);
+
+// Words of a line for judging its shape, in scripts written without spaces too: a run of
+// CJK letters counts one word per two letters (a Chinese headline is several words).
+std::size_t shape_words(std::string_view s);
+
+// True when the line ends as a sentence or a clause does: . , ! ? : ; … and their
+// full-width forms 。，！？：；.
+bool ends_with_punctuation(std::string_view s);
+
 }  // namespace transcript::scan

@@ -484,14 +484,18 @@ class PageParser {
           title_para_ = k;
           return;
         }
-        const std::size_t nwords = split_words(t).size();
+        const std::size_t nwords = scan::shape_words(t);
         if (!with_date && nwords >= 5 && find_date(t)) {
           with_date = li;
           title_para_ = k;
         }
         const char last = t.back();
-        const bool prose = last == '.' || last == ',' || last == ':' || last == ';' || last == '!';
-        if (!with_date && nwords >= 3 && !prose) plains.emplace_back(li, k);
+        const bool prose = last == '.' || last == ',' || last == ':' || last == ';' || last == '!' ||
+                           t.ends_with("\u3002") || t.ends_with("\uFF0C") || t.ends_with("\uFF1A") ||
+                           t.ends_with("\uFF1B") || t.ends_with("\uFF01");  // 。，：；！
+        // "——驻印度使馆妇女小组…" under a short headline: a subtitle, not the title.
+        const bool subtitle = t.starts_with("\u2014") || t.starts_with("\u2013");
+        if (!with_date && nwords >= 3 && !prose && !subtitle) plains.emplace_back(li, k);
         if (prose && nwords >= 8 && !with_date) {
           k = limit;  // speech has begun: no title further down
           break;
@@ -516,7 +520,7 @@ class PageParser {
       const int score = (dated_soon_after(li) ? 2 : 0) + (ends_breadcrumb(li) || repeated ? 1 : 0);
       // Among lines a date follows equally, the longest: a menu item or a byline a few
       // lines above the date is shorter than the title.
-      const std::size_t words = split_words(lines_[li].text).size();
+      const std::size_t words = scan::shape_words(lines_[li].text);
       if (score > best_score || (score > 0 && score == best_score && words > best_words)) {
         best_score = score;
         best_words = words;

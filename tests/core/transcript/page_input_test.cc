@@ -241,5 +241,36 @@ TEST(PageInput, DatedFieldLabelsNameNobody) {
   EXPECT_EQ(talk.turns[1].speaker, "Sergey Lavrov");
 }
 
+// A Chinese speech page as a browser shows it: a breadcrumb with arrows, the headline (one
+// "word" between spaces, many by its shape), a source line with a full-width colon, the
+// font-size widget, then the speech, which opens with a salutation at a line start.
+TEST(PageInput, ChineseSpeechPage) {
+  const Transcript doc = parse_transcript(
+      "首页\n外交部\n首页 > 重要新闻\n"
+      "杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）\n"
+      "来源：（外交部供稿）    2019-02-17\n"
+      "[字体：大 中 小]      打印本页\n\n"
+      "尊敬的慕尼黑安全会议主席先生，\n女士们，先生们！\n\n"
+      "　　很高兴出席本届慕尼黑安全会议。当前，国际形势加速深刻演变。\n\n"
+      "　　谢谢大家！\n");
+  EXPECT_EQ(doc.info.title, "杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）");
+  EXPECT_EQ(doc.info.date, "2019-02-17");
+  EXPECT_EQ(doc.info.speaker, "杨洁篪");
+  EXPECT_EQ(doc.info.lang, "zh");
+  ASSERT_EQ(doc.turns.size(), 1u);
+  EXPECT_EQ(doc.turns[0].kind, TurnKind::remarks);
+  EXPECT_EQ(doc.turns[0].speaker, "杨洁篪");
+  EXPECT_TRUE(doc.turns[0].text.starts_with("尊敬的")) << doc.turns[0].text;
+  // The same page as a news report in the third person, a salutation quoted mid-sentence:
+  // no speech.
+  const Transcript news = parse_transcript(
+      "首页 > 驻外报道 > 夫人活动\n"
+      "驻英国大使夫人主办线上礼仪讲座\n"
+      "来源：（驻英国使馆供稿）    2020-06-25\n\n"
+      "　　2020年6月22日，驻英国使馆妇女小组举办线上礼仪讲座，向各国朋友们介绍中国礼仪。\n");
+  EXPECT_EQ(news.info.title, "驻英国大使夫人主办线上礼仪讲座");
+  EXPECT_EQ(news.turns.size(), 0u);
+}
+
 }  // namespace
 }  // namespace transcript
