@@ -109,14 +109,16 @@ bool is_navigation_line(std::string_view t) {
   }
   // Breadcrumbs: two to six short parts joined by " > ", " » " or " › " ("首页 > 重要新闻",
   // "Home » News » Speeches"). A title may hold " / " or " | ", never these arrows.
+  const std::string spaced = scan::collapse_spaces(t);  // "首页&nbsp;&gt;&nbsp;…": no-break spaces
+  const std::string_view c = spaced;
   for (std::string_view sep : {" > ", " \u00BB ", " \u203A "}) {
     std::size_t parts = 1, at = 0, longest = 0, start = 0;
-    while ((at = t.find(sep, start)) != std::string_view::npos) {
-      longest = std::max(longest, split_words(t.substr(start, at - start)).size());
+    while ((at = c.find(sep, start)) != std::string_view::npos) {
+      longest = std::max(longest, split_words(c.substr(start, at - start)).size());
       ++parts;
       start = at + sep.size();
     }
-    longest = std::max(longest, split_words(t.substr(start)).size());
+    longest = std::max(longest, split_words(c.substr(start)).size());
     if (parts >= 2 && parts <= 6 && longest <= 5) return true;
   }
   // Font-size and print widgets ("[字体：大 中 小] 打印本页").

@@ -246,7 +246,7 @@ TEST(PageInput, DatedFieldLabelsNameNobody) {
 // font-size widget, then the speech, which opens with a salutation at a line start.
 TEST(PageInput, ChineseSpeechPage) {
   const Transcript doc = parse_transcript(
-      "首页\n外交部\n首页 > 重要新闻\n"
+      "首页\n外交部\n首页\u00A0>\u00A0重要新闻\n"  // no-break spaces, as &nbsp;&gt;&nbsp; gives them
       "杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）\n"
       "来源：（外交部供稿）    2019-02-17\n"
       "[字体：大 中 小]      打印本页\n\n"
