@@ -94,7 +94,7 @@ bool gives_floor(std::string_view text) {
   for (std::string_view w : {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
                              "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
                              "one more", "wrap it up", "last question", "few more questions", "another question",
-                             "another person", "other people a chance", "пожалуйста", "прошу", "слово", "переходим",
+                             "another person", "other people a chance", "question from", "questions from", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
                              "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
     if (f.find(w) != std::string::npos) return true;
   }
