@@ -1222,7 +1222,8 @@ class PageParser {
         }
       }
       // A tie names no host, unless the title names the others as guests.
-      if (best_count >= 2 && (best_count > second || !guests.empty())) host = best;
+      // The one person labelled on the page is its host, however few their turns.
+      if ((best_count >= 2 || count.size() == 1) && (best_count > second || !guests.empty())) host = best;
     }
     std::vector<KindInput> inputs(drafts_.size());
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
