@@ -152,12 +152,23 @@ std::optional<DateMatch> find_date(std::string_view line) {
                              t[k + 2].begin == t[k + 1].end + 1 && line[t[k + 1].end] == '/';
         // 12/01/2024: day first, as most of the world writes it; month first only when the
         // first number cannot be a month (01/31/2024 is US order).
-        if (slashes && a.size() <= 2 && b.size() <= 2 && valid_year(c)) {
+        // A two-digit year ("Press Briefing by Press Secretary Josh Earnest, 1/29/15") is
+        // 20YY below 70 and 19YY from 70, as POSIX strptime's %y reads it; only standing
+        // alone (after a space, a comma or a bracket; no slash or digit after it): a path or
+        // a ratio is no date.
+        const std::size_t after = t[k + 2].end, before = t[k].begin;
+        const bool short_year = c.size() == 2 &&
+                                (after == line.size() || (line[after] != '/' && line[after] != '.' &&
+                                                          !(line[after] >= '0' && line[after] <= '9'))) &&
+                                (before == 0 || line[before - 1] == ' ' || line[before - 1] == ',' ||
+                                 line[before - 1] == '(' || line[before - 1] == '\t');
+        if (slashes && a.size() <= 2 && b.size() <= 2 && (valid_year(c) || short_year)) {
+          const int year = c.size() == 2 ? (to_int(c) < 70 ? 2000 + to_int(c) : 1900 + to_int(c)) : to_int(c);
           int day = to_int(a), mon = to_int(b);
           if (mon > 12 && day <= 12) std::swap(day, mon);
           if (mon >= 1 && mon <= 12 && valid_day(day)) {
-            DateMatch m{iso(to_int(c), mon, day), t[k].begin, t[k + 2].end, std::nullopt};
-            if (day != mon && day >= 1 && day <= 12) m.month_first = iso(to_int(c), day, mon);
+            DateMatch m{iso(year, mon, day), t[k].begin, t[k + 2].end, std::nullopt};
+            if (day != mon && day >= 1 && day <= 12) m.month_first = iso(year, day, mon);
             return m;
           }
         }

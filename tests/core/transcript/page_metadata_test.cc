@@ -178,6 +178,13 @@ TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
   EXPECT_EQ(d->month_first, "2012-10-04");
   EXPECT_EQ(find_date("01/31/2024")->month_first, std::nullopt);  // only one reading
   EXPECT_EQ(find_date("5/5/2020")->month_first, std::nullopt);    // both readings agree
+  // Two-digit years, as White House titles print them: 20YY below 70, 19YY from 70.
+  EXPECT_EQ(find_date("Press Briefing by Press Secretary Josh Earnest, 1/29/15")->iso, "2015-01-29");
+  EXPECT_EQ(find_date("Briefing by White House Press Secretary Robert Gibbs, 4/6/10")->month_first, "2010-04-06");
+  EXPECT_EQ(find_date("Gaggle aboard Air Force One, 12/24/09")->iso, "2009-12-24");
+  EXPECT_EQ(find_date("Memo of 3/4/98")->month_first, "1998-03-04");
+  EXPECT_EQ(find_date("see pages/1/22/33"), std::nullopt);   // a path, not a date
+  EXPECT_EQ(find_date("ratio 1/2/34/5"), std::nullopt);
 }
 
 // A byline as a site's metadata writes it (a JSON content item's links.speaker).
