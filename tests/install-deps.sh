@@ -9,7 +9,7 @@
 # to install it.
 set -euo pipefail
 packages=(
-  cmake make g++ pkg-config git
+  cmake make g++ pkg-config git ccache
   sqlite3 libsqlite3-dev
   libicu-dev libstemmer-dev libphonenumber-dev libxml2-dev nettle-dev
   libgtest-dev libgmock-dev

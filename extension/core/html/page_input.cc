@@ -5,6 +5,7 @@
 
 #include "core/directory/directory_parser.h"
 #include "core/html/charset.h"
+#include "core/html/content_item.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
 
@@ -109,7 +110,9 @@ PageInput::PageInput(std::string_view page, PageFormat format) : reference_(page
     reference_ = utf16_;
   }
   base_ = reference_;
-  unwrapped_ = unwrap_page(base_);
+  // A JSON content item (unless the page is to be read as text), else a bytes literal.
+  if (format != PageFormat::text) unwrapped_ = content_item_page(base_);
+  if (!unwrapped_) unwrapped_ = unwrap_page(base_);
   if (unwrapped_) base_ = unwrapped_->text;
   page_ = base_;
   charset_ = "UTF-8";
@@ -197,6 +200,13 @@ std::size_t PageInput::base_byte(std::size_t page_byte) const {
   return b;
 }
 
+std::size_t PageInput::reference_byte(std::size_t page_byte) const {
+  if (!unwrapped_) return page_byte;
+  if (page_byte >= page_.size()) return reference_.size();
+  const std::size_t b = std::min(base_byte(page_byte), unwrapped_->source.size() - 1);
+  return std::min<std::size_t>(unwrapped_->source[b], reference_.size());
+}
+
 std::int64_t PageInput::public_char(std::size_t page_byte) const {
   if (!unwrapped_) return static_cast<std::int64_t>(count_chars(page_.substr(0, std::min(page_byte, page_.size()))));
   const std::size_t b = std::min(base_byte(page_byte), unwrapped_->source.size() - 1);
@@ -227,6 +237,7 @@ Transcript PageInput::parse_transcript() const {
         turn.line = public_line(begin);
       }
       doc.info.chars = static_cast<std::int64_t>(count_chars(reference_));
+      doc.end_byte = reference_byte(doc.end_byte);
     }
     return doc;
   }
@@ -235,10 +246,21 @@ Transcript PageInput::parse_transcript() const {
   hints.title = html_->heading();
   for (const MarkupSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
   for (const MarkupSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
+  if (unwrapped_) {
+    const WrapperFacts& facts = unwrapped_->facts;
+    hints.given_title = facts.title;
+    hints.given_date = facts.date;
+    hints.given_place = facts.place;
+    hints.given_speaker = facts.speaker;
+  }
   Transcript doc = transcript::parse_transcript(text, hints);
   if (auto cut = directory_in_last_turn(text, doc)) {
     PageHints before_hints;
     before_hints.title = hints.title;
+    before_hints.given_title = hints.given_title;
+    before_hints.given_date = hints.given_date;
+    before_hints.given_place = hints.given_place;
+    before_hints.given_speaker = hints.given_speaker;
     for (const auto& a : hints.asides)
       if (a.second <= *cut) before_hints.asides.push_back(a);
     for (const auto& q : hints.quotes)
@@ -266,6 +288,7 @@ Transcript PageInput::parse_transcript() const {
   doc.info.replaced = static_cast<std::int64_t>(replaced_);
   doc.end_byte = doc.end_byte < text.size() ? char_boundary(page_, html_->source_of(doc.end_byte))
                                             : page_.size();
+  if (unwrapped_) doc.end_byte = reference_byte(doc.end_byte);
   return doc;
 }
 

@@ -7,8 +7,12 @@
 // Before anything else the page's bytes are decoded:
 //   - a UTF-16 byte-order mark (FF FE, FE FF): the page is converted to UTF-8 with ICU, and
 //     every offset then counts code points of the converted page (charset.h);
-//   - a page kept as a Python bytes literal (wrapped_page.h) is unwrapped; offsets and lines
-//     point into the page as given.
+//   - a JSON content item (content_item.h: an object with a "title" and its HTML in
+//     details.body or details.parts[*].body) is built into the HTML page of its body, unless
+//     the format is forced to `text`; the item's title, date, place and speaker go to the
+//     parsers as PageHints' given_* fields (transcript.h);
+//   - a page kept as a Python bytes literal (wrapped_page.h) is unwrapped;
+//   offsets and lines of both then point into the page as given.
 //
 // Format: `automatic` looks at the start of the (decoded) page: after a byte-order mark,
 // white space, comments and an XML declaration, a doctype, an <html>, <head> or <body>
@@ -34,7 +38,7 @@
 //     start, for a contact the start of its first line.
 //   - DocumentInfo::chars: characters in the whole source page.
 //   - Transcript::end_byte: a byte offset into the UTF-8 source (the converted copy for a
-//     converted page).
+//     converted page; the page as given for an unwrapped page).
 // All character offsets count code points of the page as decoded; for UTF-8 pages that is
 // the page as given (an ill-formed part counting as one character), for windows-1251 and
 // KOI8-R pages it equals the byte offset in the file (one byte per character). A BOM
@@ -85,6 +89,9 @@ class PageInput {
   std::int64_t public_line(std::size_t page_byte) const;
   // The byte of base_ that byte `page_byte` of page_ came from.
   std::size_t base_byte(std::size_t page_byte) const;
+  // For an unwrapped page, the byte of the page as given (reference_) that byte `page_byte`
+  // of page_ came from (reference_.size() at or after page_'s end); else page_byte.
+  std::size_t reference_byte(std::size_t page_byte) const;
 
   PageFormat format_;
   std::string_view reference_;  // what public offsets count: the page as given, or its UTF-16 conversion

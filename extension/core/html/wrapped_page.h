@@ -11,24 +11,17 @@
 // any other backslash stays. The decoded page must be valid UTF-8, else the page is not
 // unwrapped (it is read as it is).
 //
-// Offsets: every byte of the unwrapped page maps back to the page as given (source()), so
-// turns and contacts can point into the file as stored: a decoded byte maps to the start of
-// the escape it came from.
+// Offsets: every byte of the unwrapped page maps back to the page as given
+// (UnwrappedPage::source, unwrapped_page.h), so turns and contacts can point into the file as
+// stored: a decoded byte maps to the start of the escape it came from.
 #pragma once
 
-#include <cstddef>
-#include <cstdint>
 #include <optional>
-#include <string>
 #include <string_view>
-#include <vector>
+
+#include "core/html/unwrapped_page.h"
 
 namespace transcript {
-
-struct UnwrappedPage {
-  std::string text;                     // the page as served
-  std::vector<std::uint32_t> source;    // text.size() + 1 entries: byte of text -> byte of the page as given
-};
 
 // The unwrapped page, or nullopt when the page holds no bytes literal (see above).
 std::optional<UnwrappedPage> unwrap_page(std::string_view page);

@@ -62,10 +62,8 @@ std::size_t space_before(std::string_view s, std::size_t end) {
 
 }  // namespace
 
-std::size_t space_length_at(std::string_view s, std::size_t i) {
+std::size_t space_length_at_multibyte(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v') return 1;
-  if (c < 0x80) return 0;
   if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
   if (c == 0xE2 && i + 2 < s.size()) {
     const auto b1 = static_cast<unsigned char>(s[i + 1]);

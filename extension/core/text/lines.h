@@ -25,7 +25,12 @@ std::string_view trim(std::string_view text);
 
 // The length in bytes of the white space character (as trim() defines it) that starts at
 // text[i], or 0 when there is none there.
-std::size_t space_length_at(std::string_view text, std::size_t i);
+std::size_t space_length_at_multibyte(std::string_view text, std::size_t i);
+inline std::size_t space_length_at(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v' ? 1 : 0;
+  return space_length_at_multibyte(text, i);  // parsers ask at every byte: ASCII stays inline
+}
 
 // True when the text is empty after trim().
 inline bool is_blank(std::string_view text) { return trim(text).empty(); }

@@ -21,7 +21,8 @@ constexpr std::string_view kFurniture[] = {
     "опубликовано", "телекс", "сайт", "время", "место", "themen", "topics", "sprecher",
     "speakers", "participants", "teilnehmer", "темы", "участники", "fecha", "publicado",
     "publié", "veröffentlicht", "datum", "appendix", "annex", "attachment", "attachments",
-    "приложение", "приложения", "附件", "anlage", "annexe", "anexo"};
+    "приложение", "приложения", "附件", "anlage", "annexe", "anexo",
+    "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑"};
 
 constexpr std::string_view kLanguageLinks[] = {
     "english", "русский", "español", "espanol", "français", "francais", "deutsch",
@@ -55,8 +56,9 @@ bool is_chrome_line(std::string_view t) {
                                                   "MSK", "IST", "JST", "KST", "SGT", "AEST", "AEDT"};
     if (std::find(std::begin(kZones), std::end(kZones), t) != std::end(kZones)) return true;
   }
-  // Furniture: "Publication date: 01.09.2020", "Direct link: https://…", "Photo: TASS".
-  const std::size_t colon = t.find(':');
+  // Furniture: "Publication date: 01.09.2020", "Direct link: https://…", "Photo: TASS",
+  // "来源：（驻英国使馆供稿）" (a full-width colon).
+  const std::size_t colon = std::min(t.find(':'), t.find("\uFF1A"));
   if (colon != std::string_view::npos && colon <= 40) {
     const auto words = split_words(t.substr(0, colon));
     if (!words.empty() && words.size() <= 4) {
@@ -85,14 +87,9 @@ bool is_header_chrome(std::string_view t) {
     }
   }
   // Short lines without any punctuation at the end: menu items, captions, places. A
-  // salutation ("Mr Torkunov,", "Дорогие друзья!") ends with punctuation and is speech.
-  if (words.size() <= 6) {
-    const char last = t.back();
-    if (last != ',' && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' &&
-        !t.ends_with("\u2026")) {
-      return true;
-    }
-  }
+  // salutation ("Mr Torkunov,", "Дорогие друзья!", "女士们，先生们！") ends with punctuation
+  // and is speech; a paragraph of Chinese is one "word" between spaces, many by its shape.
+  if (words.size() <= 6 && scan::shape_words(t) <= 6 && !scan::ends_with_punctuation(t)) return true;
   return false;
 }
 
@@ -109,6 +106,24 @@ bool is_navigation_line(std::string_view t) {
   if (std::find(std::begin(kMoves), std::end(kMoves), w0) != std::end(kMoves) &&
       std::find(std::begin(kTo), std::end(kTo), w1) != std::end(kTo) && words.size() <= 6) {
     return true;
+  }
+  // Breadcrumbs: two to six short parts joined by " > ", " » " or " › " ("首页 > 重要新闻",
+  // "Home » News » Speeches"). A title may hold " / " or " | ", never these arrows.
+  const std::string spaced = scan::collapse_spaces(t);  // "首页&nbsp;&gt;&nbsp;…": no-break spaces
+  const std::string_view c = spaced;
+  for (std::string_view sep : {" > ", " \u00BB ", " \u203A "}) {
+    std::size_t parts = 1, at = 0, longest = 0, start = 0;
+    while ((at = c.find(sep, start)) != std::string_view::npos) {
+      longest = std::max(longest, split_words(c.substr(start, at - start)).size());
+      ++parts;
+      start = at + sep.size();
+    }
+    longest = std::max(longest, split_words(c.substr(start)).size());
+    if (parts >= 2 && parts <= 6 && longest <= 5) return true;
+  }
+  // Font-size and print widgets ("[字体：大 中 小] 打印本页").
+  if (t.find("\u5B57\u4F53") != std::string_view::npos || t.find("\u6253\u5370") != std::string_view::npos) {
+    return words.size() <= 8;
   }
   // Banners and switches.
   const std::string f = scan::fold_word(t);

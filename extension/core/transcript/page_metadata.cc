@@ -152,12 +152,23 @@ std::optional<DateMatch> find_date(std::string_view line) {
                              t[k + 2].begin == t[k + 1].end + 1 && line[t[k + 1].end] == '/';
         // 12/01/2024: day first, as most of the world writes it; month first only when the
         // first number cannot be a month (01/31/2024 is US order).
-        if (slashes && a.size() <= 2 && b.size() <= 2 && valid_year(c)) {
+        // A two-digit year ("Press Briefing by Press Secretary Josh Earnest, 1/29/15") is
+        // 20YY below 70 and 19YY from 70, as POSIX strptime's %y reads it; only standing
+        // alone (after a space, a comma or a bracket; no slash or digit after it): a path or
+        // a ratio is no date.
+        const std::size_t after = t[k + 2].end, before = t[k].begin;
+        const bool short_year = c.size() == 2 &&
+                                (after == line.size() || (line[after] != '/' && line[after] != '.' &&
+                                                          !(line[after] >= '0' && line[after] <= '9'))) &&
+                                (before == 0 || line[before - 1] == ' ' || line[before - 1] == ',' ||
+                                 line[before - 1] == '(' || line[before - 1] == '\t');
+        if (slashes && a.size() <= 2 && b.size() <= 2 && (valid_year(c) || short_year)) {
+          const int year = c.size() == 2 ? (to_int(c) < 70 ? 2000 + to_int(c) : 1900 + to_int(c)) : to_int(c);
           int day = to_int(a), mon = to_int(b);
           if (mon > 12 && day <= 12) std::swap(day, mon);
           if (mon >= 1 && mon <= 12 && valid_day(day)) {
-            DateMatch m{iso(to_int(c), mon, day), t[k].begin, t[k + 2].end, std::nullopt};
-            if (day != mon && day >= 1 && day <= 12) m.month_first = iso(to_int(c), day, mon);
+            DateMatch m{iso(year, mon, day), t[k].begin, t[k + 2].end, std::nullopt};
+            if (day != mon && day >= 1 && day <= 12) m.month_first = iso(year, day, mon);
             return m;
           }
         }
@@ -953,7 +964,36 @@ std::vector<std::string> host_names(std::string_view title) {
   return out;
 }
 
+namespace {
+
+// A Chinese speech title, "<name>在<occasion>(上)的(主旨)演讲|讲话|致辞|发言": the two to four
+// letters before 在 ("at") name the speaker ("杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）").
+// A longer run holds an office as well ("外交部长王毅在…"), which cannot be split without a
+// dictionary: nothing then.
+std::optional<std::string> chinese_speech_speaker(std::string_view title) {
+  const std::size_t at = title.find("\u5728");  // 在
+  if (at == std::string_view::npos) return std::nullopt;
+  bool speech = false;
+  for (std::string_view w : {"\u6F14\u8BB2", "\u8BB2\u8BDD", "\u81F4\u8F9E", "\u53D1\u8A00"}) {  // 演讲 讲话 致辞 发言
+    if (title.find(w, at) != std::string_view::npos) speech = true;
+  }
+  if (!speech) return std::nullopt;
+  const std::string_view name = title.substr(0, at);
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < name.size();) {
+    std::size_t len = 1;
+    if (!scan::is_cjk(scan::peek(name, i, len))) return std::nullopt;
+    ++letters;
+    i += len ? len : 1;
+  }
+  if (letters < 2 || letters > 4) return std::nullopt;
+  return std::string(name);
+}
+
+}  // namespace
+
 std::optional<std::string> principal_speaker(std::string_view title) {
+  if (auto zh = chinese_speech_speaker(title)) return zh;
   const std::vector<std::string_view> words = split_words(title);
   const std::size_t guest = guest_from(words);
   for (const std::string& name : principal_candidates(title)) {
@@ -968,6 +1008,32 @@ std::optional<std::string> principal_speaker(std::string_view title) {
     return name;
   }
   return std::nullopt;
+}
+
+std::optional<std::string> byline_person(std::string_view byline) {
+  std::vector<std::string_view> words = split_words(byline);
+  // Post-nominal letters after the name: "MP", "QC", "KCMG", "O.B.E."
+  auto post_nominal = [](std::string_view w) {
+    std::size_t letters = 0;
+    for (char c : w) {
+      if (c >= 'A' && c <= 'Z') ++letters;
+      else if (c != '.') return false;
+    }
+    return letters >= 2 && letters <= 6;
+  };
+  while (!words.empty() && post_nominal(words.back())) words.pop_back();
+  // Honorifics before it: "The Rt Hon", "The Right Honourable".
+  static constexpr std::string_view kHonorifics[] = {"the", "rt", "right", "hon", "honourable", "honorable"};
+  while (!words.empty()) {
+    std::string_view w = words.front();
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    const std::string f = scan::fold_word(w);
+    if (std::find(std::begin(kHonorifics), std::end(kHonorifics), f) == std::end(kHonorifics)) break;
+    words.erase(words.begin());
+  }
+  const std::string name = strip_titles(words);
+  if (!acceptable_speaker(name) || names_a_body(name)) return std::nullopt;
+  return name;
 }
 
 std::vector<std::string> titled_names_in(std::string_view line) {
@@ -1087,9 +1153,38 @@ bool office_of_principal(std::string_view title, const std::string& principal, s
   return false;
 }
 
+namespace {
+
+// "Press Briefing by …", "Daily Press Briefing", "Background Briefing on …", "Briefing by the
+// Spokesperson": a briefing given to the press. Not a briefing given to the speaker ("Remarks
+// … at Briefing on Hurricane Harvey Relief Efforts", "… Before Operational Briefing", "Law
+// Enforcement Briefing"): there the people around the table report, and nobody asks.
+bool press_briefing(std::string_view folded) {
+  static constexpr std::string_view kPress[] = {"press", "news", "media", "background", "special", "daily",
+                                                "regular", "weekly", "telephonic", "on-the-record", "joint"};
+  for (std::size_t at = folded.find("briefing"); at != std::string_view::npos;
+       at = folded.find("briefing", at + 1)) {
+    if (at == 0) return true;
+    const std::string_view after = folded.substr(at + 8);
+    if (after.starts_with(" by ") || after.starts_with(" for the press") || after.starts_with(" for journalists") ||
+        after.starts_with(" for the media")) {
+      return true;
+    }
+    std::string_view before = folded.substr(0, at);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t space = before.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    if (std::find(std::begin(kPress), std::end(kPress), word) != std::end(kPress)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool title_announces_questions(std::string_view title) {
   const std::string f = scan::fold_word(title);
-  for (std::string_view w : {"press conference", "news conference", "press briefing", "briefing", "gaggle",
+  if (press_briefing(f)) return true;
+  for (std::string_view w : {"press conference", "news conference", "gaggle",
                              "interview", "q&a", "questions and answers", "answers to questions",
                              "answers to media questions", "answered questions", "direct line", "press availability",
                              "media availability", "town hall", "пресс-конференц", "брифинг", "интервью",

@@ -111,6 +111,13 @@ std::vector<std::string> host_names(std::string_view title);
 // answers to questions, a direct line (in English, Russian, French, Spanish, German).
 bool title_announces_questions(std::string_view title);
 
+// The person a byline names, as a site's metadata writes it ("The Rt Hon David Cameron MP"
+// -> "David Cameron", "Nick Gibb MP" -> "Nick Gibb", "Sir Alan Duncan KCMG MP" -> "Alan
+// Duncan"): post-nominal letters (words of two to six capitals: MP, QC, KCMG), honorifics
+// (The, Rt Hon, Right Honourable) and titles (strip_titles) dropped; nullopt unless two to
+// four capitalised words remain ("Her Majesty the Queen", "The Rt Hon Lord McNally").
+std::optional<std::string> byline_person(std::string_view byline);
+
 // Names a header line gives next to a title or office: "Press Secretary Jen Psaki" (an
 // office, then two words or more of a name), "Ned Price, Department Spokesperson" (a name
 // of two to four capitalised words beside a part with a title word).

@@ -2,21 +2,12 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
 
 namespace transcript::scan {
-
-std::size_t space_at(std::string_view s, std::size_t i) { return space_length_at(s, i); }
-
-std::size_t skip_spaces(std::string_view s, std::size_t i) {
-  while (i < s.size()) {
-    const std::size_t len = space_at(s, i);
-    if (len == 0) break;
-    i += len;
-  }
-  return i;
-}
 
 char32_t peek(std::string_view s, std::size_t i, std::size_t& len) {
   std::size_t pos = i;
@@ -100,6 +91,37 @@ std::string collapse_spaces(std::string_view s) {
     ++i;
   }
   return out;
+}
+
+bool is_cjk(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+         (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+std::size_t shape_words(std::string_view s) {
+  std::size_t n = 0;
+  std::size_t i = skip_spaces(s, 0);
+  while (i < s.size()) {
+    std::size_t cjk = 0;
+    while (i < s.size() && space_at(s, i) == 0) {
+      std::size_t len = 1;
+      if (is_cjk(peek(s, i, len))) ++cjk;
+      i += len ? len : 1;
+    }
+    n += std::max<std::size_t>(1, cjk / 2);
+    i = skip_spaces(s, i);
+  }
+  return n;
+}
+
+bool ends_with_punctuation(std::string_view s) {
+  if (s.empty()) return false;
+  const char last = s.back();
+  if (last == '.' || last == ',' || last == '!' || last == '?' || last == ':' || last == ';') return true;
+  for (std::string_view p : {"\u2026", "\u3002", "\uFF0C", "\uFF01", "\uFF1F", "\uFF1A", "\uFF1B"}) {
+    if (s.ends_with(p)) return true;
+  }
+  return false;
 }
 
 }  // namespace transcript::scan

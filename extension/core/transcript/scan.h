@@ -11,14 +11,23 @@
 #include <string>
 #include <string_view>
 
+#include "core/text/lines.h"
+
 namespace transcript::scan {
 
 // Length in bytes of the white space character at s[i] (ASCII space, tab, NUL, form feed,
 // vertical tab, U+00A0, U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF), or 0.
-std::size_t space_at(std::string_view s, std::size_t i);
+inline std::size_t space_at(std::string_view s, std::size_t i) { return space_length_at(s, i); }
 
 // Index of the first byte at or after i that is not white space.
-std::size_t skip_spaces(std::string_view s, std::size_t i);
+inline std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    const std::size_t len = space_at(s, i);
+    if (len == 0) break;
+    i += len;
+  }
+  return i;
+}
 
 // Decodes the code point at s[i] (valid UTF-8) and stores its length in len.
 char32_t peek(std::string_view s, std::size_t i, std::size_t& len);
@@ -40,5 +49,17 @@ bool equals_folded(std::string_view a, std::string_view b);
 
 // Collapses every run of white space to one ASCII space and trims the ends.
 std::string collapse_spaces(std::string_view s);
+
+// Chinese, Japanese and Korean letters (kana, CJK ideographs, hangul), which a language
+// writes without spaces between words.
+bool is_cjk(char32_t cp);
+
+// Words of a line for judging its shape, in scripts written without spaces too: a run of
+// CJK letters counts one word per two letters (a Chinese headline is several words).
+std::size_t shape_words(std::string_view s);
+
+// True when the line ends as a sentence or a clause does: . , ! ? : ; … and their
+// full-width forms 。，！？：；.
+bool ends_with_punctuation(std::string_view s);
 
 }  // namespace transcript::scan

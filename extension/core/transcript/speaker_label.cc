@@ -63,9 +63,10 @@ constexpr std::string_view kConnectors[] = {
     "y", "и", "по", "при", "в"};
 constexpr std::size_t kMaxLabelWords = 40;
 
-// Words of a salutation, which is no label: "Ladies and Gentlemen, Dear Friends:".
+// Words of a salutation, which is no label: "Ladies and Gentlemen, Dear Friends:", "My Lords
+// and Members of the House of Commons:" (plural "lords" only addresses; a peer is "Lord …").
 constexpr std::string_view kSalutations[] = {
-    "ladies", "gentlemen", "dear", "colleagues", "friends", "excellencies", "everyone",
+    "ladies", "gentlemen", "dear", "colleagues", "friends", "excellencies", "everyone", "lords",
     "дамы", "господа", "коллеги", "друзья", "уважаемые", "дорогие", "mesdames", "messieurs",
     "señoras", "señores", "damen", "herren"};
 
@@ -794,6 +795,9 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   for (auto w : words) {
     if (in_list(kSalutations, fold_key(w))) return std::nullopt;
   }
+  // "Members of the House of Commons:", "Members of the Council:": an address to a body in
+  // the middle of a speech ("Hon. Members:", an interjection of the house, stays a label).
+  if (words.size() >= 3 && fold_key(words[0]) == "members" && fold_key(words[1]) == "of") return std::nullopt;
   // Pronouns and reporting verbs make a sentence, whatever its shape ("He said:", "The
   // Minister noted:").
   for (std::size_t w = 0; w < words.size(); ++w) {

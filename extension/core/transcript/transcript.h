@@ -65,6 +65,18 @@ struct PageHints {
   // Block quotes: a pull quote (one that repeats words said elsewhere on the page) is
   // skipped like an aside.
   std::vector<std::pair<std::size_t, std::size_t>> quotes;
+  // What a wrapper around the page says about it (a JSON content item's fields:
+  // core/html/content_item.h), for what the page's own lines do not say:
+  //  - given_title is the title: a line equal to it before the first label is that title
+  //    (and no speech); no other line is taken for one;
+  //  - given_date (YYYY-MM-DD) and given_place are the date and place when the header gives
+  //    none;
+  //  - given_speaker (as the wrapper writes it: "The Rt Hon David Cameron MP") is the
+  //    principal speaker when the title names none and it reads as a person's name.
+  std::optional<std::string> given_title;
+  std::optional<std::string> given_date;
+  std::optional<std::string> given_place;
+  std::optional<std::string> given_speaker;
 };
 
 // Parses one page. Throws InputError for invalid UTF-8 (naming the byte offset). NUL bytes

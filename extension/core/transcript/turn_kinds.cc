@@ -16,14 +16,27 @@ bool has_question_mark(std::string_view text) {
          text.find("\uFF1F") != std::string_view::npos;
 }
 
-std::size_t word_count(std::string_view text) { return split_words(text).size(); }
+// Whether `text` has at most `n` words, words as split_words() splits them, without
+// splitting the whole text: a long answer is decided after n + 1 words (a turn's text can be
+// tens of kilobytes, and every turn is asked).
+bool at_most_words(std::string_view text, std::size_t n) {
+  std::size_t count = 0;
+  std::size_t i = scan::skip_spaces(text, 0);
+  while (i < text.size()) {
+    if (++count > n) return false;
+    while (i < text.size() && scan::space_at(text, i) == 0) ++i;
+    i = scan::skip_spaces(text, i);
+  }
+  return true;
+}
 
 // "Thank you.", "Спасибо, на этом всё.", "Thanks, Josh.", "All right, guys, thank you.":
 // eight words or fewer, thanks or leave-taking among them, and otherwise only words of
 // courtesy, names and titles ("Thank you, Mr. President").
 bool closing_courtesy(std::string_view text) {
+  if (!at_most_words(text, 8)) return false;
   const auto words = split_words(text);
-  if (words.empty() || words.size() > 8) return false;
+  if (words.empty()) return false;
   static constexpr std::string_view kThanks[] = {"thank", "thanks", "спасибо", "благодарю", "merci", "gracias",
                                                  "danke", "goodbye", "bye", "свидания", "obrigado", "obrigada"};
   static constexpr std::string_view kWords[] = {
@@ -76,12 +89,12 @@ namespace {
 // A short turn that gives the floor or moves the event on: "Let us go on. Please.",
 // «Пожалуйста, ТАСС.», «Коллеги, переходим к следующему блоку».
 bool gives_floor(std::string_view text) {
-  if (word_count(text) > 40) return false;
+  if (!at_most_words(text, 40)) return false;
   const std::string f = scan::fold_word(text);
   for (std::string_view w : {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
                              "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
                              "one more", "wrap it up", "last question", "few more questions", "another question",
-                             "another person", "other people a chance", "пожалуйста", "прошу", "слово", "переходим",
+                             "another person", "other people a chance", "question from", "questions from", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
                              "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
     if (f.find(w) != std::string::npos) return true;
   }
@@ -103,6 +116,8 @@ bool participant_label(const SpeakerLabel& l) {
   return f.starts_with("participant") || f.starts_with("участни");
 }
 
+}  // namespace
+
 bool chair_title(const SpeakerLabel& l) {
   if (!l.title) return false;
   const std::string f = scan::fold_word(*l.title);
@@ -112,8 +127,6 @@ bool chair_title(const SpeakerLabel& l) {
   }
   return false;
 }
-
-}  // namespace
 
 std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal,
                                      bool questions_announced) {
@@ -147,7 +160,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     ++s.turns;
     if (closing_courtesy(turns[k].text)) ++s.courtesies;
     if (has_question_mark(turns[k].text)) ++s.asking;
-    if (word_count(turns[k].text) <= 30) ++s.short_turns;
+    if (at_most_words(turns[k].text, 30)) ++s.short_turns;
     if (gives_floor(turns[k].text)) ++s.floor;
     if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;
     if (!s.title && turns[k].label && turns[k].label->title) s.title = turns[k].label->title;
@@ -277,7 +290,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
     } else if (open && !closing_courtesy(turns[k].text) &&
-               !(gives_floor(turns[k].text) && word_count(turns[k].text) <= 15)) {
+               !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15))) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {

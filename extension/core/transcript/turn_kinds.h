@@ -62,6 +62,10 @@ struct KindOutput {
 // newspaper", "President of China Media Group", «главный редактор»).
 bool press_title(const std::string& title);
 
+// A label whose title says its speaker chairs ("Moderator Ksenia Razuvayeva", "Chair",
+// «Ведущий»).
+bool chair_title(const SpeakerLabel& l);
+
 // principal: the page's principal speaker (canonical), if any. questions_announced: the
 // title announces questions (a press conference, a briefing, an interview:
 // title_announces_questions()).

@@ -21,7 +21,9 @@
 //     pages that put turns on consecutive lines.
 //   - Front matter (a first line `---` up to the next `---`) is chrome; its `title:` and
 //     `date:` feed the metadata. A title hint from the markup (an HTML page's first <h1>)
-//     picks the header line equal to it as the title.
+//     picks the header line equal to it as the title. A title the page's wrapper gives
+//     (PageHints::given_title: a JSON content item's "title") is the title: only a line
+//     equal to it before the first label is the title line, no other line is taken for one.
 //   - The title is the first line before any label (a weak label is not a title either)
 //     that holds a date and at least five words (`…, Moscow, September 1, 2020`). Failing
 //     that, among the lines of at least three words that do not end like a sentence or
@@ -98,7 +100,8 @@
 //   - title as above (or front matter), a date or place after " | " cut off, no-break
 //     spaces printed as spaces; date: the first date in the title, then in the other header
 //     lines (those before the first turn, and the twelve above the title however far down
-//     it stands; a "Delivered on:" date first), then in front matter; a slash date that
+//     it stands; a "Delivered on:" date first), then in front matter, then the wrapper's
+//     (PageHints::given_date); a slash date that
 //     reads both ways is month first when the header writes a US time zone or the same
 //     date with a month name (page_metadata.h); place: a venue block under the title (venue
 //     lines ended by a time line or the first turn: "Élysée Palace" / "Paris, France"),
@@ -106,9 +109,12 @@
 //     2020`) or after it on a date line, else a place line right before or after that line
 //     or a lone date line in the header (`Москва, Кремль`, `Washington, DC`), or a lone
 //     name right under it (and a time line: `Сочи`), or a labelled header line
-//     (`Location: London`, `Место проведения: Москва`); time: a lone time line in the
-//     header, else a time on the date's line; speaker: principal_speaker() of the title,
-//     else the host when the title names only guests or announces questions; lang:
+//     (`Location: London`, `Место проведения: Москва`), else the wrapper's
+//     (PageHints::given_place); time: a lone time line in the header, else a time on the
+//     date's line; speaker: principal_speaker() of the title, else the person the wrapper
+//     names (byline_person() of PageHints::given_speaker: "The Rt Hon David Cameron MP"),
+//     else the host (the person with the most labelled turns, at least two, no tie, never a
+//     guest the title names or a journalist) when the title names nobody who speaks; lang:
 //     text_stats.h's guess over all the turns' text (the title's when no turns), and a turn
 //     whose own text is too short to tell takes the page's language when both are in the
 //     same script; chars: code points in the whole page.
@@ -239,7 +245,12 @@ bool all_caps(std::string_view label) {
 class PageParser {
  public:
   PageParser(std::string_view page, const PageHints& hints)
-      : page_(page), title_hint_(scan::collapse_spaces(hints.title)), hints_(hints) {}
+      : page_(page), title_hint_(scan::collapse_spaces(hints.title)), hints_(hints) {
+    if (hints.given_title) {
+      given_title_ = scan::collapse_spaces(*hints.given_title);
+      if (given_title_->empty()) given_title_.reset();
+    }
+  }
 
   Transcript run() {
     out_.end_byte = page_.size();
@@ -434,6 +445,20 @@ class PageParser {
       }
     }
     limit = std::min<std::size_t>(limit, 60);
+    if (given_title_) {
+      // The wrapper names the title: only a line that prints it is the title line.
+      for (std::size_t k = 0; k < limit; ++k) {
+        for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
+          const std::string_view t = lines_[li].text;
+          if (t.size() < 2000 && scan::collapse_spaces(title_text(t)) == *given_title_) {
+            title_line_ = li;
+            title_para_ = k;
+            return;
+          }
+        }
+      }
+      return;
+    }
     std::optional<std::size_t> with_date;
     std::vector<std::pair<std::size_t, std::size_t>> plains;  // (line, paragraph)
     for (std::size_t k = 0; k < limit; ++k) {
@@ -459,14 +484,18 @@ class PageParser {
           title_para_ = k;
           return;
         }
-        const std::size_t nwords = split_words(t).size();
+        const std::size_t nwords = scan::shape_words(t);
         if (!with_date && nwords >= 5 && find_date(t)) {
           with_date = li;
           title_para_ = k;
         }
         const char last = t.back();
-        const bool prose = last == '.' || last == ',' || last == ':' || last == ';' || last == '!';
-        if (!with_date && nwords >= 3 && !prose) plains.emplace_back(li, k);
+        const bool prose = last == '.' || last == ',' || last == ':' || last == ';' || last == '!' ||
+                           t.ends_with("\u3002") || t.ends_with("\uFF0C") || t.ends_with("\uFF1A") ||
+                           t.ends_with("\uFF1B") || t.ends_with("\uFF01");  // 。，：；！
+        // "——驻印度使馆妇女小组…" under a short headline: a subtitle, not the title.
+        const bool subtitle = t.starts_with("\u2014") || t.starts_with("\u2013");
+        if (!with_date && nwords >= 3 && !prose && !subtitle) plains.emplace_back(li, k);
         if (prose && nwords >= 8 && !with_date) {
           k = limit;  // speech has begun: no title further down
           break;
@@ -491,7 +520,7 @@ class PageParser {
       const int score = (dated_soon_after(li) ? 2 : 0) + (ends_breadcrumb(li) || repeated ? 1 : 0);
       // Among lines a date follows equally, the longest: a menu item or a byline a few
       // lines above the date is shorter than the title.
-      const std::size_t words = split_words(lines_[li].text).size();
+      const std::size_t words = scan::shape_words(lines_[li].text);
       if (score > best_score || (score > 0 && score == best_score && words > best_words)) {
         best_score = score;
         best_words = words;
@@ -822,7 +851,8 @@ class PageParser {
   void fill_metadata() {
     DocumentInfo& info = out_.info;
     // (No-break spaces, which kremlin.ru puts after every short word, print as spaces.)
-    if (title_line_) info.title = scan::collapse_spaces(title_without_suffix(title_text(lines_[*title_line_].text)));
+    if (given_title_) info.title = given_title_;
+    else if (title_line_) info.title = scan::collapse_spaces(title_without_suffix(title_text(lines_[*title_line_].text)));
     else if (front_title_) info.title = front_title_;
 
     // Header lines: from the top to the first turn.
@@ -959,6 +989,14 @@ class PageParser {
     if (!info.date && front_date_) {
       if (auto d = find_date(*front_date_)) info.date = d->iso;
     }
+    // What the page's wrapper says, when the page says nothing.
+    if (!info.date && hints_.given_date) {
+      if (auto d = find_date(*hints_.given_date)) info.date = d->iso;
+    }
+    if (!info.place && hints_.given_place) {
+      const std::string place = scan::collapse_spaces(*hints_.given_place);
+      if (!place.empty()) info.place = place;
+    }
     for (auto li : header) {
       const std::string_view t = lines_[li].text;
       if (t.size() > 80 || !(is_time_line(t) || is_date_line(t) || starts_with_time(t))) continue;
@@ -1040,6 +1078,7 @@ class PageParser {
 
   // The title's text, or front matter's title.
   std::optional<std::string_view> title_for_names() const {
+    if (given_title_) return std::string_view(*given_title_);
     if (title_line_) return title_without_suffix(title_text(lines_[*title_line_].text));
     if (front_title_) return std::string_view(*front_title_);
     return std::nullopt;
@@ -1068,6 +1107,9 @@ class PageParser {
   void classify() {
     const std::optional<std::string_view> title = title_for_names();
     principal_ = title ? principal_speaker(*title) : std::nullopt;
+    // The speaker the page's wrapper names ("The Rt Hon David Cameron MP"), when the title
+    // names none.
+    if (!principal_ && hints_.given_speaker) principal_ = byline_person(*hints_.given_speaker);
     // One spelling per person: every form the page gives.
     PageNames names;
     if (principal_) names.add(*principal_);
@@ -1119,6 +1161,25 @@ class PageParser {
         if (it != holders.end() && it->second.size() == 1) speakers[k] = *it->second.begin();
       }
     }
+    // A label whose every turn opens with a date ("Deadline: April 15, 2018.", "Срок: 1
+    // июля 2018 года" in a list of instructions) is a field of a list, not a person.
+    {
+      std::map<std::string, std::pair<int, int>> dated;  // speaker -> (turns, turns opening with a date)
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!drafts_[k].label || !speakers[k] || titles[k]) continue;
+        auto& [turns, opening] = dated[*speakers[k]];
+        ++turns;
+        const std::string_view text = trim(drafts_[k].text);
+        const std::string_view first = text.substr(0, std::min<std::size_t>(text.size(), 40));
+        const auto date = find_date(first);
+        if (date && date->begin == 0) ++opening;
+      }
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!drafts_[k].label || !speakers[k] || titles[k]) continue;
+        const auto& [turns, opening] = dated[*speakers[k]];
+        if (turns >= 2 && opening == turns && (!principal_ || *principal_ != *speakers[k])) speakers[k].reset();
+      }
+    }
     const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
     const std::vector<std::string> hosts = title ? host_names(*title) : std::vector<std::string>{};
     auto named_in = [&](const std::vector<std::string>& names, const std::string& name) {
@@ -1140,6 +1201,8 @@ class PageParser {
       std::set<std::string> press;
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
         if (speakers[k] && titles[k] && press_title(*titles[k])) press.insert(*speakers[k]);
+        // Nor a moderator ("Moderator Ksenia Razuvayeva"): the host is who the event is for.
+        if (speakers[k] && drafts_[k].label && chair_title(*drafts_[k].label)) press.insert(*speakers[k]);
       }
       std::map<std::string, int> count;
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
@@ -1159,7 +1222,8 @@ class PageParser {
         }
       }
       // A tie names no host, unless the title names the others as guests.
-      if (best_count >= 2 && (best_count > second || !guests.empty())) host = best;
+      // The one person labelled on the page is its host, however few their turns.
+      if ((best_count >= 2 || count.size() == 1) && (best_count > second || !guests.empty())) host = best;
     }
     std::vector<KindInput> inputs(drafts_.size());
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
@@ -1171,10 +1235,35 @@ class PageParser {
       inputs[k].guest = speakers[k] && (is_guest(*speakers[k]) || named_in(hosts, *speakers[k]));
     }
     const std::vector<KindOutput> kinds = assign_kinds(inputs, host, title && title_announces_questions(*title));
-    // The host stands for the page when the title names only a guest ("Meeting with …"),
-    // or announces questions without naming who answers them ("News conference following
-    // the G20 Summit").
-    if (!principal_ && host && title && (!guests.empty() || title_announces_questions(*title))) principal_ = host;
+    // The host stands for the page when the title names nobody who speaks: only a guest
+    // ("Meeting with …"), an event ("Presentation of state decorations …", "Russian Working
+    // Youth Forum"), questions without who answers them ("News conference following the G20
+    // Summit"), or when the page has no title (a page kept on one line): the person with
+    // the most labelled turns, at least two and no tie (a guest or a journalist never).
+    // A host who only chairs (a moderator giving the floor at a plenary session, none of
+    // whose turns answers while others' do) is not the page's principal: the person who
+    // answers most is.
+    if (!principal_ && host) {
+      std::map<std::string, int> answers;
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (kinds[k].kind == TurnKind::answer && drafts_[k].label && speakers[k]) ++answers[*speakers[k]];
+      }
+      principal_ = host;
+      if (!answers.empty() && !answers.count(*host)) {
+        int best = 0, second = 0;
+        const std::string* who = nullptr;
+        for (const auto& [name, c] : answers) {
+          if (c > best) {
+            second = best;
+            best = c;
+            who = &name;
+          } else if (c > second) {
+            second = c;
+          }
+        }
+        if (who && best >= 2 && best > second && !is_guest(*who)) principal_ = *who;
+      }
+    }
 
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
       Draft& d = drafts_[k];
@@ -1215,6 +1304,7 @@ class PageParser {
   std::size_t body_start_ = 0;
   std::optional<std::size_t> title_line_, title_para_, end_line_;
   std::optional<std::string> front_title_, front_date_;
+  std::optional<std::string> given_title_;  // PageHints::given_title, white space collapsed
   bool interview_ = false;  // the only labels are questions (count_labels)
   std::optional<std::string> principal_;  // principal_speaker() of the title (classify)
   std::vector<bool> weak_lang_;  // per turn: its text alone does not settle its language

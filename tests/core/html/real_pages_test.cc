@@ -133,7 +133,8 @@ const Page kPages[] = {
       {A, "Matthew Miller", "MR MILLER", 4, "I don't have any travel"},
      }, {"concluded", "Related"}},
     // A character reference in a bold Markdown label; "Delivered on" gives the date.
-    {"markdown_char_ref.md", "Minister for Europe's remarks at the Welsh Assembly", "2023-05-11", none, none, {
+    // The title names nobody: the host, the one person with more than one labelled turn.
+    {"markdown_char_ref.md", "Minister for Europe's remarks at the Welsh Assembly", "2023-05-11", none, "Siôn Simon", {
       {S, "Siôn Simon", "Mr. Siôn Simon", no_reply, "Thank you, Chair. It is"},
       {Q, none, "Chair", no_reply, "Minister, what will change for"},
       {A, "Siôn Simon", "Mr. Siôn Simon", 2, "Very little will change in"},

@@ -28,7 +28,7 @@ TEST(FixturePages, KremlinMeetingWithInitialsLabels) {
   EXPECT_EQ(doc.info.date, "2021-05-12");
   EXPECT_EQ(doc.info.time, "13:00");
   EXPECT_EQ(doc.info.place, "Ново-Огарёво");  // the name under the date and time lines
-  EXPECT_EQ(doc.info.speaker, none);
+  EXPECT_EQ(doc.info.speaker, "В.Путин");  // the title names nobody: the host, most turns
   EXPECT_EQ(doc.info.lang, "ru");
   EXPECT_EQ(doc.end_byte, page.find("Видео"));
   EXPECT_EQ(doc.turns[0].line, 9);

@@ -217,5 +217,60 @@ TEST(PageInput, WordsAndLanguage) {
   EXPECT_EQ(parse_transcript("Question: 2020?\n\nAnswer: 42.\n").turns[0].lang, "und");
 }
 
+// A label whose every turn opens with a date is a field of a list of instructions, not a
+// person; a speaker who once opens with a date is still a speaker.
+TEST(PageInput, DatedFieldLabelsNameNobody) {
+  const Transcript list = parse_transcript(
+      "Instructions on implementation of the Address\n\n"
+      "The Government was instructed to draft amendments to the law.\n\n"
+      "Deadline: April 15, 2018.\n\n"
+      "The Government was instructed to submit proposals on housing.\n\n"
+      "Deadline: July 1, 2018.\n");
+  int deadlines = 0;
+  for (const Turn& t : list.turns) {
+    if (!t.label || *t.label != "Deadline") continue;
+    ++deadlines;
+    EXPECT_EQ(t.speaker, std::nullopt) << t.text;
+  }
+  EXPECT_EQ(deadlines, 2);
+  EXPECT_EQ(list.info.speaker, std::nullopt);
+  const Transcript talk = parse_transcript(
+      "Question: When did it start?\n\nSergey Lavrov: September 1, 2020 was the day.\n\n"
+      "Question: And then?\n\nSergey Lavrov: We went on working.\n");
+  ASSERT_EQ(talk.turns.size(), 4u);
+  EXPECT_EQ(talk.turns[1].speaker, "Sergey Lavrov");
+}
+
+// A Chinese speech page as a browser shows it: a breadcrumb with arrows, the headline (one
+// "word" between spaces, many by its shape), a source line with a full-width colon, the
+// font-size widget, then the speech, which opens with a salutation at a line start.
+TEST(PageInput, ChineseSpeechPage) {
+  const Transcript doc = parse_transcript(
+      "首页\n外交部\n首页\u00A0>\u00A0重要新闻\n"  // no-break spaces, as &nbsp;&gt;&nbsp; gives them
+      "杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）\n"
+      "来源：（外交部供稿）    2019-02-17\n"
+      "[字体：大 中 小]      打印本页\n\n"
+      "尊敬的慕尼黑安全会议主席先生，\n女士们，先生们！\n\n"
+      "　　很高兴出席本届慕尼黑安全会议。当前，国际形势加速深刻演变。\n\n"
+      "　　谢谢大家！\n");
+  EXPECT_EQ(doc.info.title, "杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）");
+  EXPECT_EQ(doc.info.date, "2019-02-17");
+  EXPECT_EQ(doc.info.speaker, "杨洁篪");
+  EXPECT_EQ(doc.info.lang, "zh");
+  ASSERT_EQ(doc.turns.size(), 1u);
+  EXPECT_EQ(doc.turns[0].kind, TurnKind::remarks);
+  EXPECT_EQ(doc.turns[0].speaker, "杨洁篪");
+  EXPECT_TRUE(doc.turns[0].text.starts_with("尊敬的")) << doc.turns[0].text;
+  // The same page as a news report in the third person, a salutation quoted mid-sentence:
+  // no speech.
+  const Transcript news = parse_transcript(
+      "首页 > 驻外报道 > 夫人活动\n"
+      "驻英国大使夫人主办线上礼仪讲座\n"
+      "来源：（驻英国使馆供稿）    2020-06-25\n\n"
+      "　　2020年6月22日，驻英国使馆妇女小组举办线上礼仪讲座，向各国朋友们介绍中国礼仪。\n");
+  EXPECT_EQ(news.info.title, "驻英国大使夫人主办线上礼仪讲座");
+  EXPECT_EQ(news.turns.size(), 0u);
+}
+
 }  // namespace
 }  // namespace transcript

@@ -178,6 +178,47 @@ TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
   EXPECT_EQ(d->month_first, "2012-10-04");
   EXPECT_EQ(find_date("01/31/2024")->month_first, std::nullopt);  // only one reading
   EXPECT_EQ(find_date("5/5/2020")->month_first, std::nullopt);    // both readings agree
+  // Two-digit years, as White House titles print them: 20YY below 70, 19YY from 70.
+  EXPECT_EQ(find_date("Press Briefing by Press Secretary Josh Earnest, 1/29/15")->iso, "2015-01-29");
+  EXPECT_EQ(find_date("Briefing by White House Press Secretary Robert Gibbs, 4/6/10")->month_first, "2010-04-06");
+  EXPECT_EQ(find_date("Gaggle aboard Air Force One, 12/24/09")->iso, "2009-12-24");
+  EXPECT_EQ(find_date("Memo of 3/4/98")->month_first, "1998-03-04");
+  EXPECT_EQ(find_date("see pages/1/22/33"), std::nullopt);   // a path, not a date
+  EXPECT_EQ(find_date("ratio 1/2/34/5"), std::nullopt);
+}
+
+// A byline as a site's metadata writes it (a JSON content item's links.speaker).
+TEST(PageMetadata, BylinePerson) {
+  EXPECT_EQ(byline_person("The Rt Hon David Cameron MP"), "David Cameron");
+  EXPECT_EQ(byline_person("The Right Honourable Elizabeth Truss MP"), "Elizabeth Truss");
+  EXPECT_EQ(byline_person("Nick Gibb MP"), "Nick Gibb");
+  EXPECT_EQ(byline_person("Sir Alan Duncan KCMG MP"), "Alan Duncan");
+  EXPECT_EQ(byline_person("Rt. Hon. Jane Example Q.C."), "Jane Example");
+  EXPECT_EQ(byline_person("Robert Goodwill"), "Robert Goodwill");
+  EXPECT_EQ(byline_person("Her Majesty the Queen"), std::nullopt);  // an office, no name
+  EXPECT_EQ(byline_person("The Rt Hon Lord McNally"), std::nullopt);  // one word left
+  EXPECT_EQ(byline_person("Foreign, Commonwealth & Development Office"), std::nullopt);
+  EXPECT_EQ(byline_person("MP"), std::nullopt);
+  EXPECT_EQ(byline_person(""), std::nullopt);
+}
+
+// A briefing given to the press announces questions; a briefing given to the speaker (a
+// president briefed on a hurricane, an operational briefing) does not.
+TEST(PageMetadata, TitleAnnouncesQuestionsBriefings) {
+  EXPECT_TRUE(title_announces_questions("Press Briefing by Press Secretary Josh Earnest, 8/4/2015"));
+  EXPECT_TRUE(title_announces_questions("Daily Press Briefing by the Press Secretary, 6/22/2015"));
+  EXPECT_TRUE(title_announces_questions("Department Press Briefing – September 8, 2020"));
+  EXPECT_TRUE(title_announces_questions("Background Briefing on the President's Trip"));
+  EXPECT_TRUE(title_announces_questions("Briefing by Foreign Ministry Spokeswoman Maria Zakharova"));
+  EXPECT_TRUE(title_announces_questions("PRESS BRIEFING"));
+  EXPECT_TRUE(title_announces_questions("Брифинг официального представителя МИД России М.В.Захаровой"));
+  EXPECT_FALSE(title_announces_questions("Remarks by President Trump in Briefing on Hurricane Maria Relief Efforts"));
+  EXPECT_FALSE(title_announces_questions("Remarks by President Trump at Briefing With Senior Military Personnel"));
+  EXPECT_FALSE(title_announces_questions("Remarks by President Trump Before Operational Briefing at Camp Humphreys"));
+  EXPECT_FALSE(title_announces_questions(
+      "Remarks by the Vice President at a Law Enforcement Briefing on the Sutherland Springs Shooting"));
+  EXPECT_TRUE(title_announces_questions("Remarks by President Trump in Press Gaggle"));
+  EXPECT_FALSE(title_announces_questions("Meeting with Government members"));
 }
 
 }  // namespace

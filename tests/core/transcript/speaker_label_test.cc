@@ -107,6 +107,8 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            "Ladies and Gentlemen, Dear Friends: welcome.", "Moscow, Washington: both agree.",
            "Washington, DC: Today.", "Russia, China: partners.", "Mr Lavrov, Mr Blinken, Mr Yi: yes.",
            "Sidhant Sibal, WION:",
+           // Addresses to a house in the middle of a speech.
+           "My Lords and Members of the House of Commons:", "Members of the House of Commons:",
            // Dashes: only after a role word, with text after it.
            "Russia - China relations are good.", "Q -", "Qatar - a partner.",
            "Q.e.d. is Latin.", "A.lso", "Sprecher: StS Hebestreit, Burger (AA)", "Themen: Reise nach Jordanien",

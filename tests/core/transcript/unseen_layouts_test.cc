@@ -241,7 +241,8 @@ const Page kPages[] = {
       {Q, none, "QUESTION", no_reply, "en", "Hi, Ned, thanks for taking"},
       {A, "Ned Price", "MR PRICE", 9, "en", "We'll have more to say"},
     }},
-    {"un_noon_briefing.txt", "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "2024-02-08", none, none, none, "en", {
+    // The title names an office: the one person labelled by name, the spokesperson, is the host.
+    {"un_noon_briefing.txt", "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "2024-02-08", none, none, "Stéphane Dujarric", "en", {
       {S, "Stéphane Dujarric", "Spokesperson Stéphane Dujarric", no_reply, "en", "Good afternoon, everyone. I have"},
       {Q, none, "Question", no_reply, "en", "Thank you, Steph. On Rafah,"},
       {A, none, "Spokesman", 2, "en", "We have been very clear"},
