@@ -60,12 +60,21 @@ class WordMap {
   V* find(std::string_view word) { return find(word, hash(word)); }
 
   // Adds `word`, which must not be present; returns its value.
+  // Strong guarantee: when an allocation fails (out of memory), the map is as it was, so a
+  // cache kept across statements never holds a slot without its value.
   V& insert(std::string_view word, std::uint64_t h, V value) {
     if ((slots_.size() + 1) * 2 > table_.size()) grow();
-    slots_.push_back({h, static_cast<std::uint32_t>(arena_.size()),
-                      static_cast<std::uint32_t>(word.size())});
-    arena_.append(word);
+    const std::size_t arena_size = arena_.size();
     values_.push_back(std::move(value));
+    try {
+      slots_.push_back({h, static_cast<std::uint32_t>(arena_size), static_cast<std::uint32_t>(word.size())});
+      arena_.append(word);
+    } catch (...) {
+      if (slots_.size() > values_.size() - 1) slots_.pop_back();
+      arena_.resize(arena_size);
+      values_.pop_back();
+      throw;
+    }
     place(static_cast<std::uint32_t>(slots_.size()));
     return values_.back();
   }
