@@ -61,8 +61,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   (void)transcript::detect_page_format(page);
   try {
-    const transcript::DecodedPage decoded = transcript::decode_html_page(page);
-    const std::string_view source = decoded.converted ? std::string_view(decoded.utf8) : page;
+    // A page with a UTF-16 byte order mark is read as its UTF-8 conversion (PageInput).
+    std::string utf16;
+    std::string_view raw = page;
+    if (auto converted = transcript::decode_utf16_page(page)) {
+      utf16 = std::move(*converted);
+      raw = utf16;
+    }
+    const transcript::DecodedPage decoded = transcript::decode_html_page(raw);
+    const std::string_view source = decoded.converted ? std::string_view(decoded.utf8) : raw;
     FUZZ_CHECK(!transcript::find_invalid_utf8(source));
     const transcript::HtmlText h = transcript::extract_html_text(source);
     const std::string& text = h.text();

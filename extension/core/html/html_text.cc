@@ -281,6 +281,10 @@ void HtmlTextBuilder::append(std::string_view bytes, std::size_t source,
   std::string& text = out_.text_;
   const std::size_t t0 = text.size();
   text.append(bytes);
+  // Every mapped range stays inside the source (a space or break synthesised at the very
+  // end of the page has nothing after it to cover).
+  source = std::min(source, source_.size());
+  source_len = std::min(source_len, source_.size() - source);
   const bool identity = identity_known || (source_len == bytes.size() &&
                                            source_.substr(source, source_len) == bytes);
   auto& segments = out_.segments_;

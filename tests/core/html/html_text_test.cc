@@ -1,6 +1,10 @@
 // extract_html_text(): what a browser shows, and the map back to the source.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include "core/html/html_text.h"
 
 namespace transcript {
@@ -106,6 +110,35 @@ TEST(HtmlText, EveryTextByteMapsToItsSource) {
   EXPECT_EQ(h.span_end(t.size()), html.find("</p></body>") + 4);
   // Not at a line start: the character itself.
   EXPECT_EQ(h.span_begin(t.find("more")), html.find("more"));
+}
+
+TEST(HtmlText, EveryMappedPositionStaysInsideTheSource) {
+  // Every page of up to four pieces from markup that synthesises text (cells, breaks,
+  // bold labels, references, CR, <pre>) and ends anywhere: no position past the page.
+  const std::vector<std::string> pieces = {"<p>", "<td>", "<b>", "</b>", ":", " ", "x",
+                                           "&amp;", "&#32;", "\r", "<br>", "<pre>", "\u00e9"};
+  std::vector<std::size_t> k(4, 0);
+  std::size_t pages = 0;
+  for (std::size_t n = 1; n <= 4; ++n) {
+    std::fill(k.begin(), k.end(), 0);
+    while (true) {
+      std::string html;
+      for (std::size_t i = 0; i < n; ++i) html += pieces[k[i]];
+      const HtmlText h = extract_html_text(html);
+      const std::size_t size = h.text().size();
+      for (std::size_t i = 0; i < size; ++i) {
+        ASSERT_LE(h.source_of(i), html.size()) << html;
+        ASSERT_LE(h.source_end_of(i + 1), html.size()) << html;
+        ASSERT_LE(h.span_begin(i), html.size()) << html;
+        ASSERT_LE(h.span_end(i + 1), html.size()) << html;
+      }
+      ++pages;
+      std::size_t i = 0;
+      while (i < n && ++k[i] == pieces.size()) k[i++] = 0;
+      if (i == n) break;
+    }
+  }
+  EXPECT_EQ(pages, 13u + 13u * 13u + 13u * 13u * 13u + 13u * 13u * 13u * 13u);
 }
 
 TEST(HtmlText, LongRunsKeepTheirOffsets) {
