@@ -96,7 +96,57 @@ std::string fold_word(icu::UnicodeString word) {
 
 // The words of a name: runs of letters, digits and combining marks. "&" counts as "and";
 // the Russian abbreviations "о-в"/"о-ва" (island(s)) are read in full.
-std::vector<Word> split_words(std::string_view text) {
+// The same for text made only of ASCII and the basic Russian alphabet (А-я, Ё, ё), the
+// labels and places the parsers ask about on almost every page: no ICU, same words (folding
+// these letters is lowering them, ё -> е; a test compares both paths). False when the text
+// holds any other character.
+bool split_basic_words(std::string_view text, std::vector<Word>& words) {
+  Word current;
+  int letters = 0;
+  auto flush = [&] {
+    if (current.folded.empty()) return;
+    current.all_caps = current.all_caps && letters >= 2;
+    words.push_back(std::move(current));
+    current = Word{};
+    current.all_caps = true;
+    letters = 0;
+  };
+  current.all_caps = true;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      ++i;
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        ++letters;
+        if (c >= 'a') current.all_caps = false;
+        current.folded.push_back(static_cast<char>(c >= 'a' ? c : c + 32));
+      } else if (c >= '0' && c <= '9') {
+        current.folded.push_back(static_cast<char>(c));
+      } else {
+        flush();
+        if (c == '&') words.push_back({"and", false, false});
+      }
+      continue;
+    }
+    if ((c != 0xD0 && c != 0xD1) || i + 1 >= text.size()) return false;
+    const auto c1 = static_cast<unsigned char>(text[i + 1]);
+    if ((c1 & 0xC0) != 0x80) return false;
+    char32_t cp = (static_cast<char32_t>(c & 0x1F) << 6) | (c1 & 0x3F);
+    if (!((cp >= 0x410 && cp <= 0x44F) || cp == 0x401 || cp == 0x451)) return false;
+    i += 2;
+    ++letters;
+    current.cyrillic = true;
+    if (cp >= 0x430 && cp != 0x451) current.all_caps = false;
+    if (cp == 0x451) current.all_caps = false;
+    if (cp <= 0x42F && cp >= 0x410) cp += 0x20;
+    if (cp == 0x401 || cp == 0x451) cp = 0x435;  // ё -> е
+    append_utf8(current.folded, cp);
+  }
+  flush();
+  return true;
+}
+
+std::vector<Word> split_icu_words(std::string_view text) {
   icu::UnicodeString s = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   std::vector<Word> words;
@@ -133,6 +183,12 @@ std::vector<Word> split_words(std::string_view text) {
     }
   }
   flush();
+  return words;
+}
+
+std::vector<Word> split_words(std::string_view text) {
+  std::vector<Word> words;
+  if (!split_basic_words(text, words)) words = split_icu_words(text);
   // о-в / о-ва: the hyphen has split them into "о" + "в"/"ва".
   std::vector<Word> out;
   for (std::size_t i = 0; i < words.size(); ++i) {

@@ -29,7 +29,10 @@ std::size_t space_length_at_multibyte(std::string_view text, std::size_t i);
 inline std::size_t space_length_at(std::string_view text, std::size_t i) {
   const auto c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v' ? 1 : 0;
-  return space_length_at_multibyte(text, i);  // parsers ask at every byte: ASCII stays inline
+  // Parsers ask at every byte: ASCII, and every lead byte that starts no space (Cyrillic's
+  // 0xD0/0xD1, continuation bytes), are answered inline.
+  if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) return 0;
+  return space_length_at_multibyte(text, i);
 }
 
 // True when the text is empty after trim().

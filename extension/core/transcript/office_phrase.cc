@@ -1,6 +1,8 @@
 #include "core/transcript/office_phrase.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/entities/country_names.h"
 #include "core/transcript/scan.h"
@@ -8,9 +10,12 @@
 namespace transcript {
 namespace {
 
-template <std::size_t N>
-bool in_list(const std::string_view (&list)[N], std::string_view folded) {
-  return std::find(std::begin(list), std::end(list), folded) != std::end(list);
+// One of a word list's words: the list is hashed on first use (the parsers ask about
+// nearly every word of every label and title).
+template <const auto& List>
+bool in_list(std::string_view folded) {
+  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
+  return set.contains(folded);
 }
 
 // Folded words (word lists are compared folded, without a trailing period).
@@ -206,29 +211,29 @@ std::size_t country_prefix(const std::vector<std::string_view>& words, std::size
 }  // namespace
 
 bool is_title_word(std::string_view folded) {
-  if (in_list(kTitles, folded)) return true;
+  if (in_list<kTitles>(folded)) return true;
   if (folded.find('-') == std::string_view::npos) return false;
   std::size_t i = 0;
   while (i <= folded.size()) {
     std::size_t j = folded.find('-', i);
     if (j == std::string_view::npos) j = folded.size();
-    if (j > i && in_list(kTitles, folded.substr(i, j - i))) return true;
+    if (j > i && in_list<kTitles>(folded.substr(i, j - i))) return true;
     i = j + 1;
   }
   return false;
 }
 
-bool is_courtesy_title(std::string_view folded) { return in_list(kCourtesy, folded); }
+bool is_courtesy_title(std::string_view folded) { return in_list<kCourtesy>(folded); }
 
 bool is_organisation_word(std::string_view folded) {
-  if (in_list(kOrganisation, folded)) return true;
+  if (in_list<kOrganisation>(folded)) return true;
   // Plurals: "Championships", "Forums".
-  return folded.size() > 4 && folded.ends_with("s") && in_list(kOrganisation, folded.substr(0, folded.size() - 1));
+  return folded.size() > 4 && folded.ends_with("s") && in_list<kOrganisation>(folded.substr(0, folded.size() - 1));
 }
 
-bool is_place_connector(std::string_view folded) { return in_list(kPlaceConnectors, folded); }
+bool is_place_connector(std::string_view folded) { return in_list<kPlaceConnectors>(folded); }
 
-bool is_name_particle(std::string_view folded) { return in_list(kParticles, folded); }
+bool is_name_particle(std::string_view folded) { return in_list<kParticles>(folded); }
 
 OfficeSplit split_office(const std::vector<std::string_view>& words) {
   OfficeSplit out;

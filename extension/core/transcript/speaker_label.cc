@@ -1,6 +1,7 @@
 #include "core/transcript/speaker_label.h"
 
 #include <algorithm>
+#include <unordered_set>
 #include <array>
 
 #include <unicode/uchar.h>
@@ -21,9 +22,11 @@ using scan::peek;
 using scan::skip_spaces;
 using scan::space_at;
 
-template <std::size_t N>
-bool in_list(const std::string_view (&list)[N], std::string_view folded) {
-  return std::find(std::begin(list), std::end(list), folded) != std::end(list);
+// One of a word list's words: the list is hashed on first use.
+template <const auto& List>
+bool in_list(std::string_view folded) {
+  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
+  return set.contains(folded);
 }
 
 // Word lists (folded). They are small and only consulted for label-sized strings.
@@ -192,7 +195,7 @@ std::string name_case(std::string_view text, bool keep_short) {
     const std::string f = fold_word(w);
     std::size_t n_letters = 0;
     for (std::size_t j = 0; j < w.size(); j += len) n_letters += scan::is_letter(peek(w, j, len));
-    if ((keep_short && n_letters <= 3 && !in_list(kConnectors, f)) || w.find('.') != std::string_view::npos) {
+    if ((keep_short && n_letters <= 3 && !in_list<kConnectors>(f)) || w.find('.') != std::string_view::npos) {
       out.append(w);
       continue;
     }
@@ -385,8 +388,8 @@ std::optional<SpeakerLabel> match_dash_role_label(std::string_view line, std::si
   const std::string_view word = line.substr(begin, word_end - begin);
   if (!shape_of(word).capitalised) return std::nullopt;
   const std::string f = fold_word(word);
-  const bool question = in_list(kQuestionRoles, f) || f == "p";
-  if (!question && !in_list(kAnswerRoles, f)) return std::nullopt;
+  const bool question = in_list<kQuestionRoles>(f) || f == "p";
+  if (!question && !in_list<kAnswerRoles>(f)) return std::nullopt;
   return role_label(line, begin, j, text, question ? LabelRole::question : LabelRole::answer,
                     count_chars(word) == 1);
 }
@@ -404,7 +407,7 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   const std::vector<std::string_view> b(words.begin() + static_cast<long>(k), words.end());
   if (a.size() > 6 || b.size() > 6) return std::nullopt;
   for (auto w : words) {
-    if (in_list(kConnectors, fold_key(w))) return std::nullopt;
+    if (in_list<kConnectors>(fold_key(w))) return std::nullopt;
   }
   auto name_like = [](const std::string& p) {
     return split_words(p).size() >= 2 || p.find('.') != std::string::npos;
@@ -542,8 +545,8 @@ std::optional<std::string> annotated_name(std::string_view annotations) {
   for (std::string_view w : words) {
     const WordShape shape = shape_of(w);
     const std::string f = fold_key(w);
-    if (!shape.ok || !shape.capitalised || shape.digits || is_title_word(f) || in_list(kConnectors, f) ||
-        in_list(kOtherRoles, f) || in_list(kQuestionRoles, f)) {
+    if (!shape.ok || !shape.capitalised || shape.digits || is_title_word(f) || in_list<kConnectors>(f) ||
+        in_list<kOtherRoles>(f) || in_list<kQuestionRoles>(f)) {
       return std::nullopt;
     }
   }
@@ -754,21 +757,21 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
 
   // A document's heading ("PRESS RELEASE:") and a sentence's end inside ("Meeting of the
   // Valdai Club. Photo:") make no label; an abbreviation's period is fine ("Adm. Allen").
-  if (in_list(kDocumentKinds, fold_key(words.back()))) return std::nullopt;
+  if (in_list<kDocumentKinds>(fold_key(words.back()))) return std::nullopt;
   for (std::size_t w = 0; w + 1 < words.size(); ++w) {
     if (!words[w].ends_with(".")) continue;
     const std::string f = fold_key(words[w]);
     std::size_t letters = 0, len = 0;
     for (std::size_t i = 0; i < f.size(); i += len) letters += scan::is_letter(peek(f, i, len));
-    if (letters >= 4 && !is_title_word(f) && !is_courtesy_title(f) && !in_list(kOtherRoles, f) &&
-        !in_list(kQuestionRoles, f) && f.find('.') == std::string::npos) {
+    if (letters >= 4 && !is_title_word(f) && !is_courtesy_title(f) && !in_list<kOtherRoles>(f) &&
+        !in_list<kQuestionRoles>(f) && f.find('.') == std::string::npos) {
       return std::nullopt;
     }
   }
   // A role word last ("Санкт-Петербург Вопрос", "Follow-up Question"): the role.
   if (words.size() >= 2 && !shapes.back().initials) {
     const std::string last = fold_key(words.back());
-    if (in_list(kQuestionRoles, last) && last.size() > 1) {
+    if (in_list<kQuestionRoles>(last) && last.size() > 1) {
       result.label = scan::collapse_spaces(body);
       result.role = LabelRole::question;
       return result;
@@ -776,24 +779,24 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   }
 
   const std::string first = fold_key(words[0]);
-  const bool first_is_question = in_list(kQuestionRoles, first);
+  const bool first_is_question = in_list<kQuestionRoles>(first);
   const bool first_is_role =
-      first_is_question || in_list(kAnswerRoles, first) || in_list(kOtherRoles, first);
+      first_is_question || in_list<kAnswerRoles>(first) || in_list<kOtherRoles>(first);
   if (!first_is_role) {
     if (is_furniture_word(first)) return std::nullopt;
     // "First Deputy Foreign Minister …" is a title; "First:" and "Look:" are not labels.
-    if (in_list(kStopWords, first) && (words.size() == 1 || !is_title_word(first))) {
+    if (in_list<kStopWords>(first) && (words.size() == 1 || !is_title_word(first))) {
       return std::nullopt;
     }
   }
   const bool any_outlet = std::any_of(words.begin(), words.end(), [](std::string_view w) {
-    return in_list(kOutlets, fold_key(w));
+    return in_list<kOutlets>(fold_key(w));
   });
   // "The" opens an office, a title or an outlet ("The Prime Minister", "The Paper"), or a
   // long office before a name ("The athlete's father and coach Abdulmanap Nurmagomedov").
   const bool the_office = first != "the" || (words.size() >= 2 && (is_title_word(fold_key(words[1])) || any_outlet));
   for (auto w : words) {
-    if (in_list(kSalutations, fold_key(w))) return std::nullopt;
+    if (in_list<kSalutations>(fold_key(w))) return std::nullopt;
   }
   // "Members of the House of Commons:", "Members of the Council:": an address to a body in
   // the middle of a speech ("Hon. Members:", an interjection of the house, stays a label).
@@ -803,7 +806,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   for (std::size_t w = 0; w < words.size(); ++w) {
     if (shapes[w].lower || w == 0) {
       const std::string f = fold_key(words[w]);
-      if (in_list(kSentenceWords, f) || (shapes[w].cyrillic && shapes[w].lower && looks_like_russian_verb(f) &&
+      if (in_list<kSentenceWords>(f) || (shapes[w].cyrillic && shapes[w].lower && looks_like_russian_verb(f) &&
                                          !is_title_word(f))) {
         if (!(first_is_role && w > 0)) return std::nullopt;
       }
@@ -818,8 +821,8 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     const std::string f = fold_key(words[w]);
     if (is_title_word(f)) after_title = true;
     if (!shapes[w].lower) continue;
-    if (in_list(kConnectors, f) || particle_joined(words[w])) continue;
-    if (first_is_role && w == 1 && in_list(kRolePrepositions, f)) {
+    if (in_list<kConnectors>(f) || particle_joined(words[w])) continue;
+    if (first_is_role && w == 1 && in_list<kRolePrepositions>(f)) {
       // "Вопрос из зала", "Question from the audience", "Response from the hall": the rest
       // describes the speaker.
       for (std::size_t r = 2; r < words.size(); ++r) shapes[r].lower = false;
@@ -831,7 +834,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
 
   result.label = scan::collapse_spaces(body);
   if (first_is_role && plain) {
-    if (words.size() > 1 && !first_is_question && !in_list(kCollectives, first)) {
+    if (words.size() > 1 && !first_is_question && !in_list<kCollectives>(first)) {
       // "Moderator Ivan Petrov": a role followed by the person's name.
       std::vector<std::string_view> rest(words.begin() + 1, words.end());
       std::string person = strip_titles(rest);
@@ -841,7 +844,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       }
     }
     result.role = first_is_question             ? LabelRole::question
-                  : in_list(kAnswerRoles, first) ? LabelRole::answer
+                  : in_list<kAnswerRoles>(first) ? LabelRole::answer
                                                  : LabelRole::other;
     return finish_label(std::move(result), name);
   }
@@ -849,7 +852,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
 
   if (plain && commas == 0) {
     for (std::size_t w = 0; w < words.size(); ++w) {
-      if (shapes[w].digits || in_list(kOutlets, fold_key(words[w]))) {
+      if (shapes[w].digits || in_list<kOutlets>(fold_key(words[w]))) {
         result.outlet = true;
         result.role = LabelRole::question;
         return finish_label(std::move(result), name);
@@ -869,7 +872,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
                                     fold_key(words[c]) == "honorable")) {
       ++c;
     }
-    if (c > 0 && c + 1 == words.size() && in_list(kCollectives, fold_key(words[c]))) {
+    if (c > 0 && c + 1 == words.size() && in_list<kCollectives>(fold_key(words[c]))) {
       result.role = LabelRole::other;
       return finish_label(std::move(result), name);
     }

@@ -121,6 +121,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/entities/name_key.h"
 #include "core/text/char_refs.h"
@@ -1265,6 +1266,8 @@ class PageParser {
       }
     }
 
+    // A page names few people many times: each speaker's key is worked out once.
+    std::unordered_map<std::string, std::string> keys;
     for (std::size_t k = 0; k < drafts_.size(); ++k) {
       Draft& d = drafts_[k];
       Turn t;
@@ -1274,8 +1277,9 @@ class PageParser {
       t.speaker = speakers[k];
       t.speaker_title = titles[k];
       if (t.speaker) {
-        std::string key = person_name_key(*t.speaker);
-        if (!key.empty()) t.speaker_key = std::move(key);
+        auto [it, fresh] = keys.try_emplace(*t.speaker);
+        if (fresh) it->second = person_name_key(*t.speaker);
+        if (!it->second.empty()) t.speaker_key = it->second;
       }
       if (d.label) t.label = d.label->label;
       t.text = std::move(d.text);
