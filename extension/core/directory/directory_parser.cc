@@ -175,7 +175,8 @@ class Parser {
     std::vector<EntryPlaces> places;
     places.reserve(kept.size());
     for (Built& b : kept) {
-      EntryPlaces p{&b.contact};
+      EntryPlaces p;
+      p.contact = &b.contact;
       p.address_code = b.address_code;
       p.name_country_code = b.name_country;
       if (b.host) p.section_code = b.host->second;

@@ -37,7 +37,7 @@
 namespace transcript {
 
 struct EntryPlaces {
-  Contact* contact;
+  Contact* contact = nullptr;
   std::optional<std::string> address_code;       // the country that ends the address
   std::optional<std::string> name_country_code;  // the country the name places it in
   std::optional<std::string> section_code;       // the country the section heading names

@@ -153,7 +153,7 @@ namespace {
 // column starts after a run of three or more spaces (code point columns).
 struct RawLine {
   std::string_view text;  // untrimmed
-  std::size_t number;
+  std::size_t number = 0;
   std::size_t indent = 0;                       // code points of leading spaces
   std::optional<std::size_t> split;             // column of the second part
   std::size_t split_byte = 0, left_end = 0;     // byte offsets of the split
@@ -161,7 +161,9 @@ struct RawLine {
 };
 
 RawLine measure(const Line& line) {
-  RawLine r{line.text, line.number};
+  RawLine r;
+  r.text = line.text;
+  r.number = line.number;
   std::size_t col = 0, run = 0, run_start_byte = 0;
   bool seen_text = false;
   for (std::size_t pos = 0; pos < line.text.size();) {

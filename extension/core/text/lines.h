@@ -26,12 +26,35 @@ std::string_view trim(std::string_view text);
 // The length in bytes of the white space character (as trim() defines it) that starts at
 // text[i], or 0 when there is none there.
 std::size_t space_length_at_multibyte(std::string_view text, std::size_t i);
+
+namespace detail {
+// What a byte says of the white space starting at it: 0 none, 1 a one-byte space, 2 the
+// lead byte of a multi-byte character that may be a space (U+00A0, U+2000.., U+3000,
+// U+FEFF). Every other byte, Cyrillic's 0xD0/0xD1 and continuation bytes included, is 0.
+constexpr unsigned char kSpaceLead[256] = {
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0,  // NUL, \t, \v, \f
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // ' '
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0xC2
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,  // 0xE2, 0xE3, 0xEF
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+}  // namespace detail
+
+// Parsers ask at every byte: one table look-up answers all but the few lead bytes above.
 inline std::size_t space_length_at(std::string_view text, std::size_t i) {
-  const auto c = static_cast<unsigned char>(text[i]);
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\0' || c == '\f' || c == '\v' ? 1 : 0;
-  // Parsers ask at every byte: ASCII, and every lead byte that starts no space (Cyrillic's
-  // 0xD0/0xD1, continuation bytes), are answered inline.
-  if (c != 0xC2 && c != 0xE2 && c != 0xE3 && c != 0xEF) return 0;
+  const unsigned char k = detail::kSpaceLead[static_cast<unsigned char>(text[i])];
+  if (k < 2) return k;
   return space_length_at_multibyte(text, i);
 }
 

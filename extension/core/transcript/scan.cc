@@ -51,29 +51,35 @@ Script script_of(char32_t cp) {
 }
 
 std::string fold_word(std::string_view word) {
-  std::string out;
-  out.reserve(word.size());
-  std::size_t i = 0;
+  // ASCII and two-byte Cyrillic (most of every page) keep their length when lowered: they
+  // are written in place; the first other character hands the rest to ICU's u_tolower().
+  std::string out(word.size(), '\0');
+  char* o = out.data();
+  std::size_t w = 0, i = 0;
   while (i < word.size()) {
     const auto c = static_cast<unsigned char>(word[i]);
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      o[w++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       ++i;
       continue;
     }
-    // Two-byte Cyrillic (most of a Russian page) without ICU: А-Я and Ѐ-Џ have their
-    // lower case at a fixed distance, as u_tolower() gives (a unit test compares them all).
+    // А-Я and Ѐ-Џ have their lower case at a fixed distance, as u_tolower() gives (a unit
+    // test compares them all).
     if ((c == 0xD0 || c == 0xD1) && i + 1 < word.size()) {
       const auto c1 = static_cast<unsigned char>(word[i + 1]);
       const char32_t cp = (static_cast<char32_t>(c & 0x1F) << 6) | (c1 & 0x3F);
       if ((c1 & 0xC0) == 0x80 && cp < 0x460) {  // U+0400..U+045F
         const char32_t lower = cp >= 0x410 && cp <= 0x42F ? cp + 0x20 : cp < 0x410 ? cp + 0x50 : cp;
-        out.push_back(static_cast<char>(0xC0 | (lower >> 6)));
-        out.push_back(static_cast<char>(0x80 | (lower & 0x3F)));
+        o[w++] = static_cast<char>(0xC0 | (lower >> 6));
+        o[w++] = static_cast<char>(0x80 | (lower & 0x3F));
         i += 2;
         continue;
       }
     }
+    break;
+  }
+  out.resize(w);
+  while (i < word.size()) {
     std::size_t len;
     const char32_t cp = peek(word, i, len);
     append_utf8(out, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));

@@ -21,11 +21,17 @@ bool has_question_mark(std::string_view text) {
 // tens of kilobytes, and every turn is asked).
 bool at_most_words(std::string_view text, std::size_t n) {
   std::size_t count = 0;
-  std::size_t i = scan::skip_spaces(text, 0);
-  while (i < text.size()) {
-    if (++count > n) return false;
-    while (i < text.size() && scan::space_at(text, i) == 0) ++i;
-    i = scan::skip_spaces(text, i);
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t space = scan::space_at(text, i);
+    if (space) {
+      in_word = false;
+      i += space;
+      continue;
+    }
+    if (!in_word && ++count > n) return false;
+    in_word = true;
+    ++i;
   }
   return true;
 }
