@@ -5,8 +5,8 @@
 // <texts> is a file of turn texts, each ended by a NUL byte (bench/README.md shows how to
 // export one from a table). <path> is one of
 //   fold | tokenize | analyze | mentions | find:<query> | hits:<query> |
-//   snippet:<query> | highlight:<query> | fts | fts-aux | parse
-// (parse: each text is a whole page, given to parse_transcript as a text page).
+//   snippet:<query> | highlight:<query> | fts | fts-aux | parse | parse-html
+// (parse, parse-html: each text is a whole page, read as a text page or as HTML).
 // The path runs once over every text to warm up (the gazetteer, the word lists, ICU tables,
 // the per-connection key caches), then `repeats` times (default 3) with callgrind's
 // collection switched on, so that
@@ -33,6 +33,7 @@
 #include "core/search/token_stream.h"
 #include "core/text/case_fold.h"
 #include "core/text/word_tokens.h"
+#include "core/html/page_input.h"
 #include "core/transcript/transcript.h"
 
 namespace {
@@ -122,6 +123,8 @@ int main(int argc, char** argv) {
                         });
       } else if (kind == "parse") {
         result += transcript::parse_transcript(t).turns.size();
+      } else if (kind == "parse-html") {
+        result += transcript::PageInput(t, transcript::PageFormat::html).parse_transcript().turns.size();
       } else {
         std::fprintf(stderr, "unknown path %s\n", kind.c_str());
         std::exit(2);

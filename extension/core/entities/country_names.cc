@@ -579,11 +579,33 @@ bool has_un_status(std::string_view code) {
   return codes.count(code) > 0;
 }
 
-std::optional<std::string> country_code(std::string_view name) {
+namespace {
+
+std::optional<std::string> look_up_country_code(std::string_view name) {
   static const Index index;
   if (auto code = index.find(name)) return code;
   if (name.size() > 200) return std::nullopt;
   return mention_code(name);
+}
+
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
+std::optional<std::string> country_code(std::string_view name) {
+  // The parsers ask about the same labels, places and office words on every page: the
+  // answers for short names are kept per thread (at most kMemo of them, then forgotten).
+  constexpr std::size_t kMemo = 4096, kMaxMemoBytes = 64;
+  if (name.size() > kMaxMemoBytes) return look_up_country_code(name);
+  thread_local std::unordered_map<std::string, std::optional<std::string>, StringHash, std::equal_to<>> memo;
+  if (auto it = memo.find(name); it != memo.end()) return it->second;
+  std::optional<std::string> code = look_up_country_code(name);
+  if (memo.size() >= kMemo) memo.clear();
+  memo.emplace(std::string(name), code);
+  return code;
 }
 
 }  // namespace transcript

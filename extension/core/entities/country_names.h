@@ -65,6 +65,7 @@ bool has_un_status(std::string_view code);
 // Russian preposition or English "the" ("в Демократической Республике Конго" -> "CD");
 // failing that, when the whole name is one country mention as transcript_mentions reads it
 // ("Кыргызстан", transliterated: "Kyrgyzstan"). nullopt when the name is not a country.
+// Thread-safe; each thread keeps the answers for its last few thousand short names.
 std::optional<std::string> country_code(std::string_view name);
 
 }  // namespace transcript

@@ -57,24 +57,41 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-// True for the attributes that keep an element from being shown.
+// True when an attribute's name is `lower_name` (lower-case ASCII), in any case.
+bool name_is(const xmlChar* name, std::string_view lower_name) {
+  std::size_t k = 0;
+  for (const xmlChar* p = name; *p; ++p, ++k) {
+    if (k == lower_name.size() || lower(static_cast<char>(*p)) != lower_name[k]) return false;
+  }
+  return k == lower_name.size();
+}
+
+// An attribute's value in lower case without ASCII white space ("Display: None" ->
+// "display:none").
+std::string squeezed_lower(const char* raw) {
+  std::string value;
+  for (const char* p = raw; *p; ++p) {
+    if (!is_ascii_space(*p)) value.push_back(lower(*p));
+  }
+  return value;
+}
+
+// True for the attributes that keep an element from being shown. Only the attributes
+// that can hide anything are read (a page's many href and src values are not copied).
 bool hidden_by_attributes(const xmlChar** atts) {
   if (!atts) return false;
   for (int i = 0; atts[i]; i += 2) {
-    std::string name;
-    for (const xmlChar* p = atts[i]; *p; ++p) name.push_back(lower(static_cast<char>(*p)));
     const char* raw = atts[i + 1] ? reinterpret_cast<const char*>(atts[i + 1]) : "";
-    std::string value;
-    for (const char* p = raw; *p; ++p) {
-      if (!is_ascii_space(*p)) value.push_back(lower(*p));
+    if (name_is(atts[i], "hidden")) return true;
+    if (name_is(atts[i], "aria-hidden") && squeezed_lower(raw) == "true") return true;
+    if (name_is(atts[i], "style")) {
+      const std::string value = squeezed_lower(raw);
+      if (value.find("display:none") != std::string::npos ||
+          value.find("visibility:hidden") != std::string::npos) {
+        return true;
+      }
     }
-    if (name == "hidden") return true;
-    if (name == "aria-hidden" && value == "true") return true;
-    if (name == "style" && (value.find("display:none") != std::string::npos ||
-                            value.find("visibility:hidden") != std::string::npos)) {
-      return true;
-    }
-    if (name == "class") {
+    if (name_is(atts[i], "class")) {
       std::string_view classes(raw);
       std::size_t i0 = 0;
       while (i0 < classes.size()) {
@@ -98,16 +115,14 @@ bool hidden_by_attributes(const xmlChar** atts) {
 bool aside_by_attributes(const xmlChar** atts) {
   if (!atts) return false;
   for (int i = 0; atts[i]; i += 2) {
-    std::string name;
-    for (const xmlChar* p = atts[i]; *p; ++p) name.push_back(lower(static_cast<char>(*p)));
     const char* raw = atts[i + 1] ? reinterpret_cast<const char*>(atts[i + 1]) : "";
-    if (name == "role") {
+    if (name_is(atts[i], "role")) {
       std::string value;
       for (const char* p = raw; *p; ++p) value.push_back(lower(*p));
       if (value == "complementary" || value == "note") return true;
       continue;
     }
-    if (name != "class") continue;
+    if (!name_is(atts[i], "class")) continue;
     // Parts of every class token, split on '-' and '_': "read__cut" -> read, cut.
     std::vector<std::string> parts;
     std::string part;
@@ -154,6 +169,12 @@ std::size_t find_tag_backwards(std::string_view source, std::size_t begin, std::
   if (end > source.size()) end = source.size();
   if (end < begin + needle.size()) return std::string_view::npos;
   for (std::size_t at = end - needle.size() + 1; at-- > begin;) {
+    // Every needle starts with '<': the candidates are the '<' bytes, found by memrchr.
+    if (!needle.empty() && needle[0] == '<') {
+      const void* lt = memrchr(source.data() + begin, '<', at + 1 - begin);
+      if (!lt) return std::string_view::npos;
+      at = static_cast<std::size_t>(static_cast<const char*>(lt) - source.data());
+    }
     bool match = true;
     for (std::size_t k = 0; k < needle.size(); ++k) {
       if (lower(source[at + k]) != needle[k]) {
