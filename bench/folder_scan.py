@@ -165,7 +165,7 @@ def main():
         "characters), no parsing. **ours**: `CREATE VIRTUAL TABLE temp.t USING "
         "transcript_turns(files=…, threads=N); SELECT count(*), sum(length(text)) FROM t`. "
         "**one file** is the same scan over the folder's first file alone: the cost every "
-        "process pays once (loading the extension, and the word lists the parser loads on "
+        "process pays once (loading the extension, and the tables the parser builds on "
         "first use), whatever the folder. "
         "**CPU** is user + system time of the process; **cores** = CPU ÷ wall, the cores the "
         "scan actually got; **×floor** = wall ÷ the floor's wall; **MB/s** is the folder's "

@@ -90,6 +90,7 @@ const PageTableSpec kContactsSpec = {
     nullptr,  // a bad file gives no rows (on_error='skip')
     nullptr,  // nothing is computed lazily
     -1,
+    false,  // rowid = seq
 };
 
 }  // namespace

@@ -36,7 +36,7 @@ class DocumentRow : public PageRows {
     if (doc) doc_ = *doc;
   }
   std::size_t size() const override { return 1; }
-  sqlite3_int64 rowid(std::size_t) const override { return 1; }
+  sqlite3_int64 rowid(std::size_t) const override { return 1; }  // files form: page_table.cc
   // Parses the directory now (a parsing thread of the files form, when the query reads the
   // contacts column) rather than when the column is read.
   void prepare() const { contacts(); }
@@ -115,6 +115,7 @@ const PageTableSpec kDocumentsSpec = {
     document_error,
     prepare_document,
     kContacts,
+    true,  // one row per file: rowid = the file's position
 };
 
 }  // namespace

@@ -14,14 +14,25 @@
 
 namespace transcript::sql {
 
+namespace {
+
+// strerror() may share one buffer between threads; read_page_file runs on the parsing
+// threads of threads='N'. (GNU strerror_r returns the message, in buf or a static string.)
+std::string error_text(int err) {
+  char buf[256];
+  return strerror_r(err, buf, sizeof buf);
+}
+
+}  // namespace
+
 std::vector<std::string> expand_glob(const char* module, const std::string& pattern) {
   // A plain path (no wildcard) names one file: report why it cannot be read rather than
   // "no file matches".
   if (pattern.find_first_of("*?[") == std::string::npos) {
     struct stat st {};
     if (stat(pattern.c_str(), &st) != 0) {
-      throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot open '" + pattern +
-                                       "': " + std::strerror(errno));
+      const std::string why = error_text(errno);  // before anything else can set errno
+      throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot open '" + pattern + "': " + why);
     }
     if (S_ISDIR(st.st_mode)) {
       throw SqlError(SQLITE_ERROR,
@@ -55,8 +66,8 @@ std::string read_page_file(const char* module, const std::string& path) {
   // read: a pipe, a socket or a device such as /dev/zero would block or never end.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
-    throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot open '" + path +
-                                     "': " + std::strerror(errno));
+    const std::string why = error_text(errno);  // before anything else can set errno
+    throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot open '" + path + "': " + why);
   }
   struct Closer {
     int fd;
@@ -75,8 +86,8 @@ std::string read_page_file(const char* module, const std::string& path) {
     } else if (n == 0) {
       break;
     } else if (errno != EINTR) {
-      throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot read '" + path +
-                                       "': " + std::strerror(errno));
+      const std::string why = error_text(errno);  // before anything else can set errno
+      throw SqlError(SQLITE_ERROR, std::string(module) + ": cannot read '" + path + "': " + why);
     }
   }
   return content;

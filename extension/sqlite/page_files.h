@@ -1,5 +1,7 @@
 // The files behind the files='glob' form of every table: expanding the glob and reading
-// one file at a time (a whole folder is never held in memory at once).
+// one file (a whole folder is never held in memory at once; with threads='N' the scan has
+// at most 2 × N files in flight, page_prefetcher.h). read_page_file runs on the parsing
+// threads too: it touches nothing but its arguments.
 #pragma once
 
 #include <string>

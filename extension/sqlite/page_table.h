@@ -87,6 +87,9 @@ struct PageTableSpec {
   // thread right after parse(). nullptr (and -1) for none.
   void (*prepare)(PageRows& rows);
   int prepared_column;
+  // Files form: the rowid is the file's 1-based position in the sorted file list (a table
+  // with one row per file: transcript_documents); else PageRows::rowid().
+  bool rowid_is_file_position;
 };
 
 // Registers the module. With allow_files false (the noread entry point) the files=

@@ -77,6 +77,7 @@ const PageTableSpec kTurnsSpec = {
     nullptr,  // a bad file gives no rows (on_error='skip')
     nullptr,  // nothing is computed lazily
     -1,
+    false,  // rowid = seq
 };
 
 }  // namespace

@@ -9,6 +9,11 @@ SELECT doc, seq FROM strict;
 -- message in `error`, turns and contacts give none for it.
 CREATE VIRTUAL TABLE temp.docs USING transcript_documents(files='data/bad_files/*', on_error='skip');
 SELECT doc, title, turns, chars, replaced, error FROM docs;
+-- rowid is the file's position in the sorted list, bad files counted, with any threads.
+SELECT rowid, doc FROM docs;
+CREATE VIRTUAL TABLE temp.docs2 USING transcript_documents(files='data/bad_files/*', on_error='skip', threads=2);
+SELECT rowid, doc FROM docs2 WHERE rowid >= 4;
+SELECT count(*) AS rows_in_order FROM docs JOIN docs2 ON docs2.rowid = docs.rowid WHERE docs.doc = docs2.doc;
 CREATE VIRTUAL TABLE temp.turns USING transcript_turns(files='data/bad_files/*', on_error='SKIP');
 SELECT doc, seq, kind, label, text, start_char, end_char FROM turns;
 CREATE VIRTUAL TABLE temp.contacts USING transcript_contacts(files='data/bad_files/*', on_error='skip');
