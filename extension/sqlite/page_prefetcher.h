@@ -52,6 +52,8 @@ class PagePrefetcher {
 
   // True when every file has been returned by next().
   bool done() const { return next_take_ == files_.size(); }
+  // How many files next() has returned: the 1-based position of the last one.
+  std::size_t taken() const { return next_take_; }
   // The path of the file next() returns next (valid while !done()).
   const std::string& next_path() const { return files_[next_take_]; }
   // The rows of the next file in path order (nullptr when load gave none), or rethrows

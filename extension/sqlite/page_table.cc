@@ -85,7 +85,6 @@ struct PageCursor : sqlite3_vtab_cursor {
   std::optional<std::string> page;  // eponymous form: the page argument (for `text`)
   std::vector<std::string> files;   // files form, threads=1
   std::size_t next_file = 0;
-  std::size_t file_position = 0;          // files form: 1-based position of the current file
   std::unique_ptr<PagePrefetcher> ahead;  // files form, threads > 1 (owns the file list)
   bool eof = true;
 };
@@ -268,11 +267,9 @@ void load_next_file(PageCursor* cursor) {
     for (;;) {
       if (cursor->ahead) {
         if (cursor->ahead->done()) break;
-        ++cursor->file_position;
         cursor->rows = cursor->ahead->next();
       } else {
         if (cursor->next_file >= cursor->files.size()) break;
-        ++cursor->file_position;
         const std::string& path = cursor->files[cursor->next_file++];
         cursor->rows = load_file(*table.spec, table.format, table.skip_errors, false, path);
       }
@@ -301,7 +298,6 @@ int x_filter(sqlite3_vtab_cursor* base, int idx_num, const char*, int argc,
     cursor->page.reset();
     cursor->files.clear();
     cursor->next_file = 0;
-    cursor->file_position = 0;
     cursor->eof = true;
     if (table->files_form) {
       std::vector<std::string> files = expand_glob(table->spec->name, table->pattern);
@@ -408,8 +404,11 @@ int x_column(sqlite3_vtab_cursor* base, sqlite3_context* ctx, int column) noexce
 
 int x_rowid(sqlite3_vtab_cursor* base, sqlite3_int64* rowid) noexcept {
   auto* cursor = static_cast<PageCursor*>(base);
-  if (table_of(base)->spec->rowid_is_file_position && cursor->file_position > 0) {
-    *rowid = static_cast<sqlite3_int64>(cursor->file_position);
+  const PageTable* table = table_of(base);
+  if (table->files_form && table->spec->rowid_is_file_position) {
+    // The 1-based position of the file whose rows the cursor is on.
+    const std::size_t position = cursor->ahead ? cursor->ahead->taken() : cursor->next_file;
+    *rowid = static_cast<sqlite3_int64>(position);
   } else {
     *rowid = cursor->rows->rowid(cursor->row);
   }
