@@ -137,8 +137,7 @@ bool split_basic_words(std::string_view text, std::vector<Word>& words) {
     i += 2;
     ++letters;
     current.cyrillic = true;
-    if (cp >= 0x430 && cp != 0x451) current.all_caps = false;
-    if (cp == 0x451) current.all_caps = false;
+    if (cp >= 0x430) current.all_caps = false;  // а-я, ё
     if (cp <= 0x42F && cp >= 0x410) cp += 0x20;
     if (cp == 0x401 || cp == 0x451) cp = 0x435;  // ё -> е
     append_utf8(current.folded, cp);
