@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_set>
 
 #include "core/entities/country_names.h"
 #include "core/transcript/scan.h"
@@ -10,13 +9,7 @@
 namespace transcript {
 namespace {
 
-// One of a word list's words: the list is hashed on first use (the parsers ask about
-// nearly every word of every label and title).
-template <const auto& List>
-bool in_list(std::string_view folded) {
-  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
-  return set.contains(folded);
-}
+using scan::in_list;
 
 // Folded words (word lists are compared folded, without a trailing period).
 constexpr std::string_view kTitles[] = {

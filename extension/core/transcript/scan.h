@@ -4,12 +4,15 @@
 // parser's word lists.
 //
 // Everything here is cheap and allocation-free except fold_word(), which the parser only
-// calls on label-sized strings, never on running text.
+// calls on label-sized strings, never on running text, and the first in_list() of each
+// word list, which hashes the list.
 #pragma once
 
 #include <cstddef>
+#include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "core/text/lines.h"
 
@@ -61,5 +64,14 @@ std::size_t shape_words(std::string_view s);
 // True when the line ends as a sentence or a clause does: . , ! ? : ; … and their
 // full-width forms 。，！？：；.
 bool ends_with_punctuation(std::string_view s);
+
+// True when `folded` is one of the words of List (an array of string_view, folded): the
+// list is hashed on first use, since the parsers ask about nearly every word of every
+// label and title.
+template <const auto& List>
+bool in_list(std::string_view folded) {
+  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
+  return set.contains(folded);
+}
 
 }  // namespace transcript::scan

@@ -1,7 +1,6 @@
 #include "core/transcript/speaker_label.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <array>
 
 #include <unicode/uchar.h>
@@ -18,16 +17,10 @@ namespace transcript {
 namespace {
 
 using scan::fold_word;
+using scan::in_list;
 using scan::peek;
 using scan::skip_spaces;
 using scan::space_at;
-
-// One of a word list's words: the list is hashed on first use.
-template <const auto& List>
-bool in_list(std::string_view folded) {
-  static const std::unordered_set<std::string_view> set(std::begin(List), std::end(List));
-  return set.contains(folded);
-}
 
 // Word lists (folded). They are small and only consulted for label-sized strings.
 constexpr std::string_view kQuestionRoles[] = {
