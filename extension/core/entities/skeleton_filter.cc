@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
+#include <unordered_map>
 
 #include "core/entities/entity_matcher.h"
 #include "core/entities/token_keys.h"
@@ -52,32 +54,76 @@ struct Piece {
   char symbols[6] = {};
 };
 
-// Pieces of U+0000..U+04FF (ASCII, Latin-1, Latin Extended, Cyrillic) and U+2000..U+206F
-// (general punctuation), computed with fold_text() and tokenize() so that they agree with
-// the matcher by construction.
-class PieceTable {
+// The character classes of U+0000..U+04FF (ASCII, Latin-1, Latin Extended, Cyrillic) and
+// U+2000..U+206F (general punctuation): the pieces are computed with fold_text() and
+// tokenize() so that they agree with the matcher by construction, and the code points whose
+// pieces are the same (kind and symbols) are one class.
+class CharClasses {
  public:
   static constexpr char32_t kLowEnd = 0x0500, kPunctFirst = 0x2000, kPunctEnd = 0x2070;
+  // Classes 0..2; the letters and digits follow, one class per distinct piece.
+  static constexpr std::uint8_t kComplex = 0, kSeparator = 1, kApostrophe = 2, kFirstSymbols = 3;
 
-  PieceTable() {
-    for (char32_t cp = 0; cp < kLowEnd; ++cp) low_[cp] = compute(cp);
-    for (char32_t cp = kPunctFirst; cp < kPunctEnd; ++cp) punct_[cp - kPunctFirst] = compute(cp);
-    for (char32_t cp = 0; cp < 0x80; ++cp) word_ascii_[cp] = word_kind(low_[cp]);
-    for (char32_t cp = 0x400; cp < 0x480; ++cp) word_cyrillic_[cp - 0x400] = word_kind(low_[cp]);
+  CharClasses() {
+    classes_.push_back(Piece{});  // kComplex
+    Piece separator;
+    separator.kind = Kind::kSeparator;
+    classes_.push_back(separator);
+    Piece apostrophe;
+    apostrophe.kind = Kind::kApostrophe;
+    classes_.push_back(apostrophe);
+    for (char32_t cp = 0; cp < kLowEnd; ++cp) low_[cp] = class_of(compute(cp));
+    for (char32_t cp = kPunctFirst; cp < kPunctEnd; ++cp) {
+      punct_[cp - kPunctFirst] = class_of(compute(cp));
+    }
   }
-  // For walking over the rest of a word quickly: 1 for a letter, 2 for a digit, 0 for
-  // anything else, by ASCII byte and by the low 7 bits of U+0400..U+047F (D0 xx, D1 xx).
-  std::uint8_t word_ascii(unsigned char c) const { return word_ascii_[c]; }
-  std::uint8_t word_cyrillic(unsigned char lead, unsigned char trail) const {
-    return word_cyrillic_[((lead & 1) << 6) | (trail & 0x3F)];
+
+  std::size_t size() const { return classes_.size(); }
+  std::size_t symbol_classes() const { return classes_.size() - kFirstSymbols; }
+  // The symbols of a letter or digit class, and whether it is a letter.
+  std::string_view symbols(std::uint8_t c) const {
+    return std::string_view(classes_[c].symbols, classes_[c].len);
   }
-  const Piece& operator[](char32_t cp) const {
-    if (cp < kLowEnd) return low_[cp];
-    if (cp >= kPunctFirst && cp < kPunctEnd) return punct_[cp - kPunctFirst];
-    return complex_;
+  bool letter(std::uint8_t c) const { return classes_[c].kind == Kind::kLetter; }
+
+  std::uint8_t ascii(unsigned char c) const { return low_[c]; }
+  // The class of the code point at s[pos] (valid UTF-8) and its length in bytes.
+  std::uint8_t at(const unsigned char* s, std::size_t pos, std::size_t n, std::size_t& len) const {
+    const unsigned char c = s[pos];
+    if (c < 0x80) {
+      len = 1;
+      return low_[c];
+    }
+    if (c < 0xE0 && pos + 1 < n) {
+      len = 2;
+      const char32_t cp = (static_cast<char32_t>(c & 0x1F) << 6) | (s[pos + 1] & 0x3F);
+      return cp < kLowEnd ? low_[cp] : kComplex;
+    }
+    if (c < 0xF0 && pos + 2 < n) {
+      len = 3;
+      const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) |
+                          (static_cast<char32_t>(s[pos + 1] & 0x3F) << 6) | (s[pos + 2] & 0x3F);
+      return cp >= kPunctFirst && cp < kPunctEnd ? punct_[cp - kPunctFirst] : kComplex;
+    }
+    len = 1;
+    return kComplex;  // four bytes (or truncated): never simple
   }
 
  private:
+  std::uint8_t class_of(const Piece& p) {
+    if (p.kind == Kind::kComplex) return kComplex;
+    if (p.kind == Kind::kSeparator) return kSeparator;
+    if (p.kind == Kind::kApostrophe) return kApostrophe;
+    for (std::size_t c = kFirstSymbols; c < classes_.size(); ++c) {
+      if (classes_[c].kind == p.kind && symbols(static_cast<std::uint8_t>(c)) ==
+                                            std::string_view(p.symbols, p.len)) {
+        return static_cast<std::uint8_t>(c);
+      }
+    }
+    classes_.push_back(p);
+    return static_cast<std::uint8_t>(classes_.size() - 1);
+  }
+
   static Piece compute(char32_t cp) {
     Piece p;
     if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) return p;
@@ -117,50 +163,188 @@ class PieceTable {
     return p;
   }
 
-  static std::uint8_t word_kind(const Piece& p) {
-    return p.kind == Kind::kLetter ? 1 : p.kind == Kind::kDigit ? 2 : 0;
-  }
-
-  std::array<Piece, kLowEnd> low_{};
-  std::array<std::uint8_t, 0x80> word_ascii_{};
-  std::array<std::uint8_t, 0x80> word_cyrillic_{};
-  std::array<Piece, kPunctEnd - kPunctFirst> punct_{};
-  Piece complex_{};
+  std::vector<Piece> classes_;
+  std::array<std::uint8_t, kLowEnd> low_{};
+  std::array<std::uint8_t, kPunctEnd - kPunctFirst> punct_{};
 };
 
-const PieceTable& pieces() {
-  static const PieceTable table;
+const CharClasses& char_classes() {
+  static const CharClasses table;
   return table;
 }
 
-// The piece of the code point at s[pos] and its length in bytes (valid UTF-8).
-inline const Piece& piece_at(const PieceTable& t, std::string_view s, std::size_t pos,
-                             std::size_t& len) {
-  const auto c = static_cast<unsigned char>(s[pos]);
-  if (c < 0x80) {
-    len = 1;
-    return t[c];
-  }
-  std::size_t p = pos;
-  const char32_t cp = decode_utf8(s, p);
-  len = p - pos;
-  return t[cp];
-}
+// Symbols past a word's deepest trie node that a state counts: one more than the longest
+// tail a name key allows, after which only "any tail" needles can be met.
+constexpr std::uint8_t kMaxPast = kNameTail + 1;
+constexpr std::size_t kMaxStates = 4096;
+constexpr std::size_t kFilteredWords = 3;  // per pattern
 
 }  // namespace
 
+// The automaton: state 0 is "between words" and also "a word without symbols yet" (a word
+// that gave none meets no needle, so the two need not differ).
+// A state is named by its row's offset in `next` (state * columns), so that a step is one
+// look-up; the states whose words meet a needle are numbered last, so that a word's end
+// asks one comparison.
+struct SkeletonFilter::Automaton {
+  std::size_t columns = 0;             // character classes
+  // next[state + class]: the state after a letter or digit; next[state] (the column of a
+  // class that never steps, kComplex) of a state that meets needles: its index in `met`.
+  std::vector<std::uint32_t> next;
+  std::uint32_t meeting_from = 0;      // the first state that meets needles
+  std::vector<Hits> met;               // per such state, in order: the needles it meets
+  std::vector<std::vector<Hits>> patterns;  // per pattern, per filtered word: its needles
+};
+
+const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
+  Compiled& compiled = *compiled_;
+  std::call_once(compiled.once, [&] {
+    // The needles' trie over symbols.
+    struct Node {
+      std::vector<std::pair<char, std::uint32_t>> children;
+      std::vector<std::uint16_t> needles;  // the needles ending here
+      std::uint32_t parent = 0;
+      std::uint8_t depth = 0;
+    };
+    std::vector<Node> trie(1);
+    for (std::size_t i = 0; i < needles_.size(); ++i) {
+      std::uint32_t node = 0;
+      for (char sym : needles_[i].symbols) {
+        auto& children = trie[node].children;
+        auto it = std::find_if(children.begin(), children.end(),
+                               [&](const auto& c) { return c.first == sym; });
+        if (it == children.end()) {
+          Node child;
+          child.parent = node;
+          child.depth = static_cast<std::uint8_t>(trie[node].depth + 1);
+          trie.push_back(std::move(child));
+          trie[node].children.push_back({sym, static_cast<std::uint32_t>(trie.size() - 1)});
+          node = static_cast<std::uint32_t>(trie.size() - 1);
+        } else {
+          node = it->second;
+        }
+      }
+      trie[node].needles.push_back(static_cast<std::uint16_t>(i));
+    }
+    // A state: the deepest trie node the word reached, the symbols read past it (capped at
+    // kMaxPast) and whether the last symbol was a vowel. kDead: no needle can be met.
+    struct Key {
+      std::uint32_t node;
+      std::uint8_t past;
+      bool vowel;
+      bool operator==(const Key& o) const {
+        return node == o.node && past == o.past && vowel == o.vowel;
+      }
+    };
+    constexpr std::uint32_t kDeadNode = 0xFFFFFFFF;
+    // The needles a word ending in state k meets.
+    auto met = [&](const Key& k) {
+      std::vector<std::uint16_t> ids;
+      if (k.node == kDeadNode) return ids;
+      const std::size_t size = trie[k.node].depth + k.past;
+      for (std::uint32_t u = k.node;; u = trie[u].parent) {
+        for (std::uint16_t id : trie[u].needles) {
+          const Needle& n = needles_[id];
+          if (n.max_tail == kAnyTail || size - n.symbols.size() <= n.max_tail) ids.push_back(id);
+        }
+        if (u == 0) break;
+      }
+      std::sort(ids.begin(), ids.end());
+      return ids;
+    };
+    auto feed = [&](Key k, char sym) {
+      if (k.node == kDeadNode) return k;
+      if (sym == kVowel && k.vowel) return k;
+      k.vowel = sym == kVowel;
+      if (k.past == 0) {
+        for (const auto& [c, child] : trie[k.node].children) {
+          if (c == sym) {
+            k.node = child;
+            return k;
+          }
+        }
+      }
+      k.past = static_cast<std::uint8_t>(std::min<int>(k.past + 1, kMaxPast));
+      // Off the trie, the word can only lose needles: with none left it is dead.
+      if (met(k).empty()) return Key{kDeadNode, 0, false};
+      return k;
+    };
+    const CharClasses& classes = char_classes();
+    const std::size_t symbol_classes = classes.symbol_classes();
+    std::vector<Key> states{Key{0, 0, false}};
+    std::vector<std::uint32_t> step;  // step[state * symbol_classes + class]: state numbers
+    std::unordered_map<std::uint64_t, std::uint32_t> numbers{{0, 0}};
+    for (std::size_t s = 0; s < states.size(); ++s) {
+      if (states.size() > kMaxStates) return;  // too big: the filter stays off
+      for (std::size_t c = 0; c < symbol_classes; ++c) {
+        Key k = states[s];
+        for (char sym : classes.symbols(static_cast<std::uint8_t>(c + CharClasses::kFirstSymbols))) {
+          k = feed(k, sym);
+        }
+        const std::uint64_t packed = (static_cast<std::uint64_t>(k.node) << 16) |
+                                     (static_cast<std::uint64_t>(k.past) << 1) | k.vowel;
+        const auto [it, added] = numbers.emplace(packed, static_cast<std::uint32_t>(states.size()));
+        if (added) states.push_back(k);
+        step.push_back(it->second);
+      }
+    }
+    // Renumber: the states that meet no needle first (state 0, a word with no symbols yet,
+    // is one of them: no needle is empty), then the others.
+    std::vector<std::vector<std::uint16_t>> meets(states.size());
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t s = 0; s < states.size(); ++s) {
+      meets[s] = met(states[s]);
+      if (meets[s].empty()) order.push_back(s);
+    }
+    const std::size_t quiet = order.size();
+    for (std::uint32_t s = 0; s < states.size(); ++s) {
+      if (!meets[s].empty()) order.push_back(s);
+    }
+    std::vector<std::uint32_t> number(states.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) number[order[i]] = i;
+    auto a = std::make_unique<Automaton>();
+    a->columns = classes.size();
+    a->next.assign(states.size() * a->columns, 0);
+    for (std::uint32_t s = 0; s < states.size(); ++s) {
+      for (std::size_t c = 0; c < symbol_classes; ++c) {
+        a->next[number[s] * a->columns + CharClasses::kFirstSymbols + c] =
+            static_cast<std::uint32_t>(number[step[s * symbol_classes + c]] * a->columns);
+      }
+    }
+    a->meeting_from = static_cast<std::uint32_t>(quiet * a->columns);
+    for (std::size_t i = quiet; i < order.size(); ++i) {
+      a->next[i * a->columns] = static_cast<std::uint32_t>(a->met.size());
+      Hits h;
+      for (std::uint16_t id : meets[order[i]]) h.set(id);
+      a->met.push_back(h);
+    }
+    for (const PatternNeedles& p : patterns_) {
+      std::vector<Hits> words;
+      for (const std::vector<std::uint16_t>& ids : p.words) {
+        Hits h;
+        for (std::uint16_t id : ids) h.set(id);
+        words.push_back(h);
+      }
+      a->patterns.push_back(std::move(words));
+    }
+    compiled.automaton = std::move(a);
+  });
+  return compiled.automaton.get();
+}
+
 void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
   if (!enabled_) return;
+  compiled_ = std::make_shared<Compiled>();  // the automaton is compiled anew
   // The needles of each filterable word, with how selective the word is: its shortest
-  // needle, a name key (whose word may not be much longer) counting more than a stem.
+  // needle, a name key (whose word may not be much longer) counting more than a stem. A word
+  // without needles can never be met in simple text: the pattern then never passes.
   struct Candidate {
     std::vector<Needle> needles;
-    std::size_t score = 0;
+    std::size_t score = static_cast<std::size_t>(-1);
   };
   std::vector<Candidate> candidates;
   for (const PatternWord& word : words) {
     Candidate candidate;
-    candidate.score = static_cast<std::size_t>(-1);
     bool filterable = true;
     for (const std::string& key : word.keys) {
       Needle needle;
@@ -201,8 +385,8 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
                                  needle.symbols.size() + (needle.max_tail == kAnyTail ? 0 : 2));
       candidate.needles.push_back(std::move(needle));
     }
+    if (candidate.needles.empty()) candidate.score = static_cast<std::size_t>(-1);
     if (!filterable) continue;
-    if (candidate.needles.empty()) candidate.score = static_cast<std::size_t>(-1);  // never matches
     candidates.push_back(std::move(candidate));
   }
   if (candidates.empty()) {
@@ -211,10 +395,11 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
     patterns_.clear();
     return;
   }
-  // Two words are enough to rule out nearly every text; more would only cost checks.
+  // The most selective words: more rule out a few more texts, but a word with a short
+  // needle ("in", "for") meets most text words, and each meeting costs a check.
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
-  if (candidates.size() > 2) candidates.resize(2);
+  if (candidates.size() > kFilteredWords) candidates.resize(kFilteredWords);
   PatternNeedles pattern;
   for (Candidate& candidate : candidates) {
     std::vector<std::uint16_t> ids;
@@ -223,12 +408,6 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
         return n.symbols == needle.symbols && n.max_tail == needle.max_tail;
       });
       if (same == needles_.end()) {
-        const auto first = static_cast<unsigned char>(needle.symbols[0]) & 0x7F;
-        if (needle.symbols.size() == 1) {
-          any_second_[first] = true;
-        } else {
-          prefix_.set(first * 128 + (static_cast<unsigned char>(needle.symbols[1]) & 0x7F));
-        }
         needles_.push_back(std::move(needle));
         same = needles_.end() - 1;
       }
@@ -245,124 +424,59 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
   patterns_.push_back(std::move(pattern));
 }
 
-// Marks the needles that a word meets (the first symbols of its skeleton, and how many
-// symbols it has in all); true when that completes a pattern.
-bool SkeletonFilter::word_hits(std::string_view head, std::size_t size, Hits& hit) const {
-  bool changed = false;
-  for (std::size_t i = 0; i < needles_.size(); ++i) {
-    const Needle& n = needles_[i];
-    if (hit[i] || size < n.symbols.size() || size - n.symbols.size() > n.max_tail ||
-        head.size() < n.symbols.size() || head.compare(0, n.symbols.size(), n.symbols) != 0) {
-      continue;
-    }
-    hit[i] = true;
-    changed = true;
-  }
-  if (!changed) return false;
-  return std::any_of(patterns_.begin(), patterns_.end(), [&](const PatternNeedles& p) {
-    return std::all_of(p.words.begin(), p.words.end(), [&](const std::vector<std::uint16_t>& ids) {
-      return std::any_of(ids.begin(), ids.end(), [&](std::uint16_t id) { return hit[id]; });
-    });
+bool SkeletonFilter::word_hits(const Automaton& a, std::uint32_t state, Hits& hit) const {
+  const Hits& met = a.met[a.next[state]];
+  if ((hit | met) == hit) return false;  // nothing new
+  hit |= met;
+  return std::any_of(a.patterns.begin(), a.patterns.end(), [&](const std::vector<Hits>& words) {
+    return std::all_of(words.begin(), words.end(), [&](const Hits& w) { return (hit & w).any(); });
   });
 }
 
-bool SkeletonFilter::may_match(std::string_view s) const {
+bool SkeletonFilter::may_match(std::string_view text) const {
   if (!enabled()) return true;
-  const PieceTable& table = pieces();
-  Hits hit{};
-  // The word being read: its first kHead symbols (needles are compared on those; a longer
-  // needle was cut to them) and its length in symbols. A word whose first two symbols start
-  // no needle is dead: the rest of it is only walked over.
-  char head[kHead];
-  std::size_t size = 0;
-  char last = 0;
-  bool dead = false;
-  bool after_letter = false;
-  auto end_word = [&] {
-    const bool done = size && !dead &&
-                      (size > 1 || any_second_[static_cast<unsigned char>(head[0]) & 0x7F]) &&
-                      word_hits(std::string_view(head, std::min(size, kHead)), size, hit);
-    size = 0;
-    last = 0;
-    dead = false;
-    return done;
-  };
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
+  const Automaton* automaton = this->automaton();
+  if (!automaton) return true;
+  const Automaton& a = *automaton;
+  const CharClasses& classes = char_classes();
+  const std::uint32_t* next = a.next.data();
+  const std::uint32_t meeting = a.meeting_from;
+  Hits hit;
+  std::uint32_t state = 0;
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
   for (std::size_t pos = 0; pos < n;) {
-    if (dead) {
-      // The rest of a dead word, a byte or a Cyrillic letter at a time.
-      for (;;) {
-        if (b[pos] < 0x80) {
-          const std::uint8_t k = table.word_ascii(b[pos]);
-          if (!k) break;
-          after_letter = k == 1;
-          ++pos;
-        } else if ((b[pos] == 0xD0 || b[pos] == 0xD1) && pos + 1 < n) {
-          const std::uint8_t k = table.word_cyrillic(b[pos], b[pos + 1]);
-          if (!k) break;
-          after_letter = k == 1;
-          pos += 2;
-        } else {
-          break;
-        }
-        if (pos >= n) return end_word();
-      }
-    }
-    // The code point at pos, decoded inline for ASCII and two-byte sequences (Cyrillic).
-    const Piece* piece;
-    const unsigned char c = b[pos];
-    if (c < 0x80) {
-      piece = &table[c];
-      pos += 1;
-    } else if (c < 0xE0 && pos + 1 < n) {
-      piece = &table[(static_cast<char32_t>(c & 0x1F) << 6) | (b[pos + 1] & 0x3F)];
-      pos += 2;
+    const std::size_t at = pos;
+    std::uint8_t c;
+    if (s[pos] < 0x80) {
+      c = classes.ascii(s[pos]);
+      ++pos;
     } else {
       std::size_t len;
-      piece = &piece_at(table, s, pos, len);
+      c = classes.at(s, pos, n, len);
       pos += len;
     }
-    switch (piece->kind) {
-      case Kind::kComplex:
-        return true;
-      case Kind::kLetter:
-      case Kind::kDigit:
-        after_letter = piece->kind == Kind::kLetter;
-        if (dead) continue;
-        for (std::uint8_t k = 0; k < piece->len; ++k) {
-          const char sym = piece->symbols[k];
-          if (sym == kVowel && last == kVowel) continue;
-          if (size < kHead) head[size] = sym;
-          ++size;
-          last = sym;
-          if (size == 2) {
-            const auto first = static_cast<unsigned char>(head[0]) & 0x7F;
-            dead = !any_second_[first] &&
-                   !prefix_[first * 128 + (static_cast<unsigned char>(head[1]) & 0x7F)];
-            if (dead) break;
-          }
-        }
-        continue;
-      case Kind::kApostrophe:
-        // As the tokenizer: an apostrophe joins a letter to a letter, else it separates.
-        if (after_letter && pos < n) {
-          std::size_t next_len;
-          const Piece& next = piece_at(table, s, pos, next_len);
-          if (next.kind == Kind::kComplex) return true;
-          if (next.kind == Kind::kLetter) {
-            after_letter = false;
-            continue;
-          }
-        }
-        break;
-      case Kind::kSeparator:
-        break;
+    if (c >= CharClasses::kFirstSymbols) {
+      state = next[state + c];
+      continue;
     }
-    after_letter = false;
-    if (size && end_word()) return true;
+    if (c == CharClasses::kComplex) return true;
+    if (c == CharClasses::kApostrophe && at > 0 && pos < n) {
+      // As the tokenizer: an apostrophe joins a letter to a letter, else it separates.
+      std::size_t before = at - 1, len;
+      while (before > 0 && is_continuation_byte(s[before])) --before;
+      const std::uint8_t previous = classes.at(s, before, n, len);
+      if (previous >= CharClasses::kFirstSymbols && classes.letter(previous)) {
+        const std::uint8_t after = classes.at(s, pos, n, len);
+        if (after == CharClasses::kComplex) return true;
+        if (after >= CharClasses::kFirstSymbols && classes.letter(after)) continue;
+      }
+    }
+    // A separator: the word ends.
+    if (state >= meeting && word_hits(a, state, hit)) return true;
+    state = 0;
   }
-  return end_word();
+  return state >= meeting && word_hits(a, state, hit);
 }
 
 }  // namespace transcript

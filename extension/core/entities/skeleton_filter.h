@@ -17,8 +17,17 @@
 // So a text word can give key k only when skeleton(k) is a prefix of the word's skeleton
 // (at most 4 symbols shorter for a name key). Every word of a pattern must meet a text word,
 // so a text in which some word of every pattern finds no such text word cannot match. The
-// filter checks the two most selective words of each pattern (longest needles), which is
-// enough to rule out nearly every text and keeps the check per word cheap.
+// filter checks the three most selective words of each pattern (longest needles): that
+// rules out nearly every text, and a short needle ("in", "for") would meet most text words.
+//
+// How: the needles (the skeletons of the words' keys) form a trie, and the filter compiles
+// it, on the first text it reads, into a deterministic automaton over character classes
+// (the code points that give the same symbols are one class: a, e, о, ю give V; k, к give
+// k; ч gives ch). A state is where the word read so far stands in the trie, how many
+// symbols it has run past its deepest node (up to 5: name keys allow 4) and whether its
+// last symbol was a vowel; a state from which no needle can be met any more is one dead
+// state. So reading a text is a class look-up and a table step per code point, and at each
+// word's end a check whether its state meets a needle.
 //
 // When it applies: only to "simple" text, where folding is a code point at a time and word
 // boundaries are visible in the raw bytes: ASCII, Cyrillic, Latin-1 and general
@@ -27,14 +36,18 @@
 // ß, ignorables that folding removes, other scripts) answers "maybe" at once, and the text
 // gets the full matcher. Initials, "any initial" and patronymic keys are not filtered: a
 // pattern word with such a key is skipped, and a pattern without a filterable word turns
-// the filter off.
+// the filter off; so do more than 256 needles or an automaton of more than 4,096 states
+// (a gazetteer, not a query).
 //
-// Thread-safety: built once (add_pattern) and immutable; may_match() is const.
+// Thread-safety: built by add_pattern, then immutable but for the automaton, which the first
+// may_match() compiles once (std::call_once); may_match() is const and may run on many
+// threads.
 #pragma once
 
-#include <array>
 #include <bitset>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,22 +74,29 @@ class SkeletonFilter {
     std::string symbols;   // skeleton of the key
     std::uint8_t max_tail; // how many more symbols the word may have (255: any)
   };
-  // One pattern: for each of its filtered words (the two most selective), the needles of its alternative keys.
+  // One pattern: for each of its filtered words, the needles of its alternative keys.
   struct PatternNeedles {
     std::vector<std::vector<std::uint16_t>> words;  // needle ids; a word needs one of them
   };
+  // The compiled automaton (skeleton_filter.cc), built by the first may_match().
+  struct Automaton;
+  struct Compiled {
+    std::once_flag once;
+    std::shared_ptr<const Automaton> automaton;  // null: too big, the filter is off
+  };
 
-  static constexpr std::size_t kHead = 24;  // symbols of a word kept for comparing
-  static constexpr std::size_t kMaxNeedles = 64;  // more: the filter turns itself off
-  using Hits = std::array<bool, kMaxNeedles>;     // per needle: a word met it
-  bool word_hits(std::string_view head, std::size_t size, Hits& hit) const;
+  static constexpr std::size_t kHead = 24;        // symbols of a word kept for comparing
+  static constexpr std::size_t kMaxNeedles = 256;  // more: the filter turns itself off
+  using Hits = std::bitset<kMaxNeedles>;           // per needle: a word met it
+
+  const Automaton* automaton() const;
+  // Marks the needles that a word ending in `state` meets; true when that completes a
+  // pattern.
+  bool word_hits(const Automaton& a, std::uint32_t state, Hits& hit) const;
 
   std::vector<Needle> needles_;
   std::vector<PatternNeedles> patterns_;
-  // The first two symbols of the needles (a needle of one symbol: any second), a quick
-  // test before comparing.
-  std::bitset<128 * 128> prefix_;
-  std::array<bool, 128> any_second_{};
+  std::shared_ptr<Compiled> compiled_ = std::make_shared<Compiled>();
   bool enabled_ = true;
 };
 
