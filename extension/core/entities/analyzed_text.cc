@@ -103,13 +103,30 @@ WordShape AnalyzedText::shape(std::size_t i) const {
   WordShape shape{true, true};
   bool first = true;
   for (std::size_t pos = 0; pos < span.size();) {
-    const char32_t cp = decode_utf8(span, pos);
-    const auto c = static_cast<UChar32>(cp);
-    if (!u_isalpha(c)) continue;
-    const bool lower = u_islower(c) && !u_isupper(c) && !u_istitle(c);
-    if (first && lower) shape.capitalised = false;
-    if (lower) shape.all_caps = false;
+    // Letters: 1 not lower case, 2 lower case; ASCII and basic Cyrillic (U+0400..U+045F:
+    // capitals below U+0430) without asking ICU.
+    int letter;
+    const auto b = static_cast<unsigned char>(span[pos]);
+    if (b < 0x80) {
+      ++pos;
+      letter = static_cast<unsigned>((b | 0x20) - 'a') < 26 ? (b >= 'a' ? 2 : 1) : 0;
+    } else {
+      const std::size_t at = pos;
+      const char32_t cp = decode_utf8(span, pos);
+      if (pos - at == 2 && cp >= 0x0400 && cp < 0x0460) {
+        letter = cp < 0x0430 ? 1 : 2;
+      } else {
+        const auto c = static_cast<UChar32>(cp);
+        letter = !u_isalpha(c) ? 0 : (u_islower(c) && !u_isupper(c) && !u_istitle(c)) ? 2 : 1;
+      }
+    }
+    if (!letter) continue;
+    if (first && letter == 2) shape.capitalised = false;
     first = false;
+    if (letter == 2) {
+      shape.all_caps = false;
+      break;  // the first letter decided capitalised; nothing can change either now
+    }
   }
   return shape;
 }

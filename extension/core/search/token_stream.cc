@@ -136,13 +136,13 @@ int TokenStream::tokenize(std::string_view text, TokenMode mode, void* context, 
   return 0;
 }
 
-void TokenStream::add_word_keys(std::size_t i, bool tag, bool all_names) {
+const WordKeys& TokenStream::add_word_keys(std::size_t i, bool tag, bool all_names) {
   const std::string_view word = text_.word(i);
   const WordScript script = text_.words()[i].script;
   const WordKeys& keys = keyer_.text_keys(word, script);
   add_key(keys.names[0], tag);
   if (key_count_ == 0) add_key(word, false);  // only ь, ъ or apostrophes
-  if (!all_names) return;
+  if (!all_names) return keys;
   const std::size_t names = options_.stem ? keys.names.size() : 1;
   for (std::size_t k = 1; k < names; ++k) add_key(keys.names[k], tag);
   if (options_.stem && has_stem(script)) {
@@ -156,6 +156,7 @@ void TokenStream::add_word_keys(std::size_t i, bool tag, bool all_names) {
     }
     add_key(stem, false);
   }
+  return keys;
 }
 
 void TokenStream::add_prefixed(char prefix, std::string_view key, bool tag) {
@@ -285,9 +286,8 @@ int TokenStream::tokenize_valid(std::string_view text, std::size_t base, TokenMo
       add_key(spelling_, tag);
       if (key_count_ == 0) add_key(word, false);
     } else {
-      add_word_keys(i, tag, document);
+      const WordKeys& keys = add_word_keys(i, tag, document);
       if (document) {
-        const WordKeys& keys = keyer_.text_keys(word, script);
         if (script != WordScript::kDigits) {
           const WordShape shape = text_.shape(i);
           if (shape.all_caps) add_prefixed(kAcronymPrefix, latin_spelling(word), tag);

@@ -136,7 +136,8 @@ class TokenStream {
   void add_prefixed(char prefix, std::string_view key, bool tag);
   // The name keys of word i of text_ (the first only unless all_names) and, with all_names
   // and `stem 1`, its stem.
-  void add_word_keys(std::size_t i, bool tag, bool all_names);
+  // Returns the word's keys (TokenKeyer's cache: valid until its next clear).
+  const WordKeys& add_word_keys(std::size_t i, bool tag, bool all_names);
   // Passes keys_ to the sink as one position spanning [begin, end).
   int emit(std::size_t begin, std::size_t end, void* context, Sink sink);
 

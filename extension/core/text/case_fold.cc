@@ -51,11 +51,19 @@ std::vector<FoldMap::Run> FoldMap::runs() const {
 }
 
 const FoldMap::Piece* FoldMap::find(std::size_t folded) const {
-  // The last piece that starts at or before `folded`.
+  // The last piece that starts at or before `folded`: the hint's piece or the next one when
+  // it is that, else a binary search.
+  const std::size_t n = pieces_.size();
+  auto last_at_or_before = [&](std::size_t i) {
+    return pieces_[i].folded <= folded && (i + 1 == n || folded < pieces_[i + 1].folded);
+  };
+  if (hint_ < n && last_at_or_before(hint_)) return &pieces_[hint_];
+  if (hint_ + 1 < n && last_at_or_before(hint_ + 1)) return &pieces_[++hint_];
   auto it = std::upper_bound(pieces_.begin(), pieces_.end(), folded,
                              [](std::size_t f, const Piece& p) { return f < p.folded; });
   if (it == pieces_.begin()) return nullptr;
-  return &*(it - 1);
+  hint_ = static_cast<std::size_t>(it - pieces_.begin()) - 1;
+  return &pieces_[hint_];
 }
 
 std::size_t FoldMap::to_original_start(std::size_t folded) const {

@@ -39,7 +39,10 @@ class FoldMap {
   // Used while folding: a run of `folded_len` folded bytes that came from `original_len`
   // original bytes. Unchanged runs (copied, or folded character for character at equal
   // lengths) map byte for byte; a change maps only its two ends.
-  void clear() { pieces_.clear(); }
+  void clear() {
+    pieces_.clear();
+    hint_ = 0;
+  }
   void add(std::size_t original_len, std::size_t folded_len, bool changed = false);
 
   // The runs recorded so far, in order: what add() kept (byte-for-byte runs merged). Adding
@@ -61,6 +64,10 @@ class FoldMap {
   };
   const Piece* find(std::size_t folded) const;
   std::vector<Piece> pieces_;
+  // The piece the last find() returned: callers ask in text order (word by word), so the
+  // answer is mostly that piece or the next. A cache only; a FoldMap is read by one thread
+  // at a time (it belongs to a FoldedText, which its owner reuses).
+  mutable std::size_t hint_ = 0;
 };
 
 struct FoldedText {

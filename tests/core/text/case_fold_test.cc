@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace transcript {
 namespace {
@@ -115,6 +116,37 @@ TEST(CaseFold, TrailingRemovedMarkBelongsToTheLetterBefore) {
   EXPECT_EQ(f.text, "abc");
   EXPECT_EQ(f.map.to_original_start(2), 4u);
   EXPECT_EQ(f.map.to_original_end(2), 4u);
+}
+
+// The map remembers where the last look-up landed (look-ups come word by word); the answers
+// must not depend on the order of the questions.
+TEST(CaseFold, OffsetsDoNotDependOnTheOrderOfLookUps) {
+  const std::string original =
+      "Die Straße \u2066ist\u2069 ﬁne, ab\u0301c \u2474 ЛАВРОВ und groß\u00A0Ende";
+  FoldedText in_order, scrambled;
+  fold_text(original, in_order);
+  fold_text(original, scrambled);
+  const std::size_t n = in_order.text.size();
+  std::vector<std::size_t> start(n + 1), end(n + 1);
+  for (std::size_t k = 0; k <= n; ++k) {
+    start[k] = in_order.map.to_original_start(k);
+    end[k] = in_order.map.to_original_end(k);
+  }
+  // Backwards, then in strides that jump over pieces, then forwards again.
+  std::vector<std::size_t> order;
+  for (std::size_t k = n + 1; k-- > 0;) order.push_back(k);
+  for (std::size_t stride : {7u, 3u, 11u}) {
+    for (std::size_t k = 0; k <= n; k += stride) order.push_back(k);
+  }
+  for (std::size_t k = 0; k <= n; ++k) order.push_back(k);
+  for (std::size_t k : order) {
+    EXPECT_EQ(scrambled.map.to_original_start(k), start[k]) << k;
+    EXPECT_EQ(scrambled.map.to_original_end(k), end[k]) << k;
+  }
+  // And a text folded into the same buffers afterwards starts afresh.
+  fold_text("ﬁ", scrambled);
+  EXPECT_EQ(scrambled.map.to_original_start(1), 0u);
+  EXPECT_EQ(scrambled.map.to_original_end(1), 3u);
 }
 
 }  // namespace
