@@ -37,8 +37,19 @@ class WordMap {
       n -= 8;
     }
     if (n) {
-      std::uint64_t w = 0;
-      for (std::size_t k = 0; k < n; ++k) w |= static_cast<std::uint64_t>(p[k]) << (8 * k);
+      // The last 1..7 bytes without a byte loop: two four-byte loads that overlap when
+      // fewer than eight remain, or the first, middle and last of up to three (the length
+      // is in the seed, so the overlaps cost no distinctions).
+      std::uint64_t w;
+      if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        w = (static_cast<std::uint64_t>(a) << 32) | b;
+      } else {
+        w = p[0] | (static_cast<std::uint64_t>(p[n / 2]) << 8) |
+            (static_cast<std::uint64_t>(p[n - 1]) << 16);
+      }
       h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
     }
     return h ^ (h >> 29);
