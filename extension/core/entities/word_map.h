@@ -117,6 +117,16 @@ class WordMap {
       std::memcpy(&y, b.data() + k, 8);
       if (x != y) return false;
     }
+    // The last 1..7 bytes as in hash(): two overlapping four-byte loads, or up to three bytes.
+    const std::size_t rest = n - k;
+    if (rest >= 4) {
+      std::uint32_t x1, y1, x2, y2;
+      std::memcpy(&x1, a + k, 4);
+      std::memcpy(&y1, b.data() + k, 4);
+      std::memcpy(&x2, a + n - 4, 4);
+      std::memcpy(&y2, b.data() + n - 4, 4);
+      return x1 == y1 && x2 == y2;
+    }
     for (; k < n; ++k) {
       if (a[k] != b[k]) return false;
     }
