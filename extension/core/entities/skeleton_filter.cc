@@ -181,11 +181,10 @@ constexpr std::size_t kFilteredWords = 3;  // per pattern
 
 }  // namespace
 
-// The automaton: state 0 is "between words" and also "a word without symbols yet" (a word
-// that gave none meets no needle, so the two need not differ).
-// A state is named by its row's offset in `next` (state * columns), so that a step is one
-// look-up; the states whose words meet a needle are numbered last, so that a word's end
-// asks one comparison.
+// The automaton. A state is named by its row's offset in `next` (state number * columns), so
+// that a step is one look-up; the states whose words meet a needle are numbered last, so
+// that a word's end asks one comparison. State 0 is "between words" and also "a word
+// without symbols yet" (such a word meets no needle, so the two need not differ).
 struct SkeletonFilter::Automaton {
   std::size_t columns = 0;             // character classes
   // next[state + class]: the state after a letter or digit; next[state] (the column of a
@@ -227,7 +226,8 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       trie[node].needles.push_back(static_cast<std::uint16_t>(i));
     }
     // A state: the deepest trie node the word reached, the symbols read past it (capped at
-    // kMaxPast) and whether the last symbol was a vowel. kDead: no needle can be met.
+    // kMaxPast) and whether the last symbol was a vowel; node kDeadNode: no needle can be
+    // met any more.
     struct Key {
       std::uint32_t node;
       std::uint8_t past;
@@ -385,7 +385,6 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
                                  needle.symbols.size() + (needle.max_tail == kAnyTail ? 0 : 2));
       candidate.needles.push_back(std::move(needle));
     }
-    if (candidate.needles.empty()) candidate.score = static_cast<std::size_t>(-1);
     if (!filterable) continue;
     candidates.push_back(std::move(candidate));
   }
