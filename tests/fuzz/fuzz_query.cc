@@ -1,9 +1,11 @@
 // Fuzz target: the query syntax of transcript_find / snippets / highlights (search/query.h).
-// Input: the first line is the query, the rest the text searched (valid UTF-8 only: the
-// SQL layer checks UTF-8 first).
+// Input: the first line is the query (valid UTF-8 only: the SQL layer checks a query first),
+// the rest the text searched, any bytes: transcript_find asks the query's byte check
+// (Query::may_match) before it validates a row.
 // Findings: crashes, sanitizer reports, any exception other than InputError from compile(),
 // and broken promises — hits in text order, inside the text, their byte and code point
-// offsets agreeing, term ids below term_count().
+// offsets agreeing, term ids below term_count(); the byte check never ruling out a text that
+// is not UTF-8 or one with hits (count(), which asks it, equals the hits, which do not).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -18,12 +20,17 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
-  if (transcript::find_invalid_utf8(input)) return 0;
   const auto [query_text, text] = split_query_input(input);
+  if (transcript::find_invalid_utf8(query_text)) return 0;
   static transcript::MatchContext context;
   try {
     const transcript::Query query =
         transcript::Query::compile(query_text, transcript::builtin_gazetteer(), context);
+    const bool may_match = query.may_match(text);
+    if (transcript::find_invalid_utf8(text)) {
+      FUZZ_CHECK(may_match);
+      return 0;
+    }
     static std::vector<transcript::QueryHit> hits;
     query.hits(text, context, hits);
     std::size_t previous_start = 0;
@@ -37,7 +44,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                  hit.end_char);
       previous_start = hit.start_byte;
     }
-    FUZZ_CHECK(query.count(text, context) >= 0);
+    FUZZ_CHECK(query.count(text, context) == static_cast<std::int64_t>(hits.size()));
+    FUZZ_CHECK(may_match || hits.empty());
   } catch (const transcript::InputError&) {
     // a malformed query: a documented error, not a finding
   }

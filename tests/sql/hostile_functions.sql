@@ -42,3 +42,11 @@ SELECT length(transcript_fold(replace(hex(zeroblob(5000000)), '0', 'Й')));
 SELECT transcript_find(replace(hex(zeroblob(10000)), '00', 'Lavrov '), 'Lavrov' || replace(hex(zeroblob(5000)), '00', ' OR Lavrov'));
 SELECT transcript_match(replace(hex(zeroblob(5000)), '00', 'Sergey '), replace(hex(zeroblob(5000)), '00', 'Lavrov '));
 SELECT 'still running';
+-- transcript_find checks a row's raw bytes before validating it (issue 18): a text that is
+-- not UTF-8 is still an error, wherever the bad byte stands and whatever the query finds.
+SELECT transcript_find(CAST(x'4c6176726f76ff' AS TEXT), 'OSCE');
+SELECT count(*) FROM (SELECT 'nothing here' AS t UNION ALL SELECT CAST(x'6e6f20c3' AS TEXT)) WHERE transcript_find(t, 'OSCE') > 0;
+SELECT transcript_find(CAST(x'61626380646566' AS TEXT), 'OSCE');
+SELECT transcript_find(CAST(x'4f534345c0af' AS TEXT), 'OSCE');
+SELECT transcript_find(CAST(x'e28061626320' AS TEXT), 'Lavrov');
+SELECT transcript_find(CAST(x'd09bd0b0d0b2d180d0bed0b2' AS TEXT), 'Lavrov'), transcript_find('nothing here', 'Lavrov');

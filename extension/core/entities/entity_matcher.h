@@ -107,9 +107,10 @@ class EntityMatcher {
                           std::vector<MatchSpan>& out, std::size_t first, std::size_t from,
                           std::size_t to) const;
 
-  // False only when `original` (valid UTF-8) cannot hold a match: a check on raw bytes,
-  // before folding and splitting (entities/skeleton_filter.h). Worth calling for small
-  // matchers (queries); for a big one (a gazetteer) it turns itself off and says true.
+  // False only when `original` cannot hold a match: a check on raw bytes, before folding
+  // and splitting (entities/skeleton_filter.h). Worth calling for small matchers (queries);
+  // for a big one (a gazetteer) it turns itself off and says true. Any bytes may come; a
+  // false says they are valid UTF-8.
   bool may_match(std::string_view original) const { return prefilter_.may_match(original); }
 
  private:

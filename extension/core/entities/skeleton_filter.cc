@@ -87,26 +87,30 @@ class CharClasses {
   bool letter(std::uint8_t c) const { return classes_[c].kind == Kind::kLetter; }
 
   std::uint8_t ascii(unsigned char c) const { return low_[c]; }
-  // The class of the code point at s[pos] (valid UTF-8) and its length in bytes.
+  // The class of the code point at s[pos] and its length in bytes. Any bytes may come: what
+  // is not valid UTF-8 (a stray continuation byte, an overlong lead, a missing continuation)
+  // is kComplex, so that a text the filter rules out is always valid UTF-8.
   std::uint8_t at(const unsigned char* s, std::size_t pos, std::size_t n, std::size_t& len) const {
     const unsigned char c = s[pos];
     if (c < 0x80) {
       len = 1;
       return low_[c];
     }
-    if (c < 0xE0 && pos + 1 < n) {
+    auto trail = [&](std::size_t k) { return pos + k < n && (s[pos + k] & 0xC0) == 0x80; };
+    if (c >= 0xC2 && c < 0xE0 && trail(1)) {
       len = 2;
       const char32_t cp = (static_cast<char32_t>(c & 0x1F) << 6) | (s[pos + 1] & 0x3F);
       return cp < kLowEnd ? low_[cp] : kComplex;
     }
-    if (c < 0xF0 && pos + 2 < n) {
+    if (c >= 0xE0 && c < 0xF0 && trail(1) && trail(2)) {
       len = 3;
       const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) |
                           (static_cast<char32_t>(s[pos + 1] & 0x3F) << 6) | (s[pos + 2] & 0x3F);
+      // (U+2000..U+206F is E2 80..81 xx: never overlong, never a surrogate.)
       return cp >= kPunctFirst && cp < kPunctEnd ? punct_[cp - kPunctFirst] : kComplex;
     }
     len = 1;
-    return kComplex;  // four bytes (or truncated): never simple
+    return kComplex;  // four bytes, or not UTF-8: never simple
   }
 
  private:

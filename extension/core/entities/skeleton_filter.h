@@ -65,8 +65,9 @@ class SkeletonFilter {
   // word, too many needles for a cheap check).
   bool enabled() const { return enabled_ && !patterns_.empty(); }
 
-  // False only when no pattern can match `original` (valid UTF-8); true when one may, or
-  // when the text is not simple enough to tell.
+  // False only when no pattern can match `original`; true when one may, or when the text
+  // is not simple enough to tell. Any bytes may come: a text that is not valid UTF-8 is
+  // never ruled out, so a false also says that `original` is valid UTF-8.
   bool may_match(std::string_view original) const;
 
  private:

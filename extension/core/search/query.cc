@@ -476,10 +476,15 @@ void Query::hits(std::string_view text, MatchContext& context, std::vector<Query
   }
 }
 
-std::int64_t Query::count(std::string_view text, MatchContext& context) const {
+bool Query::may_match(std::string_view bytes) const {
+  // No query (nothing but stop words): nothing to rule out by; count() answers 0.
+  return !impl_->root || impl_->may_match(*impl_->root, bytes);
+}
+
+std::int64_t Query::count(std::string_view text, MatchContext& context, bool checked) const {
   // Most rows a search looks at hold no hit: a check on the raw bytes spares them the
   // folding, the words and the keys.
-  if (!impl_->root || !impl_->may_match(*impl_->root, text)) return 0;
+  if (!impl_->root || (!checked && !impl_->may_match(*impl_->root, text))) return 0;
   Impl::Row row;
   impl_->run(text, context, row);
   return static_cast<std::int64_t>(row.hits.size());

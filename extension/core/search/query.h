@@ -70,10 +70,14 @@ class Query {
   // The hits in `text` (valid UTF-8) when the query matches it, else none; `out` is cleared
   // first.
   void hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const;
-  // The number of hits (transcript_find): 0 when the query does not match. Checks the raw
-  // bytes first (a sound prefilter, entities/skeleton_filter.h), so that rows without a hit
-  // cost a fraction of a scan.
-  std::int64_t count(std::string_view text, MatchContext& context) const;
+  // False only when the query cannot match `bytes`: a sound check on the raw bytes, before
+  // folding and splitting (entities/skeleton_filter.h), so that rows without a hit cost a
+  // fraction of a scan. Any bytes may come; a false says they are valid UTF-8 (so a caller
+  // may ask before validating a row, as transcript_find does).
+  bool may_match(std::string_view bytes) const;
+  // The number of hits (transcript_find): 0 when the query does not match. Asks may_match()
+  // first, unless `checked` says that the caller did and it said true.
+  std::int64_t count(std::string_view text, MatchContext& context, bool checked = false) const;
 
  private:
   struct Impl;

@@ -107,6 +107,20 @@ TEST_F(SkeletonFilterTest, TextItCannotReadPassesAtOnce) {
   EXPECT_TRUE(f.may_match("中文"));             // another script
 }
 
+// Any bytes may come (transcript_find asks before validating a row): a text that is not
+// UTF-8 is never ruled out, so that its row still gets its error.
+TEST_F(SkeletonFilterTest, NeverRulesOutInvalidUtf8) {
+  SkeletonFilter f;
+  f.add_pattern({word(keyer, "Lavrov")});
+  ASSERT_FALSE(f.may_match("abc def"));
+  for (std::string_view text : {std::string_view("abc\x80" "def"), std::string_view("abc\xC0\xAF"),
+                                std::string_view("abc \xD0"), std::string_view("\xE2\x80" "abc"),
+                                std::string_view("abc\xFF"), std::string_view("\xED\xA0\x80"),
+                                std::string_view("abc\xF0\x9F\x98")}) {
+    EXPECT_TRUE(f.may_match(text)) << testing::PrintToString(std::string(text));
+  }
+}
+
 TEST_F(SkeletonFilterTest, WordsWithoutFilterableKeysTurnItOff) {
   SkeletonFilter f;
   f.add_pattern({PatternWord{{std::string(kAnyInitialKey)}, CaseRule::kAny}});
