@@ -45,25 +45,24 @@ void name_key_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
 
 void find_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
   guarded(ctx, "transcript_find", [&] {
-    // The text is validated only when the query's check on its raw bytes lets it through:
-    // a row that check rules out is valid UTF-8 (Query::may_match), and most rows are such.
     auto text = page_argument(argv[0], "transcript_find", "text");
+    ConnectionContext& context = context_of(sqlite3_user_data(ctx));
+    // Every row after the first, the query compiled: the text is validated only when the
+    // query's check on its raw bytes lets it through. A row that check rules out is valid
+    // UTF-8 (Query::may_match), and most rows are such; the answer is the same, 0.
+    const auto* query = static_cast<const Query*>(sqlite3_get_auxdata(ctx, 1));
+    if (query && text) {
+      if (!query->may_match(*text)) return sqlite3_result_int64(ctx, 0);
+      require_utf8(*text);
+      return sqlite3_result_int64(ctx, query->count(*text, context.match(), /*checked=*/true));
+    }
+    // Otherwise the checks in the order they always had: the text, then the query.
+    if (text) require_utf8(*text);
     auto query_text = text_argument(argv[1], "transcript_find", "query");
     if (!text || !query_text) return sqlite3_result_null(ctx);
-    ConnectionContext& context = context_of(sqlite3_user_data(ctx));
-    auto count = [&](const Query& query) -> std::int64_t {
-      if (!query.may_match(*text)) return 0;
-      require_utf8(*text);
-      return query.count(*text, context.match(), /*checked=*/true);
-    };
-    if (auto* query = static_cast<const Query*>(sqlite3_get_auxdata(ctx, 1))) {
-      sqlite3_result_int64(ctx, count(*query));
-      return;
-    }
-    require_utf8(*text);  // a bad text is reported before a bad query, as it always was
     auto compiled = std::make_unique<Query>(
         Query::compile(*query_text, builtin_gazetteer(), context.match()));
-    sqlite3_result_int64(ctx, count(*compiled));
+    sqlite3_result_int64(ctx, compiled->count(*text, context.match()));
     // Kept for the next row while the query is a constant of the statement; SQLite may
     // free it at any time, even at once, so it is not used after this call.
     sqlite3_set_auxdata(ctx, 1, compiled.release(), [](void* p) { delete static_cast<Query*>(p); });

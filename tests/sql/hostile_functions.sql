@@ -50,3 +50,6 @@ SELECT transcript_find(CAST(x'61626380646566' AS TEXT), 'OSCE');
 SELECT transcript_find(CAST(x'4f534345c0af' AS TEXT), 'OSCE');
 SELECT transcript_find(CAST(x'e28061626320' AS TEXT), 'Lavrov');
 SELECT transcript_find(CAST(x'd09bd0b0d0b2d180d0bed0b2' AS TEXT), 'Lavrov'), transcript_find('nothing here', 'Lavrov');
+SELECT transcript_find(CAST(x'ff' AS TEXT), NULL);
+SELECT transcript_find(CAST(x'ff' AS TEXT), 3);
+SELECT transcript_find(CAST(x'ff' AS TEXT), '"unterminated');
