@@ -87,6 +87,7 @@ class CharClasses {
   bool letter(std::uint8_t c) const { return classes_[c].kind == Kind::kLetter; }
 
   std::uint8_t ascii(unsigned char c) const { return low_[c]; }
+
   // The class of the code point at s[pos] and its length in bytes. Any bytes may come: what
   // is not valid UTF-8 (a stray continuation byte, an overlong lead, a missing continuation)
   // is kComplex, so that a text the filter rules out is always valid UTF-8.
@@ -236,9 +237,6 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       std::uint32_t node;
       std::uint8_t past;
       bool vowel;
-      bool operator==(const Key& o) const {
-        return node == o.node && past == o.past && vowel == o.vowel;
-      }
     };
     constexpr std::uint32_t kDeadNode = 0xFFFFFFFF;
     // The needles a word ending in state k meets.
@@ -450,6 +448,7 @@ bool SkeletonFilter::may_match(std::string_view text) const {
   const std::size_t n = text.size();
   for (std::size_t pos = 0; pos < n;) {
     const std::size_t at = pos;
+    // ASCII inline (most bytes; through at() the check costs a tenth more).
     std::uint8_t c;
     if (s[pos] < 0x80) {
       c = classes.ascii(s[pos]);
@@ -466,11 +465,11 @@ bool SkeletonFilter::may_match(std::string_view text) const {
     if (c == CharClasses::kComplex) return true;
     if (c == CharClasses::kApostrophe && at > 0 && pos < n) {
       // As the tokenizer: an apostrophe joins a letter to a letter, else it separates.
-      std::size_t before = at - 1, len;
+      std::size_t before = at - 1, skip;
       while (before > 0 && is_continuation_byte(s[before])) --before;
-      const std::uint8_t previous = classes.at(s, before, n, len);
+      const std::uint8_t previous = classes.at(s, before, n, skip);
       if (previous >= CharClasses::kFirstSymbols && classes.letter(previous)) {
-        const std::uint8_t after = classes.at(s, pos, n, len);
+        const std::uint8_t after = classes.at(s, pos, n, skip);
         if (after == CharClasses::kComplex) return true;
         if (after >= CharClasses::kFirstSymbols && classes.letter(after)) continue;
       }

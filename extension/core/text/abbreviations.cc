@@ -19,6 +19,10 @@ constexpr std::string_view kAbbreviations[] = {
     "г", "гг", "им", "ул", "см", "стр", "проф", "акад", "ген", "тов", "пр", "ст", "рис",
     "напр", "англ"};
 
+constexpr bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 // The longest entry ("напр": eight bytes), and the longest ASCII one, in bytes.
 constexpr std::size_t kLongestEntry = [] {
   std::size_t n = 0;
@@ -28,9 +32,7 @@ constexpr std::size_t kLongestEntry = [] {
 constexpr std::size_t kLongestAscii = [] {
   std::size_t n = 0;
   for (std::string_view a : kAbbreviations) {
-    if (std::all_of(a.begin(), a.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-      n = std::max(n, a.size());
-    }
+    if (is_ascii(a)) n = std::max(n, a.size());
   }
   return n;
 }();
@@ -40,7 +42,7 @@ constexpr std::size_t kLongestAscii = [] {
 bool is_abbreviation(std::string_view word) {
   if (word.find('.') != std::string_view::npos) return true;
   // ASCII (most words): no ICU, and nothing longer than the longest English entry can be one.
-  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (is_ascii(word)) {
     if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';
     if (word.size() > kLongestAscii) return false;
     char lower[kLongestAscii];
