@@ -6,6 +6,7 @@
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
 #include "core/transcript/transcript_end.h"
+#include "core/transcript/word_forms.h"
 
 namespace transcript {
 namespace {
@@ -88,6 +89,94 @@ std::size_t common_run(const std::vector<Word>& a, std::size_t i, const std::vec
   return n;
 }
 
+// The words of a header between its section word and its date, with what the lead rules
+// ask of each.
+struct HeaderWords {
+  std::vector<std::string> folded;
+  std::vector<bool> caps;       // starts with a capital
+  std::vector<bool> candidate;  // capitalised, outside quotes («Радар ммс»), not an acronym (СМИ)
+
+  HeaderWords(std::string_view line, const std::vector<Word>& top) {
+    int depth = 0;
+    for (const Word& w : top) {
+      folded.push_back(scan::fold_word(w.text));
+      const bool quoted = depth > 0 || w.text.starts_with("\u00AB") || w.text.starts_with("\"");
+      for (std::size_t i = 0; i < w.text.size(); ++i) {
+        if (w.text.substr(i).starts_with("\u00AB")) ++depth;
+        if (w.text.substr(i).starts_with("\u00BB") && depth > 0) --depth;
+      }
+      bool all_upper = true;
+      std::size_t letters = 0;
+      for (std::size_t i = w.begin; i < w.end;) {
+        std::size_t len;
+        const char32_t c = scan::peek(line, i, len);
+        if (scan::is_letter(c)) {
+          ++letters;
+          if (!scan::is_upper(c)) all_upper = false;
+        }
+        i += len ? len : 1;
+      }
+      caps.push_back(upper_at(line, w.begin));
+      candidate.push_back(caps.back() && !quoted && !(letters >= 2 && all_upper));
+    }
+  }
+
+  // Whether word k can open the lead's sentence: a function word, a reflexive verb, a
+  // nominative, or a noun in -а/-я before its genitive ("Глава государства").
+  bool opens_sentence(std::size_t k) const {
+    if (!candidate[k]) return false;
+    const std::string& f = folded[k];
+    return is_sentence_opening_function_word(f) || is_past_tense_verb(f, true) || reads_as_nominative(f) ||
+           ends_in_a_or_ya(f);
+  }
+};
+
+// Where the lead starts in a header "<title> <lead>." when nothing repeats: the lead is a
+// sentence whose predicate is a past-tense verb, so it starts before that verb, after the
+// previous one (or the title's second word), at a capitalised word that can only open a
+// sentence, in this order: a preposition (В Кремле, По окончании); a nominative adjective
+// before its common noun (Генеральный директор … доложила); the verb itself (Состоялся,
+// Обсуждалась); a nominative subject not governed by a preposition, with the capitalised
+// words of its name and at most a prepositional phrase before the verb (Владимир Путин
+// провёл, Губернатор доложил, Президент в режиме видеоконференции провёл; not "в Мурманск
+// началась"); a noun in -а/-я and its genitive (Глава государства подписал). 0 when no
+// word qualifies.
+std::size_t lead_start(const std::vector<Word>& top, const HeaderWords& h, std::size_t first) {
+  std::size_t from = first + 2;
+  for (std::size_t v = from; v < top.size(); ++v) {
+    if (!is_past_tense_verb(h.folded[v], h.caps[v]) || (h.caps[v] && !h.candidate[v])) continue;
+    for (std::size_t k = from; k <= v; ++k) {
+      if (h.candidate[k] && is_sentence_opening_function_word(h.folded[k])) return top[k].begin;
+    }
+    // An adjective in the nominative before a common noun: "Генеральный директор
+    // акционерного общества … Вероника Никишина доложила", "Рабочая поездка … началась".
+    for (std::size_t k = from; k < v; ++k) {
+      if (h.candidate[k] && !h.caps[k + 1] && !is_sentence_opening_function_word(h.folded[k + 1]) &&
+          reads_as_nominative_adjective(h.folded[k])) {
+        return top[k].begin;
+      }
+    }
+    if (h.candidate[v]) return top[v].begin;  // Состоялся телефонный разговор …
+    // A subject: a nominative, with the capitalised words of its name after it and at most
+    // a prepositional phrase before the verb ("Президент в режиме видеоконференции провёл",
+    // "Владимир Путин провёл"); not governed by a preposition ("в Мурманск началась").
+    for (std::size_t k = v > from + 5 ? v - 5 : from; k < v; ++k) {
+      if (!h.candidate[k] || !reads_as_nominative(h.folded[k])) continue;
+      if (k > 0 && !h.caps[k - 1] && is_sentence_opening_function_word(h.folded[k - 1])) continue;
+      std::size_t j = k + 1;
+      while (j < v && h.candidate[j]) ++j;
+      const bool phrase = j < v && !h.caps[j] && is_sentence_opening_function_word(h.folded[j]) && v - j <= 3;
+      if (j == v || phrase) return top[k].begin;
+    }
+    // A noun in -а/-я and its genitive: "Глава государства подписал".
+    if (v >= from + 2 && h.candidate[v - 2] && !h.caps[v - 1] && ends_in_a_or_ya(h.folded[v - 2])) {
+      return top[v - 2].begin;
+    }
+    from = v + 1;
+  }
+  return 0;
+}
+
 // The header of a collapsed page reads "<section> <title> <lead>. <date> <time> <place>
 // [<title>] …" with nothing to show where the title ends. Cuts around it:
 //   - after a section word that opens the page before a capitalised word;
@@ -98,7 +187,10 @@ std::size_t common_run(const std::vector<Word>& a, std::size_t i, const std::vec
 //     области Игорем Руденей В Кремле состоялась рабочая встреча … с губернатором Тверской
 //     области Игорем Руденей."): after the first copy of the longest repeated run of three
 //     words or more, when it ends with a capitalised word (a name) and a capitalised word
-//     follows it. A title that ends otherwise stays uncut (no title rather than half of one).
+//     follows it, and when what follows can open a sentence (HeaderWords::opens_sentence);
+//   - else, when a sentence ends before the date (a header without one is all title),
+//     where the lead's sentence starts (lead_start). A title that ends otherwise stays
+//     uncut (no title rather than half of one).
 void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_time, std::size_t first_label,
                  std::vector<std::size_t>& cuts) {
   const std::vector<Word> top = words_in(line, 0, date_at);
@@ -149,14 +241,25 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
       if (e < j && upper_at(line, top[e].begin) && upper_at(line, top[e - 1].begin)) best = n, end = e;
     }
   }
-  if (best >= 3) cuts.push_back(top[end].begin);
+  // The cut must leave a lead that opens like a sentence ("… всея Руси | Кириллу с
+  // праздником Пасхи Глава государства поздравил …" does not); else the lead's own shape
+  // decides. A header whose text before the date ends no sentence has no lead: all title.
+  const HeaderWords words(line, top);
+  if (best >= 3 && words.opens_sentence(end)) {
+    cuts.push_back(top[end].begin);
+    return;
+  }
+  if (!after_sentence_end(line, date_at)) return;
+  if (const std::size_t lead = lead_start(top, words, k0)) cuts.push_back(lead);
 }
 
 }  // namespace
 
 std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) {
   std::vector<std::size_t> cuts;
-  if (line.size() < kCollapsedLineBytes) return cuts;
+  const bool short_line = line.size() < kCollapsedLineBytes;
+  if (short_line && (!whole_page || line.size() < kShortCollapsedPageBytes)) return cuts;
+  bool header_time = false;  // the header's date has a time after it
   int labels = 0;
   bool header = true;  // before the first label
   std::size_t date_at = 0, after_time = 0, first_label = 0;
@@ -226,7 +329,10 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
         cuts.push_back(j);
         std::size_t after = j + d->end;
         const std::size_t t = scan::skip_spaces(line, after);
-        if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
+        if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) {
+          after = t + tm->end;
+          header_time = true;
+        }
         after = scan::skip_spaces(line, after);
         if (after < line.size()) cuts.push_back(after);
         date_at = j;
@@ -238,6 +344,8 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
     }
   }
   if (labels < 2 && !whole_page) return {};
+  // A short page on one line is cut only by the shape of its header: a date and its time.
+  if (short_line && !header_time) return {};
   // (A news item without labels: its header is followed by text within a few lines.)
   if (date_at > 0 && first_label == 0) first_label = std::min(line.size(), after_time + 1500);
   if (date_at > 0 && first_label > after_time) header_cuts(line, date_at, after_time, first_label, cuts);

@@ -13,7 +13,15 @@
 //   - in the header (before the first label), before a date that follows a sentence end or
 //     the title, and after the date's time (`4 февраля 2025 года 13:30`).
 // A line is read as collapsed only when it is long (kCollapsedLineBytes or more) and holds
-// at least two such labels, or when it holds nearly the whole page.
+// at least two such labels, or when it holds nearly the whole page: a long one, or a short
+// one (a news item of a few sentences, kShortCollapsedPageBytes or more) whose header has a
+// date followed by its time.
+//
+// The header's title and lead ("<section> <title> <lead>. <date> <time> <place> …") are
+// cut apart where the header repeats the title, where the lead repeats the title's end, or
+// where the lead's sentence starts (a capitalised preposition, a past-tense verb, or a
+// nominative subject before one: "… Андреем Чибисом | Губернатор доложил …"); a header
+// whose text before the date ends no sentence is all title.
 #pragma once
 
 #include <cstddef>
@@ -23,6 +31,7 @@
 namespace transcript {
 
 constexpr std::size_t kCollapsedLineBytes = 2000;
+constexpr std::size_t kShortCollapsedPageBytes = 200;
 
 // Byte offsets into `line` (increasing, none 0) where a new line starts; empty when the line
 // is not collapsed. whole_page: the line holds nearly all of the page's text.

@@ -17,6 +17,7 @@
 #include "core/transcript/page_chrome.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
+#include "core/transcript/word_forms.h"
 
 namespace transcript {
 namespace {
@@ -630,6 +631,8 @@ std::optional<std::string> name_after_title(std::string_view title) {
         if (i < words.size()) {
           const std::string f = folded_key(words[i]);
           if (f == "by" || f == "with" || f == "par" || f == "avec" || f == "por" || f == "con" || f == "mit") break;
+          // A verb's object: "Президент поздравил Виталия Смирнова с юбилеем".
+          if (is_past_tense_verb(f, false)) break;
         }
         run.clear();
       }
@@ -805,6 +808,9 @@ std::vector<std::string> principal_candidates(std::string_view title) {
     const std::string before = k > 0 ? scan::fold_word(words[k - 1]) : std::string();
     const bool asker = before == "журналиста" || before == "корреспондента" || before == "ведущего" ||
                        before == "интервьюера" || before == "блогера";
+    // After a verb the same endings are the accusative of its object: "Президент поздравил
+    // Виталия Смирнова с юбилеем" names who was congratulated, not who speaks.
+    if (is_past_tense_verb(before, false)) continue;
     if (first_name && surname && !asker) out.push_back(undo_russian_genitive(a) + " " + undo_russian_genitive(b));
   }
   return out;

@@ -53,6 +53,10 @@ constexpr std::string_view kDocumentKinds[] = {
     "transcript", "summary", "agenda", "annex", "appendix", "footnote", "footnotes", "note",
     "notes", "disclaimer", "сообщение", "релиз", "справка", "примечание", "сноска"};
 
+// The word that starts the heading of a document's text, not a speaker's name: "Текст
+// Указа:", "Text of the Decree:", "Full text:", "Полный текст:".
+constexpr std::string_view kDocumentText[] = {"text", "текст"};
+
 constexpr std::string_view kConnectors[] = {
     "of", "the", "for", "and", "de", "da", "del", "della", "di", "du", "des", "la", "le",
     "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "on", "at", "to", "in",
@@ -751,6 +755,8 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   // A document's heading ("PRESS RELEASE:") and a sentence's end inside ("Meeting of the
   // Valdai Club. Photo:") make no label; an abbreviation's period is fine ("Adm. Allen").
   if (in_list<kDocumentKinds>(fold_key(words.back()))) return std::nullopt;
+  const std::size_t head = words.size() > 1 && (fold_key(words[0]) == "full" || fold_key(words[0]) == "полный") ? 1 : 0;
+  if (in_list<kDocumentText>(fold_key(words[head]))) return std::nullopt;
   for (std::size_t w = 0; w + 1 < words.size(); ++w) {
     if (!words[w].ends_with(".")) continue;
     const std::string f = fold_key(words[w]);

@@ -280,8 +280,11 @@ class PageParser {
       const auto number = static_cast<std::int64_t>(l.number);
       // A page whose line breaks were lost (collapsed_text.h): its long line is cut into
       // the lines it would have had, with blank lines between them.
+      const bool whole_page = t.size() * 5 >= page_.size() * 4;
       const std::vector<std::size_t> cuts =
-          t.size() >= kCollapsedLineBytes ? collapsed_cuts(t, t.size() * 5 >= page_.size() * 4) : std::vector<std::size_t>{};
+          t.size() >= kCollapsedLineBytes || (whole_page && t.size() >= kShortCollapsedPageBytes)
+              ? collapsed_cuts(t, whole_page)
+              : std::vector<std::size_t>{};
       std::size_t from = 0;
       for (std::size_t c = 0; c <= cuts.size(); ++c) {
         const std::size_t to = c < cuts.size() ? cuts[c] : t.size();
@@ -496,7 +499,12 @@ class PageParser {
                            t.ends_with("\uFF1B") || t.ends_with("\uFF01");  // 。，：；！
         // "——驻印度使馆妇女小组…" under a short headline: a subtitle, not the title.
         const bool subtitle = t.starts_with("\u2014") || t.starts_with("\u2013");
-        if (!with_date && nwords >= 3 && !prose && !subtitle) plains.emplace_back(li, k);
+        // (Two words of letters will do when a date follows closely: "Российско-бисайские
+        // переговоры".)
+        if (!with_date && (nwords >= 3 || (nwords == 2 && only_words(t) && dated_soon_after(li))) && !prose &&
+            !subtitle) {
+          plains.emplace_back(li, k);
+        }
         if (prose && nwords >= 8 && !with_date) {
           k = limit;  // speech has begun: no title further down
           break;
@@ -529,6 +537,17 @@ class PageParser {
         title_para_ = k;
       }
     }
+  }
+
+  // Letters, spaces and hyphens only, starting with a capital.
+  static bool only_words(std::string_view t) {
+    std::size_t len = 0;
+    if (t.empty() || !scan::is_upper(scan::peek(t, 0, len))) return false;
+    for (std::size_t i = 0; i < t.size(); i += len ? len : 1) {
+      const char32_t c = scan::peek(t, i, len);
+      if (!scan::is_letter(c) && c != ' ' && c != '-') return false;
+    }
+    return true;
   }
 
   // A line with a date (a lone date line, or furniture such as "Posted: 28 December 2022")
@@ -1012,7 +1031,7 @@ class PageParser {
       const std::string_view rest = t.substr(d->end);
       if (auto tm = find_time(rest)) info.time = std::string(rest.substr(tm->begin, tm->end - tm->begin));
     }
-    if (info.title) info.speaker = principal_;  // computed by classify() from the same title
+    info.speaker = principal_;  // classify(): the title's principal, else the host (also on a page without a title)
 
     TextStats all = all_turns_;
     if (out_.turns.empty() && info.title) all = text_stats(*info.title);

@@ -112,6 +112,9 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            // Dashes: only after a role word, with text after it.
            "Russia - China relations are good.", "Q -", "Qatar - a partner.",
            "Q.e.d. is Latin.", "A.lso", "Sprecher: StS Hebestreit, Burger (AA)", "Themen: Reise nach Jordanien",
+           // The heading of a document's text.
+           "Текст Указа: В целях совершенствования", "Text of the Decree: 1. To appoint",
+           "Full text: The Parties", "Полный текст: Стороны", "PRESS RELEASE: Today",
        }) {
     EXPECT_FALSE(match_speaker_label(line).has_value()) << line;
   }
