@@ -139,6 +139,7 @@
 #include "core/transcript/text_stats.h"
 #include "core/transcript/transcript.h"
 #include "core/transcript/transcript_end.h"
+#include "core/transcript/word_forms.h"
 
 namespace transcript {
 
@@ -1124,6 +1125,71 @@ class PageParser {
     return found;
   }
 
+  // A Russian first name and surname that the header's text before the first turn prints
+  // (a news lead: "Владимир Путин провёл …", "… рабочая встреча Владимира Путина с …"), in
+  // the nominative or the genitive, when a label of the page gives the same person by
+  // initials ("В.Путин:"): the page's fullest form of that person.
+  void add_lead_names(PageNames& names) const {
+    // Endings of a Russian surname that does not decline: a vowel other than -а/-я (which
+    // end a woman's surname or a man's genitive: Потехина, Путина), -ых, -их.
+    static constexpr std::string_view kVowelEndings[] = {"е", "ё", "и", "о", "у", "ы", "э", "ю", "ых", "их"};
+    std::vector<NameParts> initials;
+    for (const Draft& d : drafts_) {
+      if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
+      NameParts p = split_name(*d.label->speaker);
+      if (!p.full_first && p.initial && !p.surname.empty()) initials.push_back(std::move(p));
+    }
+    if (initials.empty()) return;
+    const std::size_t first_turn = drafts_.empty() ? lines_.size() : [&] {
+      std::size_t li = 0;
+      while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
+      return li;
+    }();
+    auto cyrillic_name_word = [](std::string_view w) {
+      std::size_t len;
+      const char32_t c = w.empty() ? 0 : scan::peek(w, 0, len);
+      return scan::script_of(c) == scan::Script::cyrillic && scan::is_upper(c) &&
+             w.find('.') == std::string_view::npos && w.size() >= 6;
+    };
+    for (std::size_t li = 0; li < first_turn && li < 80; ++li) {
+      const std::string_view t = lines_[li].text;
+      if (t.empty() || t.size() > 2000) continue;
+      const std::vector<std::string_view> words = split_words(t);
+      for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+        std::string_view a = words[k], b = words[k + 1];
+        while (!b.empty() && std::string_view(",.;:!?»)").find(b.back()) != std::string_view::npos) b.remove_suffix(1);
+        if (!cyrillic_name_word(a) || !cyrillic_name_word(b)) continue;
+        // As printed when the given name reads as a nominative (Владимир Путин, Ирина Гехт);
+        // else undone (undo_russian_genitive: a genitive, or a woman's instrumental) when
+        // the given name has such an ending: Владимира Путина, Ириной Гехт, Александра
+        // Лукашенко. A surname that never declines (-енко, -ых, a final vowel) leaves
+        // "Александра" a genitive, not a woman's name; a man's surname in a consonant
+        // declines, so "Владимира Гехт" would be no man's genitive.
+        const std::string given = undo_russian_genitive(a), surname = undo_russian_genitive(b);
+        const std::string folded_a = scan::fold_word(a), folded_b = scan::fold_word(b);
+        const bool indeclinable = std::any_of(std::begin(kVowelEndings), std::end(kVowelEndings),
+                                              [&](std::string_view v) { return folded_b.ends_with(v); });
+        const bool feminine_shape = folded_a.ends_with("а") || folded_a.ends_with("я");
+        std::vector<std::string> forms;
+        if (reads_as_nominative_given_name(folded_a) && !(feminine_shape && indeclinable)) {
+          forms.push_back(std::string(a) + " " + std::string(b));
+        }
+        const bool feminine_given = given.ends_with("а") || given.ends_with("я");
+        if (given != a && (surname != b || indeclinable || feminine_given)) forms.push_back(given + " " + surname);
+        for (const std::string& form : forms) {
+          const NameParts p = split_name(form);
+          const bool labelled = std::any_of(initials.begin(), initials.end(), [&](const NameParts& l) {
+            return l.surname == p.surname && l.initial == p.initial;
+          });
+          if (p.full_first && labelled) {
+            names.add(form);
+            break;
+          }
+        }
+      }
+    }
+  }
+
   void classify() {
     const std::optional<std::string_view> title = title_for_names();
     principal_ = title ? principal_speaker(*title) : std::nullopt;
@@ -1147,6 +1213,7 @@ class PageParser {
     for (const Draft& d : drafts_) {
       if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
     }
+    add_lead_names(names);
     if (principal_) principal_ = names.canonical(*principal_);
 
     std::vector<std::optional<std::string>> speakers(drafts_.size());

@@ -42,6 +42,14 @@ bool reads_as_nominative_adjective(std::string_view folded) {
   return count_chars(folded) >= 5 && ends_with_any(folded, {"ый", "ий", "ая", "яя"});
 }
 
+bool reads_as_nominative_given_name(std::string_view folded) {
+  if (count_chars(folded) < 3 || folded.find('-') != std::string_view::npos) return false;
+  if (ends_with_any(folded, {"ом", "ем", "ём", "ой", "ёй", "ьей", "ией", "ью"})) return false;
+  if (ends_with_any(folded, {"а", "я", "й"})) return true;
+  return ends_with_any(folded, {"б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т",
+                                "ф", "х", "ц", "ч", "ш", "щ"});
+}
+
 bool ends_in_a_or_ya(std::string_view folded) {
   return count_chars(folded) >= 4 && ends_with_any(folded, {"а", "я"});
 }

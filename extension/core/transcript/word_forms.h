@@ -35,6 +35,11 @@ bool reads_as_nominative(std::string_view folded);
 // (Генеральный директор, Рабочая поездка).
 bool reads_as_nominative_adjective(std::string_view folded);
 
+// A Russian given name in the nominative (Владимир, Рустам, Сергей, Дмитрий, Ирина), not an
+// oblique form (Владимиром, Сергею, Ириной, Натальей, Марией, Ирине). -а/-я count (Ирина),
+// though they also end a masculine genitive (Владимира): callers compare the surname too.
+bool reads_as_nominative_given_name(std::string_view folded);
+
 // A Russian noun of the -а/-я declension, four letters or more (Глава, Вероника): a
 // nominative, or a genitive of a masculine noun (Президента); callers decide by what
 // follows.

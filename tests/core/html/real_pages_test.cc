@@ -104,13 +104,13 @@ const Page kPages[] = {
       {A, "Tom Donilon", "MR. DONILON", 4, "All right, good to see"},
      }, {"END", "8:11 P.M."}},
     // One line: the section crumb, the headline printed again over the text, the place, and
-    // a person card without initials.
+    // a person card without initials. The lead prints "Владимир Путин" in full: В.Путин is he.
     {"kremlin_ru_collapsed_card.txt", "Встреча с Патриархом Московским и всея Руси Кириллом", "2025-02-01",
-     "Москва, Кремль", "В.Путин", {
-      {S, "В.Путин", "В.Путин", no_reply, "Ваше святейшество! Хочу Вас поздравить"},
+     "Москва, Кремль", "Владимир Путин", {
+      {S, "Владимир Путин", "В.Путин", no_reply, "Ваше святейшество! Хочу Вас поздравить"},
       {S, "Патриарх Кирилл", "Патриарх Кирилл Кирилл Патриарх Московский и всея Руси", no_reply,
        "Благодарю Вас сердечно за Ваше"},
-      {S, "В.Путин", "В.Путин", no_reply, "Спасибо за поддержку. <…>"},
+      {S, "Владимир Путин", "В.Путин", no_reply, "Спасибо за поддержку. <…>"},
      }, {"Темы", "Статус материала", "kremlin.ru/d/76191"}},
     // An outlet right after an answer asks; "Appendix: <title>" and its text end the page.
     {"fmprc_outlets_appendix.txt", "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on April 10, 2024",

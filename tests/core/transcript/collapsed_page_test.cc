@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/transcript/collapsed_text.h"
 #include "core/transcript/transcript.h"
@@ -113,6 +114,39 @@ TEST(CollapsedPage, DecreeTextIsNoTurn) {
   EXPECT_EQ(doc.info.title, "Указ о совершенствовании государственного управления в сфере миграции");
   EXPECT_EQ(doc.info.speaker, none);
   EXPECT_TRUE(doc.turns.empty());
+}
+
+// The lead names in full whom the labels give by initials: one spelling per person, the
+// fullest. Nominative (kremlin-ru-csv/76694.txt's head), a woman's instrumental in the title
+// (76479.txt's head), and genitives with a surname that never declines (written in the
+// shape of kremlin.ru's talks pages).
+TEST(CollapsedPage, LeadGivesTheFullName) {
+  struct Case {
+    std::string page;
+    std::vector<std::optional<std::string>> speakers;
+  };
+  const Case cases[] = {
+      {"События Встреча с семьёй Труфановых Владимир Путин встретился в Кремле с Александром "
+       "Труфановым, его матерью Еленой и невестой Сапир Коэн. 16 апреля 2025 года 22:55 Москва, Кремль "
+       "Во встрече также приняли участие главный раввин России Берл Лазар и президент Федерации "
+       "еврейских общин России Александр Борода. * * * В.Путин: Прежде всего хочу поздороваться с вами. "
+       "А.Труфанов: 498 дней. В.Путин: 498 дней… Ещё раз хочу выразить надежду.",
+       {"Владимир Путин", "А.Труфанов", "Владимир Путин"}},
+      {"События Встреча с Ириной Гехт 18 марта 2025 года 21:40 Москва, Кремль В.Путин: Ирина "
+       "Альфредовна, вы в Запорожье работаете. И.Гехт: Да, почти год. В.Путин: Почти год. И работаете "
+       "там, насколько я представляю, достаточно уверенно и результативно.",
+       {"В.Путин", "Ирина Гехт", "В.Путин"}},
+      {"События Российско-белорусские переговоры В Кремле прошли переговоры Владимира Путина и "
+       "Александра Лукашенко. 13 марта 2025 года 14:00 Москва, Кремль В.Путин: Уважаемый Александр "
+       "Григорьевич! Рад Вас видеть. А.Лукашенко: Спасибо, Владимир Владимирович. В.Путин: Начнём.",
+       {"Владимир Путин", "Александр Лукашенко", "Владимир Путин"}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.page.substr(0, 60));
+    const Transcript doc = parse_transcript(c.page);
+    ASSERT_EQ(doc.turns.size(), c.speakers.size());
+    for (std::size_t i = 0; i < c.speakers.size(); ++i) EXPECT_EQ(doc.turns[i].speaker, c.speakers[i]) << i;
+  }
 }
 
 }  // namespace

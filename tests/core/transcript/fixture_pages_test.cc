@@ -13,14 +13,14 @@ TEST(FixturePages, KremlinMeetingWithInitialsLabels) {
   const std::string page = read_fixture("turns/kremlin_ru_meeting.txt");
   const Transcript doc = parse_transcript(page);
   expect_turns(page, doc, {
-      {S, "В.Путин", "В.Путин", no_reply,
+      {S, "Владимир Путин", "В.Путин", no_reply,
        "Добрый день, уважаемые коллеги!\n\nСегодня обсудим развитие внутреннего туризма. Прошу Вас, Михаил Владимирович."},
       {S, "М.Мишустин", "М.Мишустин", no_reply,
        "Уважаемый Владимир Владимирович! Уважаемые коллеги!\n\nПравительство подготовило программу поддержки отрасли.\nПрограмма рассчитана на пять лет."},
-      {S, "В.Путин", "В.Путин", no_reply, "Спасибо. Когда программа будет утверждена?"},
+      {S, "Владимир Путин", "В.Путин", no_reply, "Спасибо. Когда программа будет утверждена?"},
       {S, "М.Мишустин", "М.Мишустин", no_reply, "До конца месяца."},
       {Q, none, "Вопрос", no_reply, "Владимир Владимирович, как Вы оцениваете итоги сезона?"},
-      {A, "В.Путин", "В.Путин", 5, "Итоги хорошие."},
+      {A, "Владимир Путин", "В.Путин", 5, "Итоги хорошие."},
   });
   // The lead paragraph above the date, the menu, `<…>`, `* * *` and the video/photo tabs
   // are not speech.
@@ -28,7 +28,8 @@ TEST(FixturePages, KremlinMeetingWithInitialsLabels) {
   EXPECT_EQ(doc.info.date, "2021-05-12");
   EXPECT_EQ(doc.info.time, "13:00");
   EXPECT_EQ(doc.info.place, "Ново-Огарёво");  // the name under the date and time lines
-  EXPECT_EQ(doc.info.speaker, "В.Путин");  // the title names nobody: the host, most turns
+  // The title names nobody: the host, most turns; the lead prints his name in full.
+  EXPECT_EQ(doc.info.speaker, "Владимир Путин");
   EXPECT_EQ(doc.info.lang, "ru");
   EXPECT_EQ(doc.end_byte, page.find("Видео"));
   EXPECT_EQ(doc.turns[0].line, 9);

@@ -45,6 +45,13 @@ TEST(WordForms, Nominatives) {
   EXPECT_TRUE(reads_as_nominative_adjective("рабочая"));
   EXPECT_FALSE(reads_as_nominative_adjective("генеральным"));
   EXPECT_FALSE(reads_as_nominative_adjective("чий"));
+  for (const char* w : {"владимир", "рустам", "сергей", "дмитрий", "ирина", "надежда"}) {
+    EXPECT_TRUE(reads_as_nominative_given_name(w)) << w;
+  }
+  for (const char* w : {"владимиром", "сергеем", "ириной", "натальей", "марией", "сергею", "ирине",
+                        "анна-мария", "ян"}) {
+    EXPECT_FALSE(reads_as_nominative_given_name(w)) << w;
+  }
   EXPECT_TRUE(ends_in_a_or_ya("глава"));
   EXPECT_TRUE(ends_in_a_or_ya("вероника"));
   EXPECT_FALSE(ends_in_a_or_ya("главы"));
