@@ -909,6 +909,33 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   // or more, or initials and a surname); such a label is weak: it counts only on a page with
   // other labels.
   if (first_is_role || result.text_begin >= n) return std::nullopt;
+  // A plain name before the first comma and a description after it, which opens with a
+  // lower-case word or an office: "Alexander Duimamet, welding engineer at a branch of JSC
+  // AEM-technology ATOMMASH", "Vladimir Fortov, Secretary of the Department of Energy, …".
+  // The person is the name, not a capitalised run that ends the description.
+  if (commas > 0 && first_part_words >= 2 && first_part_words <= 4) {
+    bool plain_name = true;
+    for (std::size_t w = 0; w < first_part_words && plain_name; ++w) {
+      const std::string f = fold_key(words[w]);
+      plain_name = shapes[w].capitalised && !shapes[w].digits && !is_title_word(f) && !is_courtesy_title(f) &&
+                   !in_list<kConnectors>(f);
+    }
+    const std::string next = fold_key(words[first_part_words]);
+    if (plain_name && (shapes[first_part_words].lower || is_title_word(next))) {
+      const std::vector<std::string_view> part(words.begin(), words.begin() + static_cast<long>(first_part_words));
+      std::string person;
+      for (std::string_view w : part) {
+        if (!person.empty()) person.push_back(' ');
+        person.append(w);
+      }
+      result.role = LabelRole::person;
+      result.speaker = scan::collapse_spaces(person);
+      result.titled = true;
+      result.weak = true;
+      result.long_office = true;
+      return finish_label(std::move(result), name);
+    }
+  }
   std::size_t part_end = words.size();
   while (part_end > 0) {
     std::size_t part_begin = part_end - 1;

@@ -79,6 +79,22 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Question : Et la Biélorussie ?", "Question", none, LabelRole::question, "Et la Biélorussie ?"},
       {"Foreign Ministry Spokesperson Wang Wenbin: Yes.", "Foreign Ministry Spokesperson Wang Wenbin",
        "Wang Wenbin", LabelRole::person, "Yes."},
+      // A plain name, then a description (kremlin.ru, en): the name, not a capitalised run
+      // at the description's end.
+      {"Alexander Duimamet, welding engineer at a branch of JSC AEM-technology ATOMMASH: Thank you.",
+       "Alexander Duimamet, welding engineer at a branch of JSC AEM-technology ATOMMASH", "Alexander Duimamet",
+       LabelRole::person, "Thank you."},
+      {"Vladimir Fortov, Secretary of the Department of Energy, Mechanical Engineering, Engine Operation and "
+       "Control, Russian Academy of Sciences: Mr President,",
+       "Vladimir Fortov, Secretary of the Department of Energy, Mechanical Engineering, Engine Operation and "
+       "Control, Russian Academy of Sciences",
+       "Vladimir Fortov", LabelRole::person, "Mr President,"},
+      // A place, then the name; an office, then the name.
+      {"Lipetsk, Yevgeny Zaitsev: Good afternoon.", "Lipetsk, Yevgeny Zaitsev", "Yevgeny Zaitsev",
+       LabelRole::person, "Good afternoon."},
+      {"Commander of the Southern Military District forces, Colonel General Aleksandr Dvornikov: Yes.",
+       "Commander of the Southern Military District forces, Colonel General Aleksandr Dvornikov",
+       "Aleksandr Dvornikov", LabelRole::person, "Yes."},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.line);
