@@ -79,6 +79,19 @@ class PageBuilder {
 
   void html(const JsonValue& value) { doc_.append_string(value, &out_.text, &out_.source); }
 
+  // A line of a contact block: "<p>Label: value</p>", the label and the markup mapped to the
+  // value's first byte. Blank values write nothing.
+  void field(std::string_view label, const std::optional<JsonValue>& value) {
+    if (!value || value->type != JsonType::string || is_blank(doc_.string(*value))) return;
+    markup("<p>", value->begin);
+    if (!label.empty()) {
+      markup(label, value->begin);
+      markup(": ", value->begin);
+    }
+    text(*value);
+    markup("</p>\n", value->end - 1);
+  }
+
   // A plain-text value as HTML text (&, < and > escaped).
   void text(const JsonValue& value) {
     std::string decoded;
@@ -100,6 +113,42 @@ class PageBuilder {
   const JsonDocument& doc_;
   UnwrappedPage& out_;
 };
+
+// The contact blocks of an item without a body: the item's own details when they hold
+// addresses, numbers or e-mail addresses (a contact item), and each contact the item links
+// to (a worldwide office links its "contact"). Each with the heading it is printed under.
+struct ContactBlock {
+  std::optional<JsonValue> heading;  // the contact's title, else the item's
+  JsonValue details;
+};
+
+bool has_contact_fields(const JsonDocument& doc, const JsonValue& details) {
+  for (std::string_view key : {"post_addresses", "phone_numbers", "email_addresses"}) {
+    const auto list = doc.member(details, key, JsonType::array);
+    if (list && !doc.elements(*list, 1).empty()) return true;
+  }
+  return false;
+}
+
+std::vector<ContactBlock> contact_blocks(const JsonDocument& doc, const JsonValue& root, const JsonValue& details) {
+  std::vector<ContactBlock> out;
+  const std::optional<JsonValue> root_title = doc.member(root, "title", JsonType::string);
+  if (has_contact_fields(doc, details)) {
+    const auto own = doc.member(details, "title", JsonType::string);
+    out.push_back({own && !is_blank(doc.string(*own)) ? own : root_title, details});
+  }
+  if (const auto links = doc.member(root, "links", JsonType::object)) {
+    if (const auto contacts = doc.member(*links, "contact", JsonType::array)) {
+      for (const JsonValue& c : doc.elements(*contacts, 64)) {
+        const auto d = doc.member(c, "details", JsonType::object);
+        if (!d || !has_contact_fields(doc, *d)) continue;
+        const auto title = doc.member(c, "title", JsonType::string);
+        out.push_back({title && !is_blank(doc.string(*title)) ? title : root_title, *d});
+      }
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -131,24 +180,67 @@ std::optional<UnwrappedPage> content_item_page(std::string_view page) {
       if (body) add_body(doc->member(part, "title", JsonType::string), *body);
     }
   }
-  if (!any_text) return std::nullopt;
 
   UnwrappedPage out;
   out.text.reserve(page.size());
   out.source.reserve(page.size() + 1);
   PageBuilder b(*doc, out);
-  const std::size_t first = pieces.front().heading ? pieces.front().heading->begin : pieces.front().body.begin;
-  b.markup("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n", first);
-  for (const Piece& p : pieces) {
-    if (p.heading) {
-      b.markup("<h2>", p.heading->begin);
-      b.text(*p.heading);
-      b.markup("</h2>\n", p.heading->end - 1);
+  if (any_text) {
+    const std::size_t first = pieces.front().heading ? pieces.front().heading->begin : pieces.front().body.begin;
+    b.markup("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n", first);
+    for (const Piece& p : pieces) {
+      if (p.heading) {
+        b.markup("<h2>", p.heading->begin);
+        b.text(*p.heading);
+        b.markup("</h2>\n", p.heading->end - 1);
+      }
+      b.html(p.body);
+      b.markup("\n", p.body.end - 1);
     }
-    b.html(p.body);
-    b.markup("\n", p.body.end - 1);
+    b.markup("</body></html>\n", pieces.back().body.end - 1);
+  } else {
+    // No body: a contact, an office or an index page. No speech; the contacts its fields
+    // hold, one block each, written as a directory prints them.
+    out.facts.speech = false;
+    b.markup("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body>\n", details->begin);
+    for (const ContactBlock& c : contact_blocks(*doc, root, *details)) {
+      if (c.heading) {
+        b.markup("<h2>", c.heading->begin);
+        b.text(*c.heading);
+        b.markup("</h2>\n", c.heading->end - 1);
+      }
+      if (const auto addresses = doc->member(c.details, "post_addresses", JsonType::array)) {
+        for (const JsonValue& a : doc->elements(*addresses, 16)) {
+          b.field("", doc->member(a, "title", JsonType::string));
+          // One line: street, locality, region, postal code, country.
+          bool any = false;
+          for (std::string_view key : {"street_address", "locality", "region", "postal_code", "world_location"}) {
+            const auto v = doc->member(a, key, JsonType::string);
+            if (!v || is_blank(doc->string(*v))) continue;
+            b.markup(any ? ", " : "<p>Address: ", v->begin);
+            b.text(*v);
+            any = true;
+          }
+          if (any) b.markup("</p>\n", a.end - 1);
+        }
+      }
+      if (const auto phones = doc->member(c.details, "phone_numbers", JsonType::array)) {
+        for (const JsonValue& n : doc->elements(*phones, 16)) {
+          const auto title = text_of(*doc, n, "title");
+          b.field(title ? *title : "Telephone", doc->member(n, "number", JsonType::string));
+          b.field("Telephone", doc->member(n, "international_phone", JsonType::string));
+          b.field("Fax", doc->member(n, "fax", JsonType::string));
+        }
+      }
+      if (const auto emails = doc->member(c.details, "email_addresses", JsonType::array)) {
+        for (const JsonValue& e : doc->elements(*emails, 16)) b.field("Email", doc->member(e, "email", JsonType::string));
+      }
+      if (const auto forms = doc->member(c.details, "contact_form_links", JsonType::array)) {
+        for (const JsonValue& f : doc->elements(*forms, 16)) b.field("Website", doc->member(f, "link", JsonType::string));
+      }
+    }
+    b.markup("</body></html>\n", details->end - 1);
   }
-  b.markup("</body></html>\n", pieces.back().body.end - 1);
   out.source.push_back(static_cast<std::uint32_t>(page.size()));
   if (find_invalid_utf8(out.text)) return std::nullopt;  // (a valid document decodes to valid UTF-8)
 
@@ -156,7 +248,8 @@ std::optional<UnwrappedPage> content_item_page(std::string_view page) {
   facts.title = title;
   for (const auto& [object, key] : {std::pair{std::optional<JsonValue>(details), "delivered_on"},
                                     std::pair{std::optional<JsonValue>(root), "first_published_at"},
-                                    std::pair{std::optional<JsonValue>(root), "public_timestamp"}}) {
+                                    std::pair{std::optional<JsonValue>(root), "public_timestamp"},
+                                    std::pair{std::optional<JsonValue>(root), "public_updated_at"}}) {
     if (const auto value = text_of(*doc, object, key)) {
       if ((facts.date = iso_date(*value))) break;
     }

@@ -7,13 +7,19 @@
 //   - it has an object "details" with the page's HTML in "body", or in the "body" of each
 //     element of "parts" (a guide in several parts), in order. A body is a string of HTML,
 //     or an array of {"content_type": …, "content": …} alternatives, of which the
-//     "text/html" one is taken. At least one body must hold more than white space.
+//     "text/html" one is taken.
+// An item without a body (a contact, a worldwide office, an index page: no "body" holds more
+// than white space) is a page without speech (WrapperFacts::speech false): the contacts its
+// fields hold (details.post_addresses, phone_numbers, email_addresses, contact_form_links
+// of a contact item, and of each links.contact of an office), each under its title as an
+// <h2>, one <p> per address, number, fax, e-mail and form link ("Address: …", "<phone
+// title>: …", "Fax: …", "Email: …", "Website: …"), for the directory parser.
 // content_item_page() builds the HTML page the parsers read: the body (or, for parts, each
 // part's "title" as an <h2> followed by its body) inside a minimal UTF-8 document. The item's
 // title is not printed on that page; it is given to the parsers (WrapperFacts) with:
 //   - date: the first date (its YYYY-MM-DD, as written) of details.delivered_on (the day a
-//     speech was given), first_published_at, public_timestamp — used only when the page
-//     itself gives no date;
+//     speech was given), first_published_at, public_timestamp, public_updated_at — used only
+//     when the page itself gives no date;
 //   - place: details.location, used only when the page gives none;
 //   - speaker: the one person of links.speaker (its "title"), else
 //     details.speaker_without_profile — the principal when the title names none.

@@ -252,6 +252,7 @@ Transcript PageInput::parse_transcript() const {
     hints.given_date = facts.date;
     hints.given_place = facts.place;
     hints.given_speaker = facts.speaker;
+    hints.speech = facts.speech;
   }
   Transcript doc = transcript::parse_transcript(text, hints);
   if (auto cut = directory_in_last_turn(text, doc)) {
@@ -261,6 +262,7 @@ Transcript PageInput::parse_transcript() const {
     before_hints.given_date = hints.given_date;
     before_hints.given_place = hints.given_place;
     before_hints.given_speaker = hints.given_speaker;
+    before_hints.speech = hints.speech;
     for (const auto& a : hints.asides)
       if (a.second <= *cut) before_hints.asides.push_back(a);
     for (const auto& q : hints.quotes)

@@ -20,6 +20,7 @@ struct WrapperFacts {
   std::optional<std::string> date;     // YYYY-MM-DD: when the page's header gives no date
   std::optional<std::string> place;    // when the page's header gives no place
   std::optional<std::string> speaker;  // the principal speaker, when the title names none
+  bool speech = true;                  // false: the page holds no speech (an item without a body)
 };
 
 struct UnwrappedPage {

@@ -77,6 +77,9 @@ struct PageHints {
   std::optional<std::string> given_date;
   std::optional<std::string> given_place;
   std::optional<std::string> given_speaker;
+  // false when the wrapper says the page holds no speech (a content item without a body: a
+  // contact, an office, an index): no turns; the header still gives title, date and place.
+  bool speech = true;
 };
 
 // Parses one page. Throws InputError for invalid UTF-8 (naming the byte offset). NUL bytes

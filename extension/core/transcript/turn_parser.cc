@@ -1053,6 +1053,11 @@ class PageParser {
   // them. An editor's note on what follows ("The following is a near-verbatim transcript
   // …") is none either.
   void drop_lead() {
+    // The wrapper says the page holds no speech (a content item without a body).
+    if (!hints_.speech) {
+      drafts_.clear();
+      return;
+    }
     if (drafts_.empty() || drafts_[0].label || drafts_[0].unlabelled_answer) return;
     const std::string opening = scan::fold_word(utf8_prefix(drafts_[0].text, 60));
     for (std::string_view note : {"the following is", "below is", "ниже приводится", "ниже публикуется",

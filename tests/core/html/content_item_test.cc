@@ -5,11 +5,18 @@
 //
 // tests/data/html/govuk_content_item.json is written in the shape of a GOV.UK speech
 // (publishing-api content schema "speech"); its people and conference are invented.
+// tests/data/html/govuk_worldwide_office.json is a real item, as published: GOV.UK's own
+// example of the "worldwide_office" schema (alphagov/publishing-api @
+// 64d2c150d7272c08c7cc6d3520b45bd21c6011f2 : content_schemas/examples/worldwide_office/
+// frontend/worldwide_office.json, MIT; content under the Open Government Licence v3), also
+// ../shared/corpora's gov-uk/worldwide_office.json.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
+#include "core/directory/contact.h"
 #include "core/html/content_item.h"
 #include "core/html/page_input.h"
 #include "core/text/input_error.h"
@@ -147,11 +154,11 @@ TEST(ContentItem, BodyGivenAsAlternativesTakesTheHtmlOne) {
 TEST(ContentItem, OtherJsonAndMalformedItemsReadAsText) {
   const std::string good = item("\"<p>We will spend more on flood defences this year.</p>\"");
   ASSERT_TRUE(content_item_page(good));
-  // Not the shape: no title, no details, details without a body, a blank body, an array.
+  // Not the shape: no title, no details, a blank or non-string title, an array.
   EXPECT_FALSE(content_item_page("{\"details\": {\"body\": \"<p>x</p>\"}}"));
   EXPECT_FALSE(content_item_page("{\"title\": \"T\", \"body\": \"<p>x</p>\"}"));
-  EXPECT_FALSE(content_item_page("{\"title\": \"T\", \"details\": {\"contact_groups\": []}}"));
-  EXPECT_FALSE(content_item_page("{\"title\": \"T\", \"details\": {\"body\": \" \\n \"}}"));
+  // (A blank body is no body: a page without speech, see below.)
+  EXPECT_FALSE(content_item_page("{\"title\": \"T\", \"details\": {\"body\": \" \\n \"}}")->facts.speech);
   EXPECT_FALSE(content_item_page("{\"title\": \"  \", \"details\": {\"body\": \"<p>x</p>\"}}"));
   EXPECT_FALSE(content_item_page("{\"title\": 7, \"details\": {\"body\": \"<p>x</p>\"}}"));
   EXPECT_FALSE(content_item_page("[{\"title\": \"T\", \"details\": {\"body\": \"<p>x</p>\"}}]"));
@@ -168,6 +175,55 @@ TEST(ContentItem, OtherJsonAndMalformedItemsReadAsText) {
   EXPECT_EQ(PageInput(good, PageFormat::text).text(), good);
   // A content item may start with a byte-order mark and white space.
   EXPECT_TRUE(content_item_page("\xEF\xBB\xBF \n" + good));
+}
+
+// An item without a body (a contact, an office, an index page) holds no speech: no turns,
+// the item's title and dates, and the contacts its fields hold, written as a directory
+// prints them. Read from the file: one entry, the embassy.
+TEST(ContentItem, AnOfficeWithoutABodyGivesItsContactsAndNoTurns) {
+  const std::string page = read_data("html/govuk_worldwide_office.json");
+  ASSERT_FALSE(page.empty());
+  const auto built = content_item_page(page);
+  ASSERT_TRUE(built);
+  EXPECT_FALSE(built->facts.speech);
+  const PageInput input(page, PageFormat::automatic);
+  const Transcript doc = input.parse_transcript();
+  EXPECT_EQ(doc.info.title, "British Embassy Manila");
+  EXPECT_EQ(doc.info.date, "2023-05-17");  // first_published_at
+  EXPECT_TRUE(doc.turns.empty());
+  const std::vector<Contact> contacts = input.parse_directory();
+  ASSERT_EQ(contacts.size(), 1u);
+  const Contact& c = contacts[0];
+  EXPECT_EQ(c.kind, "embassy");
+  EXPECT_EQ(c.name, "British Embassy Manila");
+  EXPECT_EQ(c.country_code, "PH");
+  EXPECT_EQ(c.represents_code, "GB");
+  EXPECT_EQ(c.address, "120 Upper McKinley Road, McKinley Hill, Taguig City, Manila, 1634, Philippines");
+  EXPECT_EQ(c.phones, (std::vector<std::string>{"+63 (02) 8 858 2200", "+44 20 7136 6857"}));
+  EXPECT_EQ(c.faxes, (std::vector<std::string>{"+63 (02) 8 858 2342"}));
+  EXPECT_EQ(c.emails, (std::vector<std::string>{"ukinthephilippines@fco.gov.uk"}));
+  EXPECT_EQ(c.websites, (std::vector<std::string>{"http://www.gov.uk/contact-consulate-manila"}));
+  // The entry's line is the JSON line of the address it starts with.
+  EXPECT_EQ(c.line, 39);  // the JSON line of the address's title, where the entry starts
+
+  // A contact item of an office that is no mission (HMRC's shape): no entry, no turn; an
+  // index without contacts: its title alone.
+  const std::string hmrc =
+      "{\"title\": \"Customs fraud reporting\", \"first_published_at\": \"2016-02-29T09:24:03.000+00:00\",\n"
+      " \"details\": {\"post_addresses\": [{\"title\": \"HM Revenue and Customs\", \"street_address\": "
+      "\"Freepost NAT22785\", \"postal_code\": \"CF14 5GX\", \"region\": \"CARDIFF\", \"world_location\": "
+      "\"United Kingdom\"}],\n \"phone_numbers\": [{\"title\": \"Customs Hotline\", \"number\": \"0800 595 000\", "
+      "\"fax\": \"0800 528 0506\"}]}}\n";
+  const PageInput hmrc_input(hmrc, PageFormat::automatic);
+  const Transcript hmrc_doc = hmrc_input.parse_transcript();
+  EXPECT_EQ(hmrc_doc.info.title, "Customs fraud reporting");
+  EXPECT_EQ(hmrc_doc.info.date, "2016-02-29");
+  EXPECT_TRUE(hmrc_doc.turns.empty());
+  EXPECT_TRUE(hmrc_input.parse_directory().empty());
+  const PageInput index("{\"title\": \"Help and services around the world\", \"details\": {\"contact_groups\": []}}",
+                        PageFormat::automatic);
+  EXPECT_EQ(index.parse_transcript().info.title, "Help and services around the world");
+  EXPECT_TRUE(index.parse_transcript().turns.empty());
 }
 
 TEST(ContentItem, EveryTruncationAndByteFlipIsSafe) {
