@@ -92,22 +92,41 @@ class PageBuilder {
     markup("</p>\n", value->end - 1);
   }
 
+  // A plain-text value as the value of a double-quoted attribute (&, <, > and " escaped).
+  void attribute(const JsonValue& value) {
+    std::string decoded;
+    std::vector<std::uint32_t> from;
+    doc_.append_string(value, &decoded, &from);
+    for (std::size_t k = 0; k < decoded.size(); ++k) {
+      if (decoded[k] == '"') {
+        markup("&quot;", from[k]);
+      } else {
+        text_char(decoded[k], from[k]);
+      }
+    }
+  }
+
   // A plain-text value as HTML text (&, < and > escaped).
   void text(const JsonValue& value) {
     std::string decoded;
     std::vector<std::uint32_t> from;
     doc_.append_string(value, &decoded, &from);
-    for (std::size_t k = 0; k < decoded.size(); ++k) {
-      switch (decoded[k]) {
-        case '&': markup("&amp;", from[k]); break;
-        case '<': markup("&lt;", from[k]); break;
-        case '>': markup("&gt;", from[k]); break;
-        default:
-          out_.text.push_back(decoded[k]);
-          out_.source.push_back(from[k]);
-      }
+    for (std::size_t k = 0; k < decoded.size(); ++k) text_char(decoded[k], from[k]);
+  }
+
+ private:
+  void text_char(char c, std::uint32_t from) {
+    switch (c) {
+      case '&': markup("&amp;", from); break;
+      case '<': markup("&lt;", from); break;
+      case '>': markup("&gt;", from); break;
+      default:
+        out_.text.push_back(c);
+        out_.source.push_back(from);
     }
   }
+
+ public:
 
  private:
   const JsonDocument& doc_;
@@ -238,6 +257,28 @@ std::optional<UnwrappedPage> content_item_page(std::string_view page) {
       if (const auto forms = doc->member(c.details, "contact_form_links", JsonType::array)) {
         for (const JsonValue& f : doc->elements(*forms, 16)) b.field("Website", doc->member(f, "link", JsonType::string));
       }
+    }
+    // An index of missions by country (GOV.UK's embassies index: details.world_locations,
+    // each with the offices it has), as a menu of them grouped by country.
+    if (const auto locations = doc->member(*details, "world_locations", JsonType::array)) {
+      b.markup("<select>\n", locations->begin);
+      for (const JsonValue& place : doc->elements(*locations, 1024)) {
+        const auto name = doc->member(place, "name", JsonType::string);
+        const auto offices = doc->member(place, "organisations_with_embassy_offices", JsonType::array);
+        if (!name || !offices) continue;
+        b.markup("<optgroup label=\"", name->begin);
+        b.attribute(*name);
+        b.markup("\">\n", name->end - 1);
+        for (const JsonValue& office : doc->elements(*offices, 64)) {
+          const auto office_name = doc->member(office, "name", JsonType::string);
+          if (!office_name) continue;
+          b.markup("<option>", office_name->begin);
+          b.text(*office_name);
+          b.markup("</option>\n", office_name->end - 1);
+        }
+        b.markup("</optgroup>\n", place.end - 1);
+      }
+      b.markup("</select>\n", locations->end - 1);
     }
     b.markup("</body></html>\n", details->end - 1);
   }

@@ -295,6 +295,11 @@ class HtmlTextBuilder {
   std::size_t visible_ = 0;           // visible characters written so far
   std::size_t last_visible_end_ = 0;  // text offset after the last visible character
   LabelState label_ = LabelState::none;
+  // The <select> being read (options_ of the outermost one) and its <option>.
+  int select_depth_ = 0;
+  std::vector<HtmlOption> options_;
+  std::optional<HtmlOption> option_;
+  std::string group_;  // the open <optgroup>'s label
 };
 
 void HtmlTextBuilder::append(std::string_view bytes, std::size_t source,
@@ -458,6 +463,21 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
       open.bold_label = true;
     }
   }
+  if (name == "select" && select_depth_++ == 0) options_.clear();
+  if (name == "optgroup" && select_depth_ > 0) {
+    group_.clear();
+    for (int i = 0; atts && atts[i]; i += 2) {
+      if (name_is(atts[i], "label") && atts[i + 1]) group_ = scan::collapse_spaces(reinterpret_cast<const char*>(atts[i + 1]));
+    }
+  }
+  if (name == "option" && select_depth_ > 0) {
+    option_.emplace();
+    option_->source = open.source;
+    option_->group = group_;
+    for (int i = 0; atts && atts[i]; i += 2) {
+      if (name_is(atts[i], "value") && atts[i + 1]) option_->value = reinterpret_cast<const char*>(atts[i + 1]);
+    }
+  }
   if (open.shown && open.block) blocks_.push_back(stack_.size());
   if (open.shown && name == "h1" && out_.heading_.empty() && !h1_open_) {
     h1_open_ = stack_.size();
@@ -482,6 +502,16 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
     Open open = std::move(stack_.back());
     stack_.pop_back();
     if (!blocks_.empty() && blocks_.back() == stack_.size()) blocks_.pop_back();
+    if (open.name == "option" && option_) {
+      option_->text = scan::collapse_spaces(option_->text);
+      if (!option_->text.empty()) options_.push_back(std::move(*option_));
+      option_.reset();
+    }
+    if (open.name == "optgroup") group_.clear();
+    if (open.name == "select" && select_depth_ > 0 && --select_depth_ == 0) {
+      if (!options_.empty()) out_.option_lists_.push_back(std::move(options_));
+      options_.clear();
+    }
     if (!open.shown) {
       --hidden_;
       continue;
@@ -543,6 +573,7 @@ void HtmlTextBuilder::characters(const xmlChar* ch, int len) {
                  cur + utf8_length(static_cast<unsigned char>(source_[cur])));
   }
   prev_end_ = std::max(prev_end_, b);
+  if (option_) option_->text.append(text);
   if (hidden_ > 0) return;
   // The usual case: the characters are the source just before b, byte for byte.
   if (!reference && b >= a + text.size() &&

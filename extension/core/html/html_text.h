@@ -61,6 +61,15 @@ struct MarkupSpan {
   std::size_t end = 0;
 };
 
+// One <option> of a <select>: its text (white space collapsed), its "value" attribute, its
+// <optgroup>'s label and where its tag starts in the source.
+struct HtmlOption {
+  std::string text;
+  std::string value;
+  std::string group;  // the "label" of the <optgroup> it stands in, "" when none
+  std::size_t source = 0;
+};
+
 // Elements with more visible text than this are never asides (see above).
 constexpr std::size_t kMaxAsideBytes = 1200;
 
@@ -75,6 +84,10 @@ class HtmlText {
   const std::vector<MarkupSpan>& asides() const { return asides_; }
   // The text of <blockquote> elements, in text order.
   const std::vector<MarkupSpan>& quotes() const { return quotes_; }
+  // The options of every <select> that has any, in source order: menus a page keeps
+  // out of its visible text (a ministry's list of its missions abroad), which only the
+  // directory reads (core/directory/mission_list.h). Hidden selects count too.
+  const std::vector<std::vector<HtmlOption>>& option_lists() const { return option_lists_; }
 
   // The first source byte of what produced text byte `text_byte` (< text().size()).
   std::size_t source_of(std::size_t text_byte) const;
@@ -104,6 +117,7 @@ class HtmlText {
   std::string heading_;
   std::vector<MarkupSpan> asides_;
   std::vector<MarkupSpan> quotes_;
+  std::vector<std::vector<HtmlOption>> option_lists_;
   std::vector<Segment> segments_;       // by text offset, covering all of text_
   std::vector<Anchor> begin_anchors_;   // one per line start, by text offset
   std::vector<Anchor> end_anchors_;     // block ends: last visible text end -> after </tag>

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/directory/directory_parser.h"
+#include "core/directory/mission_list.h"
 #include "core/html/charset.h"
 #include "core/html/content_item.h"
 #include "core/text/lines.h"
@@ -308,7 +309,6 @@ std::vector<Contact> PageInput::parse_directory() const {
   }
   const std::string_view text = html_->text();
   std::vector<Contact> contacts = transcript::parse_directory(text);
-  if (contacts.empty()) return contacts;
   const std::vector<Line> lines = split_lines(text);
   for (Contact& c : contacts) {
     if (c.line < 1 || static_cast<std::size_t>(c.line) > lines.size()) continue;
@@ -316,6 +316,24 @@ std::vector<Contact> PageInput::parse_directory() const {
     const std::string_view trimmed = trim(line.text);
     const std::size_t at = line.begin + static_cast<std::size_t>(trimmed.data() - line.text.data());
     c.line = unwrapped_ ? public_line(html_->span_begin(at)) : source_line(html_->span_begin(at));
+  }
+  // Missions listed by name in the page's menus (<select>), which the text leaves out.
+  if (!html_->option_lists().empty()) {
+    const std::optional<std::string> represents = list_represents(text);
+    for (const std::vector<HtmlOption>& list : html_->option_lists()) {
+      std::vector<MissionListItem> items;
+      for (const HtmlOption& o : list) {
+        std::optional<std::string> group;
+        if (!o.group.empty()) group = o.group;
+        items.push_back({o.text, o.value, unwrapped_ ? public_line(o.source) : source_line(o.source), group});
+      }
+      // (An index a content item files as missions: its lists need no length.)
+      const std::size_t min_entries = unwrapped_ && !unwrapped_->facts.speech ? 1 : 3;
+      for (Contact& c : parse_mission_list(items, represents, min_entries)) contacts.push_back(std::move(c));
+    }
+    // Page order, numbered again.
+    std::stable_sort(contacts.begin(), contacts.end(), [](const Contact& a, const Contact& b) { return a.line < b.line; });
+    for (std::size_t k = 0; k < contacts.size(); ++k) contacts[k].seq = static_cast<int>(k) + 1;
   }
   return contacts;
 }

@@ -60,6 +60,33 @@ TEST(HtmlText, HiddenContentNeverAppears) {
   EXPECT_EQ(text, "ab\n\ncd\n\nef\n\ng\n\nh\n\nij");
 }
 
+// Menus stay out of the text but are kept apart, for the directory: every <select>'s
+// options with their value, their <optgroup>'s label and where their tag starts; a hidden
+// select too.
+TEST(HtmlText, SelectOptionsAreKeptApart) {
+  const std::string html =
+      "<p>Missions</p><select id=\"asia\"><option value=\"http://a.example/\" selected>Azerbaijan -  Baku "
+      "(Embassy)</option><option value=\"http://b.example/\">Armenia - Yerevan\t(Embassy)</option></select>"
+      "<select style=\"display: none\"><optgroup label=\" Argentina \"><option>British Embassy Buenos "
+      "Aires</option></optgroup><option>Other &amp; more</option></select><select></select><p>End</p>";
+  const HtmlText h = extract_html_text(html);
+  EXPECT_EQ(h.text(), "Missions\n\nEnd");
+  ASSERT_EQ(h.option_lists().size(), 2u);
+  const std::vector<HtmlOption>& first = h.option_lists()[0];
+  ASSERT_EQ(first.size(), 2u);
+  EXPECT_EQ(first[0].text, "Azerbaijan - Baku (Embassy)");
+  EXPECT_EQ(first[0].value, "http://a.example/");
+  EXPECT_EQ(first[0].group, "");
+  EXPECT_EQ(first[0].source, html.find("<option value=\"http://a"));
+  EXPECT_EQ(first[1].text, "Armenia - Yerevan (Embassy)");
+  const std::vector<HtmlOption>& second = h.option_lists()[1];
+  ASSERT_EQ(second.size(), 2u);
+  EXPECT_EQ(second[0].text, "British Embassy Buenos Aires");
+  EXPECT_EQ(second[0].group, "Argentina");
+  EXPECT_EQ(second[1].text, "Other & more");
+  EXPECT_EQ(second[1].group, "");
+}
+
 TEST(HtmlText, BoldLabelsStartTheirParagraph) {
   EXPECT_EQ(text_of("<p><strong>Question<span class=\"hidden\">tip</span>:</strong> Why?</p>"),
             "Question: Why?");
