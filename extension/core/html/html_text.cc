@@ -44,6 +44,8 @@ int break_kind(std::string_view name) {
 
 bool is_cell(std::string_view name) { return name == "td" || name == "th"; }
 
+
+
 bool is_hidden_element(std::string_view name) {
   return one_of(name, {"script", "style", "noscript", "template", "head", "title", "meta",
                        "link", "base", "iframe", "object", "embed", "applet", "svg", "math",
@@ -52,6 +54,20 @@ bool is_hidden_element(std::string_view name) {
 }
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// ASCII letters in lower case, soft hyphens dropped (a heading hyphenated for display:
+// "Re­de"), for comparing a heading with the document's title.
+std::string fold_for_compare(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s.compare(i, 2, "\u00AD") == 0) {
+      ++i;
+      continue;
+    }
+    out.push_back(lower(s[i]));
+  }
+  return out;
+}
 
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
@@ -234,6 +250,20 @@ class HtmlTextBuilder {
   void skip() { prev_end_ = std::max(prev_end_, position()); }
 
   HtmlText take() {
+    // The heading: the first <h1> whose text the document's <title> holds (a skip-link
+    // heading such as "Navigation und Service" opens many pages before the article's own),
+    // else the first <h1>.
+    if (!h1s_.empty()) {
+      out_.heading_ = h1s_.front();
+      const std::string title = fold_for_compare(scan::collapse_spaces(title_));
+      for (const std::string& h : h1s_) {
+        const std::string f = fold_for_compare(h);
+        if (f.size() >= 8 && title.find(f) != std::string::npos) {
+          out_.heading_ = h;
+          break;
+        }
+      }
+    }
     // Spans are recorded as their elements close (inner ones first): put them in text order.
     auto by_begin = [](const MarkupSpan& a, const MarkupSpan& b) { return a.begin < b.begin; };
     std::stable_sort(out_.asides_.begin(), out_.asides_.end(), by_begin);
@@ -282,8 +312,11 @@ class HtmlTextBuilder {
   HtmlText out_;
   std::size_t prev_end_ = 0;  // end of the last event that consumed source
   std::vector<Open> stack_;
-  std::optional<std::size_t> h1_open_;  // stack index of the first <h1> while it is open
+  std::optional<std::size_t> h1_open_;  // stack index of the <h1> being read
   std::size_t h1_text_ = 0;              // text size when it opened
+  std::vector<std::string> h1s_;         // the first <h1>s' texts, white space collapsed
+  std::string title_;                    // the text of the document's <title>
+  bool in_title_ = false;
   std::vector<std::size_t> blocks_;  // indices into stack_ of the shown block elements
   int hidden_ = 0;  // open elements that are not shown (hidden, or inside a hidden one)
   int pre_ = 0;     // open <pre> elements
@@ -479,7 +512,8 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
     }
   }
   if (open.shown && open.block) blocks_.push_back(stack_.size());
-  if (open.shown && name == "h1" && out_.heading_.empty() && !h1_open_) {
+  if (name == "title" && title_.empty()) in_title_ = true;
+  if (open.shown && name == "h1" && h1s_.size() < 8 && !h1_open_) {
     h1_open_ = stack_.size();
     h1_text_ = out_.text_.size();
   }
@@ -508,6 +542,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       option_.reset();
     }
     if (open.name == "optgroup") group_.clear();
+    if (open.name == "title") in_title_ = false;
     if (open.name == "select" && select_depth_ > 0 && --select_depth_ == 0) {
       if (!options_.empty()) out_.option_lists_.push_back(std::move(options_));
       options_.clear();
@@ -521,12 +556,13 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
         (out_.end_anchors_.empty() || out_.end_anchors_.back().text != last_visible_end_)) {
       out_.end_anchors_.push_back({last_visible_end_, cur});
     }
-    if (h1_open_ && *h1_open_ == stack_.size()) {  // the first <h1> closes: keep its text
+    if (h1_open_ && *h1_open_ == stack_.size()) {  // an <h1> closes: keep its text
       h1_open_.reset();
       // Its lines (a <br> inside, the break before it) joined, white space collapsed.
       std::string heading = out_.text_.substr(std::min(h1_text_, out_.text_.size()));
       std::replace(heading.begin(), heading.end(), '\n', ' ');
-      out_.heading_ = scan::collapse_spaces(heading);
+      heading = scan::collapse_spaces(heading);
+      if (!heading.empty()) h1s_.push_back(std::move(heading));
     }
     if ((open.aside || open.quote) && last_visible_end_ > open.text_at_open) {
       // The element's visible text: from its first visible character (after the break
@@ -574,6 +610,7 @@ void HtmlTextBuilder::characters(const xmlChar* ch, int len) {
   }
   prev_end_ = std::max(prev_end_, b);
   if (option_) option_->text.append(text);
+  if (in_title_ && title_.size() < 4096) title_.append(text);
   if (hidden_ > 0) return;
   // The usual case: the characters are the source just before b, byte for byte.
   if (!reference && b >= a + text.size() &&

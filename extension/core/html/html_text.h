@@ -77,8 +77,11 @@ class HtmlText {
  public:
   // The visible text, UTF-8, lines separated by "\n", paragraphs by a blank line.
   const std::string& text() const { return text_; }
-  // The visible text of the page's first <h1>, white space collapsed ("" when none): the
-  // title as the page marks it up.
+  // The visible text of the page's headline <h1>, white space collapsed ("" when none): the
+  // title as the page marks it up. Of the first eight shown <h1>s, the first whose text the
+  // document's <title> holds (ASCII case and soft hyphens aside, eight bytes or more: a
+  // skip-link heading such as "Navigation und Service" may come before the article's), else
+  // the first.
   const std::string& heading() const { return heading_; }
   // Text set aside from the article (see above), in text order; spans may nest.
   const std::vector<MarkupSpan>& asides() const { return asides_; }

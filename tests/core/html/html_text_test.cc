@@ -30,6 +30,16 @@ TEST(HtmlText, FirstHeadingIsKept) {
             "Russian missions in Italy");
   EXPECT_EQ(extract_html_text("<h2>Not a title</h2><p>x</p>").heading(), "");
   EXPECT_EQ(extract_html_text("<h1 hidden>Hidden</h1><h1>Shown</h1>").heading(), "Shown");
+  // The first <h1> the document's <title> holds: a skip-link heading before the article's
+  // (bundespraesident.de), soft hyphens and case aside; else the first.
+  EXPECT_EQ(extract_html_text("<html><head><title>www.example.de: Reden / Rede von Bundespr\u00e4sident "
+                              "Johannes Rau in L\u00fcbeck</title></head><body><h1 class=\"navSkip\">Navigation und "
+                              "Service</h1><p>Menu</p><h1><span>Rede von Bundes\u00adpr\u00e4sident Johannes Rau in "
+                              "L\u00fcbeck</span></h1><p>Text</p></body></html>")
+                .heading(),
+            "Rede von Bundes\u00adpr\u00e4sident Johannes Rau in L\u00fcbeck");
+  EXPECT_EQ(extract_html_text("<title>Something else</title><h1>First</h1><h1>Second heading</h1>").heading(), "First");
+  EXPECT_EQ(extract_html_text("<title>Second</title><h1>First</h1><h1>Second</h1>").heading(), "First");  // too short to tell
 }
 
 TEST(HtmlText, EntitiesAndWhiteSpace) {
