@@ -933,6 +933,34 @@ std::vector<std::string> guest_names(std::string_view title) {
   return names_in_clause(words, guest);
 }
 
+std::vector<std::string> interviewer_names(std::string_view title) {
+  const std::vector<std::string_view> words = split_words(title);
+  bool interview = false;
+  for (std::string_view w : words) {
+    const std::string f = folded_key(w);
+    interview |= f == "interview" || f == "интервью";
+  }
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::string f = folded_key(words[k]);
+    const bool russian = f == "журналиста" || f == "корреспондента" || f == "ведущего" || f == "интервьюера" ||
+                         f == "блогера" || f == "журналистки" || f == "корреспондентки" || f == "ведущей";
+    const bool english = f == "journalist" || f == "correspondent" || f == "interviewer" || (interview && f == "by");
+    if (!russian && !english) continue;
+    std::string name;
+    for (std::size_t j = k + 1; j < words.size() && j < k + 4; ++j) {
+      bool ended;
+      const std::string_view w = strip_punct(words[j], &ended);
+      if (!capitalised(w)) break;
+      if (!name.empty()) name.push_back(' ');
+      name += russian ? undo_russian_genitive(w) : std::string(w);
+      if (ended) break;
+    }
+    if (!name.empty()) out.push_back(std::move(name));
+  }
+  return out;
+}
+
 std::vector<std::string> host_names(std::string_view title) {
   const std::vector<std::string_view> words = split_words(title);
   std::vector<std::string> out;

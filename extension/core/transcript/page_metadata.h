@@ -107,6 +107,12 @@ std::vector<std::string> guest_names(std::string_view title);
 // whose "by" names the interviewer.
 std::vector<std::string> host_names(std::string_view title);
 
+// The people a title names as those who ask: after a journalist's word ("Ответы на вопросы
+// журналиста Павла Зарубина" -> "Павел Зарубин", the genitive undone; "… interview with
+// journalist …") or after "by" in an interview's title ("Interview of the Vice President by
+// Rush Limbaugh" -> "Rush Limbaugh"). They are never the page's host.
+std::vector<std::string> interviewer_names(std::string_view title);
+
 // The title announces questions: a press or news conference, a briefing, an interview,
 // answers to questions, a direct line (in English, Russian, French, Spanish, German).
 bool title_announces_questions(std::string_view title);

@@ -1296,6 +1296,14 @@ class PageParser {
         // Nor a moderator ("Moderator Ksenia Razuvayeva"): the host is who the event is for.
         if (speakers[k] && drafts_[k].label && chair_title(*drafts_[k].label)) press.insert(*speakers[k]);
       }
+      // Nor whom the title names as asking ("Ответы на вопросы журналиста Павла Зарубина").
+      if (title) {
+        std::set<std::string> asking;
+        for (const std::string& n : interviewer_names(*title)) asking.insert(surname_key(n));
+        for (std::size_t k = 0; k < drafts_.size(); ++k) {
+          if (speakers[k] && asking.count(surname_key(*speakers[k]))) press.insert(*speakers[k]);
+        }
+      }
       std::map<std::string, int> count;
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
         if (drafts_[k].label && speakers[k] && !is_guest(*speakers[k]) && !press.count(*speakers[k])) {

@@ -152,6 +152,12 @@ TEST(PageMetadata, GuestAndHostNames) {
   // An interview's "by" names the interviewer, who asks.
   EXPECT_EQ(host_names("Interview of Vice President Pence by Rush Limbaugh, \"The Rush Limbaugh Show\""), Names{});
   EXPECT_EQ(host_names("Meeting with Federal Chancellor of Germany Olaf Scholz"), Names{});
+  // Who asks: after a journalist's word (the genitive undone), or an interview's "by".
+  EXPECT_EQ(interviewer_names("Ответы на вопросы журналиста Павла Зарубина"), Names{"Павел Зарубин"});
+  EXPECT_EQ(interviewer_names("Interview of Vice President Pence by Rush Limbaugh, \"The Rush Limbaugh Show\""),
+            Names{"Rush Limbaugh"});
+  EXPECT_EQ(interviewer_names("Press Briefing by Press Secretary Josh Earnest"), Names{});
+  EXPECT_EQ(interviewer_names("Ответы на вопросы журналистов"), Names{});
 }
 
 TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
