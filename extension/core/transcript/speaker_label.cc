@@ -909,6 +909,21 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   // or more, or initials and a surname); such a label is weak: it counts only on a page with
   // other labels.
   if (first_is_role || result.text_begin >= n) return std::nullopt;
+  // The label whose person is words [begin, end): weak, as such labels count only on a page
+  // with other labels.
+  auto long_office_person = [&](std::size_t begin, std::size_t end) {
+    std::string person;
+    for (std::size_t w = begin; w < end; ++w) {
+      if (!person.empty()) person.push_back(' ');
+      person.append(words[w]);
+    }
+    result.role = LabelRole::person;
+    result.speaker = scan::collapse_spaces(person);
+    result.titled = true;
+    result.weak = true;
+    result.long_office = true;
+    return std::optional<SpeakerLabel>(finish_label(std::move(result), name));
+  };
   // A plain name before the first comma and a description after it, which opens with a
   // lower-case word or an office: "Alexander Duimamet, welding engineer at a branch of JSC
   // AEM-technology ATOMMASH", "Vladimir Fortov, Secretary of the Department of Energy, …".
@@ -922,18 +937,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     }
     const std::string next = fold_key(words[first_part_words]);
     if (plain_name && (shapes[first_part_words].lower || is_title_word(next))) {
-      const std::vector<std::string_view> part(words.begin(), words.begin() + static_cast<long>(first_part_words));
-      std::string person;
-      for (std::string_view w : part) {
-        if (!person.empty()) person.push_back(' ');
-        person.append(w);
-      }
-      result.role = LabelRole::person;
-      result.speaker = scan::collapse_spaces(person);
-      result.titled = true;
-      result.weak = true;
-      result.long_office = true;
-      return finish_label(std::move(result), name);
+      return long_office_person(0, first_part_words);
     }
   }
   std::size_t part_end = words.size();
@@ -949,17 +953,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       for (std::size_t w = part_begin + split.name_begin; w < part_end; ++w) {
         if (!shapes[w].capitalised && !is_name_particle(fold_key(words[w]))) return std::nullopt;
       }
-      std::string person;
-      for (std::size_t w = split.name_begin; w < part.size(); ++w) {
-        if (!person.empty()) person.push_back(' ');
-        person.append(part[w]);
-      }
-      result.role = LabelRole::person;
-      result.speaker = scan::collapse_spaces(person);
-      result.titled = true;
-      result.weak = true;
-      result.long_office = true;
-      return finish_label(std::move(result), name);
+      return long_office_person(part_begin + split.name_begin, part_end);
     }
     part_end = part_begin;
   }
