@@ -1110,15 +1110,19 @@ class PageParser {
     return std::nullopt;
   }
 
+  // The first line of the first turn (all lines when there is none): the header is above it.
+  std::size_t first_turn_line() const {
+    if (drafts_.empty()) return lines_.size();
+    std::size_t li = 0;
+    while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
+    return li;
+  }
+
   // Names the header gives next to a title or office: "Ned Price, Department
   // Spokesperson", "Press Secretary Jen Psaki", "John Kirby – Pentagon Press Secretary".
   std::vector<std::string> add_header_names(PageNames& names) const {
     std::vector<std::string> found;
-    const std::size_t first_turn = drafts_.empty() ? lines_.size() : [&] {
-      std::size_t li = 0;
-      while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
-      return li;
-    }();
+    const std::size_t first_turn = first_turn_line();
     for (std::size_t li = 0; li < first_turn && li < 80; ++li) {
       const std::string_view t = lines_[li].text;
       if (t.empty() || t.size() > 200) continue;
@@ -1145,11 +1149,7 @@ class PageParser {
       if (!p.full_first && p.initial && !p.surname.empty()) initials.push_back(std::move(p));
     }
     if (initials.empty()) return;
-    const std::size_t first_turn = drafts_.empty() ? lines_.size() : [&] {
-      std::size_t li = 0;
-      while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
-      return li;
-    }();
+    const std::size_t first_turn = first_turn_line();
     auto cyrillic_name_word = [](std::string_view w) {
       std::size_t len;
       const char32_t c = w.empty() ? 0 : scan::peek(w, 0, len);
