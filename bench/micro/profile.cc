@@ -4,7 +4,7 @@
 //
 // <texts> is a file of turn texts, each ended by a NUL byte (bench/README.md shows how to
 // export one from a table). <path> is one of
-//   fold | tokenize | analyze | mentions | find:<query> | hits:<query> |
+//   fold | tokenize | analyze | mentions | find:<query> | filter:<query> | hits:<query> |
 //   snippet:<query> | highlight:<query> | fts | fts-aux | parse | parse-html
 // (parse, parse-html: each text is a whole page, read as a text page or as HTML).
 // The path runs once over every text to warm up (the gazetteer, the word lists, ICU tables,
@@ -104,6 +104,8 @@ int main(int argc, char** argv) {
         result += mentions.size();
       } else if (kind == "find") {
         result += static_cast<std::size_t>(query->count(t, context));
+      } else if (kind == "filter") {
+        result += query->may_match(t) ? 1 : 0;
       } else if (kind == "hits") {
         query->hits(t, context, hits);
         result += hits.size();

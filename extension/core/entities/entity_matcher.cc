@@ -147,38 +147,60 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
   } release{scratch};
   std::vector<TokenKeyer::ScanWordState>& state = scratch.state;
   std::vector<std::uint32_t>& pool = scratch.pool;
-  std::vector<std::int8_t>& joins = scratch.joins;
   // (Initials enter a word's ids by its capital in text, always in a query: the mode is
   // part of what the ids describe.)
-  if (scratch.text_id != text.id() || state.size() != n || scratch.query != query) {
-    state.assign(n, {});
-    joins.assign(n, -1);
+  const bool new_text = scratch.text_id != text.id() || scratch.query != query;
+  if (new_text || scratch.matcher != serial_) {
+    if (state.size() < n) state.resize(n);
+    if (scratch.matcher_gen == UINT32_MAX || scratch.text_gen == UINT32_MAX) {
+      // The stamps would wrap round: start them again.
+      for (TokenKeyer::ScanWordState& st : state) st.text_stamp = st.matcher_stamp = 0;
+      scratch.text_gen = scratch.matcher_gen = 0;
+    }
+    if (new_text) ++scratch.text_gen;
+    ++scratch.matcher_gen;
     pool.clear();
     scratch.text_id = text.id();
     scratch.matcher = serial_;
     scratch.query = query;
-  } else if (scratch.matcher != serial_) {
-    for (TokenKeyer::ScanWordState& st : state) {
+  }
+  const std::uint32_t text_gen = scratch.text_gen, matcher_gen = scratch.matcher_gen;
+  // Word j's state for this text (shape, join), and for this matcher too (its key ids).
+  auto text_state = [&](std::size_t j) -> TokenKeyer::ScanWordState& {
+    TokenKeyer::ScanWordState& st = state[j];
+    if (st.text_stamp != text_gen) {
+      st.text_stamp = text_gen;
+      st.matcher_stamp = 0;
+      st.shape = -1;
+      st.join = -1;
+    }
+    return st;
+  };
+  auto matcher_state = [&](std::size_t j) -> TokenKeyer::ScanWordState& {
+    TokenKeyer::ScanWordState& st = text_state(j);
+    if (st.matcher_stamp != matcher_gen) {
+      st.matcher_stamp = matcher_gen;
       st.first = -1;
       st.count = 0;
       st.root = false;
     }
-    pool.clear();
-    scratch.matcher = serial_;
-  }
+    return st;
+  };
   TokenKeyer::WordIdCache& ids = keyer.id_cache(serial_);
 
   auto shape_of = [&](std::size_t j) {
-    if (state[j].shape < 0) {
+    TokenKeyer::ScanWordState& st = text_state(j);
+    if (st.shape < 0) {
       const WordShape s = text.shape(j);
-      state[j].shape = static_cast<std::int8_t>((s.capitalised ? 1 : 0) | (s.all_caps ? 2 : 0));
+      st.shape = static_cast<std::int8_t>((s.capitalised ? 1 : 0) | (s.all_caps ? 2 : 0));
     }
-    return state[j].shape;
+    return st.shape;
   };
   // Whether word j may continue a match (AnalyzedText::joined), computed once per word.
   auto joined = [&](std::size_t j) {
-    if (joins[j] < 0) joins[j] = text.joined(j) ? 1 : 0;
-    return joins[j] == 1;
+    TokenKeyer::ScanWordState& st = text_state(j);
+    if (st.join < 0) st.join = text.joined(j) ? 1 : 0;
+    return st.join == 1;
   };
   // Whether word j may take an edge of `rule` (see CaseRule and ScanMode).
   auto allowed = [&](std::size_t j, CaseRule rule) {
@@ -228,7 +250,7 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
   };
 
   auto candidates = [&](std::size_t j) {
-    TokenKeyer::ScanWordState& st = state[j];
+    TokenKeyer::ScanWordState& st = matcher_state(j);
     if (st.first >= 0) return;
     st.first = static_cast<std::int32_t>(pool.size());
     const TokenKeyer::WordIds& found = word_ids(j);

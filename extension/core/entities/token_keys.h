@@ -114,24 +114,33 @@ class TokenKeyer {
   // Scratch buffers of EntityMatcher::scan_range, kept between rows so that a scan
   // allocates nothing. `busy` while a scan uses them (a scan started meanwhile allocates
   // its own).
+  //
+  // A word's state is valid only while its stamps equal the scratch's generations: a new
+  // text or a new matcher moves a generation on instead of resetting every word, so a scan
+  // pays only for the words it looks at (most words of a row are never looked up).
   struct ScanWordState {
-    std::int32_t first = -1;  // into `pool`; -1 until computed
+    std::uint32_t text_stamp = 0;     // == ScanScratch::text_gen: shape and join are valid
+    std::uint32_t matcher_stamp = 0;  // == ScanScratch::matcher_gen: first, count, root are
+    std::int32_t first = -1;          // into `pool`; -1 until computed
     std::uint16_t count = 0;
     // bit 0: capitalised, bit 1: all capitals, bit 2: not at a sentence start (bit 3: bit 2
     // known); -1 until computed
     std::int8_t shape = -1;
-    bool root = false;  // one of the key ids leads anywhere from the matcher's root
+    std::int8_t join = -1;  // AnalyzedText::joined, -1 until computed
+    bool root = false;      // one of the key ids leads anywhere from the matcher's root
   };
   struct ScanScratch {
-    // What `state` and `joins` describe: one analysis of a text (AnalyzedText::id()), and
-    // whose key ids `state` and `pool` hold (a matcher's serial number). Scans of the same
-    // text (a second pass, the windows of a query) reuse what the first one learnt.
+    // What the generations describe: one analysis of a text (AnalyzedText::id()), and
+    // whose key ids the matcher generation and `pool` hold (a matcher's serial number).
+    // Scans of the same text (a second pass, the windows of a query) reuse what the first
+    // one learnt.
     std::uint64_t text_id = 0;
     std::uint64_t matcher = 0;
     bool query = false;  // ScanMode::kQuery
-    std::vector<ScanWordState> state;
+    std::uint32_t text_gen = 0;
+    std::uint32_t matcher_gen = 0;
+    std::vector<ScanWordState> state;  // at least as many as the text has words
     std::vector<std::uint32_t> pool;
-    std::vector<std::int8_t> joins;
     bool busy = false;
   };
   ScanScratch& scan_scratch() { return scan_scratch_; }

@@ -104,7 +104,11 @@ void tokenize(std::string_view folded, std::vector<WordToken>& out) {
     while (pos < n && kByteKind[s[pos]] == kByteSeparator) ++pos;
     if (pos >= n) break;
     const std::size_t start = pos;
-    const Class cls = next_class(folded, pos);
+    // (A copy, so that `pos` itself never has its address taken and stays in a register
+    // through the loops below.)
+    std::size_t after_first = pos;
+    const Class cls = next_class(folded, after_first);
+    pos = after_first;
     if (!is_wordish(cls) || cls == kMark) continue;  // a mark with nothing to sit on
     WordToken token;
     token.begin = static_cast<std::uint32_t>(start);
