@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <atomic>
+#include <cstring>
 
 #include "core/text/abbreviations.h"
 #include "core/text/utf8.h"
@@ -13,9 +14,20 @@ void AnalyzedText::analyze(std::string_view original) {
   static std::atomic<std::uint64_t> analyses{0};
   id_ = analyses.fetch_add(1, std::memory_order_relaxed) + 1;
   original_ = original;
+  row_valid_ = false;
   fold_text(original, folded_);
   words_.clear();
   tokenize(folded_.text, words_);
+}
+
+void AnalyzedText::analyze_row(std::string_view original) {
+  if (row_valid_ && original.size() == row_.size() &&
+      std::memcmp(original.data(), row_.data(), row_.size()) == 0) {
+    return;
+  }
+  row_.assign(original.data(), original.size());
+  analyze(row_);
+  row_valid_ = true;
 }
 
 std::size_t AnalyzedText::match_end(std::size_t i) const {

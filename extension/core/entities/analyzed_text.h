@@ -7,11 +7,13 @@
 // ß -> ss and the like never shift them.
 //
 // An AnalyzedText is a reusable buffer: keep one per connection and call analyze() for each
-// row; it does not own the original text, which must outlive it.
+// row; it does not own the original text, which must outlive it. analyze_row() keeps its
+// own copy instead, and does the work once when a row is asked for twice in a row.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +31,12 @@ class AnalyzedText {
  public:
   // Valid UTF-8 in.
   void analyze(std::string_view original);
+  // The same for one row of a statement, on a copy of its bytes: when they equal those of
+  // the last analyze_row() (and no analyze() came between), the analysis stands as it is,
+  // id() included. A statement that calls two functions on one row ("SELECT
+  // transcript_snippet(text, q) ... WHERE transcript_find(text, q) > 0") folds and splits
+  // the row once.
+  void analyze_row(std::string_view original);
 
   std::string_view original() const { return original_; }
   // Identifies this analysis: unique in the process, renewed by every analyze().
@@ -68,6 +76,8 @@ class AnalyzedText {
 
  private:
   std::string_view original_;
+  std::string row_;         // analyze_row()'s copy of the row
+  bool row_valid_ = false;  // the analysis is of row_
   std::uint64_t id_ = 0;
   FoldedText folded_;
   std::vector<WordToken> words_;

@@ -7,7 +7,7 @@ namespace transcript {
 void find_mentions(std::string_view text, const Gazetteer& gazetteer, MatchContext& context,
                    std::vector<Mention>& out) {
   out.clear();
-  context.text.analyze(text);
+  context.text.analyze_row(text);
   context.spans.clear();
   gazetteer.matcher().scan(context.text, context.keyer, context.spans);
   ByteToChar to_char(text);

@@ -411,7 +411,7 @@ bool Query::Impl::eval(const Node& n, Row& row, bool collect) const {
 
 void Query::Impl::run(std::string_view text, MatchContext& context, Row& row) const {
   row.hits.clear();
-  context.text.analyze(text);
+  context.text.analyze_row(text);
   find_instances(context, row);
   if (!eval(*root, row, true)) {
     row.hits.clear();

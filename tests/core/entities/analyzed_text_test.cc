@@ -44,5 +44,32 @@ TEST(AnalyzedText, DigitsAreNotLetters) {
   EXPECT_EQ(shape_of("20G"), P(true, true));
 }
 
+TEST(AnalyzedText, RowAskedTwiceIsAnalysedOnce) {
+  AnalyzedText t;
+  std::string row = "Lavrov met the OSCE chair.";
+  t.analyze_row(row);
+  const std::uint64_t first = t.id();
+  EXPECT_EQ(t.size(), 5u);
+  // The same bytes in another buffer (SQLite hands each function its own copy), the first
+  // buffer gone: the analysis stands, on the text's own copy.
+  std::string again = row;
+  row.assign("xxxxxxxxxxxxxxxxxxxxxxxxxx");
+  t.analyze_row(again);
+  EXPECT_EQ(t.id(), first);
+  EXPECT_EQ(t.original(), "Lavrov met the OSCE chair.");
+  EXPECT_EQ(t.word(3), "osce");
+  // Other bytes of the same length: analysed again.
+  t.analyze_row("Lavrov met the OSCE chaIr.");
+  EXPECT_NE(t.id(), first);
+  const std::uint64_t second = t.id();
+  EXPECT_EQ(t.size(), 5u);
+  // analyze() between two rows: the next row is analysed again even when it repeats.
+  t.analyze("Putin");
+  EXPECT_EQ(t.size(), 1u);
+  t.analyze_row("Lavrov met the OSCE chaIr.");
+  EXPECT_NE(t.id(), second);
+  EXPECT_EQ(t.size(), 5u);
+}
+
 }  // namespace
 }  // namespace transcript
