@@ -170,3 +170,45 @@ SELECT seq, speaker, kind, reply_to FROM transcript_turns('Briefing by Official 
 Question: What about the talks in Geneva?
 
 Answer: They will continue next week.');
+
+-- A press secretary's few words in a gaggle where the journalists are "Q": one of the
+-- officials (her interjection answers the open question), never someone who asks.
+SELECT seq, speaker, kind, reply_to FROM transcript_turns('Press Gaggle by President Trump Aboard Air Force One
+
+THE PRESIDENT: Everybody okay? It has been an amazing trip.
+
+Q How were your discussions with the Prime Minister?
+
+THE PRESIDENT: Very good. We issued a joint statement.
+
+MS. SANDERS: It is going out now.
+
+THE PRESIDENT: So you will see it in a little while.
+
+Q Did trade come up?
+
+THE PRESIDENT: It did, at great length.
+
+MS. SANDERS: Let us take one more.
+
+Q Will you go back next year?
+
+THE PRESIDENT: I think so.');
+
+-- Stage notes are not words: "(As interpreted.) Thank you very much." thanks; a quip the
+-- room laughs at, on the other president's answer, answers nothing.
+SELECT seq, speaker, kind, reply_to FROM transcript_turns('Joint Press Conference of President Trump and President Macron
+
+PRESIDENT TRUMP: Thank you very much. It is a great honor to be here with a great friend.
+
+Q A question for both presidents: will you meet again this year?
+
+PRESIDENT MACRON: (In English.) Yes, we will meet in the autumn, in Paris.
+
+PRESIDENT TRUMP: What a good answer that was. (Laughter.)
+
+PRESIDENT MACRON: (As interpreted.) And we will work on the climate before then.
+
+PRESIDENT TRUMP: They are very different circumstances.
+
+PRESIDENT MACRON: (As interpreted.) Thank you very much.');

@@ -36,12 +36,37 @@ bool at_most_words(std::string_view text, std::size_t n) {
   return true;
 }
 
+// The text without its stage notes: short parenthesised or bracketed asides such as
+// "(As interpreted.)", "(In English.)", "(Laughter.)", "[inaudible]", which the page prints
+// inside a turn but nobody says.
+std::string without_stage_notes(std::string_view text) {
+  constexpr std::size_t kLongestNote = 80;  // bytes, brackets included
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char open = text[i];
+    if (open == '(' || open == '[') {
+      const std::size_t close = text.find(open == '(' ? ')' : ']', i + 1);
+      if (close != std::string_view::npos && close - i + 1 <= kLongestNote) {
+        out += ' ';
+        i = close;
+        continue;
+      }
+    }
+    out += open;
+  }
+  return out;
+}
+
 // "Thank you.", "Спасибо, на этом всё.", "Thanks, Josh.", "All right, guys, thank you.":
 // eight words or fewer, thanks or leave-taking among them, and otherwise only words of
 // courtesy, names and titles ("Thank you, Mr. President").
+// Stage notes aside: "(As interpreted.) Thank you very much."
 bool closing_courtesy(std::string_view text) {
-  if (!at_most_words(text, 8)) return false;
-  const auto words = split_words(text);
+  if (text.size() > 400) return false;
+  const std::string said = without_stage_notes(text);
+  if (!at_most_words(said, 8)) return false;
+  const auto words = split_words(said);
   if (words.empty()) return false;
   static constexpr std::string_view kThanks[] = {"thank", "thanks", "спасибо", "благодарю", "merci", "gracias",
                                                  "danke", "goodbye", "bye", "свидания", "obrigado", "obrigada"};
@@ -214,8 +239,14 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     for (const auto& [id, s] : stats) {
       if (id == principal_id || role.count(id) || s.title || s.chair_label) continue;
       // Someone who never asks anything reports (a minister at a meeting that later takes
-      // a question), unless the title announced questions.
-      if (s.asking == 0 && !questions_announced && !people_ask) continue;
+      // a question), unless the title announced questions; and where the questions come
+      // under question labels (Q), a named speaker who only ever puts in a few words and
+      // never a question is one of the officials (a press secretary's "It's on the way"
+      // and "Let's take one more" in a gaggle).
+      if (s.asking == 0 && ((any_question_label && s.short_turns == s.turns) ||
+                            (!questions_announced && !people_ask))) {
+        continue;
+      }
       if (2 * s.before_principal >= s.turns && s.before_principal > 0) role[id] = Role::asks;
     }
   }
@@ -243,6 +274,20 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
 
   std::vector<KindOutput> out(n);
   std::optional<int> open;
+  // A quip on someone else's answer to the same question: a few words that ask nothing and
+  // draw the room's laughter or applause ("What a good answer that was. (Laughter.)"), not
+  // an answer of its own. (A few words without it may well answer: "They are very
+  // different circumstances.")
+  auto aside_on_an_answer = [&](std::size_t k) {
+    if (k == 0 || out[k - 1].kind != TurnKind::answer || who[k - 1].empty() || who[k - 1] == who[k]) return false;
+    const std::string_view text = turns[k].text;
+    if (text.size() > 300 || has_question_mark(text) || !at_most_words(without_stage_notes(text), 8)) return false;
+    const std::string f = scan::fold_word(text);
+    for (std::string_view note : {"(laughter", "(applause", "(смех", "(аплодисменты", "(оживление"}) {
+      if (f.find(note) != std::string::npos) return true;
+    }
+    return false;
+  };
   for (std::size_t k = 0; k < n; ++k) {
     KindOutput& o = out[k];
     const int seq = static_cast<int>(k) + 1;
@@ -296,7 +341,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
     } else if (open && !closing_courtesy(turns[k].text) &&
-               !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15))) {
+               !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)) &&
+               !aside_on_an_answer(k)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {
