@@ -212,3 +212,15 @@ PRESIDENT MACRON: (As interpreted.) And we will work on the climate before then.
 PRESIDENT TRUMP: They are very different circumstances.
 
 PRESIDENT MACRON: (As interpreted.) Thank you very much.');
+
+-- An interviewer's sign-off (one of the last two turns, thanks and no question) asks
+-- nothing and closes the open question: the reply to it is a statement.
+SELECT seq, speaker, kind, reply_to FROM transcript_turns('Interview of the Vice President with Rush Limbaugh
+
+Q How is the recovery going so far?
+
+THE VICE PRESIDENT: Well, the water is receding and the rebuilding has begun.
+
+Q Mr. Vice President, I know you have a meeting to go to. Thanks for making time for us today. We will be back, folks.
+
+THE VICE PRESIDENT: Thank you, Rush. Always good to be with your listeners.');

@@ -274,6 +274,17 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
 
   std::vector<KindOutput> out(n);
   std::optional<int> open;
+  // An interviewer's sign-off: one of the page's last two turns, a few sentences that thank
+  // and ask nothing ("Thank you very much, Mr President, for today's interview. We wish you good
+  // luck…", «Спасибо огромное.»); it closes the open question.
+  auto sign_off = [&](std::size_t k) {
+    if (k + 2 < n || has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
+    const std::string f = scan::fold_word(turns[k].text);
+    for (std::string_view w : {"thank", "спасибо", "благодар", "merci", "danke", "gracias"}) {
+      if (f.find(w) != std::string::npos) return true;
+    }
+    return false;
+  };
   // A quip on someone else's answer to the same question: a few words that ask nothing and
   // draw the room's laughter or applause ("What a good answer that was. (Laughter.)"), not
   // an answer of its own. (A few words without it may well answer: "They are very
@@ -303,8 +314,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     }
     if (l->role == LabelRole::question) {
       // "Q: Thank you, Mr. President." closes; it asks nothing.
-      if (closing_courtesy(turns[k].text)) {
+      if (closing_courtesy(turns[k].text) || sign_off(k)) {
         o.kind = TurnKind::statement;
+        if (sign_off(k)) open.reset();
       } else {
         o.kind = TurnKind::question;
         open = seq;
@@ -333,11 +345,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       continue;
     }
     const Role r = who[k].empty() ? Role::answers : role[who[k]];
-    if (r == Role::asks && !closing_courtesy(turns[k].text)) {
+    if (r == Role::asks && !closing_courtesy(turns[k].text) && !sign_off(k)) {
       o.kind = TurnKind::question;
       open = seq;
     } else if (r == Role::asks) {
       o.kind = TurnKind::statement;
+      if (sign_off(k)) open.reset();
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
     } else if (open && !closing_courtesy(turns[k].text) &&
