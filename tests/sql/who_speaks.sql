@@ -224,3 +224,20 @@ THE VICE PRESIDENT: Well, the water is receding and the rebuilding has begun.
 Q Mr. Vice President, I know you have a meeting to go to. Thanks for making time for us today. We will be back, folks.
 
 THE VICE PRESIDENT: Thank you, Rush. Always good to be with your listeners.');
+
+-- A few words back to someone's thanks answer no question.
+SELECT seq, speaker, kind, reply_to FROM transcript_turns('News Conference Following the Summit
+
+Vladimir Putin: Good afternoon. I am ready to take your questions.
+
+Question: Could you share what was said about trade?
+
+Vladimir Putin: We agreed to lower the tariffs on grain.
+
+Question: Thank you very much.
+
+Vladimir Putin: You are welcome.
+
+Question: And on energy?
+
+Vladimir Putin: That comes next year.');

@@ -285,6 +285,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     }
     return false;
   };
+  // A few words back to someone's thanks ("Thank you very much." - "You are welcome.")
+  // answer no question.
+  auto reply_to_thanks = [&](std::size_t k) {
+    return k > 0 && who[k - 1] != who[k] && out[k - 1].kind == TurnKind::statement &&
+           closing_courtesy(turns[k - 1].text) && !has_question_mark(turns[k].text) &&
+           at_most_words(turns[k].text, 6);
+  };
   // A quip on someone else's answer to the same question: a few words that ask nothing and
   // draw the room's laughter or applause ("What a good answer that was. (Laughter.)"), not
   // an answer of its own. (A few words without it may well answer: "They are very
@@ -355,7 +362,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       o.kind = TurnKind::statement;
     } else if (open && !closing_courtesy(turns[k].text) &&
                !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)) &&
-               !aside_on_an_answer(k)) {
+               !aside_on_an_answer(k) && !reply_to_thanks(k)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {
