@@ -101,7 +101,8 @@ const Page kPages[] = {
       {A, "Ben Rhodes", "MR. RHODES", 4, "Hey, guys, I won't take"},
       {A, "Tom Donilon", "MR. DONILON", 4, "Sure. A couple of points."},
       {S, none, "Q", no_reply, "Thank you very much."},
-      {A, "Tom Donilon", "MR. DONILON", 4, "All right, good to see"},
+      // (After the journalists' sign-off no question is open: a farewell.)
+      {S, "Tom Donilon", "MR. DONILON", no_reply, "All right, good to see"},
      }, {"END", "8:11 P.M."}},
     // One line: the section crumb, the headline printed again over the text, the place, and
     // a person card without initials. The lead prints "Владимир Путин" in full: В.Путин is he.
