@@ -43,6 +43,16 @@ bool initials_at(std::string_view line, std::size_t at) {
   return upper_at(line, at + len1 + 1);
 }
 
+// Whether a date as printed holds a year (four digits in a row).
+bool has_year(std::string_view date) {
+  int run = 0;
+  for (char c : date) {
+    run = (c >= '0' && c <= '9') ? run + 1 : 0;
+    if (run == 4) return true;
+  }
+  return false;
+}
+
 // End of the word starting at `at`.
 std::size_t word_end(std::string_view line, std::size_t at) {
   while (at < line.size() && scan::space_at(line, at) == 0) ++at;
@@ -79,6 +89,16 @@ bool is_section_word(std::string_view w) {
     if (f == s) return true;
   }
   return false;
+}
+
+// The rubric that puts an announcement's date after its title: "Анонс на 26 февраля 2025
+// года", "Announcement for February 26, 2025". Its length in bytes (with the space after
+// it), 0 when `rest` does not start with one.
+std::size_t announcement_rubric(std::string_view rest) {
+  for (std::string_view r : {"Анонс на ", "Анонс ", "Announcement for ", "Announcement: "}) {
+    if (rest.starts_with(r)) return r.size();
+  }
+  return 0;
 }
 
 // Length of the run of equal words starting at a[i] and b[j].
@@ -196,7 +216,10 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
   const std::vector<Word> top = words_in(line, 0, date_at);
   if (top.size() < 3) return;
   std::size_t k0 = 0;
-  if (is_section_word(top[0].text) && upper_at(line, top[1].begin)) {
+  // (A headline may open with its date: "События 26 февраля состоятся переговоры …".)
+  const char after_section = line[top[1].begin];
+  if (is_section_word(top[0].text) &&
+      (upper_at(line, top[1].begin) || (after_section >= '0' && after_section <= '9'))) {
     cuts.push_back(top[1].begin);
     k0 = 1;
   }
@@ -241,6 +264,24 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
       if (e < j && upper_at(line, top[e].begin) && upper_at(line, top[e - 1].begin)) best = n, end = e;
     }
   }
+  // The lead opens with the title's own first words ("4 марта Владимир Путин встретится с
+  // … Хлайном | 4 марта Владимир Путин проведёт переговоры …"): cut before the second copy
+  // of the longest such run of three words or more, or two when they are the date that
+  // opens an announcement's headline ("17 апреля состоятся … Аль Тани | 17 апреля в Москве
+  // состоятся …").
+  if (best < 3 && k0 + 1 < top.size()) {
+    const char first = top[k0].text.front();
+    const std::size_t shortest = first >= '0' && first <= '9' ? 2 : 3;
+    std::size_t run = 0, second = 0;
+    for (std::size_t j = k0 + 3; j < top.size(); ++j) {
+      const std::size_t n = common_run(top, k0, top, j, j - k0);
+      if (n >= shortest && n > run) run = n, second = j;
+    }
+    if (run >= shortest) {
+      cuts.push_back(top[second].begin);
+      return;
+    }
+  }
   // The cut must leave a lead that opens like a sentence ("… всея Руси | Кириллу с
   // праздником Пасхи Глава государства поздравил …" does not); else the lead's own shape
   // decides. A header whose text before the date ends no sentence has no lead: all title.
@@ -260,6 +301,7 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
   const bool short_line = line.size() < kCollapsedLineBytes;
   if (short_line && (!whole_page || line.size() < kShortCollapsedPageBytes)) return cuts;
   bool header_time = false;  // the header's date has a time after it
+  bool announcement = false;  // the header's date follows an announcement's rubric
   int labels = 0;
   bool header = true;  // before the first label
   std::size_t date_at = 0, after_time = 0, first_label = 0;
@@ -323,11 +365,17 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
       if (!cuts.empty() && cuts.back() > j) continue;
     }
     // The header's date and time: "… Руденей. 4 февраля 2025 года 13:30 Москва, Кремль".
+    // An announcement's: "… Эмбало Анонс на 26 февраля 2025 года Владимир Путин …".
     if (header && (sentence || cuts.empty())) {
-      const auto d = find_date(line.substr(j, 60));
-      if (d && d->begin == 0) {
+      const std::size_t rubric = announcement_rubric(line.substr(j, 40));
+      const auto d = find_date(line.substr(j + rubric, 60));
+      // (The header's date has its year: "26 февраля состоятся переговоры …" after the
+      // section word is an announcement's title, whose own date follows.)
+      if (d && d->begin == 0 && has_year(line.substr(j + rubric, d->end))) {
         cuts.push_back(j);
-        std::size_t after = j + d->end;
+        if (rubric > 0) cuts.push_back(j + rubric);  // the rubric on a line of its own
+        announcement |= rubric > 0;
+        std::size_t after = j + rubric + d->end;
         const std::size_t t = scan::skip_spaces(line, after);
         if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) {
           after = t + tm->end;
@@ -344,8 +392,9 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
     }
   }
   if (labels < 2 && !whole_page) return {};
-  // A short page on one line is cut only by the shape of its header: a date and its time.
-  if (short_line && !header_time) return {};
+  // A short page on one line is cut only by the shape of its header: a date and its time,
+  // or an announcement's rubric and date.
+  if (short_line && !header_time && !announcement) return {};
   // (A news item without labels: its header is followed by text within a few lines.)
   if (date_at > 0 && first_label == 0) first_label = std::min(line.size(), after_time + 1500);
   if (date_at > 0 && first_label > after_time) header_cuts(line, date_at, after_time, first_label, cuts);
