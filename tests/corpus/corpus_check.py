@@ -23,7 +23,9 @@ compared (see count_markup_labels):
 Per publisher it reports: pages, pages with turns, labelled pages (two or more labels in the
 markup), the labels in the markup against the labelled turns that came back, labelled pages
 that keep at least 90% of their labels as turns, pages whose transcript ends before the last
-label (the last label's words are in no turn), title/date/place found, and errors.
+label (the last label's words are in no turn), title/date/place found, HTML pages whose
+title is neither in nor around the text of their <title> or <h1> (page furniture taken for
+the headline), and errors.
 
 Exit status: 0; with --min-keep P, 1 when fewer than P% of labelled pages keep 90%.
 """
@@ -205,6 +207,36 @@ def decode_page(raw):
     return "text", text
 
 
+TAG_TEXT = re.compile(r"<(title|h1)\b[^>]*>(.*?)</\1\s*>", re.I | re.S)
+TAGS = re.compile(r"<[^>]+>")
+
+
+def headline_texts(path):
+    """The texts of an HTML page's <title> and <h1> elements (tags dropped, entities decoded,
+    spaces collapsed, lower case); None for a page that is not HTML or has neither."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    kind, text = decode_page(raw)
+    if kind != "html":
+        return None
+    found = [norm(html.unescape(TAGS.sub(" ", m.group(2)))).lower() for m in TAG_TEXT.finditer(text)]
+    found = [t for t in found if t]
+    return found or None
+
+
+def title_off_headline(path, title):
+    """True when an HTML page that has a <title> or an <h1> got a title that neither holds
+    nor is held by any of them: page furniture taken for the headline ("All content on this
+    site is licensed under")."""
+    if title is None:
+        return False
+    heads = headline_texts(path)
+    if not heads:
+        return False
+    t = norm(title).lower()
+    return not any(t in h or h in t for h in heads)
+
+
 def count_markup_labels(path):
     with open(path, "rb") as f:
         raw = f.read()
@@ -304,6 +336,7 @@ def page_report(path, entry):
         "ends_early": ends_early,
         "tail_junk": tail_junk,
         "title": doc.get("title") is not None,
+        "title_off": title_off_headline(path, doc.get("title")),
         "date": doc.get("date") is not None,
         "place": doc.get("place") is not None,
         "error": entry["error"],
@@ -346,11 +379,13 @@ def main():
                       sum(r["markup"] for r in labelled), sum(min(r["labelled"], r["markup"]) for r in labelled),
                       sum(keeps(r) for r in labelled), sum(r["ends_early"] for r in labelled),
                       sum(r["tail_junk"] for r in reports),
-                      sum(r["title"] for r in reports), sum(r["date"] for r in reports),
+                      sum(r["title"] for r in reports), sum(r["title_off"] for r in reports),
+                      sum(r["date"] for r in reports),
                       sum(r["place"] for r in reports), sum(r["error"] is not None for r in reports)))
 
     head = ("publisher", "pages", "with turns", "labelled pages", "labels in markup", "labels as turns",
-            "keep >= 90%", "end before last label", "furniture in last turn", "title", "date", "place", "errors")
+            "keep >= 90%", "end before last label", "furniture in last turn", "title", "title not the headline",
+            "date", "place", "errors")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     totals = [0] * (len(head) - 1)
@@ -361,15 +396,15 @@ def main():
     lab, keep = totals[2], totals[5]
     share = 100.0 * keep / lab if lab else 100.0
     print(f"\nlabelled pages keeping >= 90% of their labels as turns: {keep}/{lab} ({share:.1f}%); "
-          f"pages with errors: {totals[11]}")
+          f"pages with errors: {totals[12]}")
 
     if args.details:
         with open(args.details, "w") as f:
-            f.write("publisher\tpath\tmarkup\tturns\tlabelled\tkeep\tends_early\ttail_junk\ttitle\tdate\tplace\terror\n")
+            f.write("publisher\tpath\tmarkup\tturns\tlabelled\tkeep\tends_early\ttail_junk\ttitle\ttitle_off\tdate\tplace\terror\n")
             for folder, r in rows:
                 f.write("\t".join(str(x) for x in (
                     folder, r["path"], r["markup"], r["turns"], r["labelled"], keeps(r), r["ends_early"], r["tail_junk"],
-                    r["title"], r["date"], r["place"], r["error"] or "")) + "\n")
+                    r["title"], r["title_off"], r["date"], r["place"], r["error"] or "")) + "\n")
     if args.min_keep is not None and share < args.min_keep:
         return 1
     return 0

@@ -283,6 +283,7 @@ class HtmlTextBuilder {
     bool aside = false;               // set aside from the article (html_text.h)
     bool quote = false;               // <blockquote>
     std::size_t text_at_open = 0;     // text size when it opened
+    int article_marks_at_open = 0;    // article_marks_ when it opened
   };
   enum class LabelState { none, after_label, after_colon_label };
 
@@ -313,6 +314,10 @@ class HtmlTextBuilder {
   std::size_t prev_end_ = 0;  // end of the last event that consumed source
   std::vector<Open> stack_;
   std::optional<std::size_t> h1_open_;  // stack index of the <h1> being read
+  // Shown <h1> and <article> elements opened so far: an element that holds one holds the
+  // article itself and is no aside (kremlin.ru wraps a whole news item in
+  // role="complementary").
+  int article_marks_ = 0;
   std::size_t h1_text_ = 0;              // text size when it opened
   std::vector<std::string> h1s_;         // the first <h1>s' texts, white space collapsed
   std::string title_;                    // the text of the document's <title>
@@ -486,6 +491,8 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
     open.aside = one_of(name, {"aside", "figure", "figcaption"}) || aside_by_attributes(atts);
     open.quote = name == "blockquote";
     open.text_at_open = out_.text_.size();
+    open.article_marks_at_open = article_marks_;
+    if (name == "h1" || name == "article") ++article_marks_;
   }
   if (open.shown) {
     if (open.breaks != kInline) request_break(open.breaks, open.source);
@@ -572,7 +579,9 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       if (begin < last_visible_end_) {
         const MarkupSpan span{begin, last_visible_end_};
         if (open.quote) out_.quotes_.push_back(span);
-        if (open.aside && span.end - span.begin <= kMaxAsideBytes) out_.asides_.push_back(span);
+        if (open.aside && span.end - span.begin <= kMaxAsideBytes && article_marks_ == open.article_marks_at_open) {
+          out_.asides_.push_back(span);
+        }
       }
     }
     if (open.breaks != kInline) request_break(open.breaks, end_source);

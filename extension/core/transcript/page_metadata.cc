@@ -631,6 +631,9 @@ std::optional<std::string> name_after_title(std::string_view title) {
         if (i < words.size()) {
           const std::string f = folded_key(words[i]);
           if (f == "by" || f == "with" || f == "par" || f == "avec" || f == "por" || f == "con" || f == "mit") break;
+          // An infinitive: "… journalists to cover the annual Presidential Address" (not
+          // "Ambassador to Russia John Sullivan").
+          if (f == "to" && i + 1 < words.size() && !capitalised(words[i + 1])) break;
           // A verb's object: "Президент поздравил Виталия Смирнова с юбилеем".
           if (is_past_tense_verb(f, false)) break;
         }
@@ -822,6 +825,17 @@ std::size_t guest_from(const std::vector<std::string_view>& words) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string f = scan::fold_word(words[k]);
     if (f == "with" || f == "с" || f == "со" || f == "avec" || f == "con" || f == "mit" || f == "com") return k;
+    // Whom a message goes to ("Condolences to US President Donald Trump", "Congratulations
+    // to Leonid Roshal": "to" and a capital), unless a "by" names the speaker after it
+    // ("Address to the Nation by President Biden"); not "accredited to cover Vladimir
+    // Putin's news conference".
+    if (f == "to" && k + 1 < words.size()) {
+      std::size_t len;
+      const bool capital = scan::is_upper(scan::peek(words[k + 1], 0, len));
+      const bool by_after = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
+                                        [](std::string_view w) { return scan::fold_word(w) == "by"; });
+      if (capital && !by_after) return k;
+    }
   }
   return words.size();
 }
@@ -1039,6 +1053,15 @@ std::optional<std::string> principal_speaker(std::string_view title) {
       return w.ends_with("'s") || w.ends_with("\u2019s");
     });
     if (inner_possessive) continue;
+    // A function word is no part of a name: "Executive Order On Acting Governor …".
+    const bool function_word = std::any_of(parts.begin(), parts.end(), [](std::string_view w) {
+      const std::string f = scan::fold_word(w);
+      for (std::string_view fw : {"on", "in", "at", "to", "by", "with", "from", "and", "or", "a", "an"}) {
+        if (f == fw) return true;
+      }
+      return false;
+    });
+    if (function_word) continue;
     return name;
   }
   return std::nullopt;

@@ -449,6 +449,22 @@ class PageParser {
         break;
       }
     }
+    // The markup's headline (an HTML page's <h1>) is the title wherever it stands before
+    // the first label: a site's menus can fill more than the 60 paragraphs the text's own
+    // rules look at; and a headline with a colon is no label ("Greetings on opening of
+    // conference Russian Healthcare: Problems and Solutions").
+    if (!title_hint_.empty()) {
+      for (std::size_t k = 0; k < limit; ++k) {
+        for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
+          const std::string_view t = lines_[li].text;
+          if (t.size() < 500 && scan::collapse_spaces(title_text(t)) == title_hint_) {
+            title_line_ = li;
+            title_para_ = k;
+            return;
+          }
+        }
+      }
+    }
     limit = std::min<std::size_t>(limit, 60);
     if (given_title_) {
       // The wrapper names the title: only a line that prints it is the title line.
@@ -470,11 +486,6 @@ class PageParser {
       for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
         const std::string_view t = lines_[li].text;
         if (li == paragraphs_[k].first && paragraphs_[k].label) continue;  // "Lavrov: Yes?"
-        if (!title_hint_.empty() && t.size() < 500 && scan::collapse_spaces(title_text(t)) == title_hint_) {
-          title_line_ = li;
-          title_para_ = k;
-          return;
-        }
         if (t.size() > 500) {
           // A long paragraph of prose: speech or the article has begun, no title below.
           if (!with_date && (t.back() == '.' || t.back() == '!' || t.back() == '?')) {
@@ -1134,6 +1145,38 @@ class PageParser {
     return found;
   }
 
+  // The names of add_header_names() that open their line: nothing but capitalised words
+  // (a title, an office) before them ("Ambassador Neil Bush welcomes the report …", "Ned
+  // Price, Department Spokesperson"), and no function word inside ("Executive Order On
+  // Acting Governor …" names nobody).
+  std::vector<std::string> header_subjects() const {
+    std::vector<std::string> found;
+    const std::size_t first_turn = first_turn_line();
+    for (std::size_t li = 0; li < first_turn && li < 80; ++li) {
+      const std::string_view t = lines_[li].text;
+      if (t.empty() || t.size() > 200) continue;
+      for (const std::string& name : titled_names_in(t)) {
+        const std::size_t at = t.find(name);
+        if (at == std::string_view::npos) continue;
+        bool opens = true;
+        for (std::string_view w : split_words(t.substr(0, at))) {
+          std::size_t len;
+          const std::string f = scan::fold_word(w);
+          // ("Supreme Commander-in-Chief of Russia Vladimir Putin visited …")
+          if (!scan::is_upper(scan::peek(w, 0, len)) && f != "of" && f != "the" && f != "for") opens = false;
+        }
+        for (std::string_view w : split_words(name)) {
+          const std::string f = scan::fold_word(w);
+          for (std::string_view fw : {"on", "in", "at", "to", "by", "with", "from", "and", "or", "a", "an"}) {
+            if (f == fw) opens = false;
+          }
+        }
+        if (opens) found.push_back(name);
+      }
+    }
+    return found;
+  }
+
   // A Russian first name and surname that the header's text before the first turn prints
   // (a news lead: "Владимир Путин провёл …", "… рабочая встреча Владимира Путина с …"), in
   // the nominative or the genitive, when a label of the page gives the same person by
@@ -1210,9 +1253,14 @@ class PageParser {
     const std::vector<std::string> header_names = add_header_names(names);
     // A speech (no labelled turn) whose title names nobody: the one person its header names
     // next to a title ("Ambassador Neil Bush welcomes the report …") gives it.
+    // Only a name that opens its line, as the subject does: not the one a news item's lead
+    // addresses ("Vladimir Putin sent a message of condolences to President of the United
+    // States Donald Trump"), nor the guest a title line names ("Telephone conversation with
+    // President of France Emmanuel Macron").
     const bool labelled = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) { return d.label.has_value(); });
     if (!principal_ && !labelled && !drafts_.empty()) {
-      std::set<std::string> distinct(header_names.begin(), header_names.end());
+      const std::vector<std::string> subjects = header_subjects();
+      std::set<std::string> distinct(subjects.begin(), subjects.end());
       if (distinct.size() == 1) principal_ = *distinct.begin();
     }
     for (const Draft& d : drafts_) {

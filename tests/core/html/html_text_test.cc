@@ -42,6 +42,28 @@ TEST(HtmlText, FirstHeadingIsKept) {
   EXPECT_EQ(extract_html_text("<title>Second</title><h1>First</h1><h1>Second</h1>").heading(), "First");  // too short to tell
 }
 
+// Asides (html_text.h): a "See also" box is one; an element that holds the page's <h1> or
+// an <article> holds the article itself and is none, however its class or role reads
+// (kremlin.ru wraps a whole short news item in <div class="read" role="complementary">).
+TEST(HtmlText, AnElementHoldingTheArticleIsNoAside) {
+  const HtmlText boxed = extract_html_text(
+      "<p>The talks began.</p><div class=\"read__cut\"><p>See also</p><p>Earlier talks</p></div><p>They went on.</p>");
+  ASSERT_EQ(boxed.asides().size(), 1u);
+  EXPECT_EQ(boxed.text().substr(boxed.asides()[0].begin, boxed.asides()[0].end - boxed.asides()[0].begin),
+            "See also\n\nEarlier talks");
+  const HtmlText news = extract_html_text(
+      "<div class=\"footer\"><p>All content on this site is licensed under</p></div>"
+      "<div class=\"read\" role=\"complementary\"><article><h1>G20 Summit. Day One</h1>"
+      "<p>The G20 leaders held a meeting on counter-terrorism efforts.</p>"
+      "<div class=\"slider\"><p>With Japanese Prime Minister Shinzo Abe.</p></div></article></div>");
+  EXPECT_EQ(news.heading(), "G20 Summit. Day One");
+  ASSERT_EQ(news.asides().size(), 1u);  // the photo caption inside it still is one
+  EXPECT_EQ(news.text().substr(news.asides()[0].begin, news.asides()[0].end - news.asides()[0].begin),
+            "With Japanese Prime Minister Shinzo Abe.");
+  // Without the <h1> or <article>, role="complementary" sets the block aside.
+  EXPECT_EQ(extract_html_text("<div role=\"complementary\"><p>Related reading</p></div><p>Speech.</p>").asides().size(), 1u);
+}
+
 TEST(HtmlText, EntitiesAndWhiteSpace) {
   EXPECT_EQ(text_of("<p>  It&#8217;s\n\t a   &ldquo;test&rdquo; &amp; more&nbsp;</p>"),
             "It\u2019s a \u201ctest\u201d & more\u00a0");

@@ -102,6 +102,18 @@ TEST(PageMetadata, PrincipalSpeaker) {
   EXPECT_EQ(principal_speaker("Meeting with Government members"), std::nullopt);
   // A possessive on a connector word leaves no name (a fuzzing find: read past the end).
   EXPECT_EQ(principal_speaker("The's remarks, Moscow, September 1, 2020"), std::nullopt);
+  // Whom a message goes to is no speaker ("to" and a capital); a "by" after it names one.
+  // (kremlin.ru headlines.)
+  EXPECT_EQ(principal_speaker("Condolences to US President Donald Trump"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Congratulations to Prime Minister of Japan Shinzo Abe"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Address to the Nation by President Joe Biden"), "Joe Biden");
+  EXPECT_EQ(principal_speaker("List of journalists accredited to attend Vladimir Putin’s press conference released"),
+            "Vladimir Putin");
+  // An infinitive after a plural "journalists" and a function word name nobody.
+  EXPECT_EQ(principal_speaker("Accreditation requests from journalists to cover the annual Presidential Address to "
+                              "the Federal Assembly are no longer accepted"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Executive Order On Acting Governor of the Yamalo-Nenets Autonomous Area"), std::nullopt);
 }
 
 TEST(PageMetadata, PrincipalSpeakerInOtherLanguages) {
