@@ -352,8 +352,10 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   const std::string place = scan::collapse_spaces(cut == std::string_view::npos ? s : s.substr(cut + 1));
   const auto words = split_words(place);
   if (words.empty() || words.size() > 4 || place.size() > 60) return std::nullopt;
-  // "Published 10 June 2025", "Updated: …": furniture, not a place.
+  // "Published 10 June 2025", "Updated: …": furniture, not a place; nor is an
+  // announcement's rubric ("Announcement, August 23, 2017", "Анонс на 26 февраля").
   if (is_furniture_word(folded_key(words.front()))) return std::nullopt;
+  if (const std::string f = folded_key(words.front()); f == "announcement" || f == "анонс") return std::nullopt;
   for (auto w : words) {
     std::size_t len;
     const char32_t cp = scan::peek(w, 0, len);

@@ -77,6 +77,9 @@ TEST(PageMetadata, Place) {
   EXPECT_EQ(place_before(ru, find_date(ru)->begin), "Нижний Новгород");
   const std::string none = "Remarks and answers to questions of the press, 1 September 2020";
   EXPECT_EQ(place_before(none, find_date(none)->begin), std::nullopt);
+  // An announcement's rubric before its date is no place (kremlin.ru, 54 corpus pages).
+  const std::string rubric = "Announcement, August 23, 2017";
+  EXPECT_EQ(place_before(rubric, find_date(rubric)->begin), std::nullopt);
   // Place lines next to the date line.
   EXPECT_EQ(place_line("Москва, Кремль"), "Москва, Кремль");
   EXPECT_EQ(place_line("Washington, DC"), "Washington, DC");
