@@ -599,6 +599,22 @@ std::optional<std::string> name_of_run(std::vector<std::string_view> run) {
   return name;
 }
 
+// An English verb in the past tense, as a headline writes what someone did: a lower-case
+// word in -ed ("visited", "launched"), or one of the common irregular ones.
+bool english_past_tense(std::string_view folded) {
+  if (folded.size() >= 5 && folded.ends_with("ed")) {
+    for (char c : folded) {
+      if (c < 'a' || c > 'z') return false;
+    }
+    return true;
+  }
+  for (std::string_view v : {"made", "met", "held", "sent", "took", "gave", "spoke", "paid", "went", "had",
+                             "began", "chaired", "led", "saw", "became", "came", "signed", "wrote", "told"}) {
+    if (folded == v) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> name_after_title(std::string_view title) {
   // Parts between commas (and dashes), as word lists.
   std::vector<std::vector<std::string_view>> parts(1);
@@ -636,8 +652,9 @@ std::optional<std::string> name_after_title(std::string_view title) {
           // An infinitive: "… journalists to cover the annual Presidential Address" (not
           // "Ambassador to Russia John Sullivan").
           if (f == "to" && i + 1 < words.size() && !capitalised(words[i + 1])) break;
-          // A verb's object: "Президент поздравил Виталия Смирнова с юбилеем".
-          if (is_past_tense_verb(f, false)) break;
+          // A verb's object: "Президент поздравил Виталия Смирнова с юбилеем", "The
+          // President visited the Chelyabinsk Compressor Plant".
+          if (is_past_tense_verb(f, false) || english_past_tense(f)) break;
         }
         run.clear();
       }
@@ -1055,15 +1072,18 @@ std::optional<std::string> principal_speaker(std::string_view title) {
       return w.ends_with("'s") || w.ends_with("\u2019s");
     });
     if (inner_possessive) continue;
-    // A function word is no part of a name: "Executive Order On Acting Governor …".
-    const bool function_word = std::any_of(parts.begin(), parts.end(), [](std::string_view w) {
+    // A function word is no part of a name ("Executive Order On Acting Governor …", "For
+    // You, Mother! forum", "The Best of Russia", "Be Productive 360"), nor a country
+    // ("Northwest Russia's transport", "President of Syria Bashar al-Assad", "All Russia").
+    const bool not_a_name = std::any_of(parts.begin(), parts.end(), [](std::string_view w) {
       const std::string f = scan::fold_word(w);
-      for (std::string_view fw : {"on", "in", "at", "to", "by", "with", "from", "and", "or", "a", "an"}) {
+      for (std::string_view fw : {"on", "in", "at", "to", "by", "with", "from", "and", "or", "a", "an", "for",
+                                  "the", "you", "your", "we", "our", "be", "do", "is", "are", "as", "all"}) {
         if (f == fw) return true;
       }
-      return false;
+      return country_code(std::string(w)).has_value();
     });
-    if (function_word) continue;
+    if (not_a_name) continue;
     return name;
   }
   return std::nullopt;

@@ -117,6 +117,15 @@ TEST(PageMetadata, PrincipalSpeaker) {
                               "the Federal Assembly are no longer accepted"),
             std::nullopt);
   EXPECT_EQ(principal_speaker("Executive Order On Acting Governor of the Yamalo-Nenets Autonomous Area"), std::nullopt);
+  // What a verb in the past tense is done to is no speaker; no person's name holds a
+  // country or a function word. (kremlin.ru headlines.)
+  EXPECT_EQ(principal_speaker("The President visited the Chelyabinsk Compressor Plant"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Meeting on developing Northwest Russia’s transport infrastructure"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Greetings to participants and guests of For You, Mother! forum"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Greetings to participants and organisers of the annual national project The Best "
+                              "of Russia"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("President of Syria Bashar al-Assad made a working visit to Russia"), std::nullopt);
 }
 
 TEST(PageMetadata, PrincipalSpeakerInOtherLanguages) {
