@@ -843,7 +843,13 @@ std::vector<std::string> principal_candidates(std::string_view title) {
 std::size_t guest_from(const std::vector<std::string_view>& words) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string f = scan::fold_word(words[k]);
-    if (f == "with" || f == "с" || f == "со" || f == "avec" || f == "con" || f == "mit" || f == "com") return k;
+    if (f == "with" || f == "с" || f == "со" || f == "avec" || f == "con" || f == "mit" || f == "com") {
+      // An interview, a direct line, a Q&A "with" someone: that person answers ("Direct
+      // Line with Vladimir Putin", "Interview with Sergey Lavrov").
+      const std::string before = k > 0 ? scan::fold_word(words[k - 1]) : std::string();
+      if (f == "with" && (before == "interview" || before == "line" || before == "q&a")) continue;
+      return k;
+    }
     // Whom a message goes to ("Condolences to US President Donald Trump", "Congratulations
     // to Leonid Roshal": "to" and a capital), unless a "by" names the speaker after it
     // ("Address to the Nation by President Biden"); not "accredited to cover Vladimir

@@ -168,6 +168,9 @@ using Names = std::vector<std::string>;
 
 TEST(PageMetadata, GuestAndHostNames) {
   EXPECT_EQ(guest_names("Meeting with Federal Chancellor of Germany Olaf Scholz"), Names{"Olaf Scholz"});
+  // An interview, a direct line, a Q&A "with" someone: who answers, no guest.
+  EXPECT_EQ(guest_names("Direct Line with President Vladimir Putin"), Names{});
+  EXPECT_EQ(guest_names("Interview with Foreign Minister Sergey Lavrov"), Names{});
   EXPECT_EQ(host_names("Press Briefing by National Security Advisor Tom Donilon, Deputy National Security "
                        "Advisor For Strategic Communications Ben Rhodes and Press Secretary Jay Carney on the "
                        "Situation in Libya"),
