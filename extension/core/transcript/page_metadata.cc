@@ -1,5 +1,6 @@
 #include "core/transcript/page_metadata.h"
 
+#include "core/entities/common_words.h"
 #include "core/entities/country_names.h"
 #include "core/transcript/office_phrase.h"
 
@@ -655,6 +656,16 @@ std::optional<std::string> name_after_title(std::string_view title) {
           // A verb's object: "Президент поздравил Виталия Смирнова с юбилеем", "The
           // President visited the Chelyabinsk Compressor Plant".
           if (is_past_tense_verb(f, false) || english_past_tense(f)) break;
+          // An office goes on past lower-case words ("Министра иностранных дел России",
+          // "Ministre des Affaires étrangères"), but an English word of prose that is no
+          // connector ends it ("Greetings to participants in international events marking
+          // 100th anniversary of the 1917 Russian Revolution" names nobody).
+          std::size_t len;
+          const char32_t c = scan::peek(words[i], 0, len);
+          if (scan::script_of(c) == scan::Script::latin && scan::is_lower(c) && f.size() > 3 &&
+              is_common_word(scan::fold_word(words[i]))) {
+            break;
+          }
         }
         run.clear();
       }

@@ -126,6 +126,12 @@ TEST(PageMetadata, PrincipalSpeaker) {
                               "of Russia"),
             std::nullopt);
   EXPECT_EQ(principal_speaker("President of Syria Bashar al-Assad made a working visit to Russia"), std::nullopt);
+  // An English word of prose after the title ends the office: no name past it.
+  EXPECT_EQ(principal_speaker("Greetings to participants in international events marking 100th anniversary of "
+                              "the 1917 Russian Revolution"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Allocution du Ministre des Affaires \u00e9trang\u00e8res Sergue\u00ef Lavrov"),
+            "Sergue\u00ef Lavrov");
 }
 
 TEST(PageMetadata, PrincipalSpeakerInOtherLanguages) {
