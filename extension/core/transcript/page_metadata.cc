@@ -1076,6 +1076,18 @@ std::optional<std::string> chinese_speech_speaker(std::string_view title) {
 
 }  // namespace
 
+bool holds_function_word_or_country(std::string_view name) {
+  for (std::string_view w : split_words(name)) {
+    const std::string f = scan::fold_word(w);
+    for (std::string_view fw : {"on", "in", "at", "to", "by", "with", "from", "and", "or", "a", "an", "for",
+                                "the", "you", "your", "we", "our", "be", "do", "is", "are", "as", "all"}) {
+      if (f == fw) return true;
+    }
+    if (country_code(std::string(w))) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> principal_speaker(std::string_view title) {
   if (auto zh = chinese_speech_speaker(title)) return zh;
   const std::vector<std::string_view> words = split_words(title);
@@ -1089,18 +1101,7 @@ std::optional<std::string> principal_speaker(std::string_view title) {
       return w.ends_with("'s") || w.ends_with("\u2019s");
     });
     if (inner_possessive) continue;
-    // A function word is no part of a name ("Executive Order On Acting Governor …", "For
-    // You, Mother! forum", "The Best of Russia", "Be Productive 360"), nor a country
-    // ("Northwest Russia's transport", "President of Syria Bashar al-Assad", "All Russia").
-    const bool not_a_name = std::any_of(parts.begin(), parts.end(), [](std::string_view w) {
-      const std::string f = scan::fold_word(w);
-      for (std::string_view fw : {"on", "in", "at", "to", "by", "with", "from", "and", "or", "a", "an", "for",
-                                  "the", "you", "your", "we", "our", "be", "do", "is", "are", "as", "all"}) {
-        if (f == fw) return true;
-      }
-      return country_code(std::string(w)).has_value();
-    });
-    if (not_a_name) continue;
+    if (holds_function_word_or_country(name)) continue;
     return name;
   }
   return std::nullopt;

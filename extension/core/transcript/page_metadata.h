@@ -124,6 +124,11 @@ bool title_announces_questions(std::string_view title);
 // four capitalised words remain ("Her Majesty the Queen", "The Rt Hon Lord McNally").
 std::optional<std::string> byline_person(std::string_view byline);
 
+// True when a would-be name holds a function word or a country, as no person's name does:
+// "Executive Order On …", "The Best of Russia", "Northwest Russia", "Syria Bashar" (words of
+// a title run together with a name).
+bool holds_function_word_or_country(std::string_view name);
+
 // Names a header line gives next to a title or office: "Press Secretary Jen Psaki" (an
 // office, then two words or more of a name), "Ned Price, Department Spokesperson" (a name
 // of two to four capitalised words beside a part with a title word).

@@ -1131,50 +1131,29 @@ class PageParser {
 
   // Names the header gives next to a title or office: "Ned Price, Department
   // Spokesperson", "Press Secretary Jen Psaki", "John Kirby – Pentagon Press Secretary".
-  std::vector<std::string> add_header_names(PageNames& names) const {
-    std::vector<std::string> found;
+  // `subjects` gets those that open their line: nothing but capitalised words (a title, an
+  // office) before them ("Ambassador Neil Bush welcomes the report …", "Supreme
+  // Commander-in-Chief of Russia Vladimir Putin visited …"), not the addressee of "Vladimir
+  // Putin sent a message … to President of the United States Donald Trump", and nothing
+  // that reads as no person (holds_function_word_or_country).
+  void add_header_names(PageNames& names, std::vector<std::string>& subjects) const {
     const std::size_t first_turn = first_turn_line();
     for (std::size_t li = 0; li < first_turn && li < 80; ++li) {
       const std::string_view t = lines_[li].text;
       if (t.empty() || t.size() > 200) continue;
       for (const std::string& name : titled_names_in(t)) {
         names.add(name);
-        found.push_back(name);
-      }
-    }
-    return found;
-  }
-
-  // The names of add_header_names() that open their line: nothing but capitalised words
-  // (a title, an office) before them ("Ambassador Neil Bush welcomes the report …", "Ned
-  // Price, Department Spokesperson"), and no function word inside ("Executive Order On
-  // Acting Governor …" names nobody).
-  std::vector<std::string> header_subjects() const {
-    std::vector<std::string> found;
-    const std::size_t first_turn = first_turn_line();
-    for (std::size_t li = 0; li < first_turn && li < 80; ++li) {
-      const std::string_view t = lines_[li].text;
-      if (t.empty() || t.size() > 200) continue;
-      for (const std::string& name : titled_names_in(t)) {
         const std::size_t at = t.find(name);
-        if (at == std::string_view::npos) continue;
+        if (at == std::string_view::npos || holds_function_word_or_country(name)) continue;
         bool opens = true;
         for (std::string_view w : split_words(t.substr(0, at))) {
           std::size_t len;
           const std::string f = scan::fold_word(w);
-          // ("Supreme Commander-in-Chief of Russia Vladimir Putin visited …")
           if (!scan::is_upper(scan::peek(w, 0, len)) && f != "of" && f != "the" && f != "for") opens = false;
         }
-        for (std::string_view w : split_words(name)) {
-          const std::string f = scan::fold_word(w);
-          for (std::string_view fw : {"on", "in", "at", "to", "by", "with", "from", "and", "or", "a", "an"}) {
-            if (f == fw) opens = false;
-          }
-        }
-        if (opens) found.push_back(name);
+        if (opens) subjects.push_back(name);
       }
     }
-    return found;
   }
 
   // A Russian first name and surname that the header's text before the first turn prints
@@ -1250,7 +1229,8 @@ class PageParser {
     if (title) {
       for (const std::string& host : host_names(*title)) names.add(host);  // "… and Press Secretary Jay Carney"
     }
-    const std::vector<std::string> header_names = add_header_names(names);
+    std::vector<std::string> subjects;
+    add_header_names(names, subjects);
     // A speech (no labelled turn) whose title names nobody: the one person its header names
     // next to a title ("Ambassador Neil Bush welcomes the report …") gives it.
     // Only a name that opens its line, as the subject does: not the one a news item's lead
@@ -1259,7 +1239,6 @@ class PageParser {
     // President of France Emmanuel Macron").
     const bool labelled = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) { return d.label.has_value(); });
     if (!principal_ && !labelled && !drafts_.empty()) {
-      const std::vector<std::string> subjects = header_subjects();
       std::set<std::string> distinct(subjects.begin(), subjects.end());
       if (distinct.size() == 1) principal_ = *distinct.begin();
     }
