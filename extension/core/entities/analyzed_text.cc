@@ -3,7 +3,6 @@
 #include <unicode/uchar.h>
 
 #include <atomic>
-#include <cstring>
 
 #include "core/text/abbreviations.h"
 #include "core/text/utf8.h"
@@ -21,11 +20,10 @@ void AnalyzedText::analyze(std::string_view original) {
 }
 
 void AnalyzedText::analyze_row(std::string_view original) {
-  if (row_valid_ && original.size() == row_.size() &&
-      std::memcmp(original.data(), row_.data(), row_.size()) == 0) {
-    return;
-  }
-  row_.assign(original.data(), original.size());
+  // (string_view's comparison: an empty row may have no data pointer, which memcmp may not
+  // be given even for no bytes.)
+  if (row_valid_ && original == std::string_view(row_)) return;
+  row_.assign(original);
   analyze(row_);
   row_valid_ = true;
 }

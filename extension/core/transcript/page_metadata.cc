@@ -714,7 +714,21 @@ std::vector<std::string> principal_candidates(std::string_view title) {
     while (!run.empty() && is_connector(run.front())) run.erase(run.begin());
     // "The's remarks": the connector rule may leave nothing.
     if (run.empty() || !capitalised(run.back())) continue;
-    const std::string name = strip_titles(run);
+    bool titled = false;
+    const std::string name = strip_titles(run, &titled);
+    // What the possessive owns is what the person said or did ("Lavrov's remarks", "Putin's
+    // news conference", "Trump's Call with …"), not a day or a body named after someone or
+    // something ("Rescue Worker's Day", "St Petersburg's Komissarzhevskaya Theatre"): unless
+    // a title stands before the name ("Spokesperson Wang Wenbin's Regular Press
+    // Conference"), a capitalised word after it must be a word of speech.
+    if (!titled && k + 1 < words.size() && capitalised(words[k + 1])) {
+      static constexpr std::string_view kSpeech[] = {
+          "remarks", "statement", "speech", "interview", "address", "call", "message", "press", "news",
+          "conference", "briefing", "comments", "answers", "article", "op-ed", "letter", "meeting", "visit",
+          "talks", "opening", "closing", "keynote", "lecture", "testimony", "readout", "toast"};
+      const std::string next = folded_key(words[k + 1]);
+      if (std::find(std::begin(kSpeech), std::end(kSpeech), next) == std::end(kSpeech)) continue;
+    }
     if (acceptable_speaker(name)) out.push_back(name);
   }
 

@@ -69,6 +69,13 @@ TEST(AnalyzedText, RowAskedTwiceIsAnalysedOnce) {
   t.analyze_row("Lavrov met the OSCE chaIr.");
   EXPECT_NE(t.id(), second);
   EXPECT_EQ(t.size(), 5u);
+  // An empty row, whose view may hold no data pointer at all, twice (a fuzzing find: the
+  // comparison must not hand memcmp a null pointer).
+  t.analyze_row(std::string_view());
+  EXPECT_EQ(t.size(), 0u);
+  const std::uint64_t empty = t.id();
+  t.analyze_row(std::string_view());
+  EXPECT_EQ(t.id(), empty);
 }
 
 }  // namespace

@@ -126,6 +126,14 @@ TEST(PageMetadata, PrincipalSpeaker) {
                               "of Russia"),
             std::nullopt);
   EXPECT_EQ(principal_speaker("President of Syria Bashar al-Assad made a working visit to Russia"), std::nullopt);
+  // A possessive owns what the person said or did; a capitalised word after it must be a
+  // word of speech (a title in title case), not a day or a body.
+  EXPECT_EQ(principal_speaker("Congratulations on Rescue Worker's Day"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Greetings on 75th anniversary of St Petersburg's Komissarzhevskaya Theatre"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Readout of President Donald J. Trump\u2019s Call with Chancellor Angela Merkel of Germany"),
+            "Donald J. Trump");
+  EXPECT_EQ(principal_speaker("Secretary Antony Blinken's Remarks to the Press"), "Antony Blinken");
   // An English word of prose after the title ends the office: no name past it.
   EXPECT_EQ(principal_speaker("Greetings to participants in international events marking 100th anniversary of "
                               "the 1917 Russian Revolution"),
