@@ -880,8 +880,7 @@ std::size_t guest_from(const std::vector<std::string_view>& words) {
     // ("Address to the Nation by President Biden"); not "accredited to cover Vladimir
     // Putin's news conference".
     if (f == "to" && k + 1 < words.size()) {
-      std::size_t len;
-      const bool capital = scan::is_upper(scan::peek(words[k + 1], 0, len));
+      const bool capital = capitalised(words[k + 1]);
       const bool by_after = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
                                         [](std::string_view w) { return scan::fold_word(w) == "by"; });
       if (capital && !by_after) return k;

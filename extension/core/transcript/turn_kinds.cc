@@ -319,11 +319,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       }
       continue;
     }
+    const bool signs_off = sign_off(k);
     if (l->role == LabelRole::question) {
       // "Q: Thank you, Mr. President." closes; it asks nothing.
-      if (closing_courtesy(turns[k].text) || sign_off(k)) {
+      if (closing_courtesy(turns[k].text) || signs_off) {
         o.kind = TurnKind::statement;
-        if (sign_off(k)) open.reset();
+        if (signs_off) open.reset();
       } else {
         o.kind = TurnKind::question;
         open = seq;
@@ -352,12 +353,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       continue;
     }
     const Role r = who[k].empty() ? Role::answers : role[who[k]];
-    if (r == Role::asks && !closing_courtesy(turns[k].text) && !sign_off(k)) {
+    if (r == Role::asks && !closing_courtesy(turns[k].text) && !signs_off) {
       o.kind = TurnKind::question;
       open = seq;
     } else if (r == Role::asks) {
       o.kind = TurnKind::statement;
-      if (sign_off(k)) open.reset();
+      if (signs_off) open.reset();
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
     } else if (open && !closing_courtesy(turns[k].text) &&
