@@ -3,7 +3,11 @@
 #include "core/directory/country_lookup.h"
 #include "core/directory/field_labels.h"
 #include "core/directory/place_names.h"
+#include "core/entities/organisations.h"
 #include "core/text/lines.h"
+
+#include <algorithm>
+#include <set>
 
 namespace transcript {
 namespace {
@@ -46,17 +50,58 @@ std::optional<std::string> words_after_kind(std::string_view name) {
   return city;
 }
 
+// The bracketed designation that ends an item ("Kazan (Division)" -> "Division"), "" when
+// the item ends otherwise.
+std::string_view closing_bracket(std::string_view text) {
+  if (!text.ends_with(')')) return {};
+  const std::size_t open = text.rfind('(');
+  if (open == std::string_view::npos) return {};
+  return trim(text.substr(open + 1, text.size() - open - 2));
+}
+
+// Whether a part of an item is the name of an international organisation, in any case
+// ("ООН", "ЕвроСоюз", "OSCE"), as organisations.cc spells them.
+bool names_organisation(std::string_view part) {
+  static const std::set<std::vector<std::string>> aliases = [] {
+    std::set<std::vector<std::string>> out;
+    for (const OrganisationAlias& a : organisation_aliases()) out.insert(directory_words(a.alias));
+    return out;
+  }();
+  const std::vector<std::string> words = directory_words(part);
+  return !words.empty() && aliases.contains(words);
+}
+
+// "ООН, Международные организации (Вена)": the organisations before the bracket, one of
+// which has a name, and the place in it.
+std::optional<std::string> organisation_place(std::string_view text) {
+  const std::string_view place = closing_bracket(text);
+  if (place.empty() || directory_country_code(place)) return std::nullopt;
+  std::string_view names = trim(text.substr(0, text.rfind('(')));
+  while (!names.empty()) {
+    const std::size_t comma = names.find(',');
+    if (names_organisation(trim(names.substr(0, comma)))) return std::string(place);
+    if (comma == std::string_view::npos) break;
+    names = trim(names.substr(comma + 1));
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Contact> parse_mission_list(const std::vector<MissionListItem>& items,
                                         const std::optional<std::string>& represents, std::size_t min_entries) {
   std::vector<Contact> out;
+  // Items whose designation names no kind but that share the missions' shape
+  // ("Russia - Kazan (Division)"): rows of kind `other` once the list counts.
+  std::vector<bool> shaped_only;
   for (const MissionListItem& item : items) {
     const std::string text = collapse_spaces(item.text);
-    const std::optional<std::string> kind = find_kind(text);
-    if (!kind || *kind == "hotline") continue;
+    std::optional<std::string> kind = find_kind(text);
+    if (kind && *kind == "hotline") continue;
+    const bool shaped = !kind && !closing_bracket(text).empty() && dash_parts(text);
+    if (!kind && !shaped) continue;
     Contact c;
-    c.kind = *kind;
+    c.kind = kind ? *kind : "other";
     c.name = text;
     c.line = item.line;
     if (const auto parts = dash_parts(text); parts && directory_country_code(parts->first)) {
@@ -74,8 +119,31 @@ std::vector<Contact> parse_mission_list(const std::vector<MissionListItem>& item
     if (!c.represents_code) c.represents_code = represents;
     if (item.link.starts_with("http://") || item.link.starts_with("https://")) c.websites.push_back(item.link);
     out.push_back(std::move(c));
+    shaped_only.push_back(!kind);
   }
-  if (out.empty() || out.size() < min_entries || out.size() * 2 < items.size()) return {};
+  const auto named = static_cast<std::size_t>(std::count(shaped_only.begin(), shaped_only.end(), false));
+  if (named == 0 || named < min_entries || named * 2 < items.size()) return {};
+  for (std::size_t k = 0; k < out.size(); ++k) out[k].seq = static_cast<int>(k) + 1;
+  return out;
+}
+
+std::vector<Contact> parse_organisation_missions(const std::vector<MissionListItem>& items,
+                                                 const std::optional<std::string>& represents) {
+  std::vector<Contact> out;
+  for (const MissionListItem& item : items) {
+    const std::string text = collapse_spaces(item.text);
+    std::optional<std::string> place = organisation_place(text);
+    if (!place) continue;
+    Contact c;
+    c.kind = "permanent_mission";
+    c.name = text;
+    c.city = std::move(place);
+    c.line = item.line;
+    c.represents_code = represents;
+    if (item.link.starts_with("http://") || item.link.starts_with("https://")) c.websites.push_back(item.link);
+    out.push_back(std::move(c));
+  }
+  if (out.size() < 2 || out.size() * 2 < items.size()) return {};
   for (std::size_t k = 0; k < out.size(); ++k) out[k].seq = static_cast<int>(k) + 1;
   return out;
 }

@@ -17,7 +17,15 @@
 // A list counts only when at least `min_entries` items (three for a page's menu) read as
 // missions with a country, and most of its items do (a menu of languages or regions is no
 // directory). A list a structured source files as missions (a content item's index) needs
-// one.
+// one. In a list that counts, an item printed in its missions' shape whose bracket names
+// no kind ("Russia - Kazan (Division)": a branch of the embassy in Moscow; "Poland - Biala
+// Podlaska (\uFFFD\uFFFD…)", its word lost) is a row too, of kind `other`, its
+// designation left in the name.
+//
+// A page that lists its missions in menus may list its missions to international
+// organisations in a menu beside them, by the organisation and the seat alone ("ООН
+// (Нью-Йорк)", "ЕвроСоюз, НАТО (Брюссель)", "OSCE (Vienna)"): parse_organisation_missions()
+// reads such a menu, called only for a page with a mission list that counts.
 //
 // Thread-safety: pure functions.
 #pragma once
@@ -43,6 +51,14 @@ struct MissionListItem {
 std::vector<Contact> parse_mission_list(const std::vector<MissionListItem>& items,
                                         const std::optional<std::string>& represents,
                                         std::size_t min_entries = 3);
+
+// The missions to international organisations of one menu: an item that names an
+// organisation (organisations.h, any case; one of several before a comma is enough) with
+// its seat in a closing bracket is a row of kind `permanent_mission`, `name` as printed,
+// `city` the seat, no `country` (none is printed), `represents_code` the page's. The menu
+// counts when at least two items, and most, read so.
+std::vector<Contact> parse_organisation_missions(const std::vector<MissionListItem>& items,
+                                                 const std::optional<std::string>& represents);
 
 // The state a page's lines say its mission lists represent: a short line that names
 // missions or embassies after an adjective of nationality ("Belarusian Diplomatic Missions

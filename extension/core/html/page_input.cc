@@ -320,6 +320,7 @@ std::vector<Contact> PageInput::parse_directory() const {
   // Missions listed by name in the page's menus (<select>), which the text leaves out.
   if (!html_->option_lists().empty()) {
     const std::optional<std::string> represents = list_represents(text);
+    std::vector<std::vector<MissionListItem>> unread;  // menus that list no missions by country
     for (const std::vector<HtmlOption>& list : html_->option_lists()) {
       std::vector<MissionListItem> items;
       for (const HtmlOption& o : list) {
@@ -329,7 +330,15 @@ std::vector<Contact> PageInput::parse_directory() const {
       }
       // (An index a content item files as missions: its lists need no length.)
       const std::size_t min_entries = unwrapped_ && !unwrapped_->facts.speech ? 1 : 3;
-      for (Contact& c : parse_mission_list(items, represents, min_entries)) contacts.push_back(std::move(c));
+      std::vector<Contact> listed = parse_mission_list(items, represents, min_entries);
+      if (listed.empty()) unread.push_back(std::move(items));
+      for (Contact& c : listed) contacts.push_back(std::move(c));
+    }
+    // Beside missions listed by country, the missions to organisations.
+    if (unread.size() < html_->option_lists().size()) {
+      for (const std::vector<MissionListItem>& items : unread) {
+        for (Contact& c : parse_organisation_missions(items, represents)) contacts.push_back(std::move(c));
+      }
     }
     // Page order, numbered again.
     std::stable_sort(contacts.begin(), contacts.end(), [](const Contact& a, const Contact& b) { return a.line < b.line; });

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,7 +28,7 @@ TEST(MissionList, CountryDashCityKind) {
                                              "United Arab Emirates - Abu Dhabi (Embassy)"});
   list[0].link = "http://azerbaijan.mfa.gov.by/en/";
   const std::vector<Contact> got = parse_mission_list(list, std::string("BY"));
-  ASSERT_EQ(got.size(), 4u);  // "Division" names no kind of mission
+  ASSERT_EQ(got.size(), 5u);
   EXPECT_EQ(got[0].seq, 1);
   EXPECT_EQ(got[0].kind, "embassy");
   EXPECT_EQ(got[0].name, "Azerbaijan - Baku (Embassy)");
@@ -41,9 +42,63 @@ TEST(MissionList, CountryDashCityKind) {
   EXPECT_EQ(got[1].city, "Guangzhou");
   EXPECT_EQ(got[2].name, "Pakistan - Islamabad (Embassy)");
   EXPECT_EQ(got[2].city, "Islamabad");
-  EXPECT_EQ(got[3].country_code, "AE");
-  EXPECT_EQ(got[3].city, "Abu Dhabi");
-  EXPECT_EQ(got[3].line, 14);
+  // A branch of the embassy in Moscow, in its siblings' shape: a row of kind other.
+  EXPECT_EQ(got[3].kind, "other");
+  EXPECT_EQ(got[3].name, "Russia - Kazan (Division)");
+  EXPECT_EQ(got[3].country_code, "RU");
+  EXPECT_EQ(got[3].city, "Kazan");
+  EXPECT_EQ(got[3].represents_code, "BY");
+  EXPECT_EQ(got[4].country_code, "AE");
+  EXPECT_EQ(got[4].city, "Abu Dhabi");
+  EXPECT_EQ(got[4].line, 14);
+}
+
+// The shape alone makes no list: a bracket without a kind counts only beside missions
+// that have one, and the list still needs three of those, and most of its items.
+TEST(MissionList, ShapeWithoutKindNeedsNamedSiblings) {
+  EXPECT_TRUE(parse_mission_list(items({"Russia - Kazan (Division)", "Russia - Ufa (Division)",
+                                        "Russia - Omsk (Division)", "Poland - Warsaw (Embassy)"}),
+                                 std::nullopt).empty());
+  EXPECT_TRUE(parse_mission_list(items({"Poland - Warsaw (Embassy)", "Latvia - Riga (Embassy)",
+                                        "Russia - Moscow (Embassy)", "Russia - Kazan (Division)",
+                                        "Russia - Ufa (Division)", "Russia - Omsk (Division)",
+                                        "Russia - Tomsk (Division)"}),
+                                 std::nullopt).empty());
+  // No country before the dash, or no bracket: no row.
+  const std::vector<Contact> got =
+      parse_mission_list(items({"Poland - Warsaw (Embassy)", "Latvia - Riga (Embassy)", "Russia - Moscow (Embassy)",
+                                "Nowhere - Kazan (Division)", "Russia - Kazan Division", "Russia - Ufa (Division)"}),
+                         std::nullopt);
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[3].name, "Russia - Ufa (Division)");
+  EXPECT_EQ(got[3].seq, 4);
+}
+
+// mfa.gov.by's menu "Representations in international organizations", beside its menus of
+// missions by country.
+TEST(MissionList, MissionsToOrganisations) {
+  std::vector<MissionListItem> list = items({"ЕвроСоюз, НАТО (Брюссель)", "ОБСЕ, Международные организации (Вена)",
+                                             "ООН (Нью-Йорк)", "Совет Европы (Страсбург)", "ЮНЕСКО (Париж)"});
+  list[2].link = "http://un.mfa.gov.by/en/";
+  const std::vector<Contact> got = parse_organisation_missions(list, std::string("BY"));
+  ASSERT_EQ(got.size(), 5u);
+  EXPECT_EQ(got[0].seq, 1);
+  EXPECT_EQ(got[0].kind, "permanent_mission");
+  EXPECT_EQ(got[0].name, "ЕвроСоюз, НАТО (Брюссель)");
+  EXPECT_EQ(got[0].city, "Брюссель");
+  EXPECT_EQ(got[0].country, std::nullopt);  // none printed
+  EXPECT_EQ(got[0].represents_code, "BY");
+  EXPECT_EQ(got[1].city, "Вена");  // the first of the names is one
+  EXPECT_EQ(got[2].websites, std::vector<std::string>{"http://un.mfa.gov.by/en/"});
+  EXPECT_EQ(got[4].line, 14);
+  // English names, any case.
+  EXPECT_EQ(parse_organisation_missions(items({"OSCE (Vienna)", "united nations (New York)"}), std::nullopt).size(),
+            2u);
+  // Organisations without a seat, a seat that is a country, and menus of other things.
+  EXPECT_TRUE(parse_organisation_missions(items({"ООН", "ЮНЕСКО", "НАТО"}), std::nullopt).empty());
+  EXPECT_TRUE(parse_organisation_missions(items({"ООН (США)", "ЮНЕСКО (Франция)"}), std::nullopt).empty());
+  EXPECT_TRUE(parse_organisation_missions(items({"Asia", "Africa", "Europe (Brussels)", "ООН (Нью-Йорк)"}), std::nullopt)
+                  .empty());
 }
 
 TEST(MissionList, MenusThatAreNoDirectory) {
@@ -86,23 +141,31 @@ TEST(MissionList, WhomAPagesListsRepresent) {
 }
 
 // A real page of mfa.gov.by (tests/data/corpus_sample, windows-1251): the statement has no
-// directory in its text; its sidebar menus list the missions: Asia 25, Europe 39, America
-// 5, Africa 4; 11 divisions of the embassy in Russia and 6 representations to
-// organisations (in Russian, no kind) are no entries.
+// directory in its text; its sidebar menus list the missions: Asia 25, Europe 39 (of them 11
+// divisions of the embassy in Russia and the consulate in Biala Podlaska, "(Консульство)"),
+// America 5, Africa 4, and 6 representations to organisations (in Russian): 79 options,
+// each a link to the mission's site.
 TEST(MissionList, MenusOfARealPage) {
   const std::string page = testing::read_data("corpus_sample/mfa-gov-by-en/cf70e7349e4f19db.html");
   ASSERT_FALSE(page.empty());
   const std::vector<Contact> got = parse_directory_page(page);
-  ASSERT_EQ(got.size(), 62u);
+  ASSERT_EQ(got.size(), 79u);
   EXPECT_EQ(got.front().name, "Azerbaijan - Baku (Embassy)");
   EXPECT_EQ(got.front().line, 779);
-  EXPECT_EQ(got.back().name, "South Africa - Pretoria (Embassy)");
+  std::map<std::string, int> kinds;
   for (std::size_t k = 0; k < got.size(); ++k) {
     EXPECT_EQ(got[k].seq, static_cast<int>(k) + 1);
     EXPECT_EQ(got[k].represents_code, "BY") << got[k].name.value_or("");
-    EXPECT_TRUE(got[k].country_code) << got[k].name.value_or("");
     EXPECT_TRUE(got[k].city) << got[k].name.value_or("");
+    EXPECT_EQ(got[k].country_code.has_value(), got[k].kind != "permanent_mission") << got[k].name.value_or("");
+    ++kinds[got[k].kind];
   }
+  EXPECT_EQ(kinds, (std::map<std::string, int>{
+                       {"embassy", 55}, {"consulate_general", 6}, {"consulate", 1}, {"other", 11}, {"permanent_mission", 6}}));
+  EXPECT_EQ(got[72].name, "South Africa - Pretoria (Embassy)");
+  EXPECT_EQ(got[73].name, "ЕвроСоюз, НАТО (Брюссель)");
+  EXPECT_EQ(got[78].name, "ЮНЕСКО (Париж)");
+  EXPECT_EQ(got[78].city, "Париж");
 }
 
 }  // namespace
