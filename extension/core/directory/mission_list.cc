@@ -12,22 +12,6 @@
 namespace transcript {
 namespace {
 
-// White space runs (spaces, tabs, line breaks) as one space, trimmed: "Islamabad\t(Embassy)".
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : trim(s)) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 // The item split at its first spaced dash ("Azerbaijan - Baku (Embassy)").
 std::optional<std::pair<std::string_view, std::string_view>> dash_parts(std::string_view text) {
   for (std::string_view dash : {" - ", " \u2013 ", " \u2014 "}) {

@@ -85,7 +85,7 @@ class PageBuilder {
     if (!value || value->type != JsonType::string || is_blank(doc_.string(*value))) return;
     markup("<p>", value->begin);
     if (!label.empty()) {
-      markup(label, value->begin);
+      for (char c : label) text_char(c, value->begin);  // a label may come from the page ("Visa & passports")
       markup(": ", value->begin);
     }
     text(*value);
@@ -126,9 +126,6 @@ class PageBuilder {
     }
   }
 
- public:
-
- private:
   const JsonDocument& doc_;
   UnwrappedPage& out_;
 };

@@ -255,7 +255,7 @@ class HtmlTextBuilder {
     // else the first <h1>.
     if (!h1s_.empty()) {
       out_.heading_ = h1s_.front();
-      const std::string title = fold_for_compare(scan::collapse_spaces(title_));
+      const std::string title = fold_for_compare(collapse_spaces(title_));
       for (const std::string& h : h1s_) {
         const std::string f = fold_for_compare(h);
         if (f.size() >= 8 && title.find(f) != std::string::npos) {
@@ -507,7 +507,7 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
   if (name == "optgroup" && select_depth_ > 0) {
     group_.clear();
     for (int i = 0; atts && atts[i]; i += 2) {
-      if (name_is(atts[i], "label") && atts[i + 1]) group_ = scan::collapse_spaces(reinterpret_cast<const char*>(atts[i + 1]));
+      if (name_is(atts[i], "label") && atts[i + 1]) group_ = collapse_spaces(reinterpret_cast<const char*>(atts[i + 1]));
     }
   }
   if (name == "option" && select_depth_ > 0) {
@@ -544,7 +544,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
     stack_.pop_back();
     if (!blocks_.empty() && blocks_.back() == stack_.size()) blocks_.pop_back();
     if (open.name == "option" && option_) {
-      option_->text = scan::collapse_spaces(option_->text);
+      option_->text = collapse_spaces(option_->text);
       if (!option_->text.empty()) options_.push_back(std::move(*option_));
       option_.reset();
     }
@@ -568,7 +568,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       // Its lines (a <br> inside, the break before it) joined, white space collapsed.
       std::string heading = out_.text_.substr(std::min(h1_text_, out_.text_.size()));
       std::replace(heading.begin(), heading.end(), '\n', ' ');
-      heading = scan::collapse_spaces(heading);
+      heading = collapse_spaces(heading);
       if (!heading.empty()) h1s_.push_back(std::move(heading));
     }
     if ((open.aside || open.quote) && last_visible_end_ > open.text_at_open) {

@@ -93,4 +93,21 @@ std::string_view trim(std::string_view text) {
   return text.substr(b, e - b);
 }
 
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < s.size();) {
+    if (const std::size_t len = s[i] == '\n' || s[i] == '\r' ? 1 : space_length_at(s, i)) {
+      pending = true;
+      i += len;
+      continue;
+    }
+    if (pending && !out.empty()) out.push_back(' ');
+    pending = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
 }  // namespace transcript

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -60,5 +61,9 @@ inline std::size_t space_length_at(std::string_view text, std::size_t i) {
 
 // True when the text is empty after trim().
 inline bool is_blank(std::string_view text) { return trim(text).empty(); }
+
+// Every run of white space (as trim() defines it, and line breaks) as one ASCII space, the
+// ends trimmed: "\u00A0Pakistan -\tIslamabad\n(Embassy)" -> "Pakistan - Islamabad (Embassy)".
+std::string collapse_spaces(std::string_view s);
 
 }  // namespace transcript

@@ -109,7 +109,7 @@ bool is_navigation_line(std::string_view t) {
   }
   // Breadcrumbs: two to six short parts joined by " > ", " » " or " › " ("首页 > 重要新闻",
   // "Home » News » Speeches"). A title may hold " / " or " | ", never these arrows.
-  const std::string spaced = scan::collapse_spaces(t);  // "首页&nbsp;&gt;&nbsp;…": no-break spaces
+  const std::string spaced = collapse_spaces(t);  // "首页&nbsp;&gt;&nbsp;…": no-break spaces
   const std::string_view c = spaced;
   for (std::string_view sep : {" > ", " \u00BB ", " \u203A "}) {
     std::size_t parts = 1, at = 0, longest = 0, start = 0;

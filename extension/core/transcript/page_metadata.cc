@@ -293,7 +293,7 @@ bool is_date_line(std::string_view trimmed) {
   auto separator = [](char c) { return c == ' ' || c == ',' || c == '-' || c == ';'; };
   while (!r.empty() && separator(r.front())) r.remove_prefix(1);
   while (!r.empty() && separator(r.back())) r.remove_suffix(1);
-  std::string joined = scan::collapse_spaces(r);
+  std::string joined = collapse_spaces(r);
   if (const std::size_t g = joined.find(" года"); g != std::string::npos) joined.erase(g, 5);
   if (joined.empty() || joined.size() > 60) return false;
   // "Published 5 November 2020" is furniture with a date, not a place with one.
@@ -350,7 +350,7 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   if (const std::size_t stop = s.rfind(". "); stop != std::string_view::npos && (cut == std::string_view::npos || stop > cut)) {
     cut = stop + 1;
   }
-  const std::string place = scan::collapse_spaces(cut == std::string_view::npos ? s : s.substr(cut + 1));
+  const std::string place = collapse_spaces(cut == std::string_view::npos ? s : s.substr(cut + 1));
   const auto words = split_words(place);
   if (words.empty() || words.size() > 4 || place.size() > 60) return std::nullopt;
   // "Published 10 June 2025", "Updated: …": furniture, not a place; nor is an
@@ -399,7 +399,7 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
       }
     }
   }
-  return scan::collapse_spaces(t);
+  return collapse_spaces(t);
 }
 
 std::optional<std::string> place_after(std::string_view line, std::size_t date_end) {

@@ -92,26 +92,6 @@ bool equals_folded(std::string_view a, std::string_view b) {
   return fold_word(a) == fold_word(b);
 }
 
-std::string collapse_spaces(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  std::size_t i = skip_spaces(s, 0);
-  bool pending = false;
-  while (i < s.size()) {
-    const std::size_t len = space_at(s, i);
-    if (len) {
-      pending = true;
-      i += len;
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(s[i]);
-    ++i;
-  }
-  return out;
-}
-
 bool is_cjk(char32_t cp) {
   return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
          (cp >= 0xF900 && cp <= 0xFAFF);

@@ -50,9 +50,6 @@ std::string fold_word(std::string_view word);
 // Equality ignoring case, for short strings.
 bool equals_folded(std::string_view a, std::string_view b);
 
-// Collapses every run of white space to one ASCII space and trims the ends.
-std::string collapse_spaces(std::string_view s);
-
 // Chinese, Japanese and Korean letters (kana, CJK ideographs, hangul), which a language
 // writes without spaces between words.
 bool is_cjk(char32_t cp);

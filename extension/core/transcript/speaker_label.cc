@@ -139,7 +139,7 @@ std::string fold_key(std::string_view w) { return fold_word(strip_period(w)); }
 // The speaker's office or title: the label's name part without the person's name,
 // courtesy titles ("Mr.", "Ms.") and a leading "The"; nullopt when nothing is left.
 std::optional<std::string> label_title(std::string_view name_part, const std::optional<std::string>& speaker) {
-  std::string all = scan::collapse_spaces(name_part);
+  std::string all = collapse_spaces(name_part);
   if (speaker && !speaker->empty()) {
     const std::size_t at = all.rfind(*speaker);
     if (at == std::string::npos) return std::nullopt;
@@ -413,12 +413,12 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   const std::string pa = strip_titles(a, &titled_a), pb = strip_titles(b, &titled_b);
   r.role = LabelRole::person;
   if (pa.empty() && name_like(pb)) {
-    r.speaker = scan::collapse_spaces(pb);
+    r.speaker = collapse_spaces(pb);
     r.titled = true;
     return r;
   }
   if (name_like(pa)) {
-    r.speaker = scan::collapse_spaces(pa);
+    r.speaker = collapse_spaces(pa);
     r.titled = titled_a || pb.empty();
     // "Sidhant Sibal, WION": what follows the name is no title, but where they work.
     r.affiliated = !pb.empty() && !titled_b;
@@ -468,10 +468,10 @@ std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin)
     r.label_begin = begin;
     r.label_end = colon;
     r.text_begin = skip_spaces(line, colon + 2);
-    r.label = scan::collapse_spaces(line.substr(begin, colon - begin));
+    r.label = collapse_spaces(line.substr(begin, colon - begin));
     r.role = LabelRole::person;
     r.speaker = std::string(w0) + " " + std::string(name);
-    r.title = scan::collapse_spaces(office);
+    r.title = collapse_spaces(office);
     r.titled = true;
     return r;
   }
@@ -502,7 +502,7 @@ std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin)
   r.label_begin = begin;
   r.label_end = begin + body.size();
   r.text_begin = skip_spaces(line, colon + 1);
-  r.label = scan::collapse_spaces(body);
+  r.label = collapse_spaces(body);
   r.role = LabelRole::person;
   if (!shape_of(words[2]).capitalised) return std::nullopt;
   r.speaker = std::string(words[2]) + " " + std::string(words[1]);
@@ -548,7 +548,7 @@ std::optional<std::string> annotated_name(std::string_view annotations) {
     }
   }
   if (country_code(std::string(inner))) return std::nullopt;
-  return scan::collapse_spaces(inner);
+  return collapse_spaces(inner);
 }
 
 }  // namespace
@@ -771,7 +771,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   if (words.size() >= 2 && !shapes.back().initials) {
     const std::string last = fold_key(words.back());
     if (in_list<kQuestionRoles>(last) && last.size() > 1) {
-      result.label = scan::collapse_spaces(body);
+      result.label = collapse_spaces(body);
       result.role = LabelRole::question;
       return result;
     }
@@ -831,14 +831,14 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     plain = false;
   }
 
-  result.label = scan::collapse_spaces(body);
+  result.label = collapse_spaces(body);
   if (first_is_role && plain) {
     if (words.size() > 1 && !first_is_question && !in_list<kCollectives>(first)) {
       // "Moderator Ivan Petrov": a role followed by the person's name.
       std::vector<std::string_view> rest(words.begin() + 1, words.end());
       std::string person = strip_titles(rest);
       if (!person.empty()) {
-        result.speaker = scan::collapse_spaces(person);
+        result.speaker = collapse_spaces(person);
         result.titled = true;
       }
     }
@@ -897,7 +897,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     } else {
       result.role = LabelRole::person;
       result.weak = words.size() == 1 && !shapes[0].initials;
-      result.speaker = scan::collapse_spaces(person);
+      result.speaker = collapse_spaces(person);
     }
     return finish_label(std::move(result), name);
   }
@@ -918,7 +918,7 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
       person.append(words[w]);
     }
     result.role = LabelRole::person;
-    result.speaker = scan::collapse_spaces(person);
+    result.speaker = collapse_spaces(person);
     result.titled = true;
     result.weak = true;
     result.long_office = true;

@@ -247,9 +247,9 @@ bool all_caps(std::string_view label) {
 class PageParser {
  public:
   PageParser(std::string_view page, const PageHints& hints)
-      : page_(page), title_hint_(scan::collapse_spaces(hints.title)), hints_(hints) {
+      : page_(page), title_hint_(collapse_spaces(hints.title)), hints_(hints) {
     if (hints.given_title) {
-      given_title_ = scan::collapse_spaces(*hints.given_title);
+      given_title_ = collapse_spaces(*hints.given_title);
       if (given_title_->empty()) given_title_.reset();
     }
   }
@@ -457,7 +457,7 @@ class PageParser {
       for (std::size_t k = 0; k < limit; ++k) {
         for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
           const std::string_view t = lines_[li].text;
-          if (t.size() < 500 && scan::collapse_spaces(title_text(t)) == title_hint_) {
+          if (t.size() < 500 && collapse_spaces(title_text(t)) == title_hint_) {
             title_line_ = li;
             title_para_ = k;
             return;
@@ -471,7 +471,7 @@ class PageParser {
       for (std::size_t k = 0; k < limit; ++k) {
         for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
           const std::string_view t = lines_[li].text;
-          if (t.size() < 2000 && scan::collapse_spaces(title_text(t)) == *given_title_) {
+          if (t.size() < 2000 && collapse_spaces(title_text(t)) == *given_title_) {
             title_line_ = li;
             title_para_ = k;
             return;
@@ -884,7 +884,7 @@ class PageParser {
     DocumentInfo& info = out_.info;
     // (No-break spaces, which kremlin.ru puts after every short word, print as spaces.)
     if (given_title_) info.title = given_title_;
-    else if (title_line_) info.title = scan::collapse_spaces(title_without_suffix(title_text(lines_[*title_line_].text)));
+    else if (title_line_) info.title = collapse_spaces(title_without_suffix(title_text(lines_[*title_line_].text)));
     else if (front_title_) info.title = front_title_;
 
     // Header lines: from the top to the first turn.
@@ -971,7 +971,7 @@ class PageParser {
         std::string joined;
         for (std::string_view v : venue) {
           if (!joined.empty()) joined.append(", ");
-          joined.append(scan::collapse_spaces(v));
+          joined.append(collapse_spaces(v));
         }
         info.place = std::move(joined);
       }
@@ -1015,7 +1015,7 @@ class PageParser {
       std::string_view value = trim(t.substr(colon + 1));
       if (value.empty() && h + 1 < header.size()) value = lines_[header[h + 1]].text;
       if (!value.empty() && value.size() <= 60 && split_words(value).size() <= 5 && !find_date(value)) {
-        info.place = scan::collapse_spaces(value);
+        info.place = collapse_spaces(value);
       }
     }
     if (!info.date && front_date_) {
@@ -1026,7 +1026,7 @@ class PageParser {
       if (auto d = find_date(*hints_.given_date)) info.date = d->iso;
     }
     if (!info.place && hints_.given_place) {
-      const std::string place = scan::collapse_spaces(*hints_.given_place);
+      const std::string place = collapse_spaces(*hints_.given_place);
       if (!place.empty()) info.place = place;
     }
     for (auto li : header) {

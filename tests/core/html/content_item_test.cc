@@ -226,6 +226,17 @@ TEST(ContentItem, AnOfficeWithoutABodyGivesItsContactsAndNoTurns) {
   EXPECT_TRUE(index.parse_transcript().turns.empty());
 }
 
+// A phone's title is the page's text, written as a label: escaped like every value.
+TEST(ContentItem, PhoneTitlesAreEscaped) {
+  const std::string item =
+      "{\"title\": \"British Embassy Manila\", \"details\": {\"phone_numbers\": [{\"title\": "
+      "\"Visa <24h> & passports\", \"number\": \"+63 2 8858 2200\"}]}}";
+  const auto built = content_item_page(item);
+  ASSERT_TRUE(built);
+  EXPECT_NE(built->text.find("<p>Visa &lt;24h&gt; &amp; passports: +63 2 8858 2200</p>"), std::string::npos)
+      << built->text;
+}
+
 TEST(ContentItem, EveryTruncationAndByteFlipIsSafe) {
   const std::string page = read_data("html/govuk_content_item.json");
   std::size_t read_as_item = 0;

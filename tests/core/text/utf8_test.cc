@@ -72,6 +72,12 @@ TEST(Lines, TrimsUnicodeSpaces) {
   EXPECT_TRUE(is_blank(std::string("\0 \t", 3)));
 }
 
+TEST(Lines, CollapsesSpaceRuns) {
+  EXPECT_EQ(collapse_spaces("\xC2\xA0 Pakistan -\tIslamabad\n\n(Embassy) \xE2\x80\xAF"), "Pakistan - Islamabad (Embassy)");
+  EXPECT_EQ(collapse_spaces(" \t "), "");
+  EXPECT_EQ(collapse_spaces("Вопрос"), "Вопрос");
+}
+
 TEST(Json, EscapesAndWritesNulls) {
   EXPECT_EQ(json_array(std::vector<std::string>{"a\"b", "в\\г", "\n"}),
             R"(["a\"b","в\\г","\n"])");

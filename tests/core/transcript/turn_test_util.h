@@ -73,7 +73,7 @@ inline void expect_turns(std::string_view page, const Transcript& doc,
     const std::string_view span = span_of(page, t);
     if (t.label) {
       // No-break spaces inside a label are printed as one space in `label`.
-      EXPECT_TRUE(scan::collapse_spaces(span.substr(0, t.label->size() + 8)).starts_with(*t.label)) << span;
+      EXPECT_TRUE(collapse_spaces(span.substr(0, t.label->size() + 8)).starts_with(*t.label)) << span;
     }
     const std::string first_line = t.text.substr(0, t.text.find_first_of("\n"));
     const std::string last_line = t.text.substr(t.text.find_last_of('\n') + 1);
