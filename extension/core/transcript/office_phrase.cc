@@ -228,6 +228,21 @@ bool is_place_connector(std::string_view folded) { return in_list<kPlaceConnecto
 
 bool is_name_particle(std::string_view folded) { return in_list<kParticles>(folded); }
 
+// Whether the words before `r` end in a place phrase that a title word has not closed: a
+// lower-case connector ("of", "on", "for") stands after the last title word ("Producer of
+// the film"; not "Foreign Secretary", "Secretary of State"). A title word after "the" or
+// "and" names an institution, not an office ("Director of the State Hermitage", "…
+// Legislation and State Building").
+bool within_place_phrase(const std::vector<std::string_view>& words, std::size_t r) {
+  for (std::size_t i = r; i-- > 0;) {
+    const std::string f = fold_key(words[i]);
+    const bool modifier = i > 0 && (fold_key(words[i - 1]) == "the" || fold_key(words[i - 1]) == "and");
+    if (is_title_word(f) && !modifier) return false;
+    if (is_place_connector(f) && starts_lower(words[i])) return true;
+  }
+  return false;
+}
+
 OfficeSplit split_office(const std::vector<std::string_view>& words) {
   OfficeSplit out;
   const std::size_t n = words.size();
@@ -257,9 +272,13 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
   }
   // A country in front of a whole name is the office's place: "… relations with Russia
   // Jean-Pierre Chevenement", "President of Finland Sauli Niinisto".
+  bool placed = false;  // a country opened the run and was taken off it
   if (r < n && n - r >= 3 && !initials_and_surname(words[n - 1]) && !cyrillic(words[r])) {
     const std::size_t place = country_prefix(words, r, n);
-    if (place > 0 && n - r - place >= 2) r += place;
+    if (place > 0 && n - r - place >= 2) {
+      r += place;
+      placed = true;
+    }
   }
   if (r > 0 && r < n && !initials_and_surname(words[n - 1])) {
     std::string before = fold_key(words[r - 1]);
@@ -282,6 +301,18 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
       // A name of three words keeps its middle one when it is a particle or an initial.
       if (run - place == 2 && place >= 1 && (is_name_particle(fold_key(words[r + place - 1])) ||
                                              initial(words[r + place - 1]))) {
+        --place;
+      }
+      r += place;
+    } else if (!placed && !cyrillic(words[r]) && run >= 3 && within_place_phrase(words, r)) {
+      // Still inside the office's place, the run cut by a word of it: "Director of the State
+      // Hermitage Mikhail Piotrovsky", "Producer of the film Frontier Dzhanik Fayziyev".
+      // The words before a given name and a surname belong to the place.
+      std::size_t place = country_prefix(words, r, n);
+      if (place == 0) place = run - 2;
+      // A particle or an initial binds the word before it: "Mohammed bin Salman", "Joseph R. Biden".
+      while (place >= 1 && (is_name_particle(fold_key(words[r + place])) || initial(words[r + place]) ||
+                            is_name_particle(fold_key(words[r + place - 1])) || initial(words[r + place - 1]))) {
         --place;
       }
       r += place;

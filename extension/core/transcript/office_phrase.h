@@ -21,6 +21,12 @@
 //     when three or more words are left, everything but the last two (a given name and a
 //     surname: `International Cultural Cooperation` | `Mikhail Shvydkoy`), else its first
 //     word (`Rosatom` | `Likhachev`).
+//   - A run of three or more words cut by a word of the office's place (after a connector
+//     that no title word follows: `Director of the State` | `Hermitage` `Mikhail
+//     Piotrovsky`, `Producer of the film` | `Frontier` …) keeps a given name and a surname,
+//     with a particle or an initial between them. A title word after `the` or `and` names an
+//     institution there (`the State`); after `of` it is an office (`Secretary of State`
+//     `Hillary Rodham Clinton`).
 //   - A run of Cyrillic words after an office phrase keeps two words (three with a
 //     patronymic): the words before are genitive place words (`Президент России Владимир
 //     Путин`).

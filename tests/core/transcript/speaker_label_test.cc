@@ -28,6 +28,21 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
        "President of the Russian Federation Vladimir Putin", "Vladimir Putin", LabelRole::person, "Yes."},
       {"President of Turkey Recep Tayyip Erdogan: Yes.", "President of Turkey Recep Tayyip Erdogan",
        "Recep Tayyip Erdogan", LabelRole::person, "Yes."},
+      // A run cut inside the office's place by an institution's word ("the State", "the
+      // film"): the words before a given name and a surname are the place's.
+      {"Director of the State Hermitage Mikhail Piotrovsky: Mr President,",
+       "Director of the State Hermitage Mikhail Piotrovsky", "Mikhail Piotrovsky", LabelRole::person, "Mr President,"},
+      {"Producer of the film Frontier Dzhanik Fayziyev: Thank you.", "Producer of the film Frontier Dzhanik Fayziyev",
+       "Dzhanik Fayziyev", LabelRole::person, "Thank you."},
+      {"Chair of the Federation Council Committee on Constitutional Legislation and State Building Andrey Klishas: Mr "
+       "President,",
+       "Chair of the Federation Council Committee on Constitutional Legislation and State Building Andrey Klishas",
+       "Andrey Klishas", LabelRole::person, "Mr President,"},
+      // "of State" is an office: its three-word name stays whole.
+      {"Secretary of State Hillary Rodham Clinton: Thank you.", "Secretary of State Hillary Rodham Clinton",
+       "Hillary Rodham Clinton", LabelRole::person, "Thank you."},
+      {"Head of the delegation Mohammed bin Salman: Yes.", "Head of the delegation Mohammed bin Salman",
+       "Mohammed bin Salman", LabelRole::person, "Yes."},
       {"Министр иностранных дел России С.В.Лавров: Да.", "Министр иностранных дел России С.В.Лавров",
        "С.В.Лавров", LabelRole::person, "Да."},
       {"Question: Why?", "Question", none, LabelRole::question, "Why?"},
