@@ -245,6 +245,9 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
   }
   best = 0;
   std::size_t end = 0;
+  // How the title's copy ends: with a name, with a closing quote ("… «Великое наследие –
+  // общее будущее»"), or with a common word ("… Арктической зоны", four words or more).
+  enum class TitleEnd { name, quote, word } title_end = TitleEnd::name;
   for (std::size_t i = k0 + 1; i < top.size(); ++i) {
     for (std::size_t j = i + 3; j < top.size(); ++j) {
       const std::size_t n = common_run(top, i, top, j, j - i);
@@ -260,8 +263,16 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
         from = m + 1;
         ++e;
       }
-      // The title ends with a name (a capitalised word) and the lead starts with a capital.
-      if (e < j && upper_at(line, top[e].begin) && upper_at(line, top[e - 1].begin)) best = n, end = e;
+      // The lead starts with a capital; the title ends with a name (a capitalised word), a
+      // quoted name or, after a longer copy, a common word.
+      if (e >= j || !upper_at(line, top[e].begin)) continue;
+      if (upper_at(line, top[e - 1].begin)) {
+        best = n, end = e, title_end = TitleEnd::name;
+      } else if (top[e - 1].text.ends_with("\u00BB")) {
+        best = n, end = e, title_end = TitleEnd::quote;
+      } else if (n >= 4) {
+        best = n, end = e, title_end = TitleEnd::word;
+      }
     }
   }
   // The lead opens with the title's own first words ("4 марта Владимир Путин встретится с
@@ -286,7 +297,14 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
   // праздником Пасхи Глава государства поздравил …" does not); else the lead's own shape
   // decides. A header whose text before the date ends no sentence has no lead: all title.
   const HeaderWords words(line, top);
-  if (best >= 3 && words.opens_sentence(end)) {
+  // After a quoted name any capitalised word outside quotes opens the lead ("Президенты
+  // России и Белоруссии приняли …"); after a common word, one that could open a sentence,
+  // or a capitalised word before a lower-case one that is no function word ("Главе
+  // государства представлены …"; not "… зоны Российской Федерации").
+  const bool opens = best >= 3 && (words.opens_sentence(end) || (title_end == TitleEnd::quote && words.candidate[end]) ||
+                                   (title_end == TitleEnd::word && words.candidate[end] && end + 1 < top.size() &&
+                                    !words.caps[end + 1] && !is_sentence_opening_function_word(words.folded[end + 1])));
+  if (opens) {
     cuts.push_back(top[end].begin);
     return;
   }

@@ -18,7 +18,8 @@
 // date followed by its time.
 //
 // The header's title and lead ("<section> <title> <lead>. <date> <time> <place> …") are
-// cut apart where the header repeats the title, where the lead repeats the title's end, or
+// cut apart where the header repeats the title, where the lead repeats the title's end (a
+// name, a quoted name, or after four words or more a common word), or
 // where the lead's sentence starts (a capitalised preposition, a past-tense verb, or a
 // nominative subject before one: "… Андреем Чибисом | Губернатор доложил …"); a header
 // whose text before the date ends no sentence is all title.
