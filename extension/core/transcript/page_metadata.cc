@@ -12,9 +12,11 @@
 #include <array>
 #include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "core/text/lines.h"
+#include "core/text/utf8.h"
 #include "core/transcript/page_chrome.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
@@ -83,6 +85,38 @@ const std::unordered_map<std::string, int>& month_names() {
     return m;
   }();
   return names;
+}
+
+// Weekday names from CLDR (through ICU) for the same languages, wide and abbreviated
+// (three letters or more), folded and without a final period: "wednesday", "wed",
+// "среда", "mercredi". A weekday before a date is never its place ("Wednesday, 25.
+// November 2020").
+bool is_weekday_name(std::string_view word) {
+  static const std::unordered_set<std::string> names = [] {
+    std::unordered_set<std::string> out;
+    for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it"}) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
+      if (U_FAILURE(status)) continue;
+      for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+        for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+          int32_t count = 0;
+          const icu::UnicodeString* days = symbols.getWeekdays(count, context, width);
+          for (int32_t i = 1; i < count; ++i) {  // [0] is empty: Sunday is 1
+            std::string utf8;
+            days[i].toUTF8String(utf8);
+            std::string f = scan::fold_word(utf8);
+            while (!f.empty() && f.back() == '.') f.pop_back();
+            if (count_chars(f) >= 3) out.insert(std::move(f));
+          }
+        }
+      }
+    }
+    return out;
+  }();
+  std::string f = scan::fold_word(word);
+  while (!f.empty() && (f.back() == '.' || f.back() == ',')) f.pop_back();
+  return names.contains(f);
 }
 
 // 1..12 for a month name (full, genitive or abbreviated, in any language above), else 0.
@@ -358,6 +392,7 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   if (is_furniture_word(folded_key(words.front()))) return std::nullopt;
   if (const std::string f = folded_key(words.front()); f == "announcement" || f == "анонс") return std::nullopt;
   for (auto w : words) {
+    if (is_weekday_name(w)) return std::nullopt;
     std::size_t len;
     const char32_t cp = scan::peek(w, 0, len);
     if (!scan::is_upper(cp)) {
@@ -392,6 +427,7 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
         return std::nullopt;
       }
       if (is_title_word(folded_key(w))) return std::nullopt;  // "Ned Price, Department Spokesperson"
+      if (is_weekday_name(w)) return std::nullopt;            // "Wednesday", "Monday, 5 May"
       if (single && comma == std::string_view::npos && is_office_word(w)) return std::nullopt;  // "Noon Briefing"
       for (std::size_t i = 0; i < w.size(); i += len) {
         const char32_t cp = scan::peek(w, i, len);

@@ -29,7 +29,8 @@
 //     that, among the lines of at least three words that do not end like a sentence or
 //     salutation (`.`, `,`, `:`, `;`, `!`) and are not navigation (skip links, cookie
 //     banners: page_chrome.h), the one a date line follows within six lines scores 2, one
-//     that ends a breadcrumb above it or that the page repeats scores 1; the best wins, the
+//     that ends a breadcrumb above it or that the page repeats scores 1 (and one right under
+//     a dated field, `Signed on : 25/11/2020`, scores 2 as well); the best wins, the
 //     longest among equals, the first when none scores. Lone time and date lines and
 //     furniture are never titles. Everything above the title (menus, language links,
 //     breadcrumbs), also inside the title's block, is chrome, and so is the title itself
@@ -48,6 +49,12 @@
 //     is chrome.
 //
 // Labels (speaker_label.h decides by shape; here the page decides)
+//   - A line that prints a field opens no turn, though it has a label's shape (a person or
+//     office label, not a role): a label whose value is only a date (`Signed on :
+//     25/11/2020`, `Deadline: December 1, 2018`), and three or more lines in a row, each a
+//     different label with a value of at most eight words that ends no sentence (a fact box:
+//     `Capital City : Yaounde` / `Area : 475 442 km2` / `Currency : Franc CFA BEAC (XAF)`).
+//     The lines stay text.
 //   - A weak label (one unknown capitalised word: `Lavrov:`) counts when the same label
 //     opens at least two paragraphs, or when the page has at least two other labels.
 //   - A bare `A` (no colon) counts only when the page also has question labels.
@@ -160,6 +167,7 @@ struct PageLine {
   std::size_t begin = 0;  // page offset of text
   std::int64_t number = 0;
   bool chrome = false;
+  bool field = false;  // prints a field in a label's shape: its label opens no turn
 };
 
 struct Paragraph {
@@ -338,7 +346,58 @@ class PageParser {
     body_start_ = close + 1;
   }
 
+  // Lines that print a field, not a turn, though they open with a label's shape: a label
+  // whose value is only a date ("Signed on : 25/11/2020", "Updated: 3 May 2021"), and a
+  // fact list, three or more lines in a row each a different label with a short value that
+  // ends no sentence ("Capital City : Yaounde" / "Area : 475 442 km2" / "Population: 23 739
+  // 218 hab. (2015)" / "Currency : Franc CFA BEAC (XAF)"). Their labels open no turn: the
+  // lines are text. Roles, outlets and bare Q/A are never fields.
+  void mark_field_lines() {
+    struct Field {
+      std::size_t line;
+      std::string label;
+      bool fragment;
+    };
+    std::vector<Field> run;
+    auto close_run = [&] {
+      std::set<std::string> distinct;
+      bool fragments = true;
+      for (const Field& f : run) {
+        distinct.insert(f.label);
+        fragments &= f.fragment;
+      }
+      if (run.size() >= 3 && fragments && distinct.size() == run.size()) {
+        for (const Field& f : run) lines_[f.line].field = true;
+      }
+      run.clear();
+    };
+    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
+      const std::string_view t = lines_[i].text;
+      if (t.empty() || lines_[i].chrome) {
+        close_run();
+        continue;
+      }
+      const auto label = match_speaker_label(t);
+      if (!label || label->bare_q_a || label->outlet ||
+          (label->role != LabelRole::person && label->role != LabelRole::office)) {
+        close_run();
+        continue;
+      }
+      const std::string_view value = trim(t.substr(std::min(label->text_begin, t.size())));
+      if (!value.empty() && is_date_line(value)) {
+        lines_[i].field = true;
+        close_run();
+        continue;
+      }
+      const bool fragment = !value.empty() && split_words(value).size() <= 8 && !value.ends_with('.') &&
+                            !value.ends_with('!') && !value.ends_with('?') && !value.ends_with("\u2026");
+      run.push_back({i, scan::fold_word(label->label), fragment});
+    }
+    close_run();
+  }
+
   void build_paragraphs() {
+    mark_field_lines();
     std::size_t i = body_start_;
     while (i < lines_.size()) {
       if (lines_[i].text.empty() || lines_[i].chrome) {
@@ -347,10 +406,10 @@ class PageParser {
       }
       Paragraph p;
       p.first = i;
-      p.label = match_speaker_label(lines_[i].text);
+      if (!lines_[i].field) p.label = match_speaker_label(lines_[i].text);
       std::size_t j = i + 1;
       while (j < lines_.size() && !lines_[j].text.empty() && !lines_[j].chrome) {
-        auto label = match_speaker_label(lines_[j].text);
+        auto label = lines_[j].field ? std::nullopt : match_speaker_label(lines_[j].text);
         if (label && !label->weak) break;  // a turn on the next line
         ++j;
       }
@@ -538,7 +597,8 @@ class PageParser {
       const bool repeated = std::any_of(plains.begin(), plains.end(), [&](const auto& other) {
         return other.first != li && lines_[other.first].text == lines_[li].text;
       });
-      const int score = (dated_soon_after(li) ? 2 : 0) + (ends_breadcrumb(li) || repeated ? 1 : 0);
+      const int score =
+          (dated_soon_after(li) || dated_just_before(li) ? 2 : 0) + (ends_breadcrumb(li) || repeated ? 1 : 0);
       // Among lines a date follows equally, the longest: a menu item or a byline a few
       // lines above the date is shorter than the title.
       const std::size_t words = scan::shape_words(lines_[li].text);
@@ -570,8 +630,18 @@ class PageParser {
       const std::string_view t = lines_[j].text;
       if (t.empty()) continue;
       ++seen;
-      if (auto l = match_speaker_label(t); l && !l->weak) return false;
+      if (auto l = match_speaker_label(t); l && !l->weak && !lines_[j].field) return false;
       if (t.size() <= 120 && find_date(t) && (is_chrome_line(t) || split_words(t).size() <= 8)) return true;
+    }
+    return false;
+  }
+
+  // The non-blank line just above is a date field ("Signed on : 25/11/2020" over the
+  // headline, as CMS lists of documents print it).
+  bool dated_just_before(std::size_t li) const {
+    for (std::size_t j = li; j-- > 0;) {
+      if (lines_[j].text.empty()) continue;
+      return lines_[j].field && find_date(lines_[j].text);
     }
     return false;
   }

@@ -217,8 +217,9 @@ TEST(PageInput, WordsAndLanguage) {
   EXPECT_EQ(parse_transcript("Question: 2020?\n\nAnswer: 42.\n").turns[0].lang, "und");
 }
 
-// A label whose every turn opens with a date is a field of a list of instructions, not a
-// person; a speaker who once opens with a date is still a speaker.
+// A label whose value is only a date is a field and opens no turn; a label whose every turn
+// opens with a date and goes on is a field of a list of instructions, not a person; a
+// speaker who once opens with a date is still a speaker.
 TEST(PageInput, DatedFieldLabelsNameNobody) {
   const Transcript list = parse_transcript(
       "Instructions on implementation of the Address\n\n"
@@ -226,14 +227,22 @@ TEST(PageInput, DatedFieldLabelsNameNobody) {
       "Deadline: April 15, 2018.\n\n"
       "The Government was instructed to submit proposals on housing.\n\n"
       "Deadline: July 1, 2018.\n");
+  EXPECT_TRUE(list.turns.empty());  // no labels, and no speech: a news item
+  EXPECT_EQ(list.info.speaker, std::nullopt);
+  const Transcript ru = parse_transcript(
+      "Перечень поручений по итогам совещания\n\n"
+      "Правительству поручено подготовить предложения.\n\n"
+      "Срок: 1 июня 2018 года. Ответственный: Медведев Д.А.\n\n"
+      "Правительству поручено внести изменения.\n\n"
+      "Срок: 1 июля 2018 года. Ответственный: Медведев Д.А.\n");
   int deadlines = 0;
-  for (const Turn& t : list.turns) {
-    if (!t.label || *t.label != "Deadline") continue;
+  for (const Turn& t : ru.turns) {
+    if (!t.label || *t.label != "Срок") continue;
     ++deadlines;
     EXPECT_EQ(t.speaker, std::nullopt) << t.text;
   }
   EXPECT_EQ(deadlines, 2);
-  EXPECT_EQ(list.info.speaker, std::nullopt);
+  EXPECT_EQ(ru.info.speaker, std::nullopt);
   const Transcript talk = parse_transcript(
       "Question: When did it start?\n\nSergey Lavrov: September 1, 2020 was the day.\n\n"
       "Question: And then?\n\nSergey Lavrov: We went on working.\n");

@@ -91,6 +91,16 @@ TEST(PageMetadata, Place) {
   EXPECT_EQ(place_line("Moscow, 2020"), std::nullopt);
   EXPECT_EQ(place_line("Thank you, colleagues"), std::nullopt);
   EXPECT_EQ(place_line("Russia, China, India"), std::nullopt);
+  // A weekday before a date is no place, in any language CLDR names it in (spm.gov.cm,
+  // timor-leste.gov.tl).
+  for (const std::string weekday : {"Wednesday, 25. November 2020", "Wed., 25 November 2020",
+                                    "Среда, 25 ноября 2020 года", "mercredi, 25 novembre 2020"}) {
+    EXPECT_EQ(place_before(weekday, find_date(weekday)->begin), std::nullopt) << weekday;
+  }
+  const std::string dated = "Yaounde, Wednesday, 25 November 2020";
+  EXPECT_EQ(place_before(dated, find_date(dated)->begin), std::nullopt);  // the words after the last comma
+  EXPECT_EQ(place_line("Wednesday", true), std::nullopt);
+  EXPECT_EQ(place_line("Monday, Moscow"), std::nullopt);
 }
 
 TEST(PageMetadata, PrincipalSpeaker) {

@@ -302,3 +302,37 @@ TEST(UnseenLayouts, FootersStayOut) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// Lines in a label's shape that print a field, not a turn (spm.gov.cm's list of documents
+// and its "Cameroon in brief" box; kremlin.ru's lists of instructions): a label whose value
+// is only a date, and three or more different labels in a row with short values.
+TEST(UnseenLayouts, FieldsInALabelsShapeOpenNoTurn) {
+  const std::string page =
+      "Speeches\n\nSigned on : 25/11/2020\n\nADDRESS OF THE PRIME MINISTER TO THE NATION\n\n"
+      "Prime Minister: Dear compatriots, I speak to you today about our budget.\n\n"
+      "Journalist: When will the roads be finished?\n\n"
+      "Prime Minister: Next year. Deadline: December 1, 2021\n\n"
+      "Cameroon in brief\nCapital City : Yaounde\nArea : 475 442 km2\nPopulation: 23 739 218 hab. (2015)\n"
+      "Currency : Franc CFA BEAC (XAF)\n";
+  const Transcript doc = parse_transcript(page);
+  EXPECT_EQ(doc.info.title, "ADDRESS OF THE PRIME MINISTER TO THE NATION");  // the headline under the dated field
+  EXPECT_EQ(doc.info.date, "2020-11-25");
+  ASSERT_EQ(doc.turns.size(), 3u);
+  EXPECT_EQ(doc.turns[0].label, "Prime Minister");
+  EXPECT_EQ(doc.turns[1].label, "Journalist");
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[2].label, "Prime Minister");
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[2].text.substr(0, 37), "Next year. Deadline: December 1, 2021");
+  // Two labels with short values are still turns: a quick exchange.
+  const Transcript exchange = parse_transcript(
+      "Interview\n\nVladimir Putin: Good morning\n\nJohn Smith: Good morning\n\nVladimir Putin: Shall we begin? We "
+      "have little time.\n");
+  EXPECT_EQ(exchange.turns.size(), 3u);
+}
+
+}  // namespace
+}  // namespace transcript
