@@ -371,13 +371,14 @@ class PageParser {
       }
       run.clear();
     };
+    line_labels_.assign(lines_.size(), std::nullopt);
     for (std::size_t i = body_start_; i < lines_.size(); ++i) {
       const std::string_view t = lines_[i].text;
       if (t.empty() || lines_[i].chrome) {
         close_run();
         continue;
       }
-      const auto label = match_speaker_label(t);
+      const std::optional<SpeakerLabel>& label = line_labels_[i] = match_speaker_label(t);
       if (!label || label->bare_q_a || label->outlet ||
           (label->role != LabelRole::person && label->role != LabelRole::office)) {
         close_run();
@@ -406,17 +407,18 @@ class PageParser {
       }
       Paragraph p;
       p.first = i;
-      if (!lines_[i].field) p.label = match_speaker_label(lines_[i].text);
+      if (!lines_[i].field) p.label = std::move(line_labels_[i]);
       std::size_t j = i + 1;
       while (j < lines_.size() && !lines_[j].text.empty() && !lines_[j].chrome) {
-        auto label = lines_[j].field ? std::nullopt : match_speaker_label(lines_[j].text);
-        if (label && !label->weak) break;  // a turn on the next line
+        const std::optional<SpeakerLabel>& label = line_labels_[j];
+        if (label && !label->weak && !lines_[j].field) break;  // a turn on the next line
         ++j;
       }
       p.last = j - 1;
       paragraphs_.push_back(std::move(p));
       i = j;
     }
+    line_labels_ = {};
     drop_pull_quotes();
   }
 
@@ -1499,6 +1501,7 @@ class PageParser {
   Transcript out_;
   std::vector<PageLine> lines_;
   std::vector<Paragraph> paragraphs_;
+  std::vector<std::optional<SpeakerLabel>> line_labels_;  // each line's label, while paragraphs are built
   std::vector<Draft> drafts_;
   TextStats all_turns_;
   std::size_t body_start_ = 0;
