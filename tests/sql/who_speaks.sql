@@ -241,3 +241,15 @@ Vladimir Putin: You are welcome.
 Question: And on energy?
 
 Vladimir Putin: That comes next year.');
+
+-- A radio host's first turn welcomes the guest and asks nothing: no question, and the
+-- guest's thanks answer none; the host's next turn asks.
+SELECT seq, label, kind, reply_to FROM transcript_turns('Interview of the Vice President with Rush Limbaugh
+
+Q    Vice President Pence is here.  And welcome, sir, once again back to the EIB Network.  Happy to have you here.
+
+THE VICE PRESIDENT:  Thank you, Rush.  Great to be back on.
+
+Q    How is it all going?  How would you assess the effort so far?
+
+THE VICE PRESIDENT:  Well, I would tell you, I just walked out of FEMA and the work goes on.');

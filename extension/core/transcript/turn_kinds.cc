@@ -306,6 +306,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     }
     return false;
   };
+  // The page's first turn welcomes the guest and asks nothing ("Vice President Pence is
+  // here. And welcome, sir, once again back to the EIB Network."): no question.
+  auto welcome = [&](std::size_t k) {
+    if (k > 1 || (k == 1 && turns[0].label) || has_question_mark(turns[k].text)) return false;
+    const std::string f = scan::fold_word(turns[k].text);
+    return f.find("welcome") != std::string::npos || f.find("добро пожаловать") != std::string::npos;
+  };
   for (std::size_t k = 0; k < n; ++k) {
     KindOutput& o = out[k];
     const int seq = static_cast<int>(k) + 1;
@@ -322,7 +329,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     const bool signs_off = sign_off(k);
     if (l->role == LabelRole::question) {
       // "Q: Thank you, Mr. President." closes; it asks nothing.
-      if (closing_courtesy(turns[k].text) || signs_off) {
+      if (closing_courtesy(turns[k].text) || signs_off || welcome(k)) {
         o.kind = TurnKind::statement;
         if (signs_off) open.reset();
       } else {
@@ -353,7 +360,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       continue;
     }
     const Role r = who[k].empty() ? Role::answers : role[who[k]];
-    if (r == Role::asks && !closing_courtesy(turns[k].text) && !signs_off) {
+    if (r == Role::asks && !closing_courtesy(turns[k].text) && !signs_off && !welcome(k)) {
       o.kind = TurnKind::question;
       open = seq;
     } else if (r == Role::asks) {
