@@ -1140,6 +1140,18 @@ bool holds_function_word_or_country(std::string_view name) {
 std::optional<std::string> principal_speaker(std::string_view title) {
   if (auto zh = chinese_speech_speaker(title)) return zh;
   const std::vector<std::string_view> words = split_words(title);
+  // A message's headline names whom it goes to and on what ("Greetings to participants of
+  // Victory Volunteers …", "Condolences on passing of President of Vietnam Tran Dai
+  // Quang", "Congratulations to … staff of the Krasnoye Znamya plant"): its sender only
+  // after "from".
+  if (words.size() >= 2) {
+    const std::string first = folded_key(words[0]), second = folded_key(words[1]);
+    const bool message = first == "greetings" || first == "congratulations" || first == "condolences" ||
+                         first == "message" || first == "telegram";
+    const bool addressed = second == "to" || second == "on" || second == "upon" || second == "for";
+    const bool from = std::any_of(words.begin(), words.end(), [](std::string_view w) { return folded_key(w) == "from"; });
+    if (message && addressed && !from) return std::nullopt;
+  }
   const std::size_t guest = guest_from(words);
   for (const std::string& name : principal_candidates(title)) {
     if (position_in(words, name) > guest) continue;  // the guest, not the host

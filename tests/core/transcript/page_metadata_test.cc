@@ -104,6 +104,15 @@ TEST(PageMetadata, Place) {
 }
 
 TEST(PageMetadata, PrincipalSpeaker) {
+  // A message's headline names its addressees and its occasion, not its sender (kremlin.ru).
+  EXPECT_EQ(principal_speaker("Greetings to participants of Victory Volunteers national movement year-end forum"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Greetings on the opening of National Convention of Student Construction Brigades"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Condolences on passing of President of Vietnam Tran Dai Quang"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Congratulations to current and former staff of the Krasnoye Znamya plant"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Vladimir Putin's greetings to participants of the forum"), "Vladimir Putin");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov's remarks and answers, Moscow"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov\u2019s interview"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Выступление Министра иностранных дел России С.В.Лаврова на форуме"), "С.В.Лавров");
