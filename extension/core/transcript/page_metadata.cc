@@ -1137,6 +1137,21 @@ bool holds_function_word_or_country(std::string_view name) {
   return false;
 }
 
+// Whom an event honours is no speaker: the name starting at words[first] follows "in
+// honour of", "in memory of", "tribute to" (titles between allowed: "Gala concert in
+// honour of conductor Yury Temirkanov's 80th birthday").
+bool honoured(const std::vector<std::string_view>& words, std::size_t first) {
+  std::size_t k = first;
+  for (int titles = 0; k > 0 && titles < 4 && folded_key(words[k - 1]) != "of" && folded_key(words[k - 1]) != "to";
+       ++titles) {
+    --k;
+  }
+  if (k < 2) return false;
+  const std::string prep = folded_key(words[k - 1]), noun = folded_key(words[k - 2]);
+  return (prep == "of" && (noun == "honour" || noun == "honor" || noun == "memory")) ||
+         (prep == "to" && noun == "tribute");
+}
+
 std::optional<std::string> principal_speaker(std::string_view title) {
   if (auto zh = chinese_speech_speaker(title)) return zh;
   const std::vector<std::string_view> words = split_words(title);
@@ -1163,6 +1178,10 @@ std::optional<std::string> principal_speaker(std::string_view title) {
     });
     if (inner_possessive) continue;
     if (holds_function_word_or_country(name)) continue;
+    if (const std::size_t last = position_in(words, name);
+        last < words.size() && honoured(words, last + 1 - std::min(parts.size(), last + 1))) {
+      continue;
+    }
     return name;
   }
   return std::nullopt;

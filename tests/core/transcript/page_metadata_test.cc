@@ -113,6 +113,10 @@ TEST(PageMetadata, PrincipalSpeaker) {
   EXPECT_EQ(principal_speaker("Congratulations to current and former staff of the Krasnoye Znamya plant"),
             std::nullopt);
   EXPECT_EQ(principal_speaker("Vladimir Putin's greetings to participants of the forum"), "Vladimir Putin");
+  // Whom an event honours.
+  EXPECT_EQ(principal_speaker("Gala concert in honour of Yury Temirkanov\u2019s 80th birthday"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Evening in memory of Academician Yevgeny Primakov"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Remarks by President Trump at a tribute to the fallen"), "Trump");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov's remarks and answers, Moscow"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov\u2019s interview"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Выступление Министра иностранных дел России С.В.Лаврова на форуме"), "С.В.Лавров");
