@@ -1137,10 +1137,47 @@ bool holds_function_word_or_country(std::string_view name) {
   return false;
 }
 
-// Whom an event honours is no speaker: the name starting at words[first] follows "in
-// honour of", "in memory of", "tribute to" (titles between allowed: "Gala concert in
-// honour of conductor Yury Temirkanov's 80th birthday").
+// Where a name the title offers starts among its words, in whatever case form the title
+// prints it ("Александр Невский" in "орденом Александра Невского"): the first word that
+// shares its first four letters with the name's first word, followed by one that shares
+// them with its second. words.size() when none.
+std::size_t name_start(const std::vector<std::string_view>& words, const std::vector<std::string_view>& parts) {
+  auto head = [](std::string_view w) {
+    const std::string f = scan::fold_word(w);
+    std::size_t i = 0;
+    for (int n = 0; i < f.size() && n < 4; ++n) {
+      std::size_t len = 0;
+      scan::peek(f, i, len);
+      i += std::max<std::size_t>(1, len);
+    }
+    return f.substr(0, std::min(i, f.size()));
+  };
+  if (parts.empty()) return words.size();
+  const std::string first = head(parts[0]);
+  const std::string second = parts.size() > 1 ? head(parts[1]) : std::string();
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    if (head(words[k]) != first) continue;
+    if (parts.size() > 1 && (k + 1 >= words.size() || head(words[k + 1]) != second)) continue;
+    return k;
+  }
+  return words.size();
+}
+
+// Whom an event honours or is named after is no speaker, nor where it takes place: the name
+// starting at words[first] follows "in honour of", "in memory of", "tribute to", "Order
+// of" (titles between allowed: "Gala concert in honour of conductor Yury Temirkanov's 80th
+// birthday"), a Russian word of an order, a medal, a memorial or a resignation before a
+// genitive ("орденом Александра Невского", "имени …", "памяти …", "отставка Андрея
+// Никитина"), or "at" ("Remarks by the Vice President at a Law Enforcement Briefing").
 bool honoured(const std::vector<std::string_view>& words, std::size_t first) {
+  if (first > 0) {
+    const std::string before = folded_key(words[first - 1]);
+    for (std::string_view stem : {"орден", "медал", "имени", "памят", "отставк"}) {
+      if (before.starts_with(stem)) return true;
+    }
+    const std::size_t at = before == "a" || before == "an" || before == "the" ? first - 1 : first;
+    if (at > 0 && folded_key(words[at - 1]) == "at") return true;
+  }
   std::size_t k = first;
   for (int titles = 0; k > 0 && titles < 4 && folded_key(words[k - 1]) != "of" && folded_key(words[k - 1]) != "to";
        ++titles) {
@@ -1148,7 +1185,7 @@ bool honoured(const std::vector<std::string_view>& words, std::size_t first) {
   }
   if (k < 2) return false;
   const std::string prep = folded_key(words[k - 1]), noun = folded_key(words[k - 2]);
-  return (prep == "of" && (noun == "honour" || noun == "honor" || noun == "memory")) ||
+  return (prep == "of" && (noun == "honour" || noun == "honor" || noun == "memory" || noun == "order")) ||
          (prep == "to" && noun == "tribute");
 }
 
@@ -1178,10 +1215,7 @@ std::optional<std::string> principal_speaker(std::string_view title) {
     });
     if (inner_possessive) continue;
     if (holds_function_word_or_country(name)) continue;
-    if (const std::size_t last = position_in(words, name);
-        last < words.size() && honoured(words, last + 1 - std::min(parts.size(), last + 1))) {
-      continue;
-    }
+    if (const std::size_t first = name_start(words, parts); first < words.size() && honoured(words, first)) continue;
     return name;
   }
   return std::nullopt;

@@ -117,6 +117,13 @@ TEST(PageMetadata, PrincipalSpeaker) {
   EXPECT_EQ(principal_speaker("Gala concert in honour of Yury Temirkanov\u2019s 80th birthday"), std::nullopt);
   EXPECT_EQ(principal_speaker("Evening in memory of Academician Yevgeny Primakov"), std::nullopt);
   EXPECT_EQ(principal_speaker("Remarks by President Trump at a tribute to the fallen"), "Trump");
+  // What an order is named after, whose resignation is accepted, where an event takes place.
+  EXPECT_EQ(principal_speaker("Коллектив НПП «Радар ммс» награждён орденом Александра Невского"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Принята отставка Андрея Никитина"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Remarks by the Vice President at a Law Enforcement Briefing on the Sutherland Springs "
+                              "Shooting"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Пресс-конференция Владимира Путина"), "Владимир Путин");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov's remarks and answers, Moscow"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov\u2019s interview"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Выступление Министра иностранных дел России С.В.Лаврова на форуме"), "С.В.Лавров");
