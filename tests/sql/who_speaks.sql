@@ -253,3 +253,19 @@ THE VICE PRESIDENT:  Thank you, Rush.  Great to be back on.
 Q    How is it all going?  How would you assess the effort so far?
 
 THE VICE PRESIDENT:  Well, I would tell you, I just walked out of FEMA and the work goes on.');
+
+-- "Remarks by the Vice President and …": the office in the title is the principal, here
+-- the person its label names; the guest named after it is not.
+SELECT speaker FROM transcript_documents('Remarks by the Vice President and Japanese Deputy Prime Minister Aso at a Press Conference
+
+VICE PRESIDENT PENCE:  Good afternoon.  It is an honor to welcome the Deputy Prime Minister.
+
+DEPUTY PRIME MINISTER ASO:  Thank you, Mr. Vice President.  We had a productive dialogue.
+
+Q    Mr. Vice President, on North Korea, what comes next?
+
+VICE PRESIDENT PENCE:  All options are on the table.
+
+Q    Mr. Deputy Prime Minister, on trade?
+
+DEPUTY PRIME MINISTER ASO:  We will continue to talk.');

@@ -1189,8 +1189,33 @@ bool honoured(const std::vector<std::string_view>& words, std::size_t first) {
          (prep == "to" && noun == "tribute");
 }
 
+std::optional<std::string> nameless_office(std::string_view title) {
+  const std::vector<std::string_view> words = split_words(title);
+  for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+    if (folded_key(words[k]) != "by" || folded_key(words[k + 1]) != "the") continue;
+    std::size_t e = k + 2;
+    std::string office;
+    while (e < words.size() && e < k + 6 && capitalised(words[e]) && is_title_word(folded_key(words[e])) &&
+           !is_courtesy_title(folded_key(words[e]))) {
+      if (!office.empty()) office.push_back(' ');
+      std::string_view w = words[e];
+      while (!w.empty() && (w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
+      office.append(w);
+      const bool comma = words[e].ends_with(",");
+      ++e;
+      if (comma) break;
+    }
+    if (office.empty()) continue;
+    // A name after the office, or after its comma, names the speaker.
+    if (e < words.size() && capitalised(words[e]) && !is_title_word(folded_key(words[e]))) return std::nullopt;
+    return office;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> principal_speaker(std::string_view title) {
   if (auto zh = chinese_speech_speaker(title)) return zh;
+  if (nameless_office(title)) return std::nullopt;
   const std::vector<std::string_view> words = split_words(title);
   // A message's headline names whom it goes to and on what ("Greetings to participants of
   // Victory Volunteers …", "Condolences on passing of President of Vietnam Tran Dai

@@ -139,6 +139,14 @@ std::vector<std::string> titled_names_in(std::string_view line);
 // the principal speaking.
 bool office_of_principal(std::string_view title, const std::string& principal, std::string_view office);
 
+// The office a title names as its speaker without a name: "by the" and title words, then
+// no name ("Remarks by the Vice President and Australian Prime Minister Turnbull", "Press
+// Briefing by the Press Secretary joined by Ambassador Rice") -> "Vice President", "Press
+// Secretary"; nullopt when a name follows ("by the Press Secretary, Josh Earnest") or the
+// title says no such thing. principal_speaker() then names nobody: the person whose label
+// holds that office is the principal (turn_parser.cc).
+std::optional<std::string> nameless_office(std::string_view title);
+
 // The nominative of a Russian name word in the genitive: "Лаврова" -> "Лавров",
 // "Захаровой" -> "Захарова", "Зеленского" -> "Зеленский", "Сергея" -> "Сергей".
 std::string undo_russian_genitive(std::string_view word);

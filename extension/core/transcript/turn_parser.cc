@@ -1371,6 +1371,20 @@ class PageParser {
         if (turns >= 2 && opening == turns && (!principal_ || *principal_ != *speakers[k])) speakers[k].reset();
       }
     }
+    // "Remarks by the Vice President and …": the person whose label holds that office
+    // ("THE VICE PRESIDENT", tied to Mike Pence by the page; "VICE PRESIDENT PENCE") is
+    // the principal.
+    if (!principal_ && title) {
+      if (const auto office = nameless_office(*title)) {
+        const std::string wanted = scan::fold_word(*office);
+        for (std::size_t k = 0; k < drafts_.size() && !principal_; ++k) {
+          if (!drafts_[k].label || !speakers[k] || !titles[k]) continue;
+          std::string held = scan::fold_word(*titles[k]);
+          if (held.starts_with("the ")) held.erase(0, 4);
+          if (held == wanted) principal_ = speakers[k];
+        }
+      }
+    }
     const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
     const std::vector<std::string> hosts = title ? host_names(*title) : std::vector<std::string>{};
     auto named_in = [&](const std::vector<std::string>& names, const std::string& name) {

@@ -124,6 +124,19 @@ TEST(PageMetadata, PrincipalSpeaker) {
                               "Shooting"),
             std::nullopt);
   EXPECT_EQ(principal_speaker("Пресс-конференция Владимира Путина"), "Владимир Путин");
+  // "by the" and an office without a name: the office speaks, not the next name.
+  EXPECT_EQ(nameless_office("Remarks by the Vice President and Australian Prime Minister Turnbull at a Press "
+                            "Conference"),
+            "Vice President");
+  EXPECT_EQ(nameless_office("Press Briefing by the Press Secretary joined by Ambassador Rice and Ben Rhodes, 11/12/15"),
+            "Press Secretary");
+  EXPECT_EQ(nameless_office("Remarks by the President"), "President");
+  EXPECT_EQ(nameless_office("Press Briefing by the Press Secretary, Josh Earnest"), std::nullopt);
+  EXPECT_EQ(nameless_office("Remarks by President Trump"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Remarks by the Vice President and Australian Prime Minister Turnbull at a Press "
+                              "Conference"),
+            std::nullopt);
+  EXPECT_EQ(principal_speaker("Press Briefing by the Press Secretary, Josh Earnest"), "Josh Earnest");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov's remarks and answers, Moscow"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Foreign Minister Sergey Lavrov\u2019s interview"), "Sergey Lavrov");
   EXPECT_EQ(principal_speaker("Выступление Министра иностранных дел России С.В.Лаврова на форуме"), "С.В.Лавров");
