@@ -171,6 +171,14 @@ bool is_date_connector(std::string_view w) {
 
 }  // namespace
 
+// Two tokens joined by the dash of a range of days ("7–10 мая", "7 − 10 мая", "May 7-10"):
+// a hyphen, an en or em dash or a minus sign, spaces around it allowed.
+bool range_dash(std::string_view line, const Token& a, const Token& b) {
+  if (b.begin < a.end || b.begin - a.end > 8) return false;
+  std::string_view gap = trim(line.substr(a.end, b.begin - a.end));
+  return gap == "-" || gap == "\u2013" || gap == "\u2014" || gap == "\u2212";
+}
+
 std::optional<DateMatch> find_date(std::string_view line) {
   // Every date form has a day or a year in digits: most lines have none and end here.
   if (std::none_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
@@ -221,10 +229,12 @@ std::optional<DateMatch> find_date(std::string_view line) {
     }
     const int month = month_number(t[k].text);
     if (!month) continue;
-    // "September 1, 2020" / "September 1st 2020".
+    // "September 1, 2020" / "September 1st 2020"; a range of days gives its first ("May
+    // 7-10, 2025").
     if (k + 2 < t.size() && t[k + 1].digits && t[k + 1].text.size() <= 2 &&
         joined_by(line, t[k], t[k + 1])) {
       std::size_t y = k + 2;
+      if (y + 1 < t.size() && t[y].digits && t[y].text.size() <= 2 && range_dash(line, t[k + 1], t[y])) ++y;
       if (y + 1 < t.size() && is_ordinal_suffix(t[y].text)) ++y;
       if (valid_day(to_int(t[k + 1].text)) && t[y].digits && valid_year(t[y].text) &&
           joined_by(line, t[y - 1], t[y])) {
@@ -256,6 +266,11 @@ std::optional<DateMatch> find_date(std::string_view line) {
             end = t[y + 1].end;
             if (f == "г" && end < line.size() && line[end] == '.') ++end;
           }
+        }
+        // A range of days gives its first: "7–10 мая 2025 года".
+        if (d >= 1 && t[d - 1].digits && t[d - 1].text.size() <= 2 && valid_day(to_int(t[d - 1].text)) &&
+            range_dash(line, t[d - 1], t[d])) {
+          --d;
         }
         return DateMatch{iso(to_int(t[y].text), month, to_int(t[d].text)), t[d].begin, end, std::nullopt};
       }
@@ -391,6 +406,13 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   // announcement's rubric ("Announcement, August 23, 2017", "Анонс на 26 февраля").
   if (is_furniture_word(folded_key(words.front()))) return std::nullopt;
   if (const std::string f = folded_key(words.front()); f == "announcement" || f == "анонс") return std::nullopt;
+  // Connectors alone name no place ("… Turkey, on July 18–30").
+  if (std::none_of(words.begin(), words.end(), [](std::string_view w) {
+        std::size_t len;
+        return scan::is_upper(scan::peek(w, 0, len));
+      })) {
+    return std::nullopt;
+  }
   for (auto w : words) {
     if (is_weekday_name(w)) return std::nullopt;
     std::size_t len;

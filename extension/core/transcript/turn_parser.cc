@@ -25,7 +25,8 @@
 //     (PageHints::given_title: a JSON content item's "title") is the title: only a line
 //     equal to it before the first label is the title line, no other line is taken for one.
 //   - The title is the first line before any label (a weak label is not a title either)
-//     that holds a date and at least five words (`…, Moscow, September 1, 2020`). Failing
+//     that holds a date and at least five words (`…, Moscow, September 1, 2020`) and is no
+//     lead's sentence (twelve words or more ending with `.`, `!` or `?`). Failing
 //     that, among the lines of at least three words that do not end like a sentence or
 //     salutation (`.`, `,`, `:`, `;`, `!`) and are not navigation (skip links, cookie
 //     banners: page_chrome.h), the one a date line follows within six lines scores 2, one
@@ -107,7 +108,8 @@
 //   - title as above (or front matter), a date or place after " | " cut off, no-break
 //     spaces printed as spaces; date: the first date in the title, then in the other header
 //     lines (those before the first turn, and the twelve above the title however far down
-//     it stands; a "Delivered on:" date first), then in front matter, then the wrapper's
+//     it stands; a "Delivered on:" date first, a lead's sentence last; a range of days
+//     gives its first), then in front matter, then the wrapper's
 //     (PageHints::given_date); a slash date that
 //     reads both ways is month first when the header writes a US time zone or the same
 //     date with a month name (page_metadata.h); place: a venue block under the title (venue
@@ -562,7 +564,10 @@ class PageParser {
           return;
         }
         const std::size_t nwords = scan::shape_words(t);
-        if (!with_date && nwords >= 5 && find_date(t)) {
+        // (A lead's sentence that names the event's dates is no dated title: "… will be
+        // held in Samsun, Turkey, on July 18–30, 2017.")
+        const bool lead_sentence = nwords >= 12 && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+        if (!with_date && nwords >= 5 && !lead_sentence && find_date(t)) {
           with_date = li;
           title_para_ = k;
         }
@@ -1005,6 +1010,13 @@ class PageParser {
       }
       return false;
     };
+    // A date inside a sentence of the lead is the event's ("… will be held in Samsun,
+    // Turkey, on July 18–30, 2017."): a dated line that is no such sentence goes first.
+    const auto lead_sentence = [&](std::size_t li) {
+      const std::string_view t = lines_[li].text;
+      return split_words(t).size() >= 12 && (t.ends_with('.') || t.ends_with('!') || t.ends_with('?'));
+    };
+    std::stable_partition(header.begin(), header.end(), [&](std::size_t li) { return !lead_sentence(li); });
     for (auto li : header) {
       if (auto d = find_date(lines_[li].text)) {
         info.date = d->month_first && month_first_page(*d) ? *d->month_first : d->iso;

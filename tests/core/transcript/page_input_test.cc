@@ -217,6 +217,26 @@ TEST(PageInput, WordsAndLanguage) {
   EXPECT_EQ(parse_transcript("Question: 2020?\n\nAnswer: 42.\n").turns[0].lang, "und");
 }
 
+// The header's lead names the event's dates in a sentence; the page's date is its own
+// line's (kremlin.ru 55050: the lead's range once gave the date and "on" the place).
+TEST(PageInput, LeadSentenceDateComesAfterTheDateLine) {
+  const Transcript doc = parse_transcript(
+      "Greetings to Russian team at 23rd Summer Deaflympics\n\n"
+      "Vladimir Putin sent his greetings to the Russian team at the upcoming 23rd Summer Deaflympics, which will be "
+      "held in Samsun, Turkey, on July 18\u201330, 2017.\n\n"
+      "July 14, 2017\n\n"
+      "The message reads, in part: \u201CI wish you success.\u201D\n");
+  EXPECT_EQ(doc.info.title, "Greetings to Russian team at 23rd Summer Deaflympics");
+  EXPECT_EQ(doc.info.date, "2017-07-14");
+  EXPECT_EQ(doc.info.place, std::nullopt);
+  // Without a date line, the lead's date is the page's: the first day of its range.
+  const Transcript lead_only = parse_transcript(
+      "Visit to Turkey\n\n"
+      "Vladimir Putin will visit Ankara at the invitation of the President of Turkey on April 3\u20134, 2018.\n\n"
+      "The talks will cover trade and energy, and the two presidents will speak to the press.\n");
+  EXPECT_EQ(lead_only.info.date, "2018-04-03");
+}
+
 // A label whose value is only a date is a field and opens no turn; a label whose every turn
 // opens with a date and goes on is a field of a list of instructions, not a person; a
 // speaker who once opens with a date is still a speaker.

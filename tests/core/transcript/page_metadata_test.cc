@@ -20,6 +20,12 @@ TEST(PageMetadata, Dates) {
   EXPECT_EQ(date_of("12 МАЯ 2021 г."), "2021-05-12");
   EXPECT_EQ(date_of("01.09.2020 13:42"), "2020-09-01");
   EXPECT_EQ(date_of("2020-09-01"), "2020-09-01");
+  // A range of days gives its first, whatever its dash.
+  EXPECT_EQ(date_of("Анонс на 7 \u2212 10 мая 2025 года"), "2025-05-07");
+  EXPECT_EQ(date_of("7\u201310 мая 2025 года"), "2025-05-07");
+  EXPECT_EQ(date_of("Announcement, April 3 \u2212 4, 2018"), "2018-04-03");
+  EXPECT_EQ(date_of("on July 18-30, 2017."), "2017-07-18");
+  EXPECT_EQ(date_of("pages 7 - 10 May 2025"), "2025-05-07");
   EXPECT_EQ(date_of("on September 1 we meet"), std::nullopt);
   EXPECT_EQ(date_of("32.01.2020"), std::nullopt);
   EXPECT_EQ(date_of("in May 2020"), std::nullopt);
@@ -100,6 +106,8 @@ TEST(PageMetadata, Place) {
   const std::string dated = "Yaounde, Wednesday, 25 November 2020";
   EXPECT_EQ(place_before(dated, find_date(dated)->begin), std::nullopt);  // the words after the last comma
   EXPECT_EQ(place_line("Wednesday", true), std::nullopt);
+  const std::string held = "which will be held in Samsun, Turkey, on July 18, 2017";
+  EXPECT_EQ(place_before(held, find_date(held)->begin), std::nullopt);  // "on" alone
   EXPECT_EQ(place_line("Monday, Moscow"), std::nullopt);
 }
 
