@@ -8,3 +8,22 @@ FROM transcript_documents(readfile('data/mid_ru_lavrov_mgimo_2020.txt'));
 SELECT count(*) AS null_rows FROM transcript_documents(NULL);
 SELECT turns, contacts, chars, title FROM transcript_documents('');
 SELECT group_concat(name, ',') AS columns FROM pragma_table_xinfo('transcript_documents');
+
+-- A press release's masthead ("THE WHITE HOUSE" / "Office of the Press Secretary" / a rule /
+-- "For Immediate Release" and the date) stands between the title and the venue block, which
+-- gives the place ("En route" in lower case too), not the title's last part ("MA").
+SELECT title, date, place, speaker FROM transcript_documents('<h1>Gaggle by Deputy Press Secretary Bill Burton aboard Air Force One en route Boston, MA, 10/23/09</h1>
+<div><strong>THE WHITE HOUSE</strong></div>
+<div>Office of the Press Secretary<br/>
+______________________________<br/>
+For Immediate Release&nbsp;&nbsp;&nbsp;&nbsp; October 23, 2009</div>
+<div>&nbsp;</div>
+<div><strong>PRESS GAGGLE BY<br/>
+DEPUTY PRESS SECRETARY BILL BURTON</strong></div>
+<div>&nbsp;</div>
+<div>Aboard Air Force One<br/>
+En route Boston, Massachusetts</div>
+<p>10:33 A.M. EDT</p>
+<p>MR. BURTON:&nbsp; Good morning.&nbsp; I have a week ahead for you all.</p>
+<p>Q&nbsp;&nbsp;&nbsp; Should we read anything into it?</p>
+<p>MR. BURTON:&nbsp; No.</p>');

@@ -509,7 +509,9 @@ bool is_venue_line(std::string_view t) {
     const bool part_end = k + 1 == words.size() || w.back() == ',';
     if (part_end && is_title_word(folded_key(w.back() == ',' ? w.substr(0, w.size() - 1) : w))) return false;
     if (scan::is_upper(scan::peek(w, 0, len))) continue;
-    // Lower-case connectors inside a name: "Quinta de Olivos", "Palace of the Nations".
+    // Lower-case connectors inside a name: "Quinta de Olivos", "Palace of the Nations";
+    // and "En route Boston, Massachusetts".
+    if (k == 1 && folded_key(words[0]) == "en" && folded_key(w) == "route") continue;
     if (k == 0 || w.size() > 3) return false;
   }
   return !is_furniture_word(folded_key(words.front()));

@@ -128,6 +128,7 @@
 //     whose own text is too short to tell takes the page's language when both are in the
 //     same script; chars: code points in the whole page.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -618,6 +619,18 @@ class PageParser {
     }
   }
 
+  // A line of a press release's masthead: a rule of underscores or other chrome, "For
+  // Immediate Release …", or a short "Office of the …" line naming who issues it.
+  static bool masthead_line(std::string_view t) {
+    if (is_chrome_line(t)) return true;
+    if (std::none_of(t.begin(), t.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }) &&
+        t.find_first_of("_-=*") != std::string_view::npos) {
+      return true;  // a rule: "______", "-----"
+    }
+    const std::string f = scan::fold_word(utf8_prefix(t, 40));
+    return f.starts_with("for immediate release") || (f.starts_with("office of the ") && split_words(t).size() <= 8);
+  }
+
   // Letters, spaces and hyphens only, starting with a capital.
   static bool only_words(std::string_view t) {
     std::size_t len = 0;
@@ -1034,9 +1047,16 @@ class PageParser {
     if (title_line_) {
       std::vector<std::string_view> venue;
       bool ended = false, timed = false;
-      for (std::size_t j = *title_line_ + 1; j < lines_.size() && j < *title_line_ + 12; ++j) {
+      // (A press release's masthead before it is skipped: "THE WHITE HOUSE" / "Office of
+      // the Press Secretary" / "____" / "For Immediate Release October 23, 2009".)
+      std::size_t reach = 12;
+      for (std::size_t j = *title_line_ + 1; j < lines_.size() && j < *title_line_ + reach; ++j) {
         const std::string_view t = lines_[j].text;
         if (t.empty()) continue;
+        if (venue.empty() && reach < 20 && masthead_line(t)) {
+          ++reach;
+          continue;
+        }
         if (!drafts_.empty() && lines_[j].begin >= drafts_.front().start_byte) {
           ended = true;
           break;
