@@ -269,3 +269,24 @@ VICE PRESIDENT PENCE:  All options are on the table.
 Q    Mr. Deputy Prime Minister, on trade?
 
 DEPUTY PRIME MINISTER ASO:  We will continue to talk.');
+
+-- The first words after a whole question answer it, even a few that give the floor
+-- ("Please do."); after a question broken off with "--" they take the floor back; the
+-- page's last thanks close it.
+SELECT seq, label, kind, reply_to FROM transcript_turns('News conference of the President
+
+Question: Thank you. I have several questions we received from our users.
+
+Vladimir Putin: Please do.
+
+Question: What do you like about China?
+
+Vladimir Putin: Its people and its history.
+
+Question: And the former chairman of the league today --
+
+Vladimir Putin: Let me take another question.
+
+Question: One last question, please?
+
+Vladimir Putin: Thank you.');

@@ -313,6 +313,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     const std::string f = scan::fold_word(turns[k].text);
     return f.find("welcome") != std::string::npos || f.find("добро пожаловать") != std::string::npos;
   };
+  // A question broken off ("The former chairman of the Arab League today --"): the words
+  // after it take the floor back rather than answer it.
+  auto cut_off = [](std::string_view text) {
+    const std::string_view t = trim(text);
+    return t.ends_with("--") || t.ends_with("\u2014") || t.ends_with("\u2013") || t.ends_with("\u2026") ||
+           t.ends_with("...");
+  };
   for (std::size_t k = 0; k < n; ++k) {
     KindOutput& o = out[k];
     const int seq = static_cast<int>(k) + 1;
@@ -368,8 +375,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       if (signs_off) open.reset();
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
-    } else if (open && !closing_courtesy(turns[k].text) &&
-               !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)) &&
+    } else if (open && ((*open == seq - 1 && !cut_off(turns[k - 1].text) &&  // the first words after a whole
+                         !(k + 1 == n && closing_courtesy(turns[k].text))) ||  // question answer it ("Please
+                                                                                 // do."), but the page's last thanks
+                                                                                 // close it
+                        (!closing_courtesy(turns[k].text) &&
+                         !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)))) &&
                !aside_on_an_answer(k) && !reply_to_thanks(k)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;

@@ -30,7 +30,10 @@
 //   - `answer`: a turn of an answerer (or an answer label, or an interview's unlabelled
 //     answer) while a question is open, reply_to that question; several answerers all
 //     reply to it. A closing courtesy ("Thank you.", "Спасибо, на этом всё.": eight words
-//     or fewer, all of thanks and leave-taking) is a statement;
+//     or fewer, all of thanks and leave-taking) or a few words giving the floor is a
+//     statement, except right after the question it follows, when the question is whole
+//     (not broken off with "--" or "…") and the turn is not the page's closing thanks:
+//     "Please do." answers "So I have several questions from our users.";
 //   - `statement`: chairs, other roles, and answerers with no open question; but an
 //     audience label (`Remark`, `Реплика`, `Voice`) at a question-and-answer event puts a
 //     question;
