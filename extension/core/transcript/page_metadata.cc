@@ -56,62 +56,58 @@ std::vector<Token> tokenize(std::string_view line) {
   return tokens;
 }
 
-// Month names from CLDR (through ICU) for the languages ministries publish in: wide and
-// abbreviated, format (genitive: "сентября") and stand-alone ("сентябрь") forms, folded and
-// without a final period ("сент.", "janv."). A name two languages share means the same
-// month in both; where it does not, the first language listed wins.
-const std::unordered_map<std::string, int>& month_names() {
-  static const std::unordered_map<std::string, int> names = [] {
-    std::unordered_map<std::string, int> m;
-    for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it"}) {
-      UErrorCode status = U_ZERO_ERROR;
-      const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
-      if (U_FAILURE(status)) continue;
-      for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-        for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-          int32_t count = 0;
-          const icu::UnicodeString* months = symbols.getMonths(count, context, width);
-          for (int32_t i = 0; i < count && i < 12; ++i) {
-            std::string utf8;
-            months[i].toUTF8String(utf8);
-            std::string f = scan::fold_word(utf8);
-            while (!f.empty() && f.back() == '.') f.pop_back();
-            if (f.size() >= 3) m.emplace(std::move(f), i + 1);
-          }
+// Every month or weekday name CLDR (through ICU) gives for the languages ministries publish
+// in: wide and abbreviated, format (genitive: "сентября") and stand-alone ("сентябрь")
+// forms, folded and without a final period ("сент.", "janv."), with its number (months
+// 1..12, weekdays 1 = Sunday .. 7).
+enum class CalendarField { months, weekdays };
+template <typename Fn>
+void for_each_calendar_name(CalendarField field, Fn&& fn) {
+  for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it"}) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
+    if (U_FAILURE(status)) continue;
+    for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
+      for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
+        int32_t count = 0;
+        const bool months = field == CalendarField::months;
+        const icu::UnicodeString* names =
+            months ? symbols.getMonths(count, context, width) : symbols.getWeekdays(count, context, width);
+        // Months from [0]; weekdays from [1] ([0] is empty: Sunday is 1).
+        for (int32_t i = months ? 0 : 1; i < count && i < (months ? 12 : 8); ++i) {
+          std::string utf8;
+          names[i].toUTF8String(utf8);
+          std::string f = scan::fold_word(utf8);
+          while (!f.empty() && f.back() == '.') f.pop_back();
+          fn(std::move(f), months ? i + 1 : i);
         }
       }
     }
+  }
+}
+
+// Month names (see above). A name two languages share means the same month in both; where
+// it does not, the first language listed wins.
+const std::unordered_map<std::string, int>& month_names() {
+  static const std::unordered_map<std::string, int> names = [] {
+    std::unordered_map<std::string, int> m;
+    for_each_calendar_name(CalendarField::months, [&](std::string f, int month) {
+      if (f.size() >= 3) m.emplace(std::move(f), month);
+    });
     m.emplace("sept", 9);  // English usage CLDR does not list
     return m;
   }();
   return names;
 }
 
-// Weekday names from CLDR (through ICU) for the same languages, wide and abbreviated
-// (three letters or more), folded and without a final period: "wednesday", "wed",
-// "среда", "mercredi". A weekday before a date is never its place ("Wednesday, 25.
-// November 2020").
+// Weekday names of three letters or more (see above): "wednesday", "wed", "среда",
+// "mercredi". A weekday before a date is never its place ("Wednesday, 25. November 2020").
 bool is_weekday_name(std::string_view word) {
   static const std::unordered_set<std::string> names = [] {
     std::unordered_set<std::string> out;
-    for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it"}) {
-      UErrorCode status = U_ZERO_ERROR;
-      const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
-      if (U_FAILURE(status)) continue;
-      for (auto context : {icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::STANDALONE}) {
-        for (auto width : {icu::DateFormatSymbols::WIDE, icu::DateFormatSymbols::ABBREVIATED}) {
-          int32_t count = 0;
-          const icu::UnicodeString* days = symbols.getWeekdays(count, context, width);
-          for (int32_t i = 1; i < count; ++i) {  // [0] is empty: Sunday is 1
-            std::string utf8;
-            days[i].toUTF8String(utf8);
-            std::string f = scan::fold_word(utf8);
-            while (!f.empty() && f.back() == '.') f.pop_back();
-            if (count_chars(f) >= 3) out.insert(std::move(f));
-          }
-        }
-      }
-    }
+    for_each_calendar_name(CalendarField::weekdays, [&](std::string f, int) {
+      if (count_chars(f) >= 3) out.insert(std::move(f));
+    });
     return out;
   }();
   std::string f = scan::fold_word(word);
