@@ -290,3 +290,17 @@ Vladimir Putin: Let me take another question.
 Question: One last question, please?
 
 Vladimir Putin: Thank you.');
+
+-- One person whose given name the page transliterates two ways ("Nikolai" and "Nikolay"
+-- Izosimov, kremlin.ru 56858) is one speaker, in the spelling the page uses most.
+SELECT seq, speaker FROM transcript_turns('Meeting with aviation workers
+
+Vladimir Putin: Good afternoon, colleagues.
+
+Commander of the flight training detachment Nikolai Izosimov: Good afternoon, Mr President.
+
+Vladimir Putin: How many pilots do you train?
+
+Nikolai Izosimov: About two hundred a year.
+
+Nikolay Izosimov: And we plan to double that.');

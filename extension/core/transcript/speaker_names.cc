@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/entities/token_keys.h"
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
@@ -115,6 +116,12 @@ bool one_misprint(std::string_view a, std::string_view b) {
   return x.substr(i) == y.substr(i + 1);  // one letter more
 }
 
+// The same given name, or two transliterations of it ("Nikolai" / "Nikolay", "Sergei" /
+// "Sergey", "Yevgeny" / "Evgeny": entities/token_keys.h's canonical spelling).
+bool same_first(const std::string& a, const std::string& b) {
+  return a == b || (!a.empty() && !b.empty() && latin_spelling(a) == latin_spelling(b));
+}
+
 }  // namespace
 
 std::string PageNames::canonical(std::string_view name) const {
@@ -123,11 +130,11 @@ std::string PageNames::canonical(std::string_view name) const {
   auto compatible = [](const NameParts& a, const NameParts& b) {
     // A misprinted surname with the same full first name: "Angela Markel" / "Angela Merkel".
     if (a.surname != b.surname) {
-      return a.full_first && b.full_first && a.first == b.first && one_misprint(a.surname, b.surname);
+      return a.full_first && b.full_first && same_first(a.first, b.first) && one_misprint(a.surname, b.surname);
     }
     if (a.initial == 0 || b.initial == 0) return true;
     if (a.full_first && b.full_first) {
-      return a.first == b.first || std::find(a.givens.begin(), a.givens.end(), b.first) != a.givens.end() ||
+      return same_first(a.first, b.first) || std::find(a.givens.begin(), a.givens.end(), b.first) != a.givens.end() ||
              std::find(b.givens.begin(), b.givens.end(), a.first) != b.givens.end();
     }
     return a.initial == b.initial;
@@ -136,7 +143,7 @@ std::string PageNames::canonical(std::string_view name) const {
   std::vector<std::string> firsts;
   for (const Form& f : forms_) {
     if (f.parts.surname == me.surname && f.parts.full_first &&
-        std::find(firsts.begin(), firsts.end(), f.parts.first) == firsts.end()) {
+        std::none_of(firsts.begin(), firsts.end(), [&](const std::string& x) { return same_first(x, f.parts.first); })) {
       firsts.push_back(f.parts.first);
     }
   }

@@ -13,7 +13,9 @@
 //     misprint apart (an edit or a swap of neighbours, five letters or more) with the same
 //     full first name ("Angela Markel" / "Angela Merkel"), and their first given names agree: equal (or one form's first name is among the other's words
 //     before the surname: "Petersburg Georgy Poltavchenko" / "Georgy Poltavchenko"), or one
-//     is the initial of the other, or one form has none ("Hague" / "William Hague").
+//     is the initial of the other, or one form has none ("Hague" / "William Hague"). Two
+//     transliterations of a given name are equal ("Nikolai" / "Nikolay", "Sergei" /
+//     "Sergey": entities/token_keys.h's canonical spelling).
 // How the canonical form is chosen: among the forms of one person, those with a full first
 // name beat initials and bare surnames; among those the one the page uses most, then the
 // shorter (a long office label may leave a place word in front of a name: "Petersburg
