@@ -384,6 +384,12 @@ bool is_office_key(const std::string& f) {
 
 bool is_office_word(std::string_view w) { return is_office_key(folded_key(w)); }
 
+bool capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  std::size_t len;
+  return scan::is_upper(scan::peek(w, 0, len));
+}
+
 }  // namespace
 
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin) {
@@ -398,6 +404,21 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   const std::string place = collapse_spaces(cut == std::string_view::npos ? s : s.substr(cut + 1));
   const auto words = split_words(place);
   if (words.empty() || words.size() > 4 || place.size() > 60) return std::nullopt;
+  // A city before its state or country, after "in" or "en route" ("… en route Honolulu,
+  // Hawaii, 12/24/09", "… in Cedar Rapids, Iowa, 3/2/2010"): the place is both.
+  std::string city;
+  if (cut != std::string_view::npos && s[cut] == ',') {
+    const auto before = split_words(s.substr(0, cut));
+    std::size_t k = before.size();
+    while (k > 0 && before.size() - k < 3 && capitalised(before[k - 1])) --k;
+    if (k > 0 && k < before.size()) {
+      const std::string connector = folded_key(before[k - 1]);
+      const bool en_route = connector == "route" && k >= 2 && folded_key(before[k - 2]) == "en";
+      if (connector == "in" || en_route) {
+        for (std::size_t i = k; i < before.size(); ++i) city.append(city.empty() ? "" : " ").append(before[i]);
+      }
+    }
+  }
   // "Published 10 June 2025", "Updated: …": furniture, not a place; nor is an
   // announcement's rubric ("Announcement, August 23, 2017", "Анонс на 26 февраля").
   if (is_furniture_word(folded_key(words.front()))) return std::nullopt;
@@ -421,7 +442,7 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
       if ((c >= '0' && c <= '9') || c == ':' || c == '(' || c == '"') return std::nullopt;
     }
   }
-  return place;
+  return city.empty() ? place : city + ", " + place;
 }
 
 
@@ -558,12 +579,6 @@ std::string undo_russian_genitive(std::string_view word) {
 }
 
 namespace {
-
-bool capitalised(std::string_view w) {
-  if (w.empty()) return false;
-  std::size_t len;
-  return scan::is_upper(scan::peek(w, 0, len));
-}
 
 bool is_connector(std::string_view w) {
   const std::string f = scan::fold_word(w);

@@ -106,6 +106,12 @@ TEST(PageMetadata, Place) {
   const std::string dated = "Yaounde, Wednesday, 25 November 2020";
   EXPECT_EQ(place_before(dated, find_date(dated)->begin), std::nullopt);  // the words after the last comma
   EXPECT_EQ(place_line("Wednesday", true), std::nullopt);
+  // A city before its state after "in" or "en route": both.
+  const std::string route = "Gaggle aboard Air Force One en route Honolulu, Hawaii, 12/24/09";
+  EXPECT_EQ(place_before(route, find_date(route)->begin), "Honolulu, Hawaii");
+  const std::string in = "Remarks by the President in Cedar Rapids, Iowa, 3/2/2010";
+  EXPECT_EQ(place_before(in, find_date(in)->begin), "Cedar Rapids, Iowa");
+  EXPECT_EQ(place_before(title, find_date(title)->begin), "Moscow");  // "at MGIMO" stays out
   const std::string held = "which will be held in Samsun, Turkey, on July 18, 2017";
   EXPECT_EQ(place_before(held, find_date(held)->begin), std::nullopt);  // "on" alone
   EXPECT_EQ(place_line("Monday, Moscow"), std::nullopt);
