@@ -320,6 +320,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     return t.ends_with("--") || t.ends_with("\u2014") || t.ends_with("\u2013") || t.ends_with("\u2026") ||
            t.ends_with("...");
   };
+  // The first words after a whole question answer it, even thanks or a few words giving
+  // the floor ("Please do."); but the page's last thanks close it.
+  auto first_words_after_question = [&](std::size_t k) {
+    return k > 0 && open && *open == static_cast<int>(k) && !cut_off(turns[k - 1].text) &&
+           !(k + 1 == n && closing_courtesy(turns[k].text));
+  };
   for (std::size_t k = 0; k < n; ++k) {
     KindOutput& o = out[k];
     const int seq = static_cast<int>(k) + 1;
@@ -375,10 +381,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       if (signs_off) open.reset();
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
-    } else if (open && ((*open == seq - 1 && !cut_off(turns[k - 1].text) &&  // the first words after a whole
-                         !(k + 1 == n && closing_courtesy(turns[k].text))) ||  // question answer it ("Please
-                                                                                 // do."), but the page's last thanks
-                                                                                 // close it
+    } else if (open && (first_words_after_question(k) ||
                         (!closing_courtesy(turns[k].text) &&
                          !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)))) &&
                !aside_on_an_answer(k) && !reply_to_thanks(k)) {
