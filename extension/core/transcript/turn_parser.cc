@@ -565,10 +565,8 @@ class PageParser {
           return;
         }
         const std::size_t nwords = scan::shape_words(t);
-        // (A lead's sentence that names the event's dates is no dated title: "… will be
-        // held in Samsun, Turkey, on July 18–30, 2017.")
-        const bool lead_sentence = nwords >= 12 && (t.back() == '.' || t.back() == '!' || t.back() == '?');
-        if (!with_date && nwords >= 5 && !lead_sentence && find_date(t)) {
+        // (A lead's sentence that names the event's dates is no dated title.)
+        if (!with_date && nwords >= 5 && !lead_sentence(t, nwords) && find_date(t)) {
           with_date = li;
           title_para_ = k;
         }
@@ -629,6 +627,14 @@ class PageParser {
     }
     const std::string f = scan::fold_word(utf8_prefix(t, 40));
     return f.starts_with("for immediate release") || (f.starts_with("office of the ") && split_words(t).size() <= 8);
+  }
+
+  // A sentence of a page's lead (`words` its shape_words()): twelve words or more ending
+  // with '.', '!' or '?' ("… will be held in Samsun, Turkey, on July 18–30, 2017."). A
+  // date in it is the event's: no dated title, and the page's date only after the other
+  // dated header lines.
+  static bool lead_sentence(std::string_view t, std::size_t words) {
+    return words >= 12 && (t.ends_with('.') || t.ends_with('!') || t.ends_with('?'));
   }
 
   // Letters, spaces and hyphens only, starting with a capital.
@@ -1023,13 +1029,11 @@ class PageParser {
       }
       return false;
     };
-    // A date inside a sentence of the lead is the event's ("… will be held in Samsun,
-    // Turkey, on July 18–30, 2017."): a dated line that is no such sentence goes first.
-    const auto lead_sentence = [&](std::size_t li) {
-      const std::string_view t = lines_[li].text;
-      return split_words(t).size() >= 12 && (t.ends_with('.') || t.ends_with('!') || t.ends_with('?'));
-    };
-    std::stable_partition(header.begin(), header.end(), [&](std::size_t li) { return !lead_sentence(li); });
+    // A date inside a sentence of the lead is the event's: a dated line that is no such
+    // sentence goes first.
+    std::stable_partition(header.begin(), header.end(), [&](std::size_t li) {
+      return !lead_sentence(lines_[li].text, scan::shape_words(lines_[li].text));
+    });
     for (auto li : header) {
       if (auto d = find_date(lines_[li].text)) {
         info.date = d->month_first && month_first_page(*d) ? *d->month_first : d->iso;
