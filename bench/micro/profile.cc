@@ -110,12 +110,12 @@ int main(int argc, char** argv) {
         query->hits(t, context, hits);
         result += hits.size();
       } else if (kind == "snippet") {
-        if (query->count(t, context) == 0) continue;
-        query->hits(t, context, hits);
+        query->hits(t, context, hits);  // as the SQL function: the hits alone
+        if (hits.empty()) continue;
         result += transcript::best_snippet(t, hits, boundaries, {}).text.size();
       } else if (kind == "highlight") {
-        if (query->count(t, context) == 0) continue;
         query->hits(t, context, hits);
+        if (hits.empty()) continue;
         result += transcript::highlight(t, hits, "[", "]").size();
       } else if (kind == "fts" || kind == "fts-aux") {
         stream.tokenize(t, kind == "fts" ? transcript::TokenMode::kDocument : transcript::TokenMode::kAux,
