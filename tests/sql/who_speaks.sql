@@ -304,3 +304,27 @@ Vladimir Putin: How many pilots do you train?
 Nikolai Izosimov: About two hundred a year.
 
 Nikolay Izosimov: And we plan to double that.');
+
+-- A label in capitals with a surname alone, and the page's text naming the same office with
+-- a given name (whitehouse.gov 1357: "Nashville Mayor Karl Dean", "FEMA Administrator Craig
+-- Fugate"): the full name. "MAYOR DEAN" reads as two office words until the text shows Dean
+-- as a surname; "MR. FUGATE" is the same person. Capitals in a headline give no name.
+SELECT seq, speaker, speaker_title FROM transcript_turns('Conference call on the flooding
+
+MR. CARROLL: We have Nashville Mayor Karl Dean and FEMA Administrator Craig Fugate with us.
+
+MAYOR DEAN: Thank you. The river crested last night.
+
+ADMINISTRATOR FUGATE: Good afternoon, everybody.
+
+Q Mr. Fugate, how many applications so far?
+
+MR. FUGATE: About 8,500.');
+
+SELECT seq, speaker, speaker_title FROM transcript_turns('PRESIDENT KARL SMITH AT THE SUMMIT
+
+PRESIDENT SMITH: Good morning.
+
+Q Mr. President, a question.
+
+PRESIDENT SMITH: Yes.');

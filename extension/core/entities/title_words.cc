@@ -30,7 +30,8 @@ constexpr std::string_view kOffices[] = {
     "permanent", "first", "acting", "interim", "senior", "under", "external", "coordinator",
     "pm", "fm", "mp", "mep", "member", "members", "delegate", "consul", "attache",
     "charge", "ombudsman", "patriarch", "metropolitan", "archbishop", "cardinal", "pope",
-    "presidential", "ministerial", "former", "ex", "co",
+    "presidential", "ministerial", "former", "ex", "co", "administrator", "superintendent",
+    "commandant", "sheriff", "treasurer", "comptroller", "provost", "registrar", "chaplain",
     // French
     "ministre", "president", "presidente", "secretaire", "porte", "parole", "ambassadeur",
     "ambassadrice", "conseiller", "conseillere", "directeur", "directrice", "chef",
@@ -56,7 +57,7 @@ constexpr std::string_view kOffices[] = {
     "полномочный", "специальный", "верховный", "федеральный", "врио", "министерства",
     "мид", "патриарх", "митрополит", "госсекретарь", "генсекретарь", "замглавы", "зампред",
     "постпред", "постпредставитель", "посланник", "гендиректор", "генпрокурор", "экс",
-    "бывший", "спецпосланник", "вице-спикер",
+    "бывший", "спецпосланник", "вице-спикер", "администратор", "комендант",
     // Ukrainian
     "міністр", "речник", "посол", "прем'єр"};
 

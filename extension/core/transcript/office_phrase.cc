@@ -32,7 +32,9 @@ constexpr std::string_view kTitles[] = {
     "congressman", "congresswoman", "delegate", "consul", "consul-general", "chargé",
     "charge", "attaché", "attache", "officer", "speaker", "spokespersons", "premier",
     "vice-premier", "principal", "national", "security", "staff", "moderator",
-    "participant", "correspondent", "journalist", "anchor", "host",
+    "participant", "correspondent", "journalist", "anchor", "host", "administrator",
+    "superintendent", "commandant", "sheriff", "treasurer", "comptroller", "provost",
+    "registrar", "chaplain",
     "presenter", "interviewer", "reporter", "chairmen", "heads", "governors", "mayors",
     "ombudsperson", "commissar", "envoys", "ambassadors", "hon", "honourable", "honorable",
     "rt", "right", "president-elect", "chancellor-elect", "sergeant", "corporal", "private",
@@ -53,7 +55,8 @@ constexpr std::string_view kTitles[] = {
     "канцлер", "первый", "депутат", "помощник", "начальник", "командующий", "сопредседатель",
     "ректор", "председателя", "президента", "министра", "патриарх", "митрополит", "муфтий",
     "уполномоченный", "генпрокурор", "прокурор", "мэра", "губернатора", "модератор",
-    "ведущий", "ведущая", "корреспондент", "журналист", "участник", "депутаты", "сенатор"};
+    "ведущий", "ведущая", "корреспондент", "журналист", "участник", "депутаты", "сенатор",
+    "администратор", "комендант"};
 
 constexpr std::string_view kCourtesy[] = {
     "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs", "sr", "sra", "srta",

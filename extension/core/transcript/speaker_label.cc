@@ -7,6 +7,7 @@
 
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
+#include "core/entities/common_words.h"
 #include "core/entities/country_names.h"
 #include "core/text/char_refs.h"
 #include "core/text/lines.h"
@@ -175,7 +176,8 @@ std::optional<std::string> label_title(std::string_view name_part, const std::op
 // "KIRBY" -> "Kirby", "JEAN-YVES LE DRIAN" -> "Jean-Yves Le Drian": a text without lower-case
 // letters in name case (the first letter of every word and of every part after a hyphen or
 // an apostrophe upper case, the rest lower case). With keep_short, words of two or three
-// letters other than connectors stay in capitals ("CEO", "US"). Text with a lower-case
+// letters other than connectors and common words stay in capitals ("CEO", "US", but "Air
+// Force"). Text with a lower-case
 // letter is returned unchanged.
 std::string name_case(std::string_view text, bool keep_short) {
   std::size_t i = 0, len = 0, letters = 0;
@@ -192,7 +194,10 @@ std::string name_case(std::string_view text, bool keep_short) {
     const std::string f = fold_word(w);
     std::size_t n_letters = 0;
     for (std::size_t j = 0; j < w.size(); j += len) n_letters += scan::is_letter(peek(w, j, len));
-    if ((keep_short && n_letters <= 3 && !in_list<kConnectors>(f)) || w.find('.') != std::string_view::npos) {
+    // A short word of the language ("AIR FORCE", "ДОМ") is no acronym, unless it names a
+    // country ("US").
+    const bool acronym = n_letters <= 3 && !in_list<kConnectors>(f) && (!is_common_word(f) || country_code(w));
+    if ((keep_short && acronym) || w.find('.') != std::string_view::npos) {
       out.append(w);
       continue;
     }
@@ -803,6 +808,8 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   // Pronouns and reporting verbs make a sentence, whatever its shape ("He said:", "The
   // Minister noted:").
   for (std::size_t w = 0; w < words.size(); ++w) {
+    // "US AMBASSADOR …": a first word in capitals that names a country is no pronoun.
+    if (w == 0 && words.size() > 1 && name_case(words[0], false) != words[0] && country_code(words[0])) continue;
     if (shapes[w].lower || w == 0) {
       const std::string f = fold_key(words[w]);
       if (in_list<kSentenceWords>(f) || (shapes[w].cyrillic && shapes[w].lower && looks_like_russian_verb(f) &&

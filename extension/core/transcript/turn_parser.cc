@@ -139,6 +139,7 @@
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
 #include "core/transcript/collapsed_text.h"
+#include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
@@ -1264,6 +1265,44 @@ class PageParser {
     }
   }
 
+  // The one person the page's text names as `office`, one or two given names and `surname`
+  // ("Nashville Mayor Karl Dean" for "Mayor", "Dean"); nullopt when none or several.
+  std::optional<std::string> person_after_office(std::string_view office, std::string_view surname) const {
+    const std::string office_key = scan::fold_word(office), surname_key = scan::fold_word(surname);
+    if (!is_title_word(office_key)) return std::nullopt;
+    auto bare = [](std::string_view w) {
+      while (!w.empty() && std::string_view(",.;:!?»)\"'").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+      return w;
+    };
+    std::set<std::string> found;
+    for (const PageLine& line : lines_) {
+      if (line.text.size() < office.size() + surname.size() + 4) continue;
+      const std::vector<std::string_view> words = split_words(line.text);
+      for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+        if (words[i] != bare(words[i]) || scan::fold_word(words[i]) != office_key) continue;
+        for (std::size_t given = 1; given <= 2 && i + given + 1 < words.size(); ++given) {
+          const std::string_view last = bare(words[i + given + 1]);
+          bool names = scan::fold_word(last) == surname_key;
+          for (std::size_t g = i + 1; g <= i + given && names; ++g) {
+            std::size_t len;
+            // A given name in name case: a headline in capitals ("PRESIDENT JENS STOLTENBERG")
+            // keeps its own spelling out of the page's names.
+            names = words[g] == bare(words[g]) && scan::is_upper(scan::peek(words[g], 0, len)) &&
+                    std::any_of(words[g].begin(), words[g].end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                    !is_title_word(scan::fold_word(words[g])) && !is_courtesy_title(scan::fold_word(words[g]));
+          }
+          if (!names) continue;
+          std::string person;
+          for (std::size_t g = i + 1; g <= i + given; ++g) person.append(words[g]).push_back(' ');
+          found.insert(person.append(last));
+          break;
+        }
+      }
+    }
+    if (found.size() != 1) return std::nullopt;
+    return *found.begin();
+  }
+
   // A Russian first name and surname that the header's text before the first turn prints
   // (a news lead: "Владимир Путин провёл …", "… рабочая встреча Владимира Путина с …"), in
   // the nominative or the genitive, when a label of the page gives the same person by
@@ -1354,6 +1393,19 @@ class PageParser {
       if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
     }
     add_lead_names(names);
+    // A titled label with a surname alone ("ADMINISTRATOR FUGATE:") and the page's text
+    // naming the same office with a given name ("FEMA Administrator Craig Fugate"): the
+    // page's fullest form of that person.
+    {
+      std::set<std::pair<std::string, std::string>> asked;
+      for (const Draft& d : drafts_) {
+        if (!d.label || !d.label->speaker || !d.label->title || d.label->role == LabelRole::question) continue;
+        const std::vector<std::string_view> title = split_words(*d.label->title);
+        if (title.empty() || split_words(*d.label->speaker).size() != 1) continue;
+        if (!asked.emplace(std::string(title.back()), *d.label->speaker).second) continue;
+        if (std::optional<std::string> person = person_after_office(title.back(), *d.label->speaker)) names.add(*person);
+      }
+    }
     if (principal_) principal_ = names.canonical(*principal_);
 
     std::vector<std::optional<std::string>> speakers(drafts_.size());
@@ -1373,6 +1425,22 @@ class PageParser {
       } else if (principal_ && title && l.role == LabelRole::office && l.title &&
                  office_of_principal(*title, *principal_, *l.title)) {
         speakers[k] = principal_;  // "THE PRESIDENT:" under "Remarks by President Trump"
+      }
+    }
+    // An office label whose last word the page prints as the surname of a person with the
+    // label's office in front: "MAYOR DEAN:" and "Nashville Mayor Karl Dean" in the text
+    // give Karl Dean, Mayor ("dean" is an office word too, so the label read as an office).
+    {
+      std::map<std::string, std::optional<std::string>> holder_of;  // title -> person, once per title
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!drafts_[k].label || speakers[k] || !titles[k] || drafts_[k].label->role != LabelRole::office) continue;
+        const std::vector<std::string_view> words = split_words(*titles[k]);
+        if (words.size() < 2) continue;
+        auto [it, fresh] = holder_of.try_emplace(*titles[k]);
+        if (fresh) it->second = person_after_office(words[words.size() - 2], words.back());
+        if (!it->second) continue;
+        speakers[k] = names.canonical(*it->second);
+        titles[k] = std::string(trim(std::string_view(*titles[k]).substr(0, words.back().data() - titles[k]->data())));
       }
     }
     // An office label the page ties to one person elsewhere ("The Prime Minister (Rishi

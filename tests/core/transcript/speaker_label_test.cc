@@ -123,6 +123,31 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
   }
 }
 
+// The title part of labels in capitals: an office noun before a surname is the title, not a
+// given name ("ADMINISTRATOR FUGATE" is Fugate, Administrator); short words of the language
+// are put in name case, acronyms and countries stay in capitals.
+TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
+  struct TitleCase {
+    const char* line;
+    std::optional<std::string> speaker, title;
+  };
+  const TitleCase cases[] = {
+      {"ADMINISTRATOR FUGATE: Yes.", "Fugate", "Administrator"},
+      {"SUPERINTENDENT SMITH: Yes.", "Smith", "Superintendent"},
+      {"AIR FORCE REPRESENTATIVE: We fly.", std::nullopt, "Air Force Representative"},
+      {"NEW CEO JONES: Hi.", "Jones", "New CEO"},
+      {"US AMBASSADOR SMITH: Yes.", "Smith", "US Ambassador"},  // "US" a country, not "us"
+      {"MAYOR DEAN: Thank you.", std::nullopt, "Mayor Dean"},  // "dean" is an office too: see the page test
+  };
+  for (const TitleCase& c : cases) {
+    SCOPED_TRACE(c.line);
+    const auto l = match_speaker_label(c.line);
+    ASSERT_TRUE(l.has_value());
+    EXPECT_EQ(l->speaker, c.speaker);
+    EXPECT_EQ(l->title, c.title);
+  }
+}
+
 TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
   for (const char* line : {
            "My question is: will they listen?", "Second, on Syria: we are ready.", "Just look: here.",
