@@ -5,7 +5,8 @@
 // Findings: crashes, sanitizer reports, any exception other than InputError from compile(),
 // and broken promises — hits in text order, inside the text, their byte and code point
 // offsets agreeing, term ids below term_count(); the byte check never ruling out a text that
-// is not UTF-8 or one with hits (count(), which asks it, equals the hits, which do not).
+// is not UTF-8 or one with hits (count(), which asks it, equals the hits, which do not); the
+// hits of the part focus() gives equal those of the whole text.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -46,6 +47,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     FUZZ_CHECK(query.count(text, context) == static_cast<std::int64_t>(hits.size()));
     FUZZ_CHECK(may_match || hits.empty());
+    // The part focus() analyses gives the hits of the whole text.
+    const transcript::Query::Focus focus = query.focus(text);
+    FUZZ_CHECK(!focus.none || hits.empty());
+    FUZZ_CHECK(focus.none || (focus.begin <= focus.end && focus.end <= text.size()));
+    static std::vector<transcript::QueryHit> whole;
+    query.hits(text, context, whole, transcript::Query::Focus{false, 0, text.size()});
+    FUZZ_CHECK(whole.size() == hits.size());
+    for (std::size_t i = 0; i < whole.size() && i < hits.size(); ++i) {
+      FUZZ_CHECK(whole[i].start_byte == hits[i].start_byte && whole[i].end_byte == hits[i].end_byte &&
+                 whole[i].term == hits[i].term);
+    }
   } catch (const transcript::InputError&) {
     // a malformed query: a documented error, not a finding
   }

@@ -112,6 +112,8 @@ class EntityMatcher {
   // for a big one (a gazetteer) it turns itself off and says true. Any bytes may come; a
   // false says they are valid UTF-8.
   bool may_match(std::string_view original) const { return prefilter_.may_match(original); }
+  // The same check, with where a match may lie (SkeletonFilter::candidates).
+  SkeletonFilter::Candidates candidates(std::string_view original) const { return prefilter_.candidates(original); }
 
  private:
   struct Edge {

@@ -198,6 +198,7 @@ struct SkeletonFilter::Automaton {
   std::uint32_t meeting_from = 0;      // the first state that meets needles
   std::vector<Hits> met;               // per such state, in order: the needles it meets
   std::vector<std::vector<Hits>> patterns;  // per pattern, per filtered word: its needles
+  std::vector<std::size_t> lengths;         // per pattern: its words
 };
 
 const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
@@ -328,6 +329,7 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
         words.push_back(h);
       }
       a->patterns.push_back(std::move(words));
+      a->lengths.push_back(p.length);
     }
     compiled.automaton = std::move(a);
   });
@@ -402,6 +404,7 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
                    [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
   if (candidates.size() > kFilteredWords) candidates.resize(kFilteredWords);
   PatternNeedles pattern;
+  pattern.length = words.size();
   for (Candidate& candidate : candidates) {
     std::vector<std::uint16_t> ids;
     for (Needle& needle : candidate.needles) {
@@ -479,6 +482,97 @@ bool SkeletonFilter::may_match(std::string_view text) const {
     state = 0;
   }
   return state >= meeting && word_hits(a, state, hit);
+}
+
+SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text) const {
+  Candidates out;
+  if (!enabled()) return out;
+  const Automaton* automaton = this->automaton();
+  if (!automaton) return out;
+  // may_match()'s walk, to the text's end, keeping every word that meets a needle.
+  const Automaton& a = *automaton;
+  const CharClasses& classes = char_classes();
+  const std::uint32_t* next = a.next.data();
+  const std::uint32_t meeting = a.meeting_from;
+  struct Met {
+    std::size_t word, begin, end;
+    const Hits* needles;
+  };
+  std::vector<Met> met;
+  std::size_t words = 0;
+  // No symbol leads back to state 0 (a word with no symbols yet), so a state other than 0
+  // is a word being read; it began after the last separator.
+  std::uint32_t state = 0;
+  std::size_t word_begin = 0;
+  auto word_ends = [&](std::size_t end) {
+    if (state >= meeting) met.push_back({words, word_begin, end, &a.met[a.next[state]]});
+    ++words;
+  };
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  for (std::size_t pos = 0; pos < n;) {
+    const std::size_t at = pos;
+    std::uint8_t c;
+    if (s[pos] < 0x80) {
+      c = classes.ascii(s[pos]);
+      ++pos;
+    } else {
+      std::size_t len;
+      c = classes.at(s, pos, n, len);
+      pos += len;
+    }
+    if (c >= CharClasses::kFirstSymbols) {
+      state = next[state + c];
+      continue;
+    }
+    if (c == CharClasses::kComplex) return out;
+    if (c == CharClasses::kApostrophe && at > 0 && pos < n) {
+      std::size_t before = at - 1, skip;
+      while (before > 0 && is_continuation_byte(s[before])) --before;
+      const std::uint8_t previous = classes.at(s, before, n, skip);
+      if (previous >= CharClasses::kFirstSymbols && classes.letter(previous)) {
+        const std::uint8_t after = classes.at(s, pos, n, skip);
+        if (after == CharClasses::kComplex) return out;
+        if (after >= CharClasses::kFirstSymbols && classes.letter(after)) continue;
+      }
+    }
+    if (state != 0) word_ends(at);
+    state = 0;
+    word_begin = pos;
+  }
+  if (state != 0) word_ends(n);
+  // The words that can be part of a match: for some pattern, the word meets one of its
+  // filtered words and each of the others is met within the pattern's length.
+  std::size_t first = std::string_view::npos, last = 0;
+  for (std::size_t i = 0; i < met.size(); ++i) {
+    const Met& m = met[i];
+    bool part = false;
+    for (std::size_t p = 0; p < a.patterns.size() && !part; ++p) {
+      const std::vector<Hits>& filtered = a.patterns[p];
+      if (std::none_of(filtered.begin(), filtered.end(), [&](const Hits& w) { return (*m.needles & w).any(); })) continue;
+      const std::size_t reach = a.lengths[p] > 0 ? a.lengths[p] - 1 : 0;
+      part = std::all_of(filtered.begin(), filtered.end(), [&](const Hits& w) {
+        for (std::size_t j = i; j < met.size() && met[j].word <= m.word + reach; ++j) {
+          if ((*met[j].needles & w).any()) return true;
+        }
+        for (std::size_t j = i; j-- > 0 && met[j].word + reach >= m.word;) {
+          if ((*met[j].needles & w).any()) return true;
+        }
+        return false;
+      });
+    }
+    if (!part) continue;
+    first = std::min(first, m.begin);
+    last = m.end;
+  }
+  if (first == std::string_view::npos) {
+    out.answer = Candidates::kNone;
+    return out;
+  }
+  out.answer = Candidates::kWithin;
+  out.begin = first;
+  out.end = last;
+  return out;
 }
 
 }  // namespace transcript

@@ -70,6 +70,22 @@ class SkeletonFilter {
   // never ruled out, so a false also says that `original` is valid UTF-8.
   bool may_match(std::string_view original) const;
 
+  // Where in `original` a pattern may match, for callers that analyse only that part of a
+  // text: kUnknown when the filter cannot tell (as may_match()'s true without a check: off,
+  // or a character it does not read); kNone when no pattern can match; kWithin when one
+  // may, with the byte span from the first to the last word that can be part of a match.
+  // Such a word meets a needle of one of a pattern's filtered words, and the pattern's other
+  // filtered words are met within the pattern's length in words of it: a match of n words
+  // puts each filtered word on its own text word, at most n - 1 words apart. So every match
+  // holds such a word and lies within a pattern's length in words of the span; and a text
+  // without one cannot match (kNone is at least as sure as may_match()'s false, and says
+  // too that `original` is valid UTF-8).
+  struct Candidates {
+    enum Answer : std::uint8_t { kUnknown, kNone, kWithin } answer = kUnknown;
+    std::size_t begin = 0, end = 0;  // kWithin: [begin, end) holds every word that meets a needle
+  };
+  Candidates candidates(std::string_view original) const;
+
  private:
   struct Needle {
     std::string symbols;   // skeleton of the key
@@ -78,6 +94,7 @@ class SkeletonFilter {
   // One pattern: for each of its filtered words, the needles of its alternative keys.
   struct PatternNeedles {
     std::vector<std::vector<std::uint16_t>> words;  // needle ids; a word needs one of them
+    std::size_t length = 0;                         // the pattern's words, filtered or not
   };
   // The compiled automaton (skeleton_filter.cc), built by the first may_match().
   struct Automaton;

@@ -20,6 +20,49 @@ struct Instance {
 // TokenKeyer's prefix of English stem keys, which the tokenizer writes without it.
 constexpr std::string_view kEnglishStem = "~e";
 
+bool ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+
+// Whether a run of non-space bytes holds a letter or a digit that the tokenizer reads as a
+// word of its own class: ASCII letters and digits, two-byte Cyrillic (lead byte D0, D1).
+bool word_byte(unsigned char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == 0xD0 || c == 0xD1;
+}
+
+// Counting words in raw bytes, from below: a run between ASCII spaces that holds a word byte
+// holds at least one word of the tokenizer (it may hold more, or words of other letters that
+// are not counted), so the offsets these give lie at least `k` words away. Both stop next to
+// an ASCII space (or at the text's edge), where the tokenizer's words begin and end.
+//
+// The start of the k-th such run before the run that holds `pos` (0 when there are fewer).
+std::size_t runs_before(std::string_view t, std::size_t pos, std::size_t k) {
+  std::size_t p = std::min(pos, t.size());
+  while (p > 0 && !ascii_space(t[p - 1])) --p;
+  for (std::size_t counted = 0; p > 0 && counted < k;) {
+    std::size_t b = p;
+    while (b > 0 && ascii_space(t[b - 1])) --b;
+    bool word = false;
+    while (b > 0 && !ascii_space(t[b - 1])) word |= word_byte(static_cast<unsigned char>(t[--b]));
+    p = b;
+    counted += word;
+  }
+  return p;
+}
+
+// The end of the k-th such run after the run that holds byte `pos - 1` (the text's size
+// when there are fewer).
+std::size_t runs_after(std::string_view t, std::size_t pos, std::size_t k) {
+  const std::size_t n = t.size();
+  std::size_t p = std::min(pos, n);
+  while (p < n && !ascii_space(t[p])) ++p;
+  for (std::size_t counted = 0; p < n && counted < k;) {
+    while (p < n && ascii_space(t[p])) ++p;
+    bool word = false;
+    while (p < n && !ascii_space(t[p])) word |= word_byte(static_cast<unsigned char>(t[p++]));
+    counted += word;
+  }
+  return p;
+}
+
 }  // namespace
 
 struct Query::Impl {
@@ -47,6 +90,7 @@ struct Query::Impl {
   struct Row {
     std::vector<std::vector<Instance>> instances;
     std::vector<std::pair<std::uint32_t, Instance>> hits;  // (phrase, instance)
+    std::size_t base = 0;  // where the analysed part of the text begins (see focus())
   };
 
   const Gazetteer* gazetteer = nullptr;
@@ -58,10 +102,12 @@ struct Query::Impl {
   void add_phrase_patterns(Phrase& p, TokenKeyer& keyer);
 
   bool may_match(const Node& n, std::string_view text) const;
+  bool possible(const Node& n, const std::vector<bool>& phrase_possible) const;
+  Query::Focus focus(std::string_view text) const;
   void find_instances(MatchContext& context, Row& row) const;
   bool eval(const Node& n, Row& row, bool collect) const;
   bool near_match(const Node& n, Row& row, bool collect) const;
-  void run(std::string_view text, MatchContext& context, Row& row) const;
+  void run(std::string_view text, MatchContext& context, Row& row, const Query::Focus& focus) const;
 };
 
 namespace {
@@ -205,6 +251,66 @@ bool Query::Impl::may_match(const Node& n, std::string_view text) const {
                          [&](const Node& c) { return may_match(c, text); });
   }
   return true;
+}
+
+bool Query::Impl::possible(const Node& n, const std::vector<bool>& phrase_possible) const {
+  using Kind = QueryNode::Kind;
+  switch (n.kind) {
+    case Kind::kPhrase:
+      return phrase_possible[n.phrase];
+    case Kind::kNot:
+      return possible(n.children[0], phrase_possible);
+    case Kind::kOr:
+      return std::any_of(n.children.begin(), n.children.end(),
+                         [&](const Node& c) { return possible(c, phrase_possible); });
+    case Kind::kAnd:
+    case Kind::kNear:
+      return std::all_of(n.children.begin(), n.children.end(),
+                         [&](const Node& c) { return possible(c, phrase_possible); });
+  }
+  return true;
+}
+
+// Long texts with a few hits: the phrases' checks on the raw bytes (may_match()'s, with where
+// their words met a needle) bound where any hit can lie, and the text is analysed from a few
+// words before the first such word to a few after the last, enough for every scan below to
+// see what it sees in the whole text: a phrase's match (at most its longest pattern's words
+// on either side of a word that met a needle), the gazetteer's windows around it (reaching
+// back a gazetteer pattern's length) and its longest mention from there, and the word before
+// each (sentence starts, joins). The whole text when a phrase cannot tell (a prefix, an
+// initial anchor, a check that is off or meets a character it does not read).
+Query::Focus Query::Impl::focus(std::string_view text) const {
+  constexpr std::size_t kContextWords = 3;
+  Focus f{false, 0, text.size()};
+  std::vector<bool> phrase_possible(phrases.size(), true);
+  std::size_t lo = std::string_view::npos, hi = 0, reach = 0;
+  bool whole = false;
+  for (std::size_t k = 0; k < phrases.size(); ++k) {
+    const Phrase& p = phrases[k];
+    if (p.prefix) {
+      whole = true;
+      continue;
+    }
+    const SkeletonFilter::Candidates c = p.matcher.candidates(text);
+    if (c.answer == SkeletonFilter::Candidates::kUnknown || (p.initial && c.answer != SkeletonFilter::Candidates::kNone)) {
+      whole = true;
+    } else if (c.answer == SkeletonFilter::Candidates::kNone) {
+      phrase_possible[k] = false;
+    } else {
+      lo = std::min(lo, c.begin);
+      hi = std::max(hi, c.end);
+      reach = std::max(reach, p.matcher.max_pattern_words());
+    }
+  }
+  if (!possible(*root, phrase_possible)) {
+    f.none = true;
+    return f;
+  }
+  if (whole || lo == std::string_view::npos) return f;
+  if (has_entities) reach += gazetteer->matcher().max_pattern_words();
+  f.begin = runs_before(text, lo, reach + kContextWords);
+  f.end = runs_after(text, hi, reach + kContextWords);
+  return f;
 }
 
 void Query::Impl::find_instances(MatchContext& context, Row& row) const {
@@ -409,9 +515,11 @@ bool Query::Impl::eval(const Node& n, Row& row, bool collect) const {
   return false;
 }
 
-void Query::Impl::run(std::string_view text, MatchContext& context, Row& row) const {
+void Query::Impl::run(std::string_view text, MatchContext& context, Row& row, const Query::Focus& focus) const {
   row.hits.clear();
-  context.text.analyze_row(text);
+  row.base = focus.begin;
+  if (focus.none) return;
+  context.text.analyze_row(text.substr(focus.begin, focus.end - focus.begin));
   find_instances(context, row);
   if (!eval(*root, row, true)) {
     row.hits.clear();
@@ -460,16 +568,21 @@ std::string_view Query::term_kind(std::size_t i) const {
 }
 
 void Query::hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const {
+  hits(text, context, out, focus(text));
+}
+
+void Query::hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out,
+                 const Focus& focus) const {
   out.clear();
   if (!impl_->root) return;
   Impl::Row row;
-  impl_->run(text, context, row);
+  impl_->run(text, context, row, focus);
   ByteToChar to_char(text);
   for (const auto& [phrase, instance] : row.hits) {
     QueryHit hit;
     hit.term = phrase;
-    hit.start_byte = context.text.original_begin(instance.first);
-    hit.end_byte = context.text.match_end(instance.end - 1);
+    hit.start_byte = row.base + context.text.original_begin(instance.first);
+    hit.end_byte = row.base + context.text.match_end(instance.end - 1);
     hit.start_char = to_char(hit.start_byte);
     hit.end_char = to_char(hit.end_byte);
     out.push_back(hit);
@@ -481,12 +594,21 @@ bool Query::may_match(std::string_view bytes) const {
   return !impl_->root || impl_->may_match(*impl_->root, bytes);
 }
 
-std::int64_t Query::count(std::string_view text, MatchContext& context, bool checked) const {
-  // Most rows a search looks at hold no hit: a check on the raw bytes spares them the
-  // folding, the words and the keys.
-  if (!impl_->root || (!checked && !impl_->may_match(*impl_->root, text))) return 0;
+Query::Focus Query::focus(std::string_view bytes) const {
+  if (!impl_->root) return Focus{true, 0, 0};
+  return impl_->focus(bytes);
+}
+
+std::int64_t Query::count(std::string_view text, MatchContext& context) const {
+  return count(text, context, focus(text));
+}
+
+std::int64_t Query::count(std::string_view text, MatchContext& context, const Focus& focus) const {
+  // Most rows a search looks at hold no hit: the check on the raw bytes (focus()) spares
+  // them the folding, the words and the keys; the rest are analysed where hits can lie.
+  if (!impl_->root || focus.none) return 0;
   Impl::Row row;
-  impl_->run(text, context, row);
+  impl_->run(text, context, row, focus);
   return static_cast<std::int64_t>(row.hits.size());
 }
 

@@ -68,16 +68,31 @@ class Query {
   std::string_view term_kind(std::size_t i) const;
 
   // The hits in `text` (valid UTF-8) when the query matches it, else none; `out` is cleared
-  // first.
+  // first. The second form analyses the part `focus` gives (focus(text), or the whole text:
+  // the same hits, at a higher cost; tests compare the two).
   void hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const;
+  struct Focus {
+    bool none = false;
+    std::size_t begin = 0, end = 0;
+  };
+  void hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out, const Focus& focus) const;
   // False only when the query cannot match `bytes`: a sound check on the raw bytes, before
   // folding and splitting (entities/skeleton_filter.h), so that rows without a hit cost a
   // fraction of a scan. Any bytes may come; a false says they are valid UTF-8 (so a caller
   // may ask before validating a row, as transcript_find does).
   bool may_match(std::string_view bytes) const;
-  // The number of hits (transcript_find): 0 when the query does not match. Asks may_match()
-  // first, unless `checked` says that the caller did and it said true.
-  std::int64_t count(std::string_view text, MatchContext& context, bool checked = false) const;
+  // The same check, run over all of `bytes`, with where hits can lie: `none` when there can
+  // be none (the bytes are then valid UTF-8, as after may_match()'s false), else the byte
+  // span [begin, end) that count() and hits() analyse instead of the whole text: from a few
+  // words before the first word that can be part of a match to a few after the last
+  // (entities/skeleton_filter.h's candidates(), widened so that every scan of the analysis
+  // sees there what it sees in the whole text). The whole text when the check cannot tell
+  // (a prefix phrase, a phrase with too many patterns, a character the check does not read).
+  Focus focus(std::string_view bytes) const;
+  // The number of hits (transcript_find): 0 when the query does not match. The second form
+  // takes focus(text) from a caller that asked already.
+  std::int64_t count(std::string_view text, MatchContext& context) const;
+  std::int64_t count(std::string_view text, MatchContext& context, const Focus& focus) const;
 
  private:
   struct Impl;

@@ -43,6 +43,53 @@ TEST_F(QueryTest, CountsOnTheExamplePage) {
   EXPECT_EQ(find(turns, "osce"), 19);
 }
 
+// A long text with a few hits is analysed around them only (Query::focus): the hits are
+// those of the whole text, on the example page and on a text padded with words that meet
+// none of the query's needles, in either script; a text that meets no needle is ruled out.
+TEST_F(QueryTest, FocusGivesTheHitsOfTheWholeText) {
+  std::string filler;
+  for (int i = 0; i < 60; ++i) filler += "The talks went on. Переговоры продолжились. ";
+  const std::string padded = filler + "The OSCE Minsk Group met Sergey Lavrov's deputy. " + filler +
+                             "ОБСЕ и Лавров. " + filler;
+  const std::string turns = example_turns();
+  for (const char* q : {"OSCE", "Lavrov", "\"Sergey Lavrov\"", "Minsk Group", "OSCE AND Lavrov",
+                        "NEAR(OSCE Lavrov, 3)", "Lavrov NOT Putin", "Belarus OR OSCE", "Putin"}) {
+    SCOPED_TRACE(q);
+    const Query query = Query::compile(q, builtin_gazetteer(), context);
+    for (const std::string* text : {&padded, &turns}) {
+      std::vector<QueryHit> focused, whole;
+      query.hits(*text, context, focused);
+      query.hits(*text, context, whole, Query::Focus{false, 0, text->size()});
+      ASSERT_EQ(focused.size(), whole.size());
+      for (std::size_t i = 0; i < whole.size(); ++i) {
+        EXPECT_EQ(focused[i].start_byte, whole[i].start_byte);
+        EXPECT_EQ(focused[i].end_byte, whole[i].end_byte);
+        EXPECT_EQ(focused[i].term, whole[i].term);
+      }
+      EXPECT_EQ(query.count(*text, context), static_cast<std::int64_t>(whole.size()));
+    }
+  }
+  // The part analysed: from a few words before the first word that can be part of a match
+  // to a few after the last, inside the padding.
+  const Query osce = Query::compile("OSCE", builtin_gazetteer(), context);
+  const Query::Focus f = osce.focus(padded);
+  EXPECT_FALSE(f.none);
+  EXPECT_GT(f.begin, 0u);
+  EXPECT_LT(f.begin, padded.find("The OSCE"));
+  EXPECT_GT(f.end, padded.find("ОБСЕ"));
+  EXPECT_LT(f.end, padded.size());
+  EXPECT_TRUE(osce.focus(filler).none);
+  // "Security" alone is no candidate: the pattern "Organization for Security and
+  // Co-operation in Europe" needs its other words within its length.
+  EXPECT_TRUE(osce.focus(filler + "security in Europe " + filler).none);
+  // A prefix phrase cannot tell: the whole text.
+  const Query prefix = Query::compile("Lavr*", builtin_gazetteer(), context);
+  const Query::Focus p = prefix.focus(padded);
+  EXPECT_FALSE(p.none);
+  EXPECT_EQ(p.begin, 0u);
+  EXPECT_EQ(p.end, padded.size());
+}
+
 TEST_F(QueryTest, UsInsideUsNeverCounts) {
   EXPECT_EQ(find("Let us talk to the US and tell us about the US’s plans.", "US"), 2);
   EXPECT_EQ(find("Let us talk, all of us.", "US"), 0);
