@@ -328,3 +328,16 @@ PRESIDENT SMITH: Good morning.
 Q Mr. President, a question.
 
 PRESIDENT SMITH: Yes.');
+
+-- A style of address (kremlin.ru 56864, 56272): the guest is the name before the see, in the
+-- label and in the title, so the page's principal stays its host.
+SELECT speaker AS principal FROM transcript_documents('Meeting with King Abdullah II of Jordan
+
+Vladimir Putin: Your Majesty, welcome to Moscow.
+
+King Abdullah II of Jordan: Mr President, thank you for your hospitality.');
+SELECT seq, speaker, speaker_title FROM transcript_turns('Meeting with King Abdullah II of Jordan
+
+Vladimir Putin: Your Majesty, welcome to Moscow.
+
+King Abdullah II of Jordan: Mr President, thank you for your hospitality.');

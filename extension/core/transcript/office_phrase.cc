@@ -336,6 +336,36 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
   return out;
 }
 
+std::pair<std::size_t, std::size_t> styled_name(const std::vector<std::string_view>& words) {
+  const std::pair<std::size_t, std::size_t> none{0, 0};
+  std::size_t of = 0;
+  while (of < words.size() && fold_key(words[of]) != "of") ++of;
+  if (of < 2 || of + 1 >= words.size()) return none;
+  // The see: capitalised words, connectors between them, no title.
+  for (std::size_t i = of + 1; i < words.size(); ++i) {
+    const std::string f = fold_key(words[i]);
+    if (is_title_word(f) || words[i].ends_with(",")) return none;
+    if (!starts_upper(words[i]) && !is_place_connector(f) && f != "and" && f != "the") return none;
+  }
+  if (!starts_upper(words[of + 1])) return none;
+  // The name: one or two name words before "of", a regnal number after them.
+  std::size_t end = of, begin = of;
+  auto regnal = [](std::string_view w) {
+    const std::string f = fold_key(w);
+    return !f.empty() && f.size() <= 4 && f.find_first_not_of("ivx") == std::string::npos;
+  };
+  if (regnal(words[begin - 1])) --begin;
+  std::size_t names = 0;
+  while (begin > 0 && names < 2 && name_word(words[begin - 1]) && !country_code(words[begin - 1])) {
+    --begin;
+    ++names;
+  }
+  if (names == 0 || begin == 0 || (begin < end && regnal(words[begin]))) return none;
+  // Titles before it: every word a title or a courtesy title ("His Holiness Patriarch").
+  if (!is_title_word(fold_key(words[begin - 1]))) return none;
+  return {begin, end};
+}
+
 std::string office_title(const std::vector<std::string_view>& words, const OfficeSplit& split) {
   std::size_t i = 0;
   const std::size_t end = std::min(split.name_begin, words.size());

@@ -38,6 +38,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace transcript {
@@ -52,6 +53,15 @@ OfficeSplit split_office(const std::vector<std::string_view>& words);
 // The office phrase of words[0, split.name_begin) as a title: courtesy titles and a leading
 // "The" dropped, trailing commas trimmed, words joined by one space; "" when none.
 std::string office_title(const std::vector<std::string_view>& words, const OfficeSplit& split);
+
+// A style of address: titles, the person's name of one or two words (a regnal number may
+// follow), "of" and the see or the realm: "Patriarch Kirill of Moscow and All Russia",
+// "King Abdullah II of Jordan", "Metropolitan Hilarion of Volokolamsk". The words
+// [first, second) of the name with its number; {0, 0} when `words` has not this shape (the
+// see is capitalised words and connectors, no title word: "President of Turkey Recep Tayyip
+// Erdogan" opens with no name, "Ambassador Extraordinary and Plenipotentiary of Russia"
+// holds titles only).
+std::pair<std::size_t, std::size_t> styled_name(const std::vector<std::string_view>& words);
 
 // A title or office word, folded, without a trailing period ("minister", "ceo", "министр",
 // "mr"); a hyphenated word counts when one of its parts is one ("editor-in-chief").

@@ -1021,6 +1021,15 @@ std::vector<std::string> names_in_clause(const std::vector<std::string_view>& wo
   // following their talks").
   std::vector<std::string_view> chunk;
   auto flush = [&] {
+    // A style of address: the name before the see ("Patriarch John of Antioch", "King
+    // Abdullah II of Jordan").
+    if (const auto [first, second] = styled_name(chunk); second > first) {
+      std::string name;
+      for (std::size_t k = first; k < second; ++k) name.append(k > first ? " " : "").append(chunk[k]);
+      out.push_back(name);
+      chunk.clear();
+      return;
+    }
     if (chunk.size() >= 2) {
       const OfficeSplit split = split_office(chunk);
       const std::size_t run = chunk.size() - split.name_begin;

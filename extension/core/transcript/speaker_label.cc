@@ -64,6 +64,13 @@ constexpr std::string_view kConnectors[] = {
     "y", "и", "по", "при", "в"};
 constexpr std::size_t kMaxLabelWords = 40;
 
+// The connectors of an office's words ("Ambassador to the UN", "King of Jordan"), which a
+// label in capitals prints in capitals too; never part of a name (unlike "de", "van", "bin").
+bool office_connector(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"of", "the", "and", "for", "to", "at", "in", "on"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
 // Words of a salutation, which is no label: "Ladies and Gentlemen, Dear Friends:", "My Lords
 // and Members of the House of Commons:" (plural "lords" only addresses; a peer is "Lord …").
 constexpr std::string_view kSalutations[] = {
@@ -197,8 +204,15 @@ std::string name_case(std::string_view text, bool keep_short) {
     // A short word of the language ("AIR FORCE", "ДОМ") is no acronym, unless it names a
     // country ("US").
     const bool acronym = n_letters <= 3 && !in_list<kConnectors>(f) && (!is_common_word(f) || country_code(w));
-    if ((keep_short && acronym) || w.find('.') != std::string_view::npos) {
+    // A regnal number after a name stays in capitals ("ABDULLAH II"); "XI" first is a name.
+    const bool regnal = !out.empty() && n_letters <= 4 && f.find_first_not_of("ivx") == std::string::npos;
+    if ((keep_short && acronym) || regnal || w.find('.') != std::string_view::npos) {
       out.append(w);
+      continue;
+    }
+    // Connectors inside a title stay in lower case ("Ambassador to the UN", "King of Jordan").
+    if (!out.empty() && office_connector(f)) {
+      out.append(f);
       continue;
     }
     bool start = true;
@@ -341,6 +355,10 @@ std::string surname_key(std::string_view speaker) {
   const auto words = split_words(speaker);
   if (words.empty()) return {};
   std::string_view last = words.back();
+  // A regnal number is no surname: "Abdullah II" is Abdullah.
+  if (words.size() > 1 && last.size() <= 4 && last.find_first_not_of("IVX") == std::string_view::npos) {
+    last = words[words.size() - 2];
+  }
   const std::size_t dot = last.rfind('.');
   if (dot != std::string_view::npos && dot + 1 < last.size()) last = last.substr(dot + 1);
   return fold_word(last);
@@ -742,6 +760,20 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   }
   if (words.empty() || words.size() > kMaxLabelWords) return std::nullopt;
   ends_part.back() = false;
+  // A label in capitals prints its connectors in capitals too ("US AMBASSADOR TO THE UN
+  // SMITH", "KING ABDULLAH II OF JORDAN"): read them in lower case, as the office and name
+  // rules expect, so that they part the office from the name.
+  std::vector<std::string> lowered;
+  if (name_case(name, false) != name) {
+    lowered.reserve(words.size());
+    for (std::size_t w = 1; w < words.size(); ++w) {
+      const std::string f = fold_key(words[w]);
+      if (office_connector(f)) {
+        lowered.push_back(f);
+        words[w] = lowered.back();
+      }
+    }
+  }
   std::size_t first_part_words = 0;  // words before the first comma
   if (commas > 0) {
     while (first_part_words < words.size() && !ends_part[first_part_words]) ++first_part_words;
@@ -884,6 +916,15 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     }
     bool titled = false;
     std::string person = strip_titles(words, &titled);
+    // A style of address names the person before the see: "Patriarch Kirill of Moscow and
+    // All Russia", "King Abdullah II of Jordan" (the run that ends the label is a place).
+    if (split_words(person).size() <= 1 || country_code(person)) {
+      if (const auto [first, second] = styled_name(words); second > first) {
+        person.clear();
+        for (std::size_t k = first; k < second; ++k) person.append(k > first ? " " : "").append(words[k]);
+        titled = true;
+      }
+    }
     result.titled = titled;
     if (person.empty()) {
       result.role = LabelRole::office;

@@ -123,9 +123,10 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
   }
 }
 
-// The title part of labels in capitals: an office noun before a surname is the title, not a
-// given name ("ADMINISTRATOR FUGATE" is Fugate, Administrator); short words of the language
-// are put in name case, acronyms and countries stay in capitals.
+// The title part of labels, mostly in capitals: an office noun before a surname is the title,
+// not a given name ("ADMINISTRATOR FUGATE" is Fugate, Administrator); short words of the
+// language are put in name case, acronyms, countries and regnal numbers stay in capitals,
+// connectors in lower case; a style of address names the person before the see.
 TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
   struct TitleCase {
     const char* line;
@@ -138,6 +139,16 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"NEW CEO JONES: Hi.", "Jones", "New CEO"},
       {"US AMBASSADOR SMITH: Yes.", "Smith", "US Ambassador"},  // "US" a country, not "us"
       {"MAYOR DEAN: Thank you.", std::nullopt, "Mayor Dean"},  // "dean" is an office too: see the page test
+      // Connectors in capitals part the office from the name.
+      {"US AMBASSADOR TO THE UN SMITH: Yes.", "Smith", "US Ambassador to the UN"},
+      // A style of address: the name before the see, a regnal number kept.
+      {"KING ABDULLAH II OF JORDAN: Thank you.", "Abdullah II", "King of Jordan"},
+      {"Patriarch Kirill of Moscow and All Russia: Mr President,", "Kirill", "Patriarch of Moscow and All Russia"},
+      {"Patriarch John of Antioch and All the East: Thank you.", "John", "Patriarch of Antioch and All the East"},
+      {"President Putin of Russia: Yes.", "Putin", "President of Russia"},
+      {"Ambassador Extraordinary of Russia Sergey Kislyak: Hello.", "Sergey Kislyak", "Ambassador Extraordinary of Russia"},
+      {"President of Turkey Recep Tayyip Erdogan: Yes.", "Recep Tayyip Erdogan", "President of Turkey"},
+      {"XI JINPING: Thank you.", "Xi Jinping", std::nullopt},
   };
   for (const TitleCase& c : cases) {
     SCOPED_TRACE(c.line);
