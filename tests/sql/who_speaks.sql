@@ -341,3 +341,25 @@ SELECT seq, speaker, speaker_title FROM transcript_turns('Meeting with King Abdu
 Vladimir Putin: Your Majesty, welcome to Moscow.
 
 King Abdullah II of Jordan: Mr President, thank you for your hospitality.');
+
+-- Another briefer taking the floor after someone else answered greets the room first
+-- (whitehouse.gov 1187: "Hey, guys, I won't take long.", "Thanks, everybody, and thanks for
+-- traveling with us."): a statement of their own, not a second answer. A second answer that
+-- greets nobody stays an answer.
+SELECT seq, kind, reply_to, speaker FROM transcript_turns('Press Briefing
+
+MR. CARNEY: Good afternoon. I have with me Ben Rhodes and Tom Donilon.
+
+Q: Can we put this on camera?
+
+MR. CARNEY: Not this one.
+
+MR. RHODES: Hey, guys, I will not take long. The President has been working on this.
+
+MR. DONILON: Thanks, everybody, and thanks for traveling with us. I will do three things.
+
+Q: What does it cost?
+
+MR. RHODES: It is an ongoing operation.
+
+MR. DONILON: I do not have a specific cost estimate.');

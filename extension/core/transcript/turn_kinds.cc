@@ -36,6 +36,14 @@ bool at_most_words(std::string_view text, std::size_t n) {
   return true;
 }
 
+// A word without the punctuation around it ("Hey," -> "Hey", "(Laughter.)" -> "Laughter").
+std::string_view bare_word(std::string_view w) {
+  constexpr std::string_view kMarks = ",.;:!?()\"'";
+  while (!w.empty() && kMarks.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  while (!w.empty() && kMarks.find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  return w;
+}
+
 // The text without its stage notes: short parenthesised or bracketed asides such as
 // "(As interpreted.)", "(In English.)", "(Laughter.)", "[inaudible]", which the page prints
 // inside a turn but nobody says.
@@ -306,6 +314,33 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     }
     return false;
   };
+  // Another briefer taking the floor after someone else answered: a turn that greets the room
+  // first ("Hey, guys, I won't take long.", "Thanks, everybody, and thanks for traveling
+  // with us.", "Добрый день всем!") opens a statement of its own, not a second answer.
+  auto greets_the_room = [&](std::size_t k) {
+    // (Someone else answered since the question: this turn is not the first after it.)
+    if (k == 0 || !open || static_cast<int>(k) <= *open || who[k - 1].empty() || who[k - 1] == who[k]) return false;
+    const std::string opening = without_stage_notes(turns[k].text.substr(0, 200));
+    const auto words = split_words(opening);
+    if (words.size() < 2) return false;
+    static constexpr std::string_view kGreetings[] = {"hey", "hi", "hello", "thanks", "thank", "good", "welcome",
+                                                      "добрый", "здравствуйте", "спасибо", "привет"};
+    static constexpr std::string_view kRoom[] = {"everybody", "everyone", "guys", "folks", "all", "gentlemen",
+                                                 "всем", "коллеги", "друзья"};
+    auto ends_sentence = [](std::string_view w) { return w.ends_with(".") || w.ends_with("!") || w.ends_with("?"); };
+    const std::string first = scan::fold_word(bare_word(words[0]));
+    if (std::find(std::begin(kGreetings), std::end(kGreetings), first) == std::end(kGreetings) ||
+        ends_sentence(words[0])) {
+      return false;
+    }
+    // The room addressed in the greeting's own sentence, within its first four words.
+    for (std::size_t i = 1; i < words.size() && i < 4; ++i) {
+      const std::string w = scan::fold_word(bare_word(words[i]));
+      if (std::find(std::begin(kRoom), std::end(kRoom), w) != std::end(kRoom)) return true;
+      if (ends_sentence(words[i])) break;
+    }
+    return false;
+  };
   // The page's first turn welcomes the guest and asks nothing ("Vice President Pence is
   // here. And welcome, sir, once again back to the EIB Network."): no question.
   auto welcome = [&](std::size_t k) {
@@ -384,7 +419,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     } else if (open && (first_words_after_question(k) ||
                         (!closing_courtesy(turns[k].text) &&
                          !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)))) &&
-               !aside_on_an_answer(k) && !reply_to_thanks(k)) {
+               !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {
