@@ -98,7 +98,9 @@ const Page kPages[] = {
       {A, "Jay Carney", "MR. CARNEY", 2, "We're not going to do"},
       {Q, none, "Q", no_reply, "-- the President very briefly"},
       {A, "Jay Carney", "MR. CARNEY", 4, "We had Mike Mullen on"},
-      {A, "Ben Rhodes", "MR. RHODES", 4, "Hey, guys, I won't take"},
+      // Another briefer greets the room after Carney answered: a statement (as the reading
+      // key has the whole page, tests/corpus/key).
+      {S, "Ben Rhodes", "MR. RHODES", no_reply, "Hey, guys, I won't take"},
       {A, "Tom Donilon", "MR. DONILON", 4, "Sure. A couple of points."},
       {S, none, "Q", no_reply, "Thank you very much."},
       // (After the journalists' sign-off no question is open: a farewell.)
