@@ -361,7 +361,7 @@ std::pair<std::size_t, std::size_t> styled_name(const std::vector<std::string_vi
     ++names;
   }
   if (names == 0 || begin == 0 || (begin < end && regnal(words[begin]))) return none;
-  // Titles before it: every word a title or a courtesy title ("His Holiness Patriarch").
+  // A title right before it ("Patriarch", "King"; "Prime Minister").
   if (!is_title_word(fold_key(words[begin - 1]))) return none;
   return {begin, end};
 }

@@ -1274,6 +1274,12 @@ class PageParser {
       while (!w.empty() && std::string_view(",.;:!?»)\"'").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
       return w;
     };
+    auto has_lower = [](std::string_view w) {
+      for (std::size_t j = 0, len = 0; j < w.size(); j += len) {
+        if (scan::is_lower(scan::peek(w, j, len))) return true;
+      }
+      return false;
+    };
     std::set<std::string> found;
     for (const PageLine& line : lines_) {
       if (line.text.size() < office.size() + surname.size() + 4) continue;
@@ -1288,7 +1294,7 @@ class PageParser {
             // A given name in name case: a headline in capitals ("PRESIDENT JENS STOLTENBERG")
             // keeps its own spelling out of the page's names.
             names = words[g] == bare(words[g]) && scan::is_upper(scan::peek(words[g], 0, len)) &&
-                    std::any_of(words[g].begin(), words[g].end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                    has_lower(words[g]) &&
                     !is_title_word(scan::fold_word(words[g])) && !is_courtesy_title(scan::fold_word(words[g]));
           }
           if (!names) continue;
