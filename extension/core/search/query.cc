@@ -102,7 +102,26 @@ struct Query::Impl {
   void add_phrase_patterns(Phrase& p, TokenKeyer& keyer);
 
   bool may_match(const Node& n, std::string_view text) const;
-  bool possible(const Node& n, const std::vector<bool>& phrase_possible) const;
+  // Whether the query can match when phrase_may(k) says whether phrase k can: a NOT's
+  // right side rules nothing out, AND and NEAR need every side, OR one.
+  template <class PhraseMay>
+  static bool possible(const Node& n, PhraseMay&& phrase_may) {
+    using Kind = QueryNode::Kind;
+    switch (n.kind) {
+      case Kind::kPhrase:
+        return phrase_may(n.phrase);
+      case Kind::kNot:
+        return possible(n.children[0], phrase_may);
+      case Kind::kOr:
+        return std::any_of(n.children.begin(), n.children.end(),
+                           [&](const Node& c) { return possible(c, phrase_may); });
+      case Kind::kAnd:
+      case Kind::kNear:
+        return std::all_of(n.children.begin(), n.children.end(),
+                           [&](const Node& c) { return possible(c, phrase_may); });
+    }
+    return true;
+  }
   Query::Focus focus(std::string_view text) const;
   void find_instances(MatchContext& context, Row& row) const;
   bool eval(const Node& n, Row& row, bool collect) const;
@@ -234,41 +253,10 @@ std::optional<Query::Impl::Node> Query::Impl::build(const QueryNode& q, TokenKey
 }
 
 bool Query::Impl::may_match(const Node& n, std::string_view text) const {
-  using Kind = QueryNode::Kind;
-  switch (n.kind) {
-    case Kind::kPhrase: {
-      const Phrase& p = phrases[n.phrase];
-      return p.prefix || p.matcher.may_match(text);
-    }
-    case Kind::kNot:
-      return may_match(n.children[0], text);
-    case Kind::kOr:
-      return std::any_of(n.children.begin(), n.children.end(),
-                         [&](const Node& c) { return may_match(c, text); });
-    case Kind::kAnd:
-    case Kind::kNear:
-      return std::all_of(n.children.begin(), n.children.end(),
-                         [&](const Node& c) { return may_match(c, text); });
-  }
-  return true;
-}
-
-bool Query::Impl::possible(const Node& n, const std::vector<bool>& phrase_possible) const {
-  using Kind = QueryNode::Kind;
-  switch (n.kind) {
-    case Kind::kPhrase:
-      return phrase_possible[n.phrase];
-    case Kind::kNot:
-      return possible(n.children[0], phrase_possible);
-    case Kind::kOr:
-      return std::any_of(n.children.begin(), n.children.end(),
-                         [&](const Node& c) { return possible(c, phrase_possible); });
-    case Kind::kAnd:
-    case Kind::kNear:
-      return std::all_of(n.children.begin(), n.children.end(),
-                         [&](const Node& c) { return possible(c, phrase_possible); });
-  }
-  return true;
+  return possible(n, [&](std::uint32_t phrase) {
+    const Phrase& p = phrases[phrase];
+    return p.prefix || p.matcher.may_match(text);
+  });
 }
 
 // Long texts with a few hits: the phrases' checks on the raw bytes (may_match()'s, with where
@@ -302,7 +290,7 @@ Query::Focus Query::Impl::focus(std::string_view text) const {
       reach = std::max(reach, p.matcher.max_pattern_words());
     }
   }
-  if (!possible(*root, phrase_possible)) {
+  if (!possible(*root, [&](std::uint32_t phrase) { return static_cast<bool>(phrase_possible[phrase]); })) {
     f.none = true;
     return f;
   }
