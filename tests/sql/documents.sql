@@ -27,3 +27,24 @@ En route Boston, Massachusetts</div>
 <p>MR. BURTON:&nbsp; Good morning.&nbsp; I have a week ahead for you all.</p>
 <p>Q&nbsp;&nbsp;&nbsp; Should we read anything into it?</p>
 <p>MR. BURTON:&nbsp; No.</p>');
+
+-- A statement quoted in a news story: the one line that introduces the quotation names the
+-- person (gov.uk's "Prime Minister Theresa May said:"); with two such lines, nobody.
+SELECT speaker FROM transcript_documents('Foreign Secretary statement on the talks
+
+5 May 2023
+
+Foreign Secretary James Cleverly said:
+
+The United Kingdom welcomes the agreement. We will keep working with our partners.');
+SELECT quote(speaker) AS speaker FROM transcript_documents('Statement on the talks
+
+5 May 2023
+
+Foreign Secretary James Cleverly said:
+
+The United Kingdom welcomes the agreement.
+
+Minister Anne-Marie Trevelyan said:
+
+It is a good day.');

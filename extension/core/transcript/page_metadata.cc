@@ -1311,6 +1311,16 @@ std::optional<std::string> byline_person(std::string_view byline) {
     if (std::find(std::begin(kHonorifics), std::end(kHonorifics), f) == std::end(kHonorifics)) break;
     words.erase(words.begin());
   }
+  // A peer is known by the title and the name of the peerage: "The Rt Hon Lord McNally",
+  // "Baroness Anelay of St Johns", "Lord (Tariq) Ahmad of Wimbledon" -> "Lord Ahmad".
+  static constexpr std::string_view kPeerages[] = {"lord", "baroness", "baron", "lady", "viscount", "viscountess",
+                                                   "earl", "countess", "marquess"};
+  std::erase_if(words, [](std::string_view w) { return w.size() > 2 && w.front() == '(' && w.back() == ')'; });
+  if (words.size() >= 2 && capitalised(words[1]) && !is_connector(words[1]) &&
+      std::find(std::begin(kPeerages), std::end(kPeerages), scan::fold_word(words[0])) != std::end(kPeerages) &&
+      (words.size() == 2 || scan::fold_word(words[2]) == "of")) {
+    return std::string(words[0]) + " " + std::string(words[1]);
+  }
   const std::string name = strip_titles(words);
   if (!acceptable_speaker(name) || names_a_body(name)) return std::nullopt;
   return name;

@@ -1309,6 +1309,32 @@ class PageParser {
     return *found.begin();
   }
 
+  // The person a lone line introducing a quotation names: the speech's first line ends in
+  // "said:" (says, сказал, заявил …), no other line of the page does, and the words before
+  // give one name next to a title. nullopt otherwise.
+  std::optional<std::string> quoted_person() const {
+    static constexpr std::string_view kVerbs[] = {"said:", "says:", "added:", "сказал:", "сказала:", "заявил:",
+                                                  "заявила:", "отметил:", "отметила:"};
+    auto introduces = [&](std::string_view t) {
+      const std::string f = scan::fold_word(t.substr(t.size() > 12 ? t.size() - 12 : 0));
+      return t.size() < 200 && std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) {
+               return f.ends_with(scan::fold_word(v));
+             });
+    };
+    std::size_t li = 0;
+    while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
+    while (li < lines_.size() && lines_[li].text.empty()) ++li;
+    if (li >= lines_.size() || !introduces(lines_[li].text)) return std::nullopt;
+    for (std::size_t other = li + 1; other < lines_.size(); ++other) {
+      if (!lines_[other].text.empty() && introduces(lines_[other].text)) return std::nullopt;
+    }
+    std::string_view t = lines_[li].text;
+    t = trim(t.substr(0, t.rfind(' ')));  // without the verb
+    const std::vector<std::string> names = titled_names_in(t);
+    if (names.size() != 1 || !t.ends_with(names.front())) return std::nullopt;
+    return names.front();
+  }
+
   // A Russian first name and surname that the header's text before the first turn prints
   // (a news lead: "Владимир Путин провёл …", "… рабочая встреча Владимира Путина с …"), in
   // the nominative or the genitive, when a label of the page gives the same person by
@@ -1395,6 +1421,10 @@ class PageParser {
       std::set<std::string> distinct(subjects.begin(), subjects.end());
       if (distinct.size() == 1) principal_ = *distinct.begin();
     }
+    // A statement quoted in a news story: the text opens with the one line that introduces a
+    // quotation ("Prime Minister Theresa May said:", "Министр Сергей Лавров заявил:"), which
+    // names the person next to a title.
+    if (!principal_ && !labelled && !drafts_.empty()) principal_ = quoted_person();
     for (const Draft& d : drafts_) {
       if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
     }

@@ -300,7 +300,11 @@ TEST(PageMetadata, BylinePerson) {
   EXPECT_EQ(byline_person("Rt. Hon. Jane Example Q.C."), "Jane Example");
   EXPECT_EQ(byline_person("Robert Goodwill"), "Robert Goodwill");
   EXPECT_EQ(byline_person("Her Majesty the Queen"), std::nullopt);  // an office, no name
-  EXPECT_EQ(byline_person("The Rt Hon Lord McNally"), std::nullopt);  // one word left
+  // A peer is known by the peerage's title and name (gov.uk's FCDO ministers in the Lords).
+  EXPECT_EQ(byline_person("The Rt Hon Lord McNally"), "Lord McNally");
+  EXPECT_EQ(byline_person("Lord (Tariq) Ahmad of Wimbledon"), "Lord Ahmad");
+  EXPECT_EQ(byline_person("Baroness Anelay of St Johns"), "Baroness Anelay");
+  EXPECT_EQ(byline_person("Lord of the Rings"), std::nullopt);
   EXPECT_EQ(byline_person("Foreign, Commonwealth & Development Office"), std::nullopt);
   EXPECT_EQ(byline_person("MP"), std::nullopt);
   EXPECT_EQ(byline_person(""), std::nullopt);
