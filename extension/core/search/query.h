@@ -68,8 +68,8 @@ class Query {
   std::string_view term_kind(std::size_t i) const;
 
   // The hits in `text` (valid UTF-8) when the query matches it, else none; `out` is cleared
-  // first. The second form analyses the part `focus` gives (focus(text), or the whole text:
-  // the same hits, at a higher cost; tests compare the two).
+  // first. The first form analyses the whole text; the second the part `focus` gives
+  // (focus(text): the same hits; tests compare the two).
   void hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out) const;
   struct Focus {
     bool none = false;
@@ -83,7 +83,7 @@ class Query {
   bool may_match(std::string_view bytes) const;
   // The same check, run over all of `bytes`, with where hits can lie: `none` when there can
   // be none (the bytes are then valid UTF-8, as after may_match()'s false), else the byte
-  // span [begin, end) that count() and hits() analyse instead of the whole text: from a few
+  // span [begin, end) that count() analyses instead of the whole text: from a few
   // words before the first word that can be part of a match to a few after the last
   // (entities/skeleton_filter.h's candidates(), widened so that every scan of the analysis
   // sees there what it sees in the whole text). The whole text when the check cannot tell
