@@ -48,3 +48,10 @@ The United Kingdom welcomes the agreement.
 Minister Anne-Marie Trevelyan said:
 
 It is a good day.');
+SELECT speaker FROM transcript_documents('Заявление по итогам переговоров
+
+5 мая 2023 года
+
+Министр Сергей Лавров заявил:
+
+Мы приветствуем договорённость. Мы продолжим работу с партнёрами.');

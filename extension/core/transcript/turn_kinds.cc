@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/text/utf8.h"
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/scan.h"
 
@@ -320,7 +321,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   auto greets_the_room = [&](std::size_t k) {
     // (Someone else answered since the question: this turn is not the first after it.)
     if (k == 0 || !open || static_cast<int>(k) <= *open || who[k - 1].empty() || who[k - 1] == who[k]) return false;
-    const std::string opening = without_stage_notes(turns[k].text.substr(0, 200));
+    const std::string opening = without_stage_notes(utf8_prefix(turns[k].text, 200));
     const auto words = split_words(opening);
     if (words.size() < 2) return false;
     static constexpr std::string_view kGreetings[] = {"hey", "hi", "hello", "thanks", "thank", "good", "welcome",

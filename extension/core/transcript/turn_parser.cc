@@ -1316,7 +1316,11 @@ class PageParser {
     static constexpr std::string_view kVerbs[] = {"said:", "says:", "added:", "сказал:", "сказала:", "заявил:",
                                                   "заявила:", "отметил:", "отметила:"};
     auto introduces = [&](std::string_view t) {
-      const std::string f = scan::fold_word(t.substr(t.size() > 12 ? t.size() - 12 : 0));
+      // The line's last 20 bytes or so, from a character's start (the verbs are 5 to 9
+      // letters and a colon).
+      std::size_t from = t.size() > 20 ? t.size() - 20 : 0;
+      while (from < t.size() && is_continuation_byte(static_cast<unsigned char>(t[from]))) ++from;
+      const std::string f = scan::fold_word(t.substr(from));
       return t.size() < 200 && std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) {
                return f.ends_with(scan::fold_word(v));
              });
