@@ -102,26 +102,6 @@ struct Query::Impl {
   void add_phrase_patterns(Phrase& p, TokenKeyer& keyer);
 
   bool may_match(const Node& n, std::string_view text) const;
-  // Whether the query can match when phrase_may(k) says whether phrase k can: a NOT's
-  // right side rules nothing out, AND and NEAR need every side, OR one.
-  template <class PhraseMay>
-  static bool possible(const Node& n, PhraseMay&& phrase_may) {
-    using Kind = QueryNode::Kind;
-    switch (n.kind) {
-      case Kind::kPhrase:
-        return phrase_may(n.phrase);
-      case Kind::kNot:
-        return possible(n.children[0], phrase_may);
-      case Kind::kOr:
-        return std::any_of(n.children.begin(), n.children.end(),
-                           [&](const Node& c) { return possible(c, phrase_may); });
-      case Kind::kAnd:
-      case Kind::kNear:
-        return std::all_of(n.children.begin(), n.children.end(),
-                           [&](const Node& c) { return possible(c, phrase_may); });
-    }
-    return true;
-  }
   Query::Focus focus(std::string_view text) const;
   void find_instances(MatchContext& context, Row& row) const;
   bool eval(const Node& n, Row& row, bool collect) const;
@@ -253,20 +233,33 @@ std::optional<Query::Impl::Node> Query::Impl::build(const QueryNode& q, TokenKey
 }
 
 bool Query::Impl::may_match(const Node& n, std::string_view text) const {
-  return possible(n, [&](std::uint32_t phrase) {
-    const Phrase& p = phrases[phrase];
-    return p.prefix || p.matcher.may_match(text);
-  });
+  using Kind = QueryNode::Kind;
+  switch (n.kind) {
+    case Kind::kPhrase: {
+      const Phrase& p = phrases[n.phrase];
+      return p.prefix || p.matcher.may_match(text);
+    }
+    case Kind::kNot:
+      return may_match(n.children[0], text);
+    case Kind::kOr:
+      return std::any_of(n.children.begin(), n.children.end(),
+                         [&](const Node& c) { return may_match(c, text); });
+    case Kind::kAnd:
+    case Kind::kNear:
+      return std::all_of(n.children.begin(), n.children.end(),
+                         [&](const Node& c) { return may_match(c, text); });
+  }
+  return true;
 }
 
-// Long texts with a few hits: the phrases' checks on the raw bytes (may_match()'s, with where
-// their words met a needle) bound where any hit can lie, and the text is analysed from a few
+// Long texts with a few hits: the phrase's check on the raw bytes (may_match()'s, with where
+// its words met a needle) bounds where any hit can lie, and the text is analysed from a few
 // words before the first such word to a few after the last, enough for every scan below to
-// see what it sees in the whole text: a phrase's match (at most its longest pattern's words
-// on either side of a word that met a needle), the gazetteer's windows around it (reaching
-// back a gazetteer pattern's length) and its longest mention from there, and the word before
-// each (sentence starts, joins). The whole text when a phrase cannot tell (a prefix, an
-// initial anchor, a check that is off or meets a character it does not read).
+// see what it sees in the whole text: the phrase's match (at most its longest pattern's
+// words on either side of a word that met a needle), the gazetteer's windows around it
+// (reaching back a gazetteer pattern's length) and its longest mention from there, and the
+// word before each (sentence starts, joins). The whole text when the phrase cannot tell (a
+// prefix, an initial anchor, a check that is off or meets a character it does not read).
 Query::Focus Query::Impl::focus(std::string_view text) const {
   constexpr std::size_t kContextWords = 3;
   Focus f{false, 0, text.size()};
@@ -277,34 +270,19 @@ Query::Focus Query::Impl::focus(std::string_view text) const {
     f.none = !may_match(*root, text);
     return f;
   }
-  std::vector<bool> phrase_possible(phrases.size(), true);
-  std::size_t lo = std::string_view::npos, hi = 0, reach = 0;
-  bool whole = false;
-  for (std::size_t k = 0; k < phrases.size(); ++k) {
-    const Phrase& p = phrases[k];
-    if (p.prefix) {
-      whole = true;
-      continue;
-    }
-    const SkeletonFilter::Candidates c = p.matcher.candidates(text);
-    if (c.answer == SkeletonFilter::Candidates::kUnknown || (p.initial && c.answer != SkeletonFilter::Candidates::kNone)) {
-      whole = true;
-    } else if (c.answer == SkeletonFilter::Candidates::kNone) {
-      phrase_possible[k] = false;
-    } else {
-      lo = std::min(lo, c.begin);
-      hi = std::max(hi, c.end);
-      reach = std::max(reach, p.matcher.max_pattern_words());
-    }
-  }
-  if (!possible(*root, [&](std::uint32_t phrase) { return static_cast<bool>(phrase_possible[phrase]); })) {
+  // One phrase: the query can match where it can (AND, OR, NEAR or NOT over one phrase).
+  const Phrase& p = phrases.front();
+  if (p.prefix) return f;
+  const SkeletonFilter::Candidates c = p.matcher.candidates(text);
+  if (c.answer == SkeletonFilter::Candidates::kNone) {
     f.none = true;
     return f;
   }
-  if (whole || lo == std::string_view::npos) return f;
+  if (c.answer == SkeletonFilter::Candidates::kUnknown || p.initial) return f;
+  std::size_t reach = p.matcher.max_pattern_words();
   if (has_entities) reach += gazetteer->matcher().max_pattern_words();
-  f.begin = runs_before(text, lo, reach + kContextWords);
-  f.end = runs_after(text, hi, reach + kContextWords);
+  f.begin = runs_before(text, c.begin, reach + kContextWords);
+  f.end = runs_after(text, c.end, reach + kContextWords);
   return f;
 }
 

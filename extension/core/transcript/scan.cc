@@ -123,4 +123,27 @@ bool ends_with_punctuation(std::string_view s) {
   return false;
 }
 
+std::string_view bare_word(std::string_view w) {
+  constexpr std::string_view kMarks = ",.;:!?()\"'";
+  for (;;) {
+    if (!w.empty() && kMarks.find(w.back()) != std::string_view::npos) {
+      w.remove_suffix(1);
+    } else if (w.ends_with("\u00BB") || w.ends_with("\u00AB")) {
+      w.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!w.empty() && kMarks.find(w.front()) != std::string_view::npos) {
+      w.remove_prefix(1);
+    } else if (w.starts_with("\u00AB") || w.starts_with("\u00BB")) {
+      w.remove_prefix(2);
+    } else {
+      break;
+    }
+  }
+  return w;
+}
+
 }  // namespace transcript::scan

@@ -62,6 +62,11 @@ std::size_t shape_words(std::string_view s);
 // full-width forms 。，！？：；.
 bool ends_with_punctuation(std::string_view s);
 
+// A word of split_words() without the marks around it: ASCII , . ; : ! ? ( ) " ' and
+// guillemets « » at either end ("Hey," -> "Hey", "Dean»" -> "Dean", "(Laughter.)" ->
+// "Laughter"). A word equal to its bare_word() has no such marks.
+std::string_view bare_word(std::string_view w);
+
 // True when `folded` is one of the words of List (an array of string_view, folded): the
 // list is hashed on first use, since the parsers ask about nearly every word of every
 // label and title.

@@ -37,14 +37,6 @@ bool at_most_words(std::string_view text, std::size_t n) {
   return true;
 }
 
-// A word without the punctuation around it ("Hey," -> "Hey", "(Laughter.)" -> "Laughter").
-std::string_view bare_word(std::string_view w) {
-  constexpr std::string_view kMarks = ",.;:!?()\"'";
-  while (!w.empty() && kMarks.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-  while (!w.empty() && kMarks.find(w.front()) != std::string_view::npos) w.remove_prefix(1);
-  return w;
-}
-
 // The text without its stage notes: short parenthesised or bracketed asides such as
 // "(As interpreted.)", "(In English.)", "(Laughter.)", "[inaudible]", which the page prints
 // inside a turn but nobody says.
@@ -329,14 +321,14 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     static constexpr std::string_view kRoom[] = {"everybody", "everyone", "guys", "folks", "all", "gentlemen",
                                                  "всем", "коллеги", "друзья"};
     auto ends_sentence = [](std::string_view w) { return w.ends_with(".") || w.ends_with("!") || w.ends_with("?"); };
-    const std::string first = scan::fold_word(bare_word(words[0]));
+    const std::string first = scan::fold_word(scan::bare_word(words[0]));
     if (std::find(std::begin(kGreetings), std::end(kGreetings), first) == std::end(kGreetings) ||
         ends_sentence(words[0])) {
       return false;
     }
     // The room addressed in the greeting's own sentence, within its first four words.
     for (std::size_t i = 1; i < words.size() && i < 4; ++i) {
-      const std::string w = scan::fold_word(bare_word(words[i]));
+      const std::string w = scan::fold_word(scan::bare_word(words[i]));
       if (std::find(std::begin(kRoom), std::end(kRoom), w) != std::end(kRoom)) return true;
       if (ends_sentence(words[i])) break;
     }

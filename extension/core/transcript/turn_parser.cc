@@ -1270,10 +1270,6 @@ class PageParser {
   std::optional<std::string> person_after_office(std::string_view office, std::string_view surname) const {
     const std::string office_key = scan::fold_word(office), surname_key = scan::fold_word(surname);
     if (!is_title_word(office_key)) return std::nullopt;
-    auto bare = [](std::string_view w) {
-      while (!w.empty() && std::string_view(",.;:!?»)\"'").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-      return w;
-    };
     auto has_lower = [](std::string_view w) {
       for (std::size_t j = 0, len = 0; j < w.size(); j += len) {
         if (scan::is_lower(scan::peek(w, j, len))) return true;
@@ -1285,15 +1281,15 @@ class PageParser {
       if (line.text.size() < office.size() + surname.size() + 4) continue;
       const std::vector<std::string_view> words = split_words(line.text);
       for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-        if (words[i] != bare(words[i]) || scan::fold_word(words[i]) != office_key) continue;
+        if (words[i] != scan::bare_word(words[i]) || scan::fold_word(words[i]) != office_key) continue;
         for (std::size_t given = 1; given <= 2 && i + given + 1 < words.size(); ++given) {
-          const std::string_view last = bare(words[i + given + 1]);
+          const std::string_view last = scan::bare_word(words[i + given + 1]);
           bool names = scan::fold_word(last) == surname_key;
           for (std::size_t g = i + 1; g <= i + given && names; ++g) {
             std::size_t len;
             // A given name in name case: a headline in capitals ("PRESIDENT JENS STOLTENBERG")
             // keeps its own spelling out of the page's names.
-            names = words[g] == bare(words[g]) && scan::is_upper(scan::peek(words[g], 0, len)) &&
+            names = words[g] == scan::bare_word(words[g]) && scan::is_upper(scan::peek(words[g], 0, len)) &&
                     has_lower(words[g]) &&
                     !is_title_word(scan::fold_word(words[g])) && !is_courtesy_title(scan::fold_word(words[g]));
           }
@@ -1316,14 +1312,13 @@ class PageParser {
     static constexpr std::string_view kVerbs[] = {"said:", "says:", "added:", "сказал:", "сказала:", "заявил:",
                                                   "заявила:", "отметил:", "отметила:"};
     auto introduces = [&](std::string_view t) {
-      // The line's last 20 bytes or so, from a character's start (the verbs are 5 to 9
-      // letters and a colon).
+      if (t.size() >= 200) return false;
+      // The line's last 20 bytes or so, from a character's start (the verbs, folded already,
+      // are 5 to 9 letters and a colon).
       std::size_t from = t.size() > 20 ? t.size() - 20 : 0;
       while (from < t.size() && is_continuation_byte(static_cast<unsigned char>(t[from]))) ++from;
       const std::string f = scan::fold_word(t.substr(from));
-      return t.size() < 200 && std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) {
-               return f.ends_with(scan::fold_word(v));
-             });
+      return std::any_of(std::begin(kVerbs), std::end(kVerbs), [&](std::string_view v) { return f.ends_with(v); });
     };
     std::size_t li = 0;
     while (li < lines_.size() && lines_[li].begin < drafts_.front().start_byte) ++li;
