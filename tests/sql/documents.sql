@@ -55,3 +55,25 @@ SELECT speaker FROM transcript_documents('Заявление по итогам �
 Министр Сергей Лавров заявил:
 
 Мы приветствуем договорённость. Мы продолжим работу с партнёрами.');
+-- The office may be long, and a comma or post-nominal letters may stand before the verb.
+SELECT speaker FROM transcript_documents('Заявление по итогам переговоров
+
+5 мая 2023 года
+
+Министр иностранных дел Российской Федерации Сергей Лавров заявил:
+
+Мы приветствуем договорённость. Мы продолжим работу с партнёрами.');
+SELECT speaker FROM transcript_documents('Statement on the talks
+
+5 May 2023
+
+The Foreign Secretary, James Cleverly, said:
+
+The United Kingdom welcomes the agreement. We will keep working with our partners.');
+SELECT speaker FROM transcript_documents('Statement on the talks
+
+5 May 2023
+
+Foreign Secretary James Cleverly MP said:
+
+The United Kingdom welcomes the agreement. We will keep working with our partners.');

@@ -1290,18 +1290,18 @@ std::optional<std::string> principal_speaker(std::string_view title) {
   return std::nullopt;
 }
 
+bool is_post_nominal(std::string_view word) {
+  std::size_t letters = 0;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') ++letters;
+    else if (c != '.') return false;
+  }
+  return letters >= 2 && letters <= 6;
+}
+
 std::optional<std::string> byline_person(std::string_view byline) {
   std::vector<std::string_view> words = split_words(byline);
-  // Post-nominal letters after the name: "MP", "QC", "KCMG", "O.B.E."
-  auto post_nominal = [](std::string_view w) {
-    std::size_t letters = 0;
-    for (char c : w) {
-      if (c >= 'A' && c <= 'Z') ++letters;
-      else if (c != '.') return false;
-    }
-    return letters >= 2 && letters <= 6;
-  };
-  while (!words.empty() && post_nominal(words.back())) words.pop_back();
+  while (!words.empty() && is_post_nominal(words.back())) words.pop_back();
   // Honorifics before it: "The Rt Hon", "The Right Honourable".
   static constexpr std::string_view kHonorifics[] = {"the", "rt", "right", "hon", "honourable", "honorable"};
   while (!words.empty()) {
@@ -1325,6 +1325,18 @@ std::optional<std::string> byline_person(std::string_view byline) {
   if (!acceptable_speaker(name) || names_a_body(name)) return std::nullopt;
   return name;
 }
+
+namespace {
+// A Russian preposition or conjunction that no office's genitive words hold (the place
+// connectors по, при, в are office words: "Министр по делам …").
+bool is_russian_preposition(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"с",     "со",  "на",   "о",     "об",     "обо",   "для",
+                                                "к",     "ко",  "от",   "из",    "за",     "у",     "до",
+                                                "перед", "над", "под",  "после", "между",  "через", "во",
+                                                "без",   "про", "а",    "но",    "или",    "что",   "как"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+}  // namespace
 
 std::vector<std::string> titled_names_in(std::string_view line) {
   std::vector<std::string> out;
@@ -1361,15 +1373,34 @@ std::vector<std::string> titled_names_in(std::string_view line) {
     // Press Secretary Jay Carney on the Situation in Libya").
     bool found = false;
     std::size_t chunk_begin = 0;
+    // A Russian office goes on in lower-case words after its title word ("Министр
+    // иностранных дел Сергей Лавров", "Заместитель министра обороны …"): up to four that
+    // are no preposition; -1 when no title word opened such a run.
+    int office_tail = -1;
     for (std::size_t e = 0; e <= words.size(); ++e) {
       const bool cut = e == words.size() || [&] {
         const std::string f = folded_key(words[e]);
         if (f == "and" || f == "и" || f == "et" || f == "y" || f == "und") return true;
         std::size_t len;
-        const bool lower = scan::is_lower(scan::peek(words[e], 0, len));
-        return lower && !is_place_connector(f) && f != "the" && !is_name_particle(f);
+        const char32_t first = scan::peek(words[e], 0, len);
+        const bool cyrillic = scan::script_of(first) == scan::Script::cyrillic;
+        if (cyrillic && is_title_word(f)) {
+          office_tail = 0;
+          return false;
+        }
+        if (!scan::is_lower(first)) {
+          office_tail = -1;
+          return false;
+        }
+        if (is_place_connector(f) || f == "the" || is_name_particle(f)) return false;
+        if (cyrillic && office_tail >= 0 && office_tail < 4 && !is_russian_preposition(f)) {
+          ++office_tail;
+          return false;
+        }
+        return true;
       }();
       if (!cut) continue;
+      office_tail = -1;
       const std::vector<std::string_view> chunk(words.begin() + static_cast<long>(chunk_begin),
                                                 words.begin() + static_cast<long>(e));
       chunk_begin = e + 1;

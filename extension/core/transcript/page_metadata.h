@@ -117,6 +117,10 @@ std::vector<std::string> interviewer_names(std::string_view title);
 // answers to questions, a direct line (in English, Russian, French, Spanish, German).
 bool title_announces_questions(std::string_view title);
 
+// Post-nominal letters after a name: two to six capitals, with or without full stops ("MP",
+// "QC", "KCMG", "O.B.E.").
+bool is_post_nominal(std::string_view word);
+
 // The person a byline names, as a site's metadata writes it ("The Rt Hon David Cameron MP"
 // -> "David Cameron", "Nick Gibb MP" -> "Nick Gibb", "Sir Alan Duncan KCMG MP" -> "Alan
 // Duncan"): post-nominal letters (words of two to six capitals: MP, QC, KCMG), honorifics

@@ -1329,6 +1329,14 @@ class PageParser {
     }
     std::string_view t = lines_[li].text;
     t = trim(t.substr(0, t.rfind(' ')));  // without the verb
+    // Without what may stand between the name and the verb: a comma ("The Foreign Secretary,
+    // James Cleverly, said:"), post-nominal letters ("James Cleverly MP said:").
+    for (bool more = true; more;) {
+      while (t.ends_with(",")) t = trim(t.substr(0, t.size() - 1));
+      const std::size_t space = t.rfind(' ');
+      more = space != std::string_view::npos && is_post_nominal(t.substr(space + 1));
+      if (more) t = trim(t.substr(0, space));
+    }
     const std::vector<std::string> names = titled_names_in(t);
     if (names.size() != 1 || !t.ends_with(names.front())) return std::nullopt;
     return names.front();

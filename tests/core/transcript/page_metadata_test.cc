@@ -310,6 +310,21 @@ TEST(PageMetadata, BylinePerson) {
   EXPECT_EQ(byline_person(""), std::nullopt);
 }
 
+// Names next to an office in a header line. A Russian office goes on in lower-case genitive
+// words after its title word; a preposition or a verb ends it.
+TEST(PageMetadata, TitledNamesIn) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(titled_names_in("Press Secretary Jen Psaki"), V{"Jen Psaki"});
+  EXPECT_EQ(titled_names_in("Ned Price, Department Spokesperson"), V{"Ned Price"});
+  EXPECT_EQ(titled_names_in("Министр иностранных дел Сергей Лавров"), V{"Сергей Лавров"});
+  EXPECT_EQ(titled_names_in("Министр иностранных дел Российской Федерации Сергей Лавров"), V{"Сергей Лавров"});
+  EXPECT_EQ(titled_names_in("Заместитель министра иностранных дел России Сергей Рябков"), V{"Сергей Рябков"});
+  EXPECT_EQ(titled_names_in("Министр по чрезвычайным ситуациям Александр Куренков"), V{"Александр Куренков"});
+  // A name in an oblique case is no form to keep; a preposition ends the office.
+  EXPECT_EQ(titled_names_in("Встреча с Министром иностранных дел Сергеем Лавровым"), V{});
+  EXPECT_EQ(titled_names_in("Президент встретился с Сергей Лавров"), V{});
+}
+
 // A briefing given to the press announces questions; a briefing given to the speaker (a
 // president briefed on a hurricane, an operational briefing) does not.
 TEST(PageMetadata, TitleAnnouncesQuestionsBriefings) {
