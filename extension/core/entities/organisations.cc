@@ -1,5 +1,12 @@
 #include "core/entities/organisations.h"
 
+#include <string>
+#include <unordered_set>
+
+#include "core/text/utf8.h"
+
+#include <unicode/uchar.h>
+
 namespace transcript {
 namespace {
 
@@ -198,5 +205,27 @@ constexpr OrganisationAlias kAliases[] = {
 }  // namespace
 
 std::span<const OrganisationAlias> organisation_aliases() { return kAliases; }
+
+bool is_organisation_abbreviation(std::string_view word) {
+  static const std::unordered_set<std::string_view> abbreviations = [] {
+    // One word of two letters or more, every letter a capital.
+    auto capitals = [](std::string_view w) {
+      std::size_t i = 0, letters = 0;
+      while (i < w.size()) {
+        const char32_t cp = decode_utf8(w, i);
+        if (u_isspace(static_cast<UChar32>(cp)) || u_islower(static_cast<UChar32>(cp))) return false;
+        letters += u_isalpha(static_cast<UChar32>(cp)) ? 1 : 0;
+      }
+      return letters >= 2;
+    };
+    std::unordered_set<std::string_view> set;
+    for (const OrganisationAlias& a : kAliases) {
+      if (capitals(a.alias)) set.insert(a.alias);
+      if (capitals(a.code)) set.insert(a.code);
+    }
+    return set;
+  }();
+  return abbreviations.contains(word);
+}
 
 }  // namespace transcript

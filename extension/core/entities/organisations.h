@@ -5,6 +5,7 @@
 #pragma once
 
 #include <span>
+#include <string_view>
 
 namespace transcript {
 
@@ -16,5 +17,10 @@ struct OrganisationAlias {
 };
 
 std::span<const OrganisationAlias> organisation_aliases();
+
+// True when `word` is an organisation's abbreviation as the table prints it in capitals
+// ("NATO", "OSCE", "UNESCO", "ОБСЕ", "ЮНЕСКО"): a word that keeps its capitals where a
+// label in capitals is put in name case.
+bool is_organisation_abbreviation(std::string_view word);
 
 }  // namespace transcript

@@ -9,6 +9,7 @@
 #include "core/transcript/page_chrome.h"
 #include "core/entities/common_words.h"
 #include "core/entities/country_names.h"
+#include "core/entities/organisations.h"
 #include "core/text/char_refs.h"
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
@@ -206,7 +207,9 @@ std::string name_case(std::string_view text, bool keep_short) {
     const bool acronym = n_letters <= 3 && !in_list<kConnectors>(f) && (!is_common_word(f) || country_code(w));
     // A regnal number after a name stays in capitals ("ABDULLAH II"); "XI" first is a name.
     const bool regnal = !out.empty() && n_letters <= 4 && f.find_first_not_of("ivx") == std::string::npos;
-    if ((keep_short && acronym) || regnal || w.find('.') != std::string_view::npos) {
+    // An organisation's abbreviation keeps its capitals whatever its length ("NATO", "OSCE").
+    if ((keep_short && acronym) || regnal || w.find('.') != std::string_view::npos ||
+        is_organisation_abbreviation(w)) {
       out.append(w);
       continue;
     }
@@ -829,8 +832,16 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
     return in_list<kOutlets>(fold_key(w));
   });
   // "The" opens an office, a title or an outlet ("The Prime Minister", "The Paper"), or a
-  // long office before a name ("The athlete's father and coach Abdulmanap Nurmagomedov").
-  const bool the_office = first != "the" || (words.size() >= 2 && (is_title_word(fold_key(words[1])) || any_outlet));
+  // long office before a name ("The athlete's father and coach Abdulmanap Nurmagomedov");
+  // one or two capitalised words may give the office's place or body first ("The UN
+  // Envoy", "The EU High Representative", "The French Foreign Minister").
+  const bool the_office = first != "the" || any_outlet || [&] {
+    for (std::size_t k = 1; k < words.size() && k <= 3; ++k) {
+      if (is_title_word(fold_key(words[k]))) return true;
+      if (shapes[k].lower) return false;
+    }
+    return false;
+  }();
   for (auto w : words) {
     if (in_list<kSalutations>(fold_key(w))) return std::nullopt;
   }

@@ -149,6 +149,13 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"Ambassador Extraordinary of Russia Sergey Kislyak: Hello.", "Sergey Kislyak", "Ambassador Extraordinary of Russia"},
       {"President of Turkey Recep Tayyip Erdogan: Yes.", "Recep Tayyip Erdogan", "President of Turkey"},
       {"XI JINPING: Thank you.", "Xi Jinping", std::nullopt},
+      // "The", then the office's body or place before the office; an organisation's
+      // abbreviation keeps its capitals.
+      {"THE UN ENVOY: Good afternoon.", std::nullopt, "UN Envoy"},
+      {"THE EU HIGH REPRESENTATIVE: Thank you.", std::nullopt, "EU High Representative"},
+      {"THE NATO SECRETARY GENERAL: Thank you.", std::nullopt, "NATO Secretary General"},
+      {"The French Foreign Minister: Thank you.", std::nullopt, "French Foreign Minister"},
+      {"NATO SECRETARY GENERAL STOLTENBERG: Yes.", "Stoltenberg", "NATO Secretary General"},
   };
   for (const TitleCase& c : cases) {
     SCOPED_TRACE(c.line);
@@ -157,6 +164,13 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
     EXPECT_EQ(l->speaker, c.speaker);
     EXPECT_EQ(l->title, c.title);
   }
+}
+
+// "The" and no office within its next three words opens a sentence, not a label.
+TEST(SpeakerLabel, TheWithoutAnOfficeIsNoLabel) {
+  EXPECT_FALSE(match_speaker_label("The talks went on: we met twice."));
+  EXPECT_FALSE(match_speaker_label("THE QUESTION IS: what next?"));
+  EXPECT_FALSE(match_speaker_label("The result of the talks: nothing."));
 }
 
 TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
