@@ -22,7 +22,9 @@ constexpr std::string_view kFurniture[] = {
     "speakers", "participants", "teilnehmer", "темы", "участники", "fecha", "publicado",
     "publié", "veröffentlicht", "datum", "appendix", "annex", "attachment", "attachments",
     "приложение", "приложения", "附件", "anlage", "annexe", "anexo",
-    "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑"};
+    "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑",
+    // A site's navigation: "Search" under a masthead's date is no place.
+    "search", "menu", "home", "login", "sitemap", "navigation", "поиск", "меню", "главная"};
 
 constexpr std::string_view kLanguageLinks[] = {
     "english", "русский", "español", "espanol", "français", "francais", "deutsch",

@@ -325,6 +325,14 @@ bool is_date_line(std::string_view trimmed) {
       rest.size() - open <= 160) {
     rest.erase(open);
   }
+  // The day of the week before it: "Tuesday, April 2, 2024, 3:25 p.m.".
+  const std::string_view before = trimmed.substr(0, d->begin);
+  std::size_t weekday_end = 0;
+  for (const Token& tok : tokenize(before)) {
+    if (!is_weekday_name(tok.text)) break;
+    weekday_end = tok.end;
+  }
+  if (weekday_end > 0) rest.erase(0, weekday_end);
   bool only_date = true;
   for (const Token& tok : tokenize(rest)) {
     const std::string f = scan::fold_word(tok.text);
@@ -346,7 +354,14 @@ bool is_date_line(std::string_view trimmed) {
   std::string first = scan::fold_word(rest_words.front());
   while (!first.empty() && (first.back() == ':' || first.back() == ',')) first.pop_back();
   if (is_furniture_word(first)) return false;
-  return place_line(joined, true).has_value();
+  if (place_line(joined, true)) return true;
+  // A line that opens with the date (and the weekday) and goes on with where it took place:
+  // "Tuesday, April 2, 2024, 3:25 p.m. Ministry of Foreign Affairs".
+  // (A venue says where; "by" says who: "April 2, 2024, Remarks by the Minister".)
+  const bool date_first = tokenize(before.substr(weekday_end)).empty();
+  const auto venue_words = split_words(joined);
+  const bool by = std::any_of(venue_words.begin(), venue_words.end(), [](std::string_view w) { return scan::fold_word(w) == "by"; });
+  return date_first && !by && is_venue_line(joined);
 }
 
 namespace {

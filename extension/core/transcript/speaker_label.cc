@@ -443,11 +443,16 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
     r.titled = true;
     return r;
   }
-  if (name_like(pa)) {
+  // A reporter's surname alone before the outlet: "Tanaka, NHK", "Иванов, ТАСС".
+  const bool outlet_b = std::any_of(b.begin(), b.end(), [](std::string_view w) { return in_list<kOutlets>(fold_key(w)); });
+  const bool surname_a = a.size() == 1 && pa.size() >= 2 && !titled_a && !is_common_word(fold_key(pa)) &&
+                         !country_code(pa);
+  if (name_like(pa) || (surname_a && outlet_b)) {
     r.speaker = collapse_spaces(pa);
     r.titled = titled_a || pb.empty();
-    // "Sidhant Sibal, WION": what follows the name is no title, but where they work.
-    r.affiliated = !pb.empty() && !titled_b;
+    // "Sidhant Sibal, WION", "Tanaka, Kyodo News": what follows the name is no title, but
+    // where they work.
+    r.affiliated = (!pb.empty() && !titled_b) || outlet_b;
     return r;
   }
   return std::nullopt;

@@ -57,6 +57,12 @@ TEST(PageMetadata, TimesAndDateLines) {
   EXPECT_FALSE(is_date_line("On September 1, 2020 we met."));
   EXPECT_TRUE(is_date_line("11 May 2023 (Transcript of the speech, exactly as it was delivered)"));
   EXPECT_FALSE(is_date_line("11 May 2023 was a good day (for us)"));
+  // The weekday before it, and the venue after the date and time (Japan's MOFA).
+  EXPECT_TRUE(is_date_line("Tuesday, April 2, 2024, 3:25 p.m."));
+  EXPECT_TRUE(is_date_line("Tuesday, April 2, 2024, 3:25 p.m. Ministry of Foreign Affairs"));
+  EXPECT_TRUE(is_date_line("April 2, 2024, Ministry of Foreign Affairs, Tokyo"));
+  EXPECT_FALSE(is_date_line("Tuesday, April 2, 2024, the Minister met the press."));
+  EXPECT_FALSE(is_date_line("In Tokyo, April 2, 2024, Ministry of Foreign Affairs"));
   // The half of the day is part of the time as printed.
   const std::string pm = "2:05 p.m. EDT";
   const auto t2 = find_time(pm);

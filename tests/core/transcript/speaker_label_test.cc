@@ -166,6 +166,23 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
   }
 }
 
+// A reporter's surname alone before the outlet: a journalist, affiliated ("Tanaka, NHK").
+TEST(SpeakerLabel, SurnameAndOutlet) {
+  for (const char* line : {"Tanaka, NHK: I would like to ask.", "Suzuki, Kyodo News: On a different topic.",
+                           "Иванов, ТАСС: Здравствуйте."}) {
+    SCOPED_TRACE(line);
+    const auto l = match_speaker_label(line);
+    ASSERT_TRUE(l.has_value());
+    EXPECT_EQ(l->role, LabelRole::person);
+    EXPECT_TRUE(l->affiliated);
+  }
+  EXPECT_EQ(match_speaker_label("Tanaka, NHK: Hi.")->speaker, "Tanaka");
+  EXPECT_TRUE(match_speaker_label("John Suzuki, Kyodo News: Hi.")->affiliated);  // "news" was read as a title
+  // A country or a common word before the outlet is no reporter.
+  EXPECT_FALSE(match_speaker_label("Russia, TASS: the agency reports."));
+  EXPECT_FALSE(match_speaker_label("Yes, Reuters: that is right."));
+}
+
 // "The" and no office within its next three words opens a sentence, not a label.
 TEST(SpeakerLabel, TheWithoutAnOfficeIsNoLabel) {
   EXPECT_FALSE(match_speaker_label("The talks went on: we met twice."));

@@ -205,6 +205,16 @@ const Page kPages[] = {
       {Q, none, "Вопрос", no_reply, "ru", "Прокомментируйте, пожалуйста, решение властей Латвии"},
       {A, "М.В.Захарова", "М.В.Захарова", 6, "ru", "Это очередное проявление политики «свободы"},
     }},
+    // Japan's MOFA: the date line goes on with the time and the venue; reporters are
+    // labelled "Surname, Outlet". (The principal is the labels' "Kamikawa": the title's
+    // "KAMIKAWA Yoko" puts the surname first in capitals.)
+    {"mofa_japan_press_conference.txt", "Press Conference by Foreign Minister KAMIKAWA Yoko", "2024-04-02", none, "3:25 p.m.", "Kamikawa", "en", {
+      {S, "Kamikawa", "Minister Kamikawa", no_reply, "en", "I would like to make"},
+      {Q, "Tanaka", "Tanaka, NHK", no_reply, "en", "I would like to ask"},
+      {A, "Kamikawa", "Minister Kamikawa", 2, "en", "I expect a frank exchange"},
+      {Q, "Suzuki", "Suzuki, Kyodo News", no_reply, "en", "On a different topic, please"},
+      {A, "Kamikawa", "Minister Kamikawa", 4, "en", "We keep communicating at all"},
+    }},
     {"regpk_de.txt", "Regierungspressekonferenz vom 15. März 2024", "2024-03-15", none, none, none, "de", {
       {S, "Wolf", "Vors. Wolf", no_reply, "de", "Meine Damen und Herren, herzlich"},
       {S, "Hebestreit", "Hebestreit (BReg)", no_reply, "de", "Schönen guten Tag auch von"},
