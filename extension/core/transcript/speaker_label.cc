@@ -582,9 +582,42 @@ std::optional<std::string> annotated_name(std::string_view annotations) {
   return collapse_spaces(inner);
 }
 
+// A person's office in brackets after the name: "JENS STOLTENBERG (NATO Secretary General)",
+// "Sergey Lavrov (Foreign Minister)" -> the title; nullopt unless the first bracket holds
+// one to six words, capitalised but for connectors, one of them a title word ("Ayman Safadi
+// (retranslated from Arabic)" and "Tanaka (NHK)" give none).
+std::optional<std::string> annotated_title(std::string_view label) {
+  const std::size_t open = label.find_first_of("([");
+  if (open == std::string_view::npos) return std::nullopt;
+  const std::size_t close = label.find_first_of(")]", open);
+  if (close == std::string_view::npos) return std::nullopt;
+  const std::string_view inner = trim(label.substr(open + 1, close - open - 1));
+  const std::vector<std::string_view> words = split_words(inner);
+  if (words.empty() || words.size() > 6) return std::nullopt;
+  bool titled = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const WordShape shape = shape_of(words[k]);
+    const std::string f = fold_key(words[k]);
+    if (!shape.ok || shape.digits || in_list<kOtherRoles>(f) || in_list<kQuestionRoles>(f)) return std::nullopt;
+    if (!shape.capitalised && (k == 0 || !in_list<kConnectors>(f))) return std::nullopt;
+    titled |= is_title_word(f) && !is_courtesy_title(f);
+  }
+  if (!titled) return std::nullopt;
+  const std::string title = collapse_spaces(inner);
+  return name_case(title, false) != title ? name_case(title, true) : title;
+}
+
 }  // namespace
 
+std::optional<SpeakerLabel> match_label_line(std::string_view line);
+
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
+  std::optional<SpeakerLabel> l = match_label_line(line);
+  if (l && l->role == LabelRole::person && l->speaker && !l->title) l->title = annotated_title(l->label);
+  return l;
+}
+
+std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   const std::size_t n = line.size();
   std::size_t i = skip_spaces(line, 0);
   while (i < n && line[i] == '>') i = skip_spaces(line, i + 1);  // Markdown quote marks

@@ -126,8 +126,23 @@ bool gives_floor(std::string_view text) {
   for (std::string_view w : {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
                              "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
                              "one more", "wrap it up", "last question", "few more questions", "another question",
-                             "another person", "other people a chance", "question from", "questions from", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
+                             "another person", "other people a chance", "question from", "questions from",
+                             "start with", "first question", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
                              "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A short turn that asks nothing and says the event ends ("Thank you very much. This
+// concludes the press conference.", «На этом пресс-конференция завершена.»): it answers no
+// question, even one still open.
+bool closes_the_event(std::string_view text) {
+  if (text.size() > 300 || has_question_mark(text) || !at_most_words(text, 25)) return false;
+  const std::string f = scan::fold_word(text);
+  for (std::string_view w : {"this concludes", "that concludes", "concludes our", "concludes the", "concludes today",
+                             "this ends our", "that ends our", "all the time we have", "на этом заверш",
+                             "на этом закончим", "на этом заканчива", "конференция завершена", "брифинг завершен"}) {
     if (f.find(w) != std::string::npos) return true;
   }
   return false;
@@ -412,7 +427,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     } else if (open && (first_words_after_question(k) ||
                         (!closing_courtesy(turns[k].text) &&
                          !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)))) &&
-               !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k)) {
+               !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k) &&
+               !closes_the_event(turns[k].text)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {

@@ -156,6 +156,12 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"THE NATO SECRETARY GENERAL: Thank you.", std::nullopt, "NATO Secretary General"},
       {"The French Foreign Minister: Thank you.", std::nullopt, "French Foreign Minister"},
       {"NATO SECRETARY GENERAL STOLTENBERG: Yes.", "Stoltenberg", "NATO Secretary General"},
+      // The office in brackets after the name.
+      {"JENS STOLTENBERG (NATO Secretary General): Good afternoon.", "Jens Stoltenberg", "NATO Secretary General"},
+      {"OANA LUNGESCU (NATO SPOKESPERSON): Thank you.", "Oana Lungescu", "NATO Spokesperson"},
+      {"Sergey Lavrov (Foreign Minister of Russia): Yes.", "Sergey Lavrov", "Foreign Minister of Russia"},
+      {"Ayman Safadi (retranslated from Arabic): Thank you.", "Ayman Safadi", std::nullopt},
+      {"Tanaka (NHK): Yes.", "Tanaka", std::nullopt},
   };
   for (const TitleCase& c : cases) {
     SCOPED_TRACE(c.line);

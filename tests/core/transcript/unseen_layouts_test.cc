@@ -215,6 +215,19 @@ const Page kPages[] = {
       {Q, "Suzuki", "Suzuki, Kyodo News", no_reply, "en", "On a different topic, please"},
       {A, "Kamikawa", "Minister Kamikawa", 4, "en", "We keep communicating at all"},
     }},
+    // NATO: labels give the name in capitals and the office in brackets; the spokesperson
+    // chairs (gives the floor, closes the event); questions name their outlet in brackets.
+    {"nato_press_conference.txt", "Press conference by NATO Secretary General Jens Stoltenberg following the meeting of NATO Ministers of Foreign Affairs", "2024-04-04", none, none, "Jens Stoltenberg", "en", {
+      {S, "Oana Lungescu", "OANA LUNGESCU (NATO Spokesperson)", no_reply, "en", "Good afternoon. The Secretary General"},
+      {S, "Jens Stoltenberg", "JENS STOLTENBERG (NATO Secretary General)", no_reply, "en", "Good afternoon. We have just"},
+      {S, "Oana Lungescu", "OANA LUNGESCU (NATO Spokesperson)", no_reply, "en", "We will start with Reuters."},
+      {Q, none, "QUESTION [Reuters]", no_reply, "en", "Thank you. Secretary General, how"},
+      {A, "Jens Stoltenberg", "JENS STOLTENBERG (NATO Secretary General)", 4, "en", "That is for Allies to"},
+      {S, "Oana Lungescu", "OANA LUNGESCU (NATO Spokesperson)", no_reply, "en", "Next question, Deutsche Welle."},
+      {Q, none, "QUESTION [Deutsche Welle]", no_reply, "en", "Is this plan realistic?"},
+      {A, "Jens Stoltenberg", "JENS STOLTENBERG (NATO Secretary General)", 7, "en", "Yes, I believe it is."},
+      {S, "Oana Lungescu", "OANA LUNGESCU (NATO Spokesperson)", no_reply, "en", "Thank you very much. This"},
+    }},
     {"regpk_de.txt", "Regierungspressekonferenz vom 15. März 2024", "2024-03-15", none, none, none, "de", {
       {S, "Wolf", "Vors. Wolf", no_reply, "de", "Meine Damen und Herren, herzlich"},
       {S, "Hebestreit", "Hebestreit (BReg)", no_reply, "de", "Schönen guten Tag auch von"},
