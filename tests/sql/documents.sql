@@ -28,6 +28,15 @@ En route Boston, Massachusetts</div>
 <p>Q&nbsp;&nbsp;&nbsp; Should we read anything into it?</p>
 <p>MR. BURTON:&nbsp; No.</p>');
 
+-- The markup's headline is no label, whatever its colon: "Youth 2030:" was a question
+-- label, its turns ran from the headline, and the page had no title, date or place.
+SELECT title, date, time, place, speaker, turns FROM transcript_documents('<p>Events</p>
+<h1>Youth 2030: The Image of the Future panel session</h1>
+<p>Vladimir Putin attended the Youth 2030: The Image of the Future panel session.</p>
+<p>October 21, 2017<br/>16:45<br/>Sochi</p>
+<p>Vladimir Putin: Good afternoon, friends, ladies and gentlemen.</p>
+<p>I wish you every success. Thank you.</p>');
+
 -- A statement quoted in a news story: the one line that introduces the quotation names the
 -- person (gov.uk's "Prime Minister Theresa May said:"); with two such lines, nobody.
 SELECT speaker FROM transcript_documents('Foreign Secretary statement on the talks

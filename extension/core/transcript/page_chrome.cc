@@ -20,6 +20,7 @@ constexpr std::string_view kFurniture[] = {
     "источник", "фото", "видео", "теги", "адрес", "телефон", "факс", "поделиться",
     "опубликовано", "телекс", "сайт", "время", "место", "themen", "topics", "sprecher",
     "speakers", "participants", "teilnehmer", "темы", "участники", "fecha", "publicado",
+    "subjects", "subject", "topic", "тема",
     "publié", "veröffentlicht", "datum", "appendix", "annex", "attachment", "attachments",
     "приложение", "приложения", "附件", "anlage", "annexe", "anexo",
     "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑",

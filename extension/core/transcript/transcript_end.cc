@@ -158,7 +158,7 @@ namespace transcript {
 
 bool is_closing_line(std::string_view t) {
   if (t.size() > 200 || t.empty()) return false;
-  if (t == "END" || t == "END.") return true;
+  if (t == "END" || t == "END." || t == "ENDS" || t == "ENDS.") return true;  // ENDS: Australia's DFAT
   if (t.starts_with("END") && scan::space_at(t, 3) > 0 && find_time(t.substr(3))) return true;
   if (t.front() != '(' && t.front() != '[') return false;
   std::string_view inner = t.substr(1);

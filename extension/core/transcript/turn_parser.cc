@@ -382,6 +382,13 @@ class PageParser {
         close_run();
         continue;
       }
+      // The markup's headline is no label, whatever its colon ("Youth 2030: The Image of the
+      // Future panel session").
+      if (!title_hint_.empty() && t.size() < 500 && t.find(':') != std::string_view::npos &&
+          collapse_spaces(title_text(t)) == title_hint_) {
+        close_run();
+        continue;
+      }
       const std::optional<SpeakerLabel>& label = line_labels_[i] = match_speaker_label(t);
       if (!label || label->bare_q_a || label->outlet ||
           (label->role != LabelRole::person && label->role != LabelRole::office)) {
@@ -601,6 +608,7 @@ class PageParser {
     std::size_t best_words = 0;
     for (const auto& candidate : plains) {
       const std::size_t li = candidate.first, k = candidate.second;
+      if (byline_line(lines_[li].text)) continue;
       const bool repeated = std::any_of(plains.begin(), plains.end(), [&](const auto& other) {
         return other.first != li && lines_[other.first].text == lines_[li].text;
       });
@@ -616,6 +624,21 @@ class PageParser {
         title_para_ = k;
       }
     }
+  }
+
+  // A header's byline, never the title: a person ("Senator the Hon Penny Wong", "The Rt Hon
+  // James Cleverly MP") or an office alone ("Minister for Foreign Affairs": a title word
+  // first, capitalised words and connectors, no name).
+  static bool byline_line(std::string_view t) {
+    const std::vector<std::string_view> words = split_words(t);
+    if (words.empty() || words.size() > 8) return false;
+    for (std::string_view w : words) {
+      const std::string f = scan::fold_word(w);
+      std::size_t len;
+      if (!scan::is_upper(scan::peek(w, 0, len)) && !is_place_connector(f) && f != "the" && f != "and") return false;
+    }
+    if (byline_person(t)) return true;
+    return is_title_word(scan::fold_word(words[0])) && split_office(words).name_begin == words.size();
   }
 
   // A line of a press release's masthead: a rule of underscores or other chrome, "For

@@ -89,6 +89,18 @@ const Page kPages[] = {
       {Q, none, "Kommersant", no_reply, "en", "And finally, a traditional question:"},
       {A, "Sergey Lavrov", "Sergey Lavrov", 7, "en", "Health, optimism and confidence in"},
     }},
+    // Australia's DFAT: the minister's byline and office over the date (no title), a
+    // SUBJECTS line, labels in capitals, ENDS. (A reader would give the place, Canberra,
+    // from the title's last part; the parser takes places from date lines and venue lines
+    // only.)
+    {"dfat_au_press_conference.txt", "Press conference, Canberra", "2024-04-03", none, none, "Penny Wong", "en", {
+      {S, "Penny Wong", "PENNY WONG", no_reply, "en", "Thanks very much for coming."},
+      {Q, none, "JOURNALIST", no_reply, "en", "Minister, have you spoken to"},
+      {A, "Penny Wong", "PENNY WONG", 2, "en", "I have. I spoke with"},
+      {Q, none, "JOURNALIST", no_reply, "en", "What about the Pacific? Is"},
+      {A, "Penny Wong", "PENNY WONG", 4, "en", "We are working with our"},
+      {S, none, "JOURNALIST", no_reply, "en", "Thank you, Minister."},
+    }},
     {"exteriores_es.txt", "Declaraciones del ministro de Asuntos Exteriores, Unión Europea y Cooperación, José Manuel Albares, a los medios de comunicación tras su reunión con el cuerpo diplomático iberoamericano. Madrid, 12 de enero de 2024", "2024-01-12", "Madrid", none, "José Manuel Albares", "es", {
       {R, "José Manuel Albares", none, no_reply, "es", "Buenos días. Acabo de reunirme"},
       {Q, none, "P.", no_reply, "es", "Ministro, ¿qué valoración hace de"},
@@ -317,7 +329,7 @@ TEST(UnseenLayouts, FootersStayOut) {
     ASSERT_FALSE(doc.turns.empty());
     const std::string& last = doc.turns.back().text;
     for (const char* furniture : {"Share", "Tags:", "Поделиться", "Опубликован", "Previous", "Partager",
-                                  "Is this page useful", "Copyright", "\u00A9", "Постоянный адрес"}) {
+                                  "Is this page useful", "Copyright", "\u00A9", "Постоянный адрес", "ENDS"}) {
       EXPECT_EQ(last.find(furniture), std::string::npos) << furniture;
     }
   }
