@@ -37,6 +37,25 @@ SELECT title, date, time, place, speaker, turns FROM transcript_documents('<p>Ev
 <p>Vladimir Putin: Good afternoon, friends, ladies and gentlemen.</p>
 <p>I wish you every success. Thank you.</p>');
 
+-- So is a text page's first line with a colon over the date: a headline. A first line
+-- with a colon and no date under it stays a label.
+SELECT title, date, place, turns FROM transcript_documents('Youth 2030: The Image of the Future panel session
+
+October 21, 2017, Sochi
+
+Vladimir Putin: Good afternoon, friends, ladies and gentlemen.
+
+Question: What comes next?
+
+Vladimir Putin: We will see.');
+SELECT group_concat(label, ' | ') AS labels FROM transcript_turns('Sergey Lavrov: Good afternoon, colleagues
+
+We have just finished our talks.
+
+Question: What comes next?
+
+Sergey Lavrov: We will see.');
+
 -- A statement quoted in a news story: the one line that introduces the quotation names the
 -- person (gov.uk's "Prime Minister Theresa May said:"); with two such lines, nobody.
 SELECT speaker FROM transcript_documents('Foreign Secretary statement on the talks

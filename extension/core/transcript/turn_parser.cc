@@ -132,6 +132,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 #include "core/entities/name_key.h"
 #include "core/text/char_refs.h"
@@ -350,6 +351,26 @@ class PageParser {
     body_start_ = close + 1;
   }
 
+  // A headline with a colon over the page's date ("Youth 2030: The Image of the Future panel
+  // session" / "October 21, 2017, Sochi"; "Lavrov: We will respond" / "12 May 2023"): line
+  // i opens with a label's shape, but what follows the colon is a phrase of at most 14 words
+  // that ends no sentence, and the next line is a date or a time. A title, no label.
+  bool headline_over_date(std::size_t i) const {
+    const std::string_view t = lines_[i].text;
+    const std::optional<SpeakerLabel> label = match_speaker_label(t);
+    if (!label) return false;
+    const std::string_view value = trim(t.substr(std::min(label->text_begin, t.size())));
+    if (value.empty() || split_words(value).size() > 14) return false;
+    for (std::string_view end : {".", "!", "?", ":", ";", ",", "\u2026"}) {
+      if (value.ends_with(end)) return false;
+    }
+    std::size_t j = i + 1;
+    while (j < lines_.size() && lines_[j].text.empty()) ++j;
+    if (j >= lines_.size()) return false;
+    const std::string_view next = trim(lines_[j].text);
+    return is_date_line(next) || is_time_line(next);
+  }
+
   // Lines that print a field, not a turn, though they open with a label's shape: a label
   // whose value is only a date ("Signed on : 25/11/2020", "Updated: 3 May 2021"), and a
   // fact list, three or more lines in a row each a different label with a short value that
@@ -376,12 +397,14 @@ class PageParser {
       run.clear();
     };
     line_labels_.assign(lines_.size(), std::nullopt);
+    bool first_line = true;
     for (std::size_t i = body_start_; i < lines_.size(); ++i) {
       const std::string_view t = lines_[i].text;
       if (t.empty() || lines_[i].chrome) {
         close_run();
         continue;
       }
+      if (std::exchange(first_line, false) && headline_over_date(i)) continue;
       // The markup's headline is no label, whatever its colon ("Youth 2030: The Image of the
       // Future panel session").
       if (!title_hint_.empty() && t.size() < 500 && t.find(':') != std::string_view::npos &&
