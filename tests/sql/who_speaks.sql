@@ -363,3 +363,21 @@ Q: What does it cost?
 MR. RHODES: It is an ongoing operation.
 
 MR. DONILON: I do not have a specific cost estimate.');
+
+-- Someone the page does not name: "AUDIENCE MEMBER" asks at a question-and-answer event;
+-- "UNIDENTIFIED SPEAKER" thanking the room closes it. Neither is a person.
+SELECT seq, kind, quote(speaker) AS speaker, label, quote(reply_to) AS reply_to FROM transcript_turns('Press conference
+
+May 5, 2023
+
+SECRETARY BLINKEN: Good afternoon. We met today.
+
+QUESTION: What next?
+
+SECRETARY BLINKEN: We will see.
+
+AUDIENCE MEMBER: And Iran?
+
+SECRETARY BLINKEN: Later.
+
+UNIDENTIFIED SPEAKER: Thank you, everyone.');

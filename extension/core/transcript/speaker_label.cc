@@ -37,7 +37,7 @@ constexpr std::string_view kOtherRoles[] = {
     "comment", "комментарий", "interpreter", "переводчик", "host", "presenter", "anchor",
     "announcer", "participant", "участник", "voice", "голос", "operator", "оператор",
     "audience", "vors", "vorsitzender", "vorsitzende", "moderateur", "modérateur",
-    "moderador", "moderadora",
+    "moderador", "moderadora", "unidentified", "unknown",
     // collectives (kCollectives)
     "volunteer", "volunteers", "participants", "участники", "ветераны", "students", "студенты",
     "children", "дети", "школьники", "pupils", "members", "journalists", "журналисты",
@@ -48,6 +48,15 @@ constexpr std::string_view kCollectives[] = {
     "volunteers", "participants", "участники", "ветераны", "students", "студенты", "children",
     "дети", "школьники", "pupils", "members", "journalists", "журналисты", "representatives",
     "crowd", "all", "все", "together", "хором", "audience"};
+
+// Offices written as capitals, which a label in capitals keeps so ("PM MODI" -> PM).
+constexpr std::string_view kTitleAcronyms[] = {"pm", "dpm", "fm", "eam", "mp", "mps", "mep", "ceo",
+                                               "cfo", "coo", "cto"};
+
+// Someone a role word leaves unnamed: "Audience member", "Unidentified speaker", "Unknown
+// voice" ("Unidentified reporter" and "Audience question" ask: kQuestionRoles).
+constexpr std::string_view kUnnamed[] = {"member", "speaker", "voice", "participant", "man", "woman",
+                                         "male", "female", "person", "official"};
 
 // Words that end the name of a document, not of a speaker: "PRESS RELEASE:", "Readout:".
 constexpr std::string_view kDocumentKinds[] = {
@@ -204,7 +213,8 @@ std::string name_case(std::string_view text, bool keep_short) {
     for (std::size_t j = 0; j < w.size(); j += len) n_letters += scan::is_letter(peek(w, j, len));
     // A short word of the language ("AIR FORCE", "ДОМ") is no acronym, unless it names a
     // country ("US").
-    const bool acronym = n_letters <= 3 && !in_list<kConnectors>(f) && (!is_common_word(f) || country_code(w));
+    const bool acronym = n_letters <= 3 && !in_list<kConnectors>(f) &&
+                         (!is_common_word(f) || country_code(w) || in_list<kTitleAcronyms>(f));
     // A regnal number after a name stays in capitals ("ABDULLAH II"); "XI" first is a name.
     const bool regnal = !out.empty() && n_letters <= 4 && f.find_first_not_of("ivx") == std::string::npos;
     // An organisation's abbreviation keeps its capitals whatever its length ("NATO", "OSCE").
@@ -860,7 +870,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   const bool first_is_role =
       first_is_question || in_list<kAnswerRoles>(first) || in_list<kOtherRoles>(first);
   if (!first_is_role) {
-    if (is_furniture_word(first)) return std::nullopt;
+    // (An office before a name is no field: "Sprecher Seibert", where "Sprecher:" alone is.)
+    if (is_furniture_word(first) && !(words.size() > 1 && is_title_word(first))) return std::nullopt;
     // "First Deputy Foreign Minister …" is a title; "First:" and "Look:" are not labels.
     if (in_list<kStopWords>(first) && (words.size() == 1 || !is_title_word(first))) {
       return std::nullopt;
@@ -909,6 +920,9 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (is_title_word(f)) after_title = true;
     if (!shapes[w].lower) continue;
     if (in_list<kConnectors>(f) || particle_joined(words[w])) continue;
+    if (first_is_role && w == 1 && words.size() == 2 && (in_list<kUnnamed>(f) || in_list<kQuestionRoles>(f))) {
+      continue;
+    }
     if (first_is_role && w == 1 && in_list<kRolePrepositions>(f)) {
       // "Вопрос из зала", "Question from the audience", "Response from the hall": the rest
       // describes the speaker.
@@ -921,7 +935,9 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
 
   result.label = collapse_spaces(body);
   if (first_is_role && plain) {
-    if (words.size() > 1 && !first_is_question && !in_list<kCollectives>(first)) {
+    const bool unnamed = words.size() == 2 && in_list<kUnnamed>(fold_key(words[1]));
+    const bool asks = first_is_question || (words.size() == 2 && in_list<kQuestionRoles>(fold_key(words[1])));
+    if (words.size() > 1 && !asks && !unnamed && !in_list<kCollectives>(first)) {
       // "Moderator Ivan Petrov": a role followed by the person's name.
       std::vector<std::string_view> rest(words.begin() + 1, words.end());
       std::string person = strip_titles(rest);
@@ -930,7 +946,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
         result.titled = true;
       }
     }
-    result.role = first_is_question             ? LabelRole::question
+    result.role = asks                          ? LabelRole::question
                   : in_list<kAnswerRoles>(first) ? LabelRole::answer
                                                  : LabelRole::other;
     return finish_label(std::move(result), name);

@@ -148,19 +148,20 @@ bool closes_the_event(std::string_view text) {
   return false;
 }
 
-// "Remark", «Реплика», "Voice", "Comment": someone in the audience.
+// "Remark", «Реплика», "Voice", "Comment", "Audience member": someone in the audience.
 bool audience_label(const SpeakerLabel& l) {
   const std::string f = scan::fold_word(l.label);
-  for (std::string_view w : {"remark", "реплика", "voice", "голос", "comment", "комментарий", "response"}) {
+  for (std::string_view w : {"remark", "реплика", "voice", "голос", "comment", "комментарий", "response", "audience"}) {
     if (f.starts_with(w)) return true;
   }
   return false;
 }
 
-// "Participant", «Участник»: someone taking part, who may ask.
+// "Participant", «Участник», "Unidentified speaker": someone taking part, who may ask.
 bool participant_label(const SpeakerLabel& l) {
   const std::string f = scan::fold_word(l.label);
-  return f.starts_with("participant") || f.starts_with("участни");
+  return f.starts_with("participant") || f.starts_with("участни") || f.starts_with("unidentified") ||
+         f.starts_with("unknown");
 }
 
 }  // namespace

@@ -162,6 +162,13 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"Sergey Lavrov (Foreign Minister of Russia): Yes.", "Sergey Lavrov", "Foreign Minister of Russia"},
       {"Ayman Safadi (retranslated from Arabic): Thank you.", "Ayman Safadi", std::nullopt},
       {"Tanaka (NHK): Yes.", "Tanaka", std::nullopt},
+      // Offices written as capitals: Prime Minister, Foreign Minister, India's External
+      // Affairs Minister.
+      {"PM MODI: Thank you.", "Modi", "PM"},
+      {"FM Wang Yi: Thank you.", "Wang Yi", "FM"},
+      {"EAM Jaishankar: Thank you.", "Jaishankar", "EAM"},
+      // A German office that is also a header's field word ("Sprecher:").
+      {"SPRECHER SEIBERT: Danke.", "Seibert", "Sprecher"},
   };
   for (const TitleCase& c : cases) {
     SCOPED_TRACE(c.line);
@@ -187,6 +194,27 @@ TEST(SpeakerLabel, SurnameAndOutlet) {
   // A country or a common word before the outlet is no reporter.
   EXPECT_FALSE(match_speaker_label("Russia, TASS: the agency reports."));
   EXPECT_FALSE(match_speaker_label("Yes, Reuters: that is right."));
+}
+
+// Someone a role word leaves unnamed: no speaker; a reporter asks.
+TEST(SpeakerLabel, UnnamedPeople) {
+  struct Case {
+    const char* line;
+    LabelRole role;
+  };
+  for (const Case& c : {Case{"Audience member: Thank you.", LabelRole::other},
+                        Case{"UNIDENTIFIED SPEAKER: Yes.", LabelRole::other},
+                        Case{"Unknown voice: Yes.", LabelRole::other},
+                        Case{"Unidentified reporter: Can you say more?", LabelRole::question},
+                        Case{"AUDIENCE QUESTION: Why?", LabelRole::question}}) {
+    SCOPED_TRACE(c.line);
+    const auto l = match_speaker_label(c.line);
+    ASSERT_TRUE(l.has_value());
+    EXPECT_EQ(l->role, c.role);
+    EXPECT_EQ(l->speaker, std::nullopt);
+  }
+  EXPECT_EQ(match_speaker_label("Moderator Ivan Petrov: Yes.")->speaker, "Ivan Petrov");
+  EXPECT_FALSE(match_speaker_label("Sprecher: Herr Seibert"));  // a header's field
 }
 
 // "The" and no office within its next three words opens a sentence, not a label.
