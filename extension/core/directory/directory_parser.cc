@@ -32,13 +32,15 @@
 //       followed by fields ends the address ("Portugal" / "Telephone: …");
 //   (B) a name line followed by fields, or by up to six unlabelled address lines and then
 //       fields ("U.S. Embassy Moscow" / street / "Moscow 121099" / "Russian Federation" /
-//       "Telephone: …"); an entry opened by a country line that holds only people so far
+//       "Telephone: …"), either after a line with the city alone ("Washington", "(New
+//       York)": the entry's city); an entry opened by a country line that holds only people so far
 //       continues under it ("POLAND" / "H.E. Ms … / Ambassador …" / "Embassy of …"); a
 //       consular or visa section without an address of its own inside an open entry is
 //       that entry's sub-line, not an office (its lines go to the entry);
 //   (C) a bare hotline label heading its own labels (mid.ru's "Горячая линия" / "phone");
-//   (D) a one-line entry, outside any other entry; kept only on a page that has other
-//       entries with fields, or in a run of at least two;
+//   (D) a one-line entry, outside any other entry (or a named hotline in a paragraph of
+//       its own after an entry's fields: "Hotline for Russian citizens abroad: +7 …"); kept
+//       only on a page that has other entries with fields, or in a run of at least two;
 //   (E) a table's header row whose cells name columns, then one entry per row;
 //   (F) a dash line, anywhere: complete on its line ("Copenhagen, …": city, address).
 // Sections: a short heading-like line right before a header, or before one introductory
@@ -211,10 +213,43 @@ class Parser {
 
   // A one-line entry never starts inside another entry: there it is an unknown label; nor
   // in the block after a ministry's name ("Справочная : +7 (499) 244-16-06").
+  // A named hotline of its own paragraph after an entry's fields is the ministry's, not the
+  // entry's ("Hotline for Russian citizens abroad: +7 499 244-19-94" after the last mission);
+  // a bare "Hotline:" inside the entry stays its field.
   std::optional<Header> usable_header_at(std::size_t i) const {
     auto h = ev_.header_at(i);
-    if (h && h->kind == HeaderKind::kOneLine && (current_ || publisher_block_)) return std::nullopt;
+    if (h && h->kind == HeaderKind::kOneLine && (current_ || publisher_block_)) {
+      const bool own_hotline = current_ && !publisher_block_ && items_[i].blank_before && current_->has_fields &&
+                               named_hotline(items_[i].text);
+      if (!own_hotline) return std::nullopt;
+    }
     return h;
+  }
+
+  // True when the entry prints numbers and each dials a country other than `code`.
+  static bool numbers_elsewhere(const Contact& c, const std::string& code) {
+    bool any = false;
+    for (const auto* list : {&c.phones, &c.faxes, &c.hotlines}) {
+      for (const std::string& p : *list) {
+        const auto r = phone_region(p);
+        if (!r || *r == code) return false;
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  static bool named_hotline(std::string_view line) {
+    const std::string_view name = trim(line.substr(0, line.find(':')));
+    if (words_of(name, 4).size() < 3) return false;
+    std::string f;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())))
+        .toLower()
+        .toUTF8String(f);
+    for (std::string_view w : {"hotline", "helpline", "hot line", "горячая линия", "горячей линии"}) {
+      if (f.find(w) != std::string::npos) return true;
+    }
+    return false;
   }
 
   std::size_t step(std::size_t i) {
@@ -707,6 +742,12 @@ class Parser {
     bare_labels_ = 0;
     for (std::size_t k = h.address_begin; k < h.address_end; ++k)
       add_value(DirectoryField::kAddress, items_[k].text, true);
+    if (h.city) {
+      // The city line: "Washington", "(New York)", "Washington, DC" -> the city.
+      std::string_view city = trim(items_[*h.city].text);
+      if (city.size() >= 2 && city.front() == '(' && city.back() == ')') city = trim(city.substr(1, city.size() - 2));
+      current_->contact.city = std::string(trim(city.substr(0, city.find(','))));
+    }
     if (one_line) {
       for (std::string_view p : one_line->phones) current_->contact.phones.emplace_back(p);
       current_->has_fields = true;
@@ -767,7 +808,9 @@ class Parser {
     const std::optional<std::string> name_country = c.name ? country_from_name(*c.name) : std::nullopt;
     if (!c.country && name_country) c.country = name_country;
     if (!c.country && address_country) c.country = address_country;
-    if (!c.country && b.host) c.country = b.host->first;
+    // (Not when every number the entry prints dials another country: "Hotline for Russian
+    // citizens abroad: +7 499 …" under "Russian missions in the USA".)
+    if (!c.country && b.host && !numbers_elsewhere(c, b.host->second)) c.country = b.host->first;
     if (c.country) c.country_code = directory_country_code(*c.country);
     if (c.country && !c.country_code)  // "中国": CLDR's Chinese name
       if (auto han = find_han_country(*c.country); han && han->at == 0 && han->length == c.country->size())

@@ -113,13 +113,37 @@ std::optional<std::pair<std::size_t, std::size_t>> PageEvidence::address_block(s
   return std::nullopt;
 }
 
+bool PageEvidence::city_line(std::size_t i) const {
+  if (i >= items_.size()) return false;
+  std::string_view t = trim(items_[i].text);
+  if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = trim(t.substr(1, t.size() - 2));
+  if (t.empty() || t.size() > 40 || count_digits(t) || !starts_upper(t) || ends_like_sentence(t) ||
+      t.find(':') != std::string_view::npos || label_at(i) || person_at(i) || name_at(i) || items_[i].heading) {
+    return false;
+  }
+  const std::size_t comma = t.find(',');
+  if (comma != std::string_view::npos && t.find(',', comma + 1) != std::string_view::npos) return false;
+  const auto words = words_of(t, 5);
+  if (words.empty() || words.size() > 4) return false;
+  for (std::string_view w : words) {
+    if (!starts_upper(w)) return false;
+  }
+  return true;
+}
+
 // The header of a name line at item j (with what follows it): fields right after it, or
-// unlabelled address lines and then fields.
+// unlabelled address lines and then fields; either may come after a line that gives only
+// the city ("Embassy of the Russian Federation in the United States of America" /
+// "Washington" / "Address: …").
 std::optional<Header> PageEvidence::name_header(std::size_t j, std::optional<std::size_t> country) const {
   if (j >= items_.size() || !name_at(j)) return std::nullopt;
-  if (fieldish(j + 1)) return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, j + 1};
-  if (auto block = address_block(j + 1))
-    return Header{country ? HeaderKind::kCountry : HeaderKind::kName, country, j, block->first, j + 1, block->first};
+  const HeaderKind kind = country ? HeaderKind::kCountry : HeaderKind::kName;
+  if (fieldish(j + 1)) return Header{kind, country, j, j + 1};
+  if (auto block = address_block(j + 1)) return Header{kind, country, j, block->first, j + 1, block->first};
+  if (city_line(j + 1)) {
+    if (fieldish(j + 2)) return Header{kind, country, j, j + 2, 0, 0, j + 1};
+    if (auto block = address_block(j + 2)) return Header{kind, country, j, block->first, j + 2, block->first, j + 1};
+  }
   return std::nullopt;
 }
 

@@ -9,7 +9,8 @@
 //     without an ISO code, "Абхазия") followed by fields, or by a name line and then
 //     fields (with unlabelled address lines between them), or by a short line and fields;
 //   - a name line followed by fields, or by up to six unlabelled address lines (one with a
-//     digit or a comma; a country only after the first) and then fields;
+//     digit or a comma; a country only after the first) and then fields, either after a
+//     line with the city alone ("Washington", "(New York)");
 //   - a bare hotline label heading its own labels; a one-line entry; a table's header row;
 //     a dash line.
 // "Fields" are a label, a person ("Title - Name", or a name line with the title under it:
@@ -35,6 +36,7 @@ struct Header {
   std::optional<std::size_t> name;     // item index (the header row of a table)
   std::size_t next;                    // first item after the header
   std::size_t address_begin = 0, address_end = 0;  // unlabelled address lines after the name
+  std::optional<std::size_t> city;                 // item index of a city line under the name
 };
 
 class PageEvidence {
@@ -76,6 +78,9 @@ class PageEvidence {
     std::optional<std::optional<Header>> header;
   };
   std::optional<PersonMatch> find_person_pair(std::size_t i) const;
+  // A line under a mission's name that gives only its city: "Washington", "(New York)",
+  // "Washington, DC" (one to three capitalised words, a second part after a comma).
+  bool city_line(std::size_t i) const;
   // The unlabelled address lines after a mission's name at item j, up to six, when fields
   // follow them: the first field; at least one line has a digit or a comma.
   std::optional<std::pair<std::size_t, std::size_t>> address_block(std::size_t j) const;
