@@ -381,3 +381,17 @@ AUDIENCE MEMBER: And Iran?
 SECRETARY BLINKEN: Later.
 
 UNIDENTIFIED SPEAKER: Thank you, everyone.');
+
+-- A recording's time codes before the labels: the labels are read after them, and the
+-- turns start there.
+SELECT seq, kind, quote(speaker) AS speaker, label, quote(reply_to) AS reply_to, start_char FROM transcript_turns('Interview with Foreign Minister Sergey Lavrov
+
+May 5, 2023
+
+[00:00:05] Interviewer: Mr Lavrov, how are the talks going?
+
+[00:00:12] Sergey Lavrov: They are going well. We are making progress.
+
+[00:01:40] Interviewer: And what comes next?
+
+[00:01:45] Sergey Lavrov: We will meet again in June.');

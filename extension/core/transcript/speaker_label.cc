@@ -627,10 +627,42 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   return l;
 }
 
+namespace {
+
+// Where the label starts after a recording's time code at `i`: "[00:00:05] Interviewer:",
+// "(00:12) Sergey Lavrov:", "00:01:45 Question:" (bare, hours, minutes and seconds); `i`
+// when there is none. A capital must follow.
+std::size_t after_time_code(std::string_view line, std::size_t i) {
+  const std::size_t n = line.size();
+  std::size_t k = i;
+  const bool bracketed = k < n && (line[k] == '[' || line[k] == '(');
+  if (bracketed) ++k;
+  const std::size_t start = k;
+  int colons = 0;
+  while (k < n && k - start < 12 && ((line[k] >= '0' && line[k] <= '9') || line[k] == ':' || line[k] == '.')) {
+    colons += line[k] == ':';
+    ++k;
+  }
+  if (k == start || colons == 0 || !(line[start] >= '0' && line[start] <= '9') || line[k - 1] == ':') return i;
+  if (bracketed) {
+    if (k >= n || line[k] != (line[i] == '[' ? ']' : ')')) return i;
+    ++k;
+  } else if (colons < 2) {
+    return i;
+  }
+  const std::size_t next = skip_spaces(line, k);
+  std::size_t len;
+  if (next == k || next >= n || !scan::is_upper(peek(line, next, len))) return i;
+  return next;
+}
+
+}  // namespace
+
 std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   const std::size_t n = line.size();
   std::size_t i = skip_spaces(line, 0);
   while (i < n && line[i] == '>') i = skip_spaces(line, i + 1);  // Markdown quote marks
+  i = after_time_code(line, i);
   bool bold = false;
   if (i + 1 < n && (line.substr(i, 2) == "**" || line.substr(i, 2) == "__")) {
     bold = true;
@@ -953,6 +985,11 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   }
   if (plain && words.size() == 1 && strip_period(words[0]).size() < 2) return std::nullopt;
 
+  // "Speaker 1", "Participant 2": a recording's numbered, unnamed speakers (no outlet).
+  if (plain && words.size() == 2 && shapes[1].digits && in_list<kUnnamed>(first)) {
+    result.role = LabelRole::other;
+    return finish_label(std::move(result), name);
+  }
   if (plain && commas == 0) {
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (shapes[w].digits || in_list<kOutlets>(fold_key(words[w]))) {

@@ -217,6 +217,33 @@ TEST(SpeakerLabel, UnnamedPeople) {
   EXPECT_FALSE(match_speaker_label("Sprecher: Herr Seibert"));  // a header's field
 }
 
+// A recording's time code before the label is no part of it; numbered speakers are unnamed,
+// not outlets.
+TEST(SpeakerLabel, TimeCodesAndNumberedSpeakers) {
+  struct Case {
+    const char* line;
+    std::string label;
+    std::optional<std::string> speaker;
+    LabelRole role;
+  };
+  for (const Case& c : {Case{"[00:00:05] Interviewer: Mr Lavrov, how are the talks?", "Interviewer", std::nullopt, LabelRole::question},
+                        Case{"00:01:45 Sergey Lavrov: They are going well.", "Sergey Lavrov", "Sergey Lavrov", LabelRole::person},
+                        Case{"(00:12) Question: And then?", "Question", std::nullopt, LabelRole::question},
+                        Case{"Speaker 1 (00:00:05): Good morning.", "Speaker 1 (00:00:05)", std::nullopt, LabelRole::other},
+                        Case{"SPEAKER 2: Yes.", "SPEAKER 2", std::nullopt, LabelRole::other},
+                        Case{"Россия 24: Вопрос такой.", "Россия 24", std::nullopt, LabelRole::question}}) {
+    SCOPED_TRACE(c.line);
+    const auto l = match_speaker_label(c.line);
+    ASSERT_TRUE(l.has_value());
+    EXPECT_EQ(l->label, c.label);
+    EXPECT_EQ(l->speaker, c.speaker);
+    EXPECT_EQ(l->role, c.role);
+  }
+  // A time of day and a year are no time codes.
+  EXPECT_FALSE(match_speaker_label("12:05 Moscow: the talks began."));
+  EXPECT_FALSE(match_speaker_label("(2023) Lavrov: yes."));
+}
+
 // "The" and no office within its next three words opens a sentence, not a label.
 TEST(SpeakerLabel, TheWithoutAnOfficeIsNoLabel) {
   EXPECT_FALSE(match_speaker_label("The talks went on: we met twice."));
