@@ -34,6 +34,16 @@ SELECT transcript_highlight('Rice and bush; Ms Rice met Mr. Bush in May; Theresa
 SELECT transcript_highlight('Белый дом и белый флаг. Поэт Андрей Белый; Белый писал.', '"Андрей Белый"') AS bely;
 SELECT transcript_highlight('Мороз и мороз. Спикер Мороз заявил.', 'Мороз') AS moroz;
 SELECT entity, surface FROM transcript_mentions('The oil price rose. Mr Price said. Price said too. Mr. Bush and a bush.');
+-- A name printed surname first opens its sentence with the surname ("Xi" is a word: the
+-- Greek letter): the whole name counts there, the surname alone does not.
+SELECT transcript_find('Xi Jinping arrived. Xi said little.', '"Xi Jinping"') AS xi_full,
+       transcript_find('Xi said little.', '"Xi Jinping"') AS xi_alone,
+       transcript_highlight('Си Цзиньпин прибыл. Си заявил.', '"Xi Jinping"') AS xi_ru;
+SELECT entity, surface, start_char FROM transcript_mentions('Xi Jinping arrived in Moscow.');
+CREATE VIRTUAL TABLE x USING fts5(text, tokenize='transcript');
+INSERT INTO x(rowid, text) VALUES (1, 'Xi Jinping arrived.'), (2, 'Xi said little.'), (3, 'Си Цзиньпин прибыл.');
+SELECT 'MATCH "Xi Jinping"' AS query, group_concat(rowid) AS rows FROM x WHERE x MATCH '"Xi Jinping"'
+UNION ALL SELECT 'find "Xi Jinping"', group_concat(rowid) FROM x WHERE transcript_find(text, '"Xi Jinping"') > 0;
 CREATE VIRTUAL TABLE p USING fts5(text, tokenize='transcript');
 INSERT INTO p(rowid, text) VALUES (1, 'The oil price rose.'), (2, 'Mr Price said.'), (3, 'Price said.'),
   (4, 'PRICE CONTROLS ENDED. A headline in capitals.'), (5, 'Ned Price spoke.');

@@ -277,9 +277,13 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
   std::size_t best_end = 0;
   std::uint32_t best_target = 0;
   std::size_t best_stems = 0;
+  // A surname that is a word at a sentence's start ("Xi Jinping said."): its capital means
+  // nothing alone, but a whole name of two words or more that starts with it is the
+  // person's (surname-first names open their sentences so); `needs_more` marks such a
+  // walk, which may only end two words on or later.
   auto walk = [&](auto&& self, std::uint32_t node, std::size_t j, std::size_t start,
-                  std::size_t stems) -> void {
-    if (j > start && !nodes_[node].targets.empty()) {
+                  std::size_t stems, bool needs_more) -> void {
+    if (j > start && !nodes_[node].targets.empty() && !(needs_more && j - start < 2)) {
       const std::uint32_t t = nodes_[node].targets.front();
       if (j > best_end || (j == best_end && (stems < best_stems ||
                                              (stems == best_stems && t < best_target)))) {
@@ -298,8 +302,12 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
       if (it == edges_.end()) continue;
       const std::size_t more = stem_keys_.size() > key && stem_keys_[key] ? 1 : 0;
       for (const Edge& e : it->second) {
-        if (!allowed(j, e.rule)) continue;
-        self(self, e.child, j + 1, start, stems + more);
+        bool deferred = false;
+        if (!allowed(j, e.rule)) {
+          deferred = j == start && e.rule == CaseRule::kProper && mode == ScanMode::kText && (shape_of(j) & 1);
+          if (!deferred) continue;
+        }
+        self(self, e.child, j + 1, start, stems + more, needs_more || deferred);
       }
     }
   };
@@ -326,7 +334,7 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     if (!may_start) continue;
     best_end = 0;
     best_stems = 0;
-    walk(walk, 0, i, i, 0);
+    walk(walk, 0, i, i, 0, false);
     if (best_end > i) {
       out.push_back({i, best_end, best_target});
       i = best_end - 1;
