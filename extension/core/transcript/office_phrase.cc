@@ -41,6 +41,7 @@ constexpr std::string_view kTitles[] = {
     "brigadier", "commodore", "ensign", "warrant", "cadet", "lieutenant-general", "major-general",
     "adm", "gen", "lt", "col", "sgt", "capt", "cmdr", "sen", "rep", "gov", "amb", "pres",
     "pm", "dpm", "fm", "eam",  // Prime Minister, Foreign Minister, External Affairs Minister (India)
+    "sg", "dsg",               // the UN's (Deputy) Secretary-General
     // French, Spanish, Portuguese, German
     "ministre", "président", "présidente", "porte-parole", "secrétaire", "ambassadeur",
     "ambassadrice", "ministro", "ministra", "presidente", "portavoz", "porta-voz",

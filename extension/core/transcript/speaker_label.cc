@@ -50,8 +50,8 @@ constexpr std::string_view kCollectives[] = {
     "crowd", "all", "все", "together", "хором", "audience"};
 
 // Offices written as capitals, which a label in capitals keeps so ("PM MODI" -> PM).
-constexpr std::string_view kTitleAcronyms[] = {"pm", "dpm", "fm", "eam", "mp", "mps", "mep", "ceo",
-                                               "cfo", "coo", "cto"};
+constexpr std::string_view kTitleAcronyms[] = {"pm", "dpm", "fm", "eam", "sg", "dsg", "mp", "mps", "mep",
+                                               "ceo", "cfo", "coo", "cto"};
 
 // Someone a role word leaves unnamed: "Audience member", "Unidentified speaker", "Unknown
 // voice" ("Unidentified reporter" and "Audience question" ask: kQuestionRoles).

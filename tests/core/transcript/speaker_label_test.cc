@@ -167,6 +167,7 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"PM MODI: Thank you.", "Modi", "PM"},
       {"FM Wang Yi: Thank you.", "Wang Yi", "FM"},
       {"EAM Jaishankar: Thank you.", "Jaishankar", "EAM"},
+      {"SG: Good afternoon.", std::nullopt, "SG"},  // the UN Secretary-General, no person "Sg"
       // A German office that is also a header's field word ("Sprecher:").
       {"SPRECHER SEIBERT: Danke.", "Seibert", "Sprecher"},
   };
