@@ -42,6 +42,7 @@ constexpr std::string_view kTitles[] = {
     "adm", "gen", "lt", "col", "sgt", "capt", "cmdr", "sen", "rep", "gov", "amb", "pres",
     "pm", "dpm", "fm", "eam",  // Prime Minister, Foreign Minister, External Affairs Minister (India)
     "sg", "dsg",               // the UN's (Deputy) Secretary-General
+    "vp",                      // Vice President ("VP Harris", "HR/VP Borrell")
     // French, Spanish, Portuguese, German
     "ministre", "président", "présidente", "porte-parole", "secrétaire", "ambassadeur",
     "ambassadrice", "ministro", "ministra", "presidente", "portavoz", "porta-voz",
@@ -100,6 +101,9 @@ constexpr std::string_view kOrganisation[] = {
     "федерация", "республика", "область", "край", "округ", "россии"};
 
 constexpr std::string_view kPlaceConnectors[] = {"of", "for", "to", "at", "in", "on", "и", "по", "при", "в"};
+
+// Particles that belong to the surname after them even when it stands alone.
+constexpr std::string_view kSurnameParticles[] = {"von", "van", "der", "den", "ter", "zu", "vom", "zum"};
 
 constexpr std::string_view kParticles[] = {
     "bin", "ibn", "bint", "al", "el", "abu", "abd", "de", "da", "di", "dos", "das", "do",
@@ -210,6 +214,23 @@ std::size_t country_prefix(const std::vector<std::string_view>& words, std::size
 
 bool is_title_word(std::string_view folded) {
   if (in_list<kTitles>(folded)) return true;
+  // Two offices held together: "representative/vice-president", "hr/vp" (every part a
+  // title word or a short abbreviation, one of them a title word).
+  if (folded.find('/') != std::string_view::npos) {
+    bool titled = false;
+    std::size_t i = 0;
+    while (i <= folded.size()) {
+      std::size_t j = folded.find('/', i);
+      if (j == std::string_view::npos) j = folded.size();
+      const std::string_view part = folded.substr(i, j - i);
+      if (part.empty()) return false;
+      const bool title = is_title_word(part);
+      if (!title && part.size() > 3) return false;
+      titled |= title;
+      i = j + 1;
+    }
+    return titled;
+  }
   if (folded.find('-') == std::string_view::npos) return false;
   std::size_t i = 0;
   while (i <= folded.size()) {
@@ -265,15 +286,32 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
         continue;
       }
       // A particle or a middle initial between name words: "Mohammed bin Zayed", "Joseph R.
-      // Biden".
-      if (r < n && r >= 2 && (is_name_particle(fold_key(w)) || initial(w)) && name_word(words[r - 2])) {
-        r -= 2;
-        continue;
+      // Biden", "Ursula von der Leyen" (particles one after another).
+      if (r < n && r >= 2 && (is_name_particle(fold_key(w)) || initial(w))) {
+        std::size_t p = r - 1;
+        if (!initial(w)) {
+          while (p > 0 && is_name_particle(fold_key(words[p - 1])) && starts_lower(words[p - 1])) --p;
+        }
+        if (p >= 1 && name_word(words[p - 1])) {
+          r = p - 1;
+          continue;
+        }
       }
       break;
     }
     // A run may not open with a particle.
     while (r < n && is_name_particle(fold_key(words[r])) && starts_lower(words[r])) ++r;
+    // But a surname alone keeps its own particles after a title: "President von der Leyen",
+    // "Minister van der Wal" (Germanic ones: "de" after a title is as often the office's
+    // place, "Ministro de Defensa").
+    if (n - r == 1) {
+      std::size_t p = r;
+      while (p > 1 && starts_lower(words[p - 1]) &&
+             in_list<kSurnameParticles>(fold_key(words[p - 1]))) {
+        --p;
+      }
+      if (p < r && is_title_word(fold_key(words[p - 1]))) r = p;
+    }
   }
   // A country in front of a whole name is the office's place: "… relations with Russia
   // Jean-Pierre Chevenement", "President of Finland Sauli Niinisto".

@@ -50,7 +50,7 @@ constexpr std::string_view kCollectives[] = {
     "crowd", "all", "все", "together", "хором", "audience"};
 
 // Offices written as capitals, which a label in capitals keeps so ("PM MODI" -> PM).
-constexpr std::string_view kTitleAcronyms[] = {"pm", "dpm", "fm", "eam", "sg", "dsg", "mp", "mps", "mep",
+constexpr std::string_view kTitleAcronyms[] = {"pm", "dpm", "fm", "eam", "sg", "dsg", "vp", "mp", "mps", "mep",
                                                "ceo", "cfo", "coo", "cto"};
 
 // Someone a role word leaves unnamed: "Audience member", "Unidentified speaker", "Unknown
@@ -287,7 +287,7 @@ WordShape shape_of(std::string_view w) {
   }
   std::size_t i = 0, len = 0;
   std::size_t segment = 0;  // letters since the last period
-  bool any_letter = false, any_digit = false, first = true;
+  bool any_letter = false, any_digit = false, first = true, slash = false;
   while (i < w.size()) {
     const char32_t cp = peek(w, i, len);
     i += len;
@@ -308,12 +308,15 @@ WordShape shape_of(std::string_view w) {
     } else if ((cp == '-' || cp == '\'' || cp == U'\u2019') && !first) {
       // inside a word: Jean-Yves, O'Brien
     } else if (cp == '&' && !first) {
+    } else if (cp == '/' && !first && i < w.size()) {
+      slash = true;  // two offices in one word: HR/VP, Representative/Vice-President (below)
     } else {
       return s;
     }
     first = false;
   }
   if (any_letter && any_digit) return s;
+  if (slash && !is_title_word(fold_key(w))) return s;
   s.digits = any_digit && !any_letter;
   s.ok = true;
   return s;

@@ -168,6 +168,12 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"FM Wang Yi: Thank you.", "Wang Yi", "FM"},
       {"EAM Jaishankar: Thank you.", "Jaishankar", "EAM"},
       {"SG: Good afternoon.", std::nullopt, "SG"},  // the UN Secretary-General, no person "Sg"
+      // Two offices in one word; a surname's own particles.
+      {"HR/VP Josep Borrell: Thank you.", "Josep Borrell", "HR/VP"},
+      {"High Representative/Vice-President Josep Borrell: Thank you.", "Josep Borrell", "High Representative/Vice-President"},
+      {"VP Harris: Thank you.", "Harris", "VP"},
+      {"President von der Leyen: Thank you.", "von der Leyen", "President"},
+      {"Ursula von der Leyen: Thank you.", "Ursula von der Leyen", std::nullopt},
       // A German office that is also a header's field word ("Sprecher:").
       {"SPRECHER SEIBERT: Danke.", "Seibert", "Sprecher"},
   };
@@ -216,6 +222,7 @@ TEST(SpeakerLabel, UnnamedPeople) {
   }
   EXPECT_EQ(match_speaker_label("Moderator Ivan Petrov: Yes.")->speaker, "Ivan Petrov");
   EXPECT_FALSE(match_speaker_label("Sprecher: Herr Seibert"));  // a header's field
+  EXPECT_FALSE(match_speaker_label("Yes/No: a question of that kind."));  // no office in the slash
 }
 
 // A recording's time code before the label is no part of it; numbered speakers are unnamed,
