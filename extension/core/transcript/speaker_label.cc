@@ -218,6 +218,17 @@ std::string name_case(std::string_view text, bool keep_short) {
     // A regnal number after a name stays in capitals ("ABDULLAH II"); "XI" first is a name.
     const bool regnal = !out.empty() && n_letters <= 4 && f.find_first_not_of("ivx") == std::string::npos;
     // An organisation's abbreviation keeps its capitals whatever its length ("NATO", "OSCE").
+    // Initials joined to a surname in capitals: "С.ЛАВРОВ" -> "С.Лавров".
+    if (const std::size_t dot = w.rfind('.'); dot != std::string_view::npos && dot + 1 < w.size() &&
+                                              !(keep_short && acronym) && !regnal) {
+      std::size_t tail_letters = 0;
+      for (std::size_t j = dot + 1; j < w.size(); j += len) tail_letters += scan::is_letter(peek(w, j, len));
+      if (tail_letters >= 2) {
+        out.append(w.substr(0, dot + 1));
+        out.append(name_case(w.substr(dot + 1), false));
+        continue;
+      }
+    }
     if ((keep_short && acronym) || regnal || w.find('.') != std::string_view::npos ||
         is_organisation_abbreviation(w)) {
       out.append(w);
@@ -608,11 +619,15 @@ std::optional<std::string> annotated_title(std::string_view label) {
   const std::vector<std::string_view> words = split_words(inner);
   if (words.empty() || words.size() > 6) return std::nullopt;
   bool titled = false;
+  // A Russian office is written in lower case: "(пресс-секретарь Президента)".
+  const bool russian_office = is_title_word(fold_key(words[0])) && shape_of(words[0]).cyrillic;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const WordShape shape = shape_of(words[k]);
     const std::string f = fold_key(words[k]);
     if (!shape.ok || shape.digits || in_list<kOtherRoles>(f) || in_list<kQuestionRoles>(f)) return std::nullopt;
-    if (!shape.capitalised && (k == 0 || !in_list<kConnectors>(f))) return std::nullopt;
+    if (!shape.capitalised && !(russian_office && shape.cyrillic) && (k == 0 || !in_list<kConnectors>(f))) {
+      return std::nullopt;
+    }
     titled |= is_title_word(f) && !is_courtesy_title(f);
   }
   if (!titled) return std::nullopt;
@@ -979,6 +994,18 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       if (!person.empty()) {
         result.speaker = collapse_spaces(person);
         result.titled = true;
+      }
+    }
+    // "Ведущий (Д. Киселёв)", "Moderator (John Smith)": the person in brackets.
+    if (!result.speaker && !asks && words.size() == 1 && in_list<kOtherRoles>(first) &&
+        !in_list<kCollectives>(first)) {
+      if (auto holder = annotated_name(body.substr(name.size()))) {
+        result.speaker = std::move(holder);
+        result.titled = true;
+        result.role = LabelRole::other;
+        SpeakerLabel r = finish_label(std::move(result), name);
+        if (!r.title) r.title = name_case(collapse_spaces(name), true);
+        return r;
       }
     }
     result.role = asks                          ? LabelRole::question

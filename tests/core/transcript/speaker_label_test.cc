@@ -174,6 +174,12 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"VP Harris: Thank you.", "Harris", "VP"},
       {"President von der Leyen: Thank you.", "von der Leyen", "President"},
       {"Ursula von der Leyen: Thank you.", "Ursula von der Leyen", std::nullopt},
+      // Initials joined to a surname in capitals; a Russian office in brackets; the person
+      // a role's brackets name.
+      {"С.ЛАВРОВ: Спасибо.", "С.Лавров", std::nullopt},
+      {"Д.Песков (пресс-секретарь Президента): Да.", "Д.Песков", "пресс-секретарь Президента"},
+      {"Moderator (John Smith): Welcome.", "John Smith", "Moderator"},
+      {"ВЕДУЩИЙ (Д. КИСЕЛЁВ): Добрый вечер.", "Д. Киселёв", "Ведущий"},
       // A German office that is also a header's field word ("Sprecher:").
       {"SPRECHER SEIBERT: Danke.", "Seibert", "Sprecher"},
   };
