@@ -41,6 +41,25 @@ bool has_letter_or_digit(std::string_view s) {
   return false;
 }
 
+// A printed page's number left in the text of a PDF: "- 2 -", "– 12 –", "Page 3", "Page 3 of
+// 14", "Стр. 3", "Страница 3 из 14".
+bool page_number_line(std::string_view t) {
+  const std::vector<std::string_view> words = split_words(t);
+  auto number = [](std::string_view w) {
+    return !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  auto dash = [](std::string_view w) { return w == "-" || w == "\u2013" || w == "\u2014"; };
+  if (words.size() == 3 && dash(words[0]) && number(words[1]) && dash(words[2])) return true;
+  if (words.size() != 2 && words.size() != 4) return false;
+  std::string first = scan::fold_word(words[0]);
+  while (!first.empty() && first.back() == '.') first.pop_back();
+  if (first != "page" && first != "стр" && first != "страница" && first != "seite" && first != "página") return false;
+  if (!number(words[1])) return false;
+  if (words.size() == 2) return true;
+  const std::string of = scan::fold_word(words[2]);
+  return (of == "of" || of == "из" || of == "von" || of == "de") && number(words[3]);
+}
+
 }  // namespace
 
 bool is_furniture_word(std::string_view folded) {
@@ -51,6 +70,7 @@ bool is_chrome_line(std::string_view t) {
   if (t.empty()) return true;
   if (!has_letter_or_digit(t)) return true;                   // * * *, ***, ———
   if (t.front() == '<' && t.back() == '>') return true;       // <…>, <...>, stray markup
+  if (t.size() <= 40 && page_number_line(t)) return true;      // "- 2 -", "Page 3 of 4"
   if (t.size() <= 80 && (is_time_line(t) || is_date_line(t))) return true;
   // A time zone left on its own line under a time ("12:05 P.M." / "EDT").
   if (t.size() <= 5) {

@@ -197,6 +197,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     int turns = 0, asking = 0, short_turns = 0, hands_to_askers = 0, followed = 0, courtesies = 0;
     int before_principal = 0;  // turns the principal speaks right after
     int floor = 0;             // turns that give the floor
+    int after_question = 0;    // turns right after a question label's
     bool chair_label = false;
     std::optional<std::string> title;  // the first title a label gave
     bool affiliated = false;           // "Name, Outlet"
@@ -214,6 +215,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     if (!s.title && turns[k].label && turns[k].label->title) s.title = turns[k].label->title;
     if (turns[k].label && turns[k].label->affiliated) s.affiliated = true;
     if (k + 1 < n && who[k + 1] != who[k]) ++s.followed;
+    if (k > 0 && turns[k - 1].label && turns[k - 1].label->role == LabelRole::question) ++s.after_question;
     if (k + 1 < n && !principal_id.empty() && who[k + 1] == principal_id && who[k] != principal_id) ++s.before_principal;
   }
   auto question_label = [&](std::size_t k) {
@@ -281,7 +283,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       role[id] = Role::chairs;
       continue;
     }
-    if (id != principal_id && s.turns >= 3 && 2 * s.short_turns > s.turns &&
+    // (Someone who speaks right after most questions answers them, however briefly.)
+    if (id != principal_id && s.turns >= 3 && 2 * s.short_turns > s.turns && 2 * s.after_question < s.turns &&
         (2 * s.hands_to_askers > s.turns || 2 * s.floor > s.turns)) {
       role[id] = Role::chairs;
       continue;

@@ -240,6 +240,16 @@ const Page kPages[] = {
       {A, "Jens Stoltenberg", "JENS STOLTENBERG (NATO Secretary General)", 7, "en", "Yes, I believe it is."},
       {S, "Oana Lungescu", "OANA LUNGESCU (NATO Spokesperson)", no_reply, "en", "Thank you very much. This"},
     }},
+    // Text of a PDF: the printed pages' numbers ("- 2 -", "Page 3 of 4") stand between the
+    // turns; the spokesperson, who speaks right after every question, answers (short as the
+    // answers are), and chairs nothing.
+    {"pdf_briefing_page_numbers.txt", "Transcript of the Press Briefing by the Spokesperson", "2024-03-12", none, none, none, "en", {
+      {S, none, "Spokesperson", no_reply, "en", "Good afternoon. I have two"},
+      {Q, none, "Question", no_reply, "en", "What will the Minister discuss"},
+      {A, none, "Spokesperson", 2, "en", "He will discuss the humanitarian"},
+      {Q, none, "Question", no_reply, "en", "Thank you. Any update on"},
+      {A, none, "Spokesperson", 4, "en", "Nothing new to announce."},
+    }},
     {"regpk_de.txt", "Regierungspressekonferenz vom 15. März 2024", "2024-03-15", none, none, none, "de", {
       {S, "Wolf", "Vors. Wolf", no_reply, "de", "Meine Damen und Herren, herzlich"},
       {S, "Hebestreit", "Hebestreit (BReg)", no_reply, "de", "Schönen guten Tag auch von"},
@@ -322,6 +332,14 @@ TEST(UnseenLayouts, TurnsAndMetadata) {
 }
 
 // Nothing of the page furniture after the transcript reaches the last turn.
+// A PDF's page numbers between the turns are no part of them.
+TEST(UnseenLayouts, PageNumbersStayOut) {
+  const Transcript doc = parse_transcript(read_fixture("turns/layouts/pdf_briefing_page_numbers.txt"));
+  ASSERT_EQ(doc.turns.size(), 5u);
+  EXPECT_EQ(doc.turns[1].text, "What will the Minister discuss in Geneva?");
+  EXPECT_EQ(doc.turns[2].text, "He will discuss the humanitarian situation and meet the High Commissioner.");
+}
+
 TEST(UnseenLayouts, FootersStayOut) {
   for (const Page& p : kPages) {
     SCOPED_TRACE(p.file);
@@ -329,7 +347,8 @@ TEST(UnseenLayouts, FootersStayOut) {
     ASSERT_FALSE(doc.turns.empty());
     const std::string& last = doc.turns.back().text;
     for (const char* furniture : {"Share", "Tags:", "Поделиться", "Опубликован", "Previous", "Partager",
-                                  "Is this page useful", "Copyright", "\u00A9", "Постоянный адрес", "ENDS"}) {
+                                  "Is this page useful", "Copyright", "\u00A9", "Постоянный адрес", "ENDS",
+                                  "Page 3 of 4"}) {
       EXPECT_EQ(last.find(furniture), std::string::npos) << furniture;
     }
   }
