@@ -33,8 +33,9 @@
 //   (B) a name line followed by fields, or by up to six unlabelled address lines and then
 //       fields ("U.S. Embassy Moscow" / street / "Moscow 121099" / "Russian Federation" /
 //       "Telephone: …"), either after a line with the city alone ("Washington", "(New
-//       York)": the entry's city); an entry opened by a country line that holds only people so far
-//       continues under it ("POLAND" / "H.E. Ms … / Ambassador …" / "Embassy of …"); a
+//       York)": the entry's city); an entry opened by a country line that holds only
+//       people so far continues under it ("POLAND" / "H.E. Ms … / Ambassador …" /
+//       "Embassy of …"); a
 //       consular or visa section without an address of its own inside an open entry is
 //       that entry's sub-line, not an office (its lines go to the entry);
 //   (C) a bare hotline label heading its own labels (mid.ru's "Горячая линия" / "phone");

@@ -217,7 +217,6 @@ std::string name_case(std::string_view text, bool keep_short) {
                          (!is_common_word(f) || country_code(w) || in_list<kTitleAcronyms>(f));
     // A regnal number after a name stays in capitals ("ABDULLAH II"); "XI" first is a name.
     const bool regnal = !out.empty() && n_letters <= 4 && f.find_first_not_of("ivx") == std::string::npos;
-    // An organisation's abbreviation keeps its capitals whatever its length ("NATO", "OSCE").
     // Initials joined to a surname in capitals: "С.ЛАВРОВ" -> "С.Лавров".
     if (const std::size_t dot = w.rfind('.'); dot != std::string_view::npos && dot + 1 < w.size() &&
                                               !(keep_short && acronym) && !regnal) {
@@ -229,6 +228,7 @@ std::string name_case(std::string_view text, bool keep_short) {
         continue;
       }
     }
+    // An organisation's abbreviation keeps its capitals whatever its length ("NATO", "OSCE").
     if ((keep_short && acronym) || regnal || w.find('.') != std::string_view::npos ||
         is_organisation_abbreviation(w)) {
       out.append(w);
@@ -586,12 +586,20 @@ std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin)
 // A person's name as a label's first annotation: "(Rishi Sunak)" — two to four
 // capitalised words of letters (initials allowed), no title, role or connector word ("(Lab)",
 // "(Holborn and St Pancras)", "(retranslated)" are no names).
-std::optional<std::string> annotated_name(std::string_view annotations) {
-  const std::size_t open = annotations.find('(');
+// The text inside the first bracket of `text` that opens with one of `opens` ("(", "(["),
+// trimmed; nullopt without one, or when it is not closed.
+std::optional<std::string_view> first_bracket(std::string_view text, std::string_view opens) {
+  const std::size_t open = text.find_first_of(opens);
   if (open == std::string_view::npos) return std::nullopt;
-  const std::size_t close = annotations.find(')', open);
+  const std::size_t close = text.find(text[open] == '(' ? ')' : ']', open);
   if (close == std::string_view::npos) return std::nullopt;
-  const std::string_view inner = trim(annotations.substr(open + 1, close - open - 1));
+  return trim(text.substr(open + 1, close - open - 1));
+}
+
+std::optional<std::string> annotated_name(std::string_view annotations) {
+  const auto bracket = first_bracket(annotations, "(");
+  if (!bracket) return std::nullopt;
+  const std::string_view inner = *bracket;
   const std::vector<std::string_view> words = split_words(inner);
   if (words.size() < 2 || words.size() > 4) return std::nullopt;
   for (std::string_view w : words) {
@@ -611,11 +619,9 @@ std::optional<std::string> annotated_name(std::string_view annotations) {
 // one to six words, capitalised but for connectors, one of them a title word ("Ayman Safadi
 // (retranslated from Arabic)" and "Tanaka (NHK)" give none).
 std::optional<std::string> annotated_title(std::string_view label) {
-  const std::size_t open = label.find_first_of("([");
-  if (open == std::string_view::npos) return std::nullopt;
-  const std::size_t close = label.find_first_of(")]", open);
-  if (close == std::string_view::npos) return std::nullopt;
-  const std::string_view inner = trim(label.substr(open + 1, close - open - 1));
+  const auto bracket = first_bracket(label, "([");
+  if (!bracket) return std::nullopt;
+  const std::string_view inner = *bracket;
   const std::vector<std::string_view> words = split_words(inner);
   if (words.empty() || words.size() > 6) return std::nullopt;
   bool titled = false;

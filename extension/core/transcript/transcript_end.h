@@ -19,10 +19,10 @@ bool is_end_marker(std::string_view trimmed);
 // block under it.
 bool is_aside_heading(std::string_view trimmed);
 
-// A closing line: "END", "END 9:46 A.M. EDT" (whitehouse.gov), "ENDS" (Australia's DFAT), or a parenthesised note that
-// the event ended or that holds a time ("(The briefing was concluded at 3:12 p.m.)",
-// "(Брифинг завершился в 13:40)"). It is never turn text; the turn parser ends the
-// transcript there when no speech follows.
+// A closing line: "END", "END 9:46 A.M. EDT" (whitehouse.gov), "ENDS" (Australia's DFAT),
+// or a parenthesised note that the event ended or that holds a time ("(The briefing was
+// concluded at 3:12 p.m.)", "(Брифинг завершился в 13:40)"). It is never turn text; the
+// turn parser ends the transcript there when no speech follows.
 bool is_closing_line(std::string_view trimmed);
 
 }  // namespace transcript
