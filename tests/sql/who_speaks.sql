@@ -395,3 +395,27 @@ May 5, 2023
 [00:01:40] Interviewer: And what comes next?
 
 [00:01:45] Sergey Lavrov: We will meet again in June.');
+
+-- An interview that sets its questions in bold and prints no labels: the bold lines that
+-- ask are the questions (no label), the plain paragraphs after them the principal's
+-- answers. HTML and Markdown alike; a page with labels of its own is read by its labels.
+SELECT seq, kind, quote(speaker) AS speaker, quote(label) AS label, quote(reply_to) AS reply_to, text FROM transcript_turns('<h1>Интервью Министра иностранных дел России С.В.Лаврова газете «Известия», 3 октября 2023 года</h1>
+<p><strong>Сергей Викторович, как Вы оцениваете итоги сессии?</strong></p>
+<p>Сессия прошла в сложной обстановке. Мы изложили нашу позицию.</p>
+<p><strong>Что дальше с переговорами?</strong></p>
+<p>Переговоры продолжатся.</p>');
+SELECT seq, kind, quote(speaker) AS speaker, quote(label) AS label, quote(reply_to) AS reply_to, start_char, text FROM transcript_turns('# Interview of Foreign Minister Sergey Lavrov to Izvestia, October 3, 2023
+
+**Mr Lavrov, how do you assess the session?**
+
+The session took place in a difficult environment.
+
+**What next for the talks?**
+
+The talks will continue.');
+SELECT seq, kind, quote(label) AS label FROM transcript_turns('<h1>Interview of Foreign Minister Sergey Lavrov, October 3, 2023</h1>
+<p><strong>Question:</strong> How do you assess the session?</p>
+<p><strong>Sergey Lavrov:</strong> It was difficult.</p>
+<p><strong>Is that all?</strong></p>
+<p><strong>Question:</strong> What next?</p>
+<p><strong>Sergey Lavrov:</strong> We will see.</p>');

@@ -268,6 +268,7 @@ class HtmlTextBuilder {
     auto by_begin = [](const MarkupSpan& a, const MarkupSpan& b) { return a.begin < b.begin; };
     std::stable_sort(out_.asides_.begin(), out_.asides_.end(), by_begin);
     std::stable_sort(out_.quotes_.begin(), out_.quotes_.end(), by_begin);
+    std::stable_sort(out_.bold_.begin(), out_.bold_.end(), by_begin);
     return std::move(out_);
   }
 
@@ -586,6 +587,11 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
     }
     if (open.breaks != kInline) request_break(open.breaks, end_source);
     if (open.name == "pre") --pre_;
+    if (open.bold_label && last_visible_end_ > open.text_at_open) {
+      std::size_t begin = open.text_at_open;
+      while (begin < last_visible_end_ && (out_.text_[begin] == '\n' || out_.text_[begin] == ' ')) ++begin;
+      if (begin < last_visible_end_) out_.bold_.push_back({begin, last_visible_end_});
+    }
     if (open.bold_label && visible_ > open.visible_at_open && pending_break_ == 0) {
       const bool colon = last_visible_end_ > 0 && out_.text_[last_visible_end_ - 1] == ':';
       label_ = colon ? LabelState::after_colon_label : LabelState::after_label;

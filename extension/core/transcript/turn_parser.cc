@@ -70,6 +70,10 @@
 //     first one that ends with `?` are the question; the paragraphs after it, up to the
 //     next question, are an `answer` with no label, spoken by the principal speaker. A
 //     question that never ends with `?` keeps its paragraphs.
+//   - A page without labels of its own that sets two or more one-line questions wholly in
+//     bold (HTML <b>/<strong>, Markdown `**…**`), each ending with `?`, is such an
+//     interview: those lines are its question labels, printed nowhere (the turn's label
+//     is NULL).
 //   - A paragraph whose label does not count continues the current turn.
 //
 // Turns
@@ -276,6 +280,7 @@ class PageParser {
     build_paragraphs();
     find_title();
     find_end();
+    mark_bold_questions();
     count_labels();
     assemble();
     drop_lead();
@@ -897,6 +902,37 @@ class PageParser {
     }
   }
 
+  // An interview that prints its questions in bold and its answers plain, without labels
+  // (<p><strong>Как Вы оцениваете …?</strong></p>, "**How do you see …?**"): on a page
+  // with no label of its own, two or more one-line paragraphs wholly in bold that end with
+  // a question mark are its questions (count_labels() then reads it as an interview whose
+  // answers carry no label). The turns have no label.
+  void mark_bold_questions() {
+    std::vector<std::size_t> found;
+    for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
+      const Paragraph& p = paragraphs_[k];
+      if (p.label && !p.label->weak) return;  // the page labels its turns
+      if (p.label || p.first != p.last || (title_line_ && p.first == *title_line_)) continue;
+      const PageLine& l = lines_[p.first];
+      const std::string_view inner = without_emphasis(l.text);
+      const bool markdown_bold = inner.size() + 4 <= l.text.size() && (l.text.starts_with("**") || l.text.starts_with("__"));
+      const bool html_bold = std::any_of(hints_.bold.begin(), hints_.bold.end(), [&](const auto& b) {
+        return b.first <= l.begin && l.begin + l.text.size() <= b.second;
+      });
+      if ((markdown_bold || html_bold) && ends_with_question_mark(inner)) found.push_back(k);
+    }
+    if (found.size() < 2) return;
+    for (std::size_t k : found) {
+      const std::string_view t = lines_[paragraphs_[k].first].text;
+      SpeakerLabel q;
+      q.role = LabelRole::question;
+      q.unprinted = true;
+      // (The turn starts at the question's first letter, after any Markdown marks.)
+      q.label_begin = q.label_end = static_cast<std::size_t>(without_emphasis(t).data() - t.data());
+      paragraphs_[k].label = std::move(q);
+    }
+  }
+
   std::size_t first_body_para() const {
     return title_para_ ? *title_para_ + (title_line_ && paragraphs_[*title_para_].last == *title_line_ ? 1 : 0) : 0;
   }
@@ -917,6 +953,9 @@ class PageParser {
         t = trim(t.substr(first_offset));
         base = l.begin + static_cast<std::size_t>(t.data() - l.text.data());
         if (t.empty()) continue;
+      } else if (li == from && d.label && d.label->unprinted) {
+        t = without_emphasis(t);  // a question set in bold: "**How …?**"
+        base = l.begin + static_cast<std::size_t>(t.data() - l.text.data());
       } else {
         if (is_chrome_line(t)) continue;
         const std::string_view u = unquote(t);
@@ -1686,7 +1725,7 @@ class PageParser {
         if (fresh) it->second = person_name_key(*t.speaker);
         if (!it->second.empty()) t.speaker_key = it->second;
       }
-      if (d.label) t.label = d.label->label;
+      if (d.label && !d.label->unprinted) t.label = d.label->label;
       t.text = std::move(d.text);
       t.paragraphs = d.paragraphs;
       const TextStats stats = text_stats(t.text);
