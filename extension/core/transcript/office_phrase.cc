@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/entities/country_names.h"
+#include "core/entities/organisations.h"
 #include "core/transcript/scan.h"
 
 namespace transcript {
@@ -59,7 +60,11 @@ constexpr std::string_view kTitles[] = {
     "ректор", "председателя", "президента", "министра", "патриарх", "митрополит", "муфтий",
     "уполномоченный", "генпрокурор", "прокурор", "мэра", "губернатора", "модератор",
     "ведущий", "ведущая", "корреспондент", "журналист", "участник", "депутаты", "сенатор",
-    "администратор", "комендант"};
+    "администратор", "комендант",
+    // shortened and compound offices the press prints ("Генсек ООН Гутерреш")
+    // (not the consular ranks: "Почетный консул: …" is a directory's field, not speech)
+    "генсек", "генсекретарь", "госсекретарь", "постпред", "постпредставитель", "посланник",
+    "спецпосланник", "гендиректор", "замглавы", "зампред", "спикер", "вице-спикер"};
 
 constexpr std::string_view kCourtesy[] = {
     "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs", "sr", "sra", "srta",
@@ -194,7 +199,8 @@ bool name_word(std::string_view w) {
   if (particle_joined(w)) return true;
   if (!starts_upper(w)) return false;
   const std::string f = fold_key(w);
-  return !is_title_word(f) && !is_organisation_word(f) && !is_courtesy_title(f);
+  // (An organisation's abbreviation is its place, never a name: "Генсек ООН Гутерреш".)
+  return !is_title_word(f) && !is_organisation_word(f) && !is_courtesy_title(f) && !is_organisation_abbreviation(w);
 }
 
 // Number of words at the start of words[from, to) that name a country (1 to 3), or 0.

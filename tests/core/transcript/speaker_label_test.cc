@@ -180,6 +180,10 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"Д.Песков (пресс-секретарь Президента): Да.", "Д.Песков", "пресс-секретарь Президента"},
       {"Moderator (John Smith): Welcome.", "John Smith", "Moderator"},
       {"ВЕДУЩИЙ (Д. КИСЕЛЁВ): Добрый вечер.", "Д. Киселёв", "Ведущий"},
+      // Shortened Russian offices; an organisation's abbreviation is the office's place.
+      {"Генсек ООН Гутерреш: Спасибо.", "Гутерреш", "Генсек ООН"},
+      {"ГЕНСЕК ОБСЕ: Спасибо.", std::nullopt, "Генсек ОБСЕ"},
+      {"Постпред России при ООН В.А.Небензя: Спасибо.", "В.А.Небензя", "Постпред России при ООН"},
       // A German office that is also a header's field word ("Sprecher:").
       {"SPRECHER SEIBERT: Danke.", "Seibert", "Sprecher"},
   };
