@@ -241,14 +241,15 @@ class Parser {
   }
 
   static bool named_hotline(std::string_view line) {
-    const std::string_view name = trim(line.substr(0, line.find(':')));
-    if (words_of(name, 4).size() < 3) return false;
-    std::string f;
-    icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<std::int32_t>(name.size())))
-        .toLower()
-        .toUTF8String(f);
-    for (std::string_view w : {"hotline", "helpline", "hot line", "горячая линия", "горячей линии"}) {
-      if (f.find(w) != std::string::npos) return true;
+    // The name's words, case-folded as find_kind() reads them.
+    const std::vector<std::string> w = directory_words(line.substr(0, line.find(':')));
+    if (w.size() < 3) return false;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      if (w[k] == "hotline" || w[k] == "helpline") return true;
+      if (k + 1 < w.size() && ((w[k] == "hot" && w[k + 1] == "line") || (w[k] == "горячая" && w[k + 1] == "линия") ||
+                               (w[k] == "горячей" && w[k + 1] == "линии"))) {
+        return true;
+      }
     }
     return false;
   }

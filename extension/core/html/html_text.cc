@@ -572,7 +572,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       heading = collapse_spaces(heading);
       if (!heading.empty()) h1s_.push_back(std::move(heading));
     }
-    if ((open.aside || open.quote) && last_visible_end_ > open.text_at_open) {
+    if ((open.aside || open.quote || open.bold_label) && last_visible_end_ > open.text_at_open) {
       // The element's visible text: from its first visible character (after the break
       // that opened it) to its last.
       std::size_t begin = open.text_at_open;
@@ -583,15 +583,11 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
         if (open.aside && span.end - span.begin <= kMaxAsideBytes && article_marks_ == open.article_marks_at_open) {
           out_.asides_.push_back(span);
         }
+        if (open.bold_label) out_.bold_.push_back(span);
       }
     }
     if (open.breaks != kInline) request_break(open.breaks, end_source);
     if (open.name == "pre") --pre_;
-    if (open.bold_label && last_visible_end_ > open.text_at_open) {
-      std::size_t begin = open.text_at_open;
-      while (begin < last_visible_end_ && (out_.text_[begin] == '\n' || out_.text_[begin] == ' ')) ++begin;
-      if (begin < last_visible_end_) out_.bold_.push_back({begin, last_visible_end_});
-    }
     if (open.bold_label && visible_ > open.visible_at_open && pending_break_ == 0) {
       const bool colon = last_visible_end_ > 0 && out_.text_[last_visible_end_ - 1] == ':';
       label_ = colon ? LabelState::after_colon_label : LabelState::after_label;

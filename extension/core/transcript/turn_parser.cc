@@ -365,10 +365,7 @@ class PageParser {
     const std::optional<SpeakerLabel> label = match_speaker_label(t);
     if (!label) return false;
     const std::string_view value = trim(t.substr(std::min(label->text_begin, t.size())));
-    if (value.empty() || split_words(value).size() > 14) return false;
-    for (std::string_view end : {".", "!", "?", ":", ";", ",", "\u2026"}) {
-      if (value.ends_with(end)) return false;
-    }
+    if (value.empty() || split_words(value).size() > 14 || scan::ends_with_punctuation(value)) return false;
     std::size_t j = i + 1;
     while (j < lines_.size() && lines_[j].text.empty()) ++j;
     if (j >= lines_.size()) return false;
