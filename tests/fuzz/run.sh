@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in build-fuzz (clang, ASan + UBSan) and runs each for
 # SECONDS seconds, starting from a seed corpus made of the test fixtures.
-#   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet tokenizer html)
+#   bash tests/fuzz/run.sh SECONDS [TARGET…]     (targets: turns directory fold entities query snippet breaks tokenizer html)
 # Environment: FUZZ_JOBS (build parallelism, default nproc), FUZZ_PARALLEL (targets run at
 # once, default nproc), FUZZ_MAX_LEN (default 8192),
 # FUZZ_SEED (libFuzzer's -seed, default 1 so that CI runs repeat; 0 picks a random one),
@@ -31,7 +31,7 @@ build "$build" --target fuzz -j"${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(turns directory fold entities)
-  for t in query snippet tokenizer html; do [ -x "$build/tests/fuzz/fuzz_$t" ] && targets+=("$t") || true; done
+  for t in query snippet breaks tokenizer html; do [ -x "$build/tests/fuzz/fuzz_$t" ] && targets+=("$t") || true; done
 fi
 
 # The fixtures each target starts from.
@@ -42,6 +42,7 @@ seeds_of() {
     fold) echo tests/data/entities/* tests/data/turns/* ;;
     entities) echo tests/data/entities/* tests/data/turns/* ;;
     query|snippet) echo tests/fuzz/seeds/query/* ;;
+    breaks) echo tests/fuzz/seeds/query/* tests/data/turns/* ;;
     tokenizer) echo tests/data/turns/* tests/data/entities/* ;;
     html) echo tests/data/html/* tests/data/turns/* ;;
   esac

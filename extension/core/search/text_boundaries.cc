@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "core/search/simple_breaks.h"
 #include "core/text/abbreviations.h"
 #include "core/text/utf8.h"
 
@@ -68,6 +69,11 @@ TextBoundaries::~TextBoundaries() = default;
 
 void TextBoundaries::set_text(std::string_view text) {
   text_ = text;
+  simple_ = SimpleBreaks::covers(text);
+  if (simple_) {
+    breaks_ = SimpleBreaks(text);
+    return;
+  }
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
   // The iterators keep a shallow clone of this UText, which reads the caller's bytes.
@@ -80,35 +86,82 @@ void TextBoundaries::set_text(std::string_view text) {
   }
 }
 
+// The seven questions every walk below is made of, answered by SimpleBreaks for a text it
+// covers and by ICU's iterators otherwise (the same answers: simple_breaks.h). Positions are
+// character starts; kDone is ICU's DONE.
+
+bool TextBoundaries::word_boundary(std::size_t pos) {
+  return simple_ ? breaks_.is_word_boundary(pos) : words_->isBoundary(static_cast<int32_t>(pos));
+}
+
+std::size_t TextBoundaries::word_following(std::size_t pos, bool* is_word) {
+  if (simple_) {
+    if (pos >= text_.size()) return kDone;
+    return breaks_.next_word_boundary(pos, is_word);
+  }
+  const int32_t r = words_->following(static_cast<int32_t>(pos));
+  if (r == icu::BreakIterator::DONE) return kDone;
+  *is_word = is_word_status(words_->getRuleStatus());
+  return static_cast<std::size_t>(r);
+}
+
+std::size_t TextBoundaries::word_preceding(std::size_t pos) {
+  if (simple_) return pos == 0 ? kDone : breaks_.previous_word_boundary(pos);
+  const int32_t q = words_->preceding(static_cast<int32_t>(pos));
+  return q == icu::BreakIterator::DONE ? kDone : static_cast<std::size_t>(q);
+}
+
+bool TextBoundaries::sentence_boundary(std::size_t pos) {
+  return simple_ ? breaks_.is_sentence_boundary(pos)
+                 : sentences_->isBoundary(static_cast<int32_t>(pos));
+}
+
+std::size_t TextBoundaries::sentence_following(std::size_t pos) {
+  if (simple_) return pos >= text_.size() ? kDone : breaks_.next_sentence_boundary(pos);
+  const int32_t r = sentences_->following(static_cast<int32_t>(pos));
+  return r == icu::BreakIterator::DONE ? kDone : static_cast<std::size_t>(r);
+}
+
+std::size_t TextBoundaries::sentence_preceding(std::size_t pos) {
+  if (simple_) return pos == 0 ? kDone : breaks_.previous_sentence_boundary(pos);
+  const int32_t q = sentences_->preceding(static_cast<int32_t>(pos));
+  return q == icu::BreakIterator::DONE ? kDone : static_cast<std::size_t>(q);
+}
+
+std::size_t TextBoundaries::char_start(std::size_t pos) const {
+  while (pos > 0 && pos < text_.size() && is_continuation_byte(static_cast<unsigned char>(text_[pos]))) {
+    --pos;
+  }
+  return pos;
+}
+
 bool TextBoundaries::is_word_boundary(std::size_t pos) {
   if (pos == 0 || pos >= text_.size()) return pos <= text_.size();
-  return words_->isBoundary(static_cast<int32_t>(pos));
+  return word_boundary(pos);
 }
 
 std::optional<TextSpan> TextBoundaries::next_word(std::size_t pos) {
   if (pos >= text_.size()) return std::nullopt;
-  auto p = static_cast<int32_t>(pos);
+  std::size_t p = char_start(pos);
   for (;;) {
-    const int32_t r = words_->following(p);
-    if (r == icu::BreakIterator::DONE) return std::nullopt;
-    if (is_word_status(words_->getRuleStatus())) {
-      return TextSpan{static_cast<std::size_t>(p), static_cast<std::size_t>(r)};
-    }
+    bool is_word = false;
+    const std::size_t r = word_following(p, &is_word);
+    if (r == kDone) return std::nullopt;
+    if (is_word) return TextSpan{p, r};
     p = r;
   }
 }
 
 std::optional<TextSpan> TextBoundaries::previous_word(std::size_t pos) {
-  auto p = static_cast<int32_t>(std::min(pos, text_.size()));
+  std::size_t p = char_start(std::min(pos, text_.size()));
   while (p > 0) {
-    const int32_t q = words_->preceding(p);
-    if (q == icu::BreakIterator::DONE) return std::nullopt;
-    // The rule status belongs to the segment that ends at the current boundary: step back
-    // onto p to read the status of [q, p).
-    words_->following(q);
-    if (is_word_status(words_->getRuleStatus())) {
-      return TextSpan{static_cast<std::size_t>(q), static_cast<std::size_t>(p)};
-    }
+    const std::size_t q = word_preceding(p);
+    if (q == kDone) return std::nullopt;
+    // The rule status belongs to the segment that ends at the boundary after q: step back
+    // onto it to read the status of [q, p).
+    bool is_word = false;
+    word_following(q, &is_word);
+    if (is_word) return TextSpan{q, p};
     p = q;
   }
   return std::nullopt;
@@ -116,14 +169,13 @@ std::optional<TextSpan> TextBoundaries::previous_word(std::size_t pos) {
 
 std::optional<TextSpan> TextBoundaries::word_at_or_after(std::size_t pos) {
   if (pos >= text_.size()) return std::nullopt;
-  const auto p = static_cast<int32_t>(pos);
-  if (words_->isBoundary(p)) return next_word(pos);
-  const int32_t q = words_->preceding(p);
-  const int32_t r = words_->following(q);
-  if (r != icu::BreakIterator::DONE && is_word_status(words_->getRuleStatus())) {
-    return TextSpan{static_cast<std::size_t>(q), static_cast<std::size_t>(r)};
-  }
-  return r == icu::BreakIterator::DONE ? std::nullopt : next_word(static_cast<std::size_t>(r));
+  const std::size_t p = char_start(pos);
+  if (word_boundary(p)) return next_word(p);
+  const std::size_t q = word_preceding(p);
+  bool is_word = false;
+  const std::size_t r = word_following(q == kDone ? 0 : q, &is_word);
+  if (r != kDone && is_word) return TextSpan{q == kDone ? 0 : q, r};
+  return r == kDone ? std::nullopt : next_word(r);
 }
 
 bool TextBoundaries::ignored_sentence_break(std::size_t boundary) {
@@ -133,24 +185,24 @@ bool TextBoundaries::ignored_sentence_break(std::size_t boundary) {
 
 std::size_t TextBoundaries::word_boundary_at_or_before(std::size_t pos) {
   if (pos >= text_.size()) return text_.size();
-  while (pos > 0 && is_continuation_byte(static_cast<unsigned char>(text_[pos]))) --pos;
-  if (pos == 0 || words_->isBoundary(static_cast<int32_t>(pos))) return pos;
-  const int32_t q = words_->preceding(static_cast<int32_t>(pos));
-  return q == icu::BreakIterator::DONE ? 0 : static_cast<std::size_t>(q);
+  pos = char_start(pos);
+  if (pos == 0 || word_boundary(pos)) return pos;
+  const std::size_t q = word_preceding(pos);
+  return q == kDone ? 0 : q;
 }
 
 std::size_t TextBoundaries::sentence_boundary_at_or_before(std::size_t pos) {
   if (pos >= text_.size()) return text_.size();
-  while (pos > 0 && is_continuation_byte(static_cast<unsigned char>(text_[pos]))) --pos;
-  if (pos == 0 || sentences_->isBoundary(static_cast<int32_t>(pos))) return pos;
-  const int32_t q = sentences_->preceding(static_cast<int32_t>(pos));
-  return q == icu::BreakIterator::DONE ? 0 : static_cast<std::size_t>(q);
+  pos = char_start(pos);
+  if (pos == 0 || sentence_boundary(pos)) return pos;
+  const std::size_t q = sentence_preceding(pos);
+  return q == kDone ? 0 : q;
 }
 
 std::size_t TextBoundaries::sentence_boundary_after(std::size_t pos) {
   if (pos >= text_.size()) return text_.size();
-  const int32_t r = sentences_->following(static_cast<int32_t>(pos));
-  return r == icu::BreakIterator::DONE ? text_.size() : static_cast<std::size_t>(r);
+  const std::size_t r = sentence_following(char_start(pos));
+  return r == kDone ? text_.size() : r;
 }
 
 bool TextBoundaries::abbreviation_before(std::size_t boundary, TextSpan before) const {
@@ -167,16 +219,15 @@ bool TextBoundaries::abbreviation_before(std::size_t boundary, TextSpan before) 
 std::optional<std::size_t> TextBoundaries::sentence_start(std::size_t word_begin,
                                                           std::size_t floor) {
   if (word_begin > text_.size()) return std::nullopt;
-  const auto p = static_cast<int32_t>(word_begin);
-  int32_t boundary = sentences_->isBoundary(p) ? p : sentences_->preceding(p);
+  const std::size_t p = word_begin < text_.size() ? char_start(word_begin) : word_begin;
+  std::size_t boundary = p == 0 || p >= text_.size() || sentence_boundary(p) ? p : sentence_preceding(p);
   for (;;) {
-    if (boundary == icu::BreakIterator::DONE || boundary < 0) boundary = 0;
-    const auto b = static_cast<std::size_t>(boundary);
-    const std::optional<TextSpan> first = next_word(b);
+    if (boundary == kDone) boundary = 0;
+    const std::optional<TextSpan> first = next_word(boundary);
     const std::size_t first_word = first ? std::min(first->begin, word_begin) : word_begin;
     if (first_word < floor) return std::nullopt;
-    if (b == 0 || !ignored_sentence_break(b)) return first_word;
-    boundary = sentences_->preceding(boundary);
+    if (boundary == 0 || !ignored_sentence_break(boundary)) return first_word;
+    boundary = sentence_preceding(boundary);
   }
 }
 
