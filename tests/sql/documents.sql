@@ -37,6 +37,40 @@ SELECT title, date, time, place, speaker, turns FROM transcript_documents('<p>Ev
 <p>Vladimir Putin: Good afternoon, friends, ladies and gentlemen.</p>
 <p>I wish you every success. Thank you.</p>');
 
+-- An <h1> that sets a date over its headline, whose headline a breadcrumb prints alone
+-- above it (bundeskanzleramt.gv.at): the breadcrumb's "Bundesministerin Raab:" was a label,
+-- the page's title the skip link at its top and its date none. Now the headline line is no
+-- label, and the title leaves its date out.
+SELECT title, date, speaker, turns FROM transcript_documents('<html><head><title>Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten - Bundeskanzleramt</title></head>
+<body><ul><li><a href="#content" accesskey="1">Zum Inhalt <span>Accesskey</span> [1]</a></li></ul>
+<nav><a href="/">Startseite</a> <a href="/n">Nachrichten</a>
+<p>Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten</p></nav>
+<h1><span><time datetime="2022-02-01">1. Februar 2022</time></span> Bundesministerin Raab: Mit Ländern Rahmenbedingungen gestalten</h1>
+<p>Mehr Geld für flexiblere Kinderbetreuung.</p>
+<p>"Für mich ist es wichtig", betonte Bundesministerin Susanne Raab bei einer Pressekonferenz.</p></body></html>');
+-- (A repeat of the headline under the <h1> is header, not a turn.)
+SELECT title, date FROM transcript_documents('<h1><time>12 May 2023</time> Lavrov: We will respond to the sanctions</h1>
+<p>Sergey Lavrov: Good afternoon.</p>');
+SELECT group_concat(label, ' | ') AS labels, count(*) AS turns FROM transcript_turns('<h1><time>12 May 2023</time> Lavrov: We will respond to the sanctions</h1>
+<p>Lavrov: We will respond to the sanctions</p>
+<p>Sergey Lavrov: Good afternoon.</p>
+<p>Question: What comes next?</p>
+<p>Sergey Lavrov: We will see.</p>');
+
+-- A page without <h1> whose <title> names its headline before the site: the line that
+-- prints it is the title (on kln.gov.my's page, which prints the headline split over two
+-- paragraphs too, the title was the first half; the <title> rule is html_text_test's
+-- TheSitesNameIsNoHeading).
+SELECT title, date FROM transcript_documents('<html><head><title>UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA - Press Releases - Portal</title></head>
+<body><div>Public Diplomacy/</div><div>Press Releases/</div>
+<div>UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA</div><div>Back</div>
+<p>UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA</p>
+<p>Print UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA</p>
+<p>UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF</p>
+<p>COVID-19 VACCINE TO MALAYSIA</p>
+<p>Malaysia has today received 500,000 doses of COVID-19 vaccine contributed by the Government of the United Arab Emirates (UAE). The shipment of the vaccines was received by the Minister of Foreign Affairs.</p>
+<p>PUTRAJAYA</p><p>25 JANUARY 2022</p></body></html>');
+
 -- So is a text page's first line with a colon over the date: a headline. A first line
 -- with a colon and no date under it stays a label.
 SELECT title, date, place, turns FROM transcript_documents('Youth 2030: The Image of the Future panel session

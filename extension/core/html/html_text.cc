@@ -69,6 +69,37 @@ std::string fold_for_compare(std::string_view s) {
   return out;
 }
 
+// The parts of a document's <title> between the separators sites put between a page's
+// title and their own name ("Page - Section - Site", "Page | Site", "Page « Site").
+std::vector<std::string_view> title_parts(std::string_view title) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    if (title[i] != ' ') continue;
+    for (std::string_view sep : {" - ", " | ", " \u00AB ", " \u00BB ", " \u2013 ", " \u2014 ", " :: "}) {
+      if (title.compare(i, sep.size(), sep) == 0) {
+        if (i > start) parts.push_back(title.substr(start, i - start));
+        start = i + sep.size();
+        i = start - 1;
+        break;
+      }
+    }
+  }
+  if (start < title.size()) parts.push_back(title.substr(start));
+  return parts;
+}
+
+// Words of a title part: runs between spaces.
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    n += c != ' ' && !in_word;
+    in_word = c != ' ';
+  }
+  return n;
+}
+
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
@@ -252,17 +283,32 @@ class HtmlTextBuilder {
   HtmlText take() {
     // The heading: the first <h1> whose text the document's <title> holds (a skip-link
     // heading such as "Navigation und Service" opens many pages before the article's own),
-    // else the first <h1>.
-    if (!h1s_.empty()) {
-      out_.heading_ = h1s_.front();
-      const std::string title = fold_for_compare(collapse_spaces(title_));
-      for (const std::string& h : h1s_) {
+    // else the first <h1>. An <h1> that is the site's name, as the <title> prints it after
+    // the page's own part ("Speeches « Government of Timor-Leste" over the logo's
+    // <h1>Government of Timor-Leste</h1>), is no heading. With no <h1> left, the <title>'s
+    // first part is the heading when it is a headline of four words or more ("UNITED ARAB
+    // EMIRATES CONTRIBUTES … - Press Releases - Portal"; the parser takes it for the title
+    // where a line prints it); a shorter one names a section ("Speeches | Prime Minister's
+    // Office" over a speech's page).
+    const std::string title = collapse_spaces(title_);
+    const std::vector<std::string_view> parts = title_parts(title);
+    const std::string site = parts.size() >= 2 ? fold_for_compare(parts.back()) : std::string();
+    std::vector<std::string> headings;
+    for (const std::string& h : h1s_) {
+      if (site.empty() || fold_for_compare(h) != site) headings.push_back(h);
+    }
+    if (!headings.empty()) {
+      out_.heading_ = headings.front();
+      const std::string folded_title = fold_for_compare(title);
+      for (const std::string& h : headings) {
         const std::string f = fold_for_compare(h);
-        if (f.size() >= 8 && title.find(f) != std::string::npos) {
+        if (f.size() >= 8 && folded_title.find(f) != std::string::npos) {
           out_.heading_ = h;
           break;
         }
       }
+    } else if (!parts.empty() && count_words(parts.front()) >= 4) {
+      out_.heading_ = std::string(parts.front());
     }
     // Spans are recorded as their elements close (inner ones first): put them in text order.
     auto by_begin = [](const MarkupSpan& a, const MarkupSpan& b) { return a.begin < b.begin; };

@@ -550,6 +550,20 @@ bool is_venue_line(std::string_view t) {
 }
 
 std::string_view title_without_suffix(std::string_view title) {
+  // A date set before the headline on the same line, a kicker ("1. Februar 2022
+  // Bundesministerin Raab: Mit Ländern …", "12 May 2023 – Minister meets …"): the date is the
+  // page's date, the headline its title, when four words or more follow it.
+  if (const std::optional<DateMatch> date = find_date(title); date && date->begin == 0) {
+    std::string_view rest = title.substr(date->end);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == ':' ||
+                             rest.front() == '|' || rest.front() == '-')) {
+      rest.remove_prefix(1);
+    }
+    for (std::string_view dash : {"\u2013", "\u2014"}) {
+      if (rest.starts_with(dash)) rest = trim(rest.substr(dash.size()));
+    }
+    if (scan::shape_words(rest) >= 4) title = rest;
+  }
   const std::size_t bar = title.rfind(" | ");
   if (bar == std::string_view::npos || bar == 0) return title;
   const std::string_view suffix = trim(title.substr(bar + 3));

@@ -61,6 +61,8 @@ bool is_venue_line(std::string_view trimmed);
 
 // A title with a date or a place after a bar, as CMS headings print them ("Remarks by … |
 // July 13, 2017", "… Before Bilateral Meeting | Manila, Philippines"): the title before it.
+// A date that opens the line before a headline of four words or more (a kicker: "1. Februar
+// 2022 Bundesministerin Raab: Mit Ländern …") is left out too.
 std::string_view title_without_suffix(std::string_view title);
 
 // Byte span of the first time of day ("13:42") in the line.

@@ -356,6 +356,19 @@ class PageParser {
     body_start_ = close + 1;
   }
 
+  // Whether line t prints the markup's headline (an HTML page's <h1>, title_hint_): the whole
+  // of it, or its words after a kicker the <h1> sets above them ("<h1><time>1. Februar
+  // 2022</time> Bundesministerin Raab: Mit Ländern …</h1>", whose headline a breadcrumb
+  // prints alone): four words or more that end the <h1>'s text.
+  bool prints_markup_headline(std::string_view t) const {
+    if (title_hint_.empty()) return false;
+    const std::string line = collapse_spaces(title_text(t));
+    if (line == title_hint_) return true;
+    const std::size_t n = line.size();
+    return n < title_hint_.size() && title_hint_.ends_with(line) &&
+           title_hint_[title_hint_.size() - n - 1] == ' ' && split_words(line).size() >= 4;
+  }
+
   // A headline with a colon over the page's date ("Youth 2030: The Image of the Future panel
   // session" / "October 21, 2017, Sochi"; "Lavrov: We will respond" / "12 May 2023"): line
   // i opens with a label's shape, but what follows the colon is a phrase of at most 14 words
@@ -409,8 +422,7 @@ class PageParser {
       if (std::exchange(first_line, false) && headline_over_date(i)) continue;
       // The markup's headline is no label, whatever its colon ("Youth 2030: The Image of the
       // Future panel session").
-      if (!title_hint_.empty() && t.size() < 500 && t.find(':') != std::string_view::npos &&
-          collapse_spaces(title_text(t)) == title_hint_) {
+      if (t.size() < 500 && t.find(':') != std::string_view::npos && prints_markup_headline(t)) {
         close_run();
         continue;
       }
@@ -1046,9 +1058,11 @@ class PageParser {
   }
 
   // A header line that prints the title again (kremlin.ru repeats the headline over the
-  // text).
+  // text), or the markup's headline without the kicker the <h1> sets over it.
   bool repeats_title(std::string_view t) const {
-    return title_line_ && t.size() == lines_[*title_line_].text.size() && t == lines_[*title_line_].text;
+    if (!title_line_) return false;
+    if (t.size() == lines_[*title_line_].text.size() && t == lines_[*title_line_].text) return true;
+    return t.size() < 500 && prints_markup_headline(t);
   }
 
   static bool ends_with_question_mark(std::string_view text) {

@@ -42,6 +42,30 @@ TEST(HtmlText, FirstHeadingIsKept) {
   EXPECT_EQ(extract_html_text("<title>Second</title><h1>First</h1><h1>Second</h1>").heading(), "First");  // too short to tell
 }
 
+TEST(HtmlText, TheSitesNameIsNoHeading) {
+  // The logo's <h1> prints the site's name, which the <title> puts after the page's own part.
+  EXPECT_EQ(extract_html_text("<title>Speeches \u00AB Government of Timor-Leste</title><h1 title=\"Homepage\">"
+                              "Government of Timor-Leste</h1><h2>Speeches</h2><p>Text</p>")
+                .heading(),
+            "");
+  EXPECT_EQ(extract_html_text("<title>Talks in Minsk - Ministry of Foreign Affairs</title><h1>Ministry of "
+                              "Foreign Affairs</h1><h1>Talks in Minsk</h1>")
+                .heading(),
+            "Talks in Minsk");
+  // The page's own part is no site name, even first.
+  EXPECT_EQ(extract_html_text("<title>Statement of the Ministry - Ministry of Foreign Affairs</title>"
+                              "<h1>Statement of the Ministry</h1>")
+                .heading(),
+            "Statement of the Ministry");
+  // No <h1>: the <title>'s first part when it is a headline of four words or more.
+  EXPECT_EQ(extract_html_text("<title>UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES - Press Releases - Portal"
+                              "</title><p>UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES</p>")
+                .heading(),
+            "UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES");
+  EXPECT_EQ(extract_html_text("<title>Speeches | Prime Minister's Office</title><p>Speeches</p>").heading(), "");
+  EXPECT_EQ(extract_html_text("<title>One | Two | Three</title><p>x</p>").heading(), "");
+}
+
 // Asides (html_text.h): a "See also" box is one; an element that holds the page's <h1> or
 // an <article> holds the article itself and is none, however its class or role reads
 // (kremlin.ru wraps a whole short news item in <div class="read" role="complementary">).
