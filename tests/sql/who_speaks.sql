@@ -413,6 +413,29 @@ The session took place in a difficult environment.
 **What next for the talks?**
 
 The talks will continue.');
+-- The same in italics, and a question that puts its context in a bold paragraph of its own
+-- or breaks its line: the run of bold paragraphs is one question, the answer begins after
+-- the question mark.
+SELECT seq, kind, quote(speaker) AS speaker, quote(reply_to) AS reply_to, text FROM transcript_turns('<h1>Interview of Foreign Minister Sergey Lavrov to Izvestia, October 3, 2023</h1>
+<p><em>Mr Lavrov, how do you assess the session?</em></p>
+<p>The session took place in a difficult environment.</p>
+<p><i>What next for the talks?</i></p>
+<p>The talks will continue.</p>');
+SELECT seq, kind, quote(speaker) AS speaker, quote(reply_to) AS reply_to, text FROM transcript_turns('<h1>Интервью Министра иностранных дел России С.В.Лаврова газете «Известия», 3 октября 2023 года</h1>
+<p><strong>На прошлой неделе прошла сессия Генеральной Ассамблеи.</strong></p>
+<p><strong>Как Вы оцениваете её итоги?</strong></p>
+<p>Сессия прошла в сложной обстановке.</p>
+<p><strong>Переговоры продолжатся?<br/>Когда?</strong></p>
+<p>Переговоры продолжатся осенью.</p>');
+SELECT seq, kind, quote(label) AS label, text FROM transcript_turns('# Interview of Foreign Minister Sergey Lavrov, October 3, 2023
+
+*Mr Lavrov, how do you assess the session?*
+
+The session took place in a difficult environment.
+
+_What next?_
+
+The talks will continue.');
 SELECT seq, kind, quote(label) AS label FROM transcript_turns('<h1>Interview of Foreign Minister Sergey Lavrov, October 3, 2023</h1>
 <p><strong>Question:</strong> How do you assess the session?</p>
 <p><strong>Sergey Lavrov:</strong> It was difficult.</p>

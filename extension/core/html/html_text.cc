@@ -314,7 +314,7 @@ class HtmlTextBuilder {
     auto by_begin = [](const MarkupSpan& a, const MarkupSpan& b) { return a.begin < b.begin; };
     std::stable_sort(out_.asides_.begin(), out_.asides_.end(), by_begin);
     std::stable_sort(out_.quotes_.begin(), out_.quotes_.end(), by_begin);
-    std::stable_sort(out_.bold_.begin(), out_.bold_.end(), by_begin);
+    std::stable_sort(out_.emphasis_.begin(), out_.emphasis_.end(), by_begin);
     return std::move(out_);
   }
 
@@ -327,6 +327,7 @@ class HtmlTextBuilder {
     bool block = false;               // breaks lines, or a table cell
     bool shown = false;               // neither hidden nor inside a hidden element
     bool bold_label = false;          // <b>/<strong> that opened a line
+    bool emphasis_line = false;       // <b>/<strong>/<i>/<em> that opened a line
     bool aside = false;               // set aside from the article (html_text.h)
     bool quote = false;               // <blockquote>
     std::size_t text_at_open = 0;     // text size when it opened
@@ -546,8 +547,10 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
     if (is_cell(name)) request_space('\t', open.source);
     if (name == "br") force_newline(open.source);
     if (name == "pre") ++pre_;
-    if ((name == "b" || name == "strong") && (pending_break_ > 0 || at_line_start())) {
-      open.bold_label = true;
+    if ((name == "b" || name == "strong" || name == "i" || name == "em") &&
+        (pending_break_ > 0 || at_line_start())) {
+      open.emphasis_line = true;
+      open.bold_label = name == "b" || name == "strong";
     }
   }
   if (name == "select" && select_depth_++ == 0) options_.clear();
@@ -618,7 +621,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       heading = collapse_spaces(heading);
       if (!heading.empty()) h1s_.push_back(std::move(heading));
     }
-    if ((open.aside || open.quote || open.bold_label) && last_visible_end_ > open.text_at_open) {
+    if ((open.aside || open.quote || open.emphasis_line) && last_visible_end_ > open.text_at_open) {
       // The element's visible text: from its first visible character (after the break
       // that opened it) to its last.
       std::size_t begin = open.text_at_open;
@@ -629,7 +632,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
         if (open.aside && span.end - span.begin <= kMaxAsideBytes && article_marks_ == open.article_marks_at_open) {
           out_.asides_.push_back(span);
         }
-        if (open.bold_label) out_.bold_.push_back(span);
+        if (open.emphasis_line) out_.emphasis_.push_back(span);
       }
     }
     if (open.breaks != kInline) request_break(open.breaks, end_source);

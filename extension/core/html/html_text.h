@@ -87,9 +87,9 @@ class HtmlText {
   const std::vector<MarkupSpan>& asides() const { return asides_; }
   // The text of <blockquote> elements, in text order.
   const std::vector<MarkupSpan>& quotes() const { return quotes_; }
-  // The text of <b> and <strong> elements that open a line, in text order (a label in bold,
-  // or a whole line in bold: an interview's question).
-  const std::vector<MarkupSpan>& bold() const { return bold_; }
+  // The text of <b>, <strong>, <i> and <em> elements that open a line, in text order (a
+  // label in bold, or a whole line in bold or italics: an interview's question).
+  const std::vector<MarkupSpan>& emphasis() const { return emphasis_; }
   // The options of every <select> that has any, in source order: menus a page keeps
   // out of its visible text (a ministry's list of its missions abroad), which only the
   // directory reads (core/directory/mission_list.h). Hidden selects count too.
@@ -123,7 +123,7 @@ class HtmlText {
   std::string heading_;
   std::vector<MarkupSpan> asides_;
   std::vector<MarkupSpan> quotes_;
-  std::vector<MarkupSpan> bold_;
+  std::vector<MarkupSpan> emphasis_;
   std::vector<std::vector<HtmlOption>> option_lists_;
   std::vector<Segment> segments_;       // by text offset, covering all of text_
   std::vector<Anchor> begin_anchors_;   // one per line start, by text offset

@@ -247,7 +247,7 @@ Transcript PageInput::parse_transcript() const {
   hints.title = html_->heading();
   for (const MarkupSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
   for (const MarkupSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
-  for (const MarkupSpan& b : html_->bold()) hints.bold.emplace_back(b.begin, b.end);
+  for (const MarkupSpan& e : html_->emphasis()) hints.emphasis.emplace_back(e.begin, e.end);
   if (unwrapped_) {
     const WrapperFacts& facts = unwrapped_->facts;
     hints.given_title = facts.title;
@@ -269,8 +269,8 @@ Transcript PageInput::parse_transcript() const {
       if (a.second <= *cut) before_hints.asides.push_back(a);
     for (const auto& q : hints.quotes)
       if (q.second <= *cut) before_hints.quotes.push_back(q);
-    for (const auto& b : hints.bold)
-      if (b.second <= *cut) before_hints.bold.push_back(b);
+    for (const auto& e : hints.emphasis)
+      if (e.second <= *cut) before_hints.emphasis.push_back(e);
     Transcript before = transcript::parse_transcript(text.substr(0, *cut), before_hints);
     doc.turns = std::move(before.turns);
     doc.end_byte = std::min(doc.end_byte, *cut);

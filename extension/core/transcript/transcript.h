@@ -65,9 +65,10 @@ struct PageHints {
   // Block quotes: a pull quote (one that repeats words said elsewhere on the page) is
   // skipped like an aside.
   std::vector<std::pair<std::size_t, std::size_t>> quotes;
-  // Bold text that opens a line (<b>, <strong>): a line wholly in bold that asks a question
-  // is an interview's question where the page prints no labels.
-  std::vector<std::pair<std::size_t, std::size_t>> bold;
+  // Bold or italic text that opens a line (<b>, <strong>, <i>, <em>): paragraphs wholly so
+  // set that end with a question are an interview's questions where the page prints no
+  // labels.
+  std::vector<std::pair<std::size_t, std::size_t>> emphasis;
   // What a wrapper around the page says about it (a JSON content item's fields:
   // core/html/content_item.h), for what the page's own lines do not say:
   //  - given_title is the title: a line equal to it before the first label is that title

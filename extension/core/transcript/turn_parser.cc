@@ -70,10 +70,10 @@
 //     first one that ends with `?` are the question; the paragraphs after it, up to the
 //     next question, are an `answer` with no label, spoken by the principal speaker. A
 //     question that never ends with `?` keeps its paragraphs.
-//   - A page without labels of its own that sets two or more one-line questions wholly in
-//     bold (HTML <b>/<strong>, Markdown `**…**`), each ending with `?`, is such an
-//     interview: those lines are its question labels, printed nowhere (the turn's label
-//     is NULL).
+//   - A page without labels of its own that sets two or more questions wholly in bold or
+//     italics (HTML <b>/<strong>/<i>/<em>, Markdown `**…**`/`*…*`), each a run of such
+//     paragraphs whose last ends with `?`, is such an interview: each run's first paragraph
+//     opens a question, labelled nowhere (the turn's label is NULL).
 //   - A paragraph whose label does not count continues the current turn.
 //
 // Turns
@@ -280,7 +280,7 @@ class PageParser {
     build_paragraphs();
     find_title();
     find_end();
-    mark_bold_questions();
+    mark_emphasised_questions();
     count_labels();
     assemble();
     drop_lead();
@@ -911,24 +911,29 @@ class PageParser {
     }
   }
 
-  // An interview that prints its questions in bold and its answers plain, without labels
-  // (<p><strong>Как Вы оцениваете …?</strong></p>, "**How do you see …?**"): on a page
-  // with no label of its own, two or more one-line paragraphs wholly in bold that end with
-  // a question mark are its questions (count_labels() then reads it as an interview whose
-  // answers carry no label). The turns have no label.
-  void mark_bold_questions() {
+  // An interview that prints its questions in bold or italics and its answers plain, without
+  // labels (<p><strong>Как Вы оцениваете …?</strong></p>, <p><em>Why …?</em></p>, "**How do
+  // you see …?**", "*Why …?*"): on a page with no label of its own, two or more questions,
+  // each a run of consecutive paragraphs wholly so set whose last ends with a question
+  // mark (a question may put its context in a paragraph of its own, or break its lines),
+  // are its questions (count_labels() then reads it as an interview whose answers carry no
+  // label). The turns have no label; the run's first paragraph opens the question.
+  void mark_emphasised_questions() {
     std::vector<std::size_t> found;
+    std::optional<std::size_t> run;  // the first paragraph of the current run
     for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
       const Paragraph& p = paragraphs_[k];
       if (p.label && !p.label->weak) return;  // the page labels its turns
-      if (p.label || p.first != p.last || (title_line_ && p.first == *title_line_)) continue;
-      const PageLine& l = lines_[p.first];
-      const std::string_view inner = without_emphasis(l.text);
-      const bool markdown_bold = inner.size() + 4 <= l.text.size() && (l.text.starts_with("**") || l.text.starts_with("__"));
-      const bool html_bold = std::any_of(hints_.bold.begin(), hints_.bold.end(), [&](const auto& b) {
-        return b.first <= l.begin && l.begin + l.text.size() <= b.second;
-      });
-      if ((markdown_bold || html_bold) && ends_with_question_mark(inner)) found.push_back(k);
+      if (p.label || (title_line_ && p.first <= *title_line_ && *title_line_ <= p.last) ||
+          !wholly_emphasised(p)) {
+        run.reset();
+        continue;
+      }
+      if (!run) run = k;
+      if (ends_with_question_mark(without_emphasis(lines_[p.last].text))) {
+        found.push_back(*run);
+        run.reset();
+      }
     }
     if (found.size() < 2) return;
     for (std::size_t k : found) {
@@ -940,6 +945,23 @@ class PageParser {
       q.label_begin = q.label_end = static_cast<std::size_t>(without_emphasis(t).data() - t.data());
       paragraphs_[k].label = std::move(q);
     }
+  }
+
+  // Whether every line of paragraph p is set in bold or italics: Markdown's **…**, __…__,
+  // *…* or _…_ around it, or the markup's <b>, <strong>, <i> or <em> from its start to its end.
+  bool wholly_emphasised(const Paragraph& p) const {
+    for (std::size_t li = p.first; li <= p.last; ++li) {
+      const PageLine& l = lines_[li];
+      if (l.text.empty()) continue;
+      const std::string_view inner = without_emphasis(l.text);
+      const bool markdown = inner.size() + 2 <= l.text.size() &&
+                            (l.text.front() == '*' || l.text.front() == '_');
+      const bool markup = std::any_of(hints_.emphasis.begin(), hints_.emphasis.end(), [&](const auto& e) {
+        return e.first <= l.begin && l.begin + l.text.size() <= e.second;
+      });
+      if (!markdown && !markup) return false;
+    }
+    return true;
   }
 
   std::size_t first_body_para() const {
