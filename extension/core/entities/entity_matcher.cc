@@ -327,8 +327,9 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
         // y/ye at a word's start may become e (Yevgeny = Evgeny), so a key in e admits an i.
         may_start = first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']);
       } else {
-        candidates(i);
-        may_start = state[i].root;
+        // (The word's ids alone: its scan state and a copy of its ids are made only when a
+        // walk starts or passes here.)
+        may_start = word_ids(i).flags & kRootFlag;
       }
     }
     if (!may_start) continue;
