@@ -71,6 +71,45 @@ SELECT title, date FROM transcript_documents('<html><head><title>UNITED ARAB EMI
 <p>Malaysia has today received 500,000 doses of COVID-19 vaccine contributed by the Government of the United Arab Emirates (UAE). The shipment of the vaccines was received by the Minister of Foreign Affairs.</p>
 <p>PUTRAJAYA</p><p>25 JANUARY 2022</p></body></html>');
 
+-- A news item (no speech) names the person its lead opens with, the subject of its first
+-- sentence: not a guest the title names, nor a subject that is no person.
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Telephone conversation with President of Iran Hassan Rouhani
+
+Vladimir Putin had a telephone conversation with President of the Islamic Republic of Iran Hassan Rouhani.
+
+August 1, 2017
+
+16:00
+
+The two presidents discussed bilateral matters.');
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Встреча с вдовой Героя России Сергея Чебнёва
+
+Владимир Путин встретился с вдовой Героя России Сергея Чебнёва Ольгой. Президент передал ей медаль.
+
+6 марта 2025 года
+
+Москва, Кремль');
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Talks in Minsk
+
+Foreign Minister Sergey Lavrov held talks with his Belarusian counterpart in Minsk.
+
+12 May 2023');
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Working meeting with Stavropol Territory Governor Vladimir Vladimirov
+
+Vladimir Vladimirov informed the President about the socioeconomic situation in the region.
+
+March 1, 2018');
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Hurricane relief
+
+Hurricane Irma struck the coast of Florida on Sunday morning.
+
+12 September 2017');
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Назначения
+
+Указом Президента Александр Никитич Дарчиев назначен Послом России в США.
+
+6 марта 2025 года');
+
 -- So is a text page's first line with a colon over the date: a headline. A first line
 -- with a colon and no date under it stays a label.
 SELECT title, date, place, turns FROM transcript_documents('Youth 2030: The Image of the Future panel session

@@ -138,7 +138,9 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/entities/common_words.h"
 #include "core/entities/name_key.h"
+#include "core/entities/token_keys.h"
 #include "core/text/char_refs.h"
 #include "core/text/input_error.h"
 #include "core/text/lines.h"
@@ -1423,6 +1425,90 @@ class PageParser {
     return *found.begin();
   }
 
+  // A news item (a page without turns): the person its lead opens with, the subject of its
+  // first sentence ("Vladimir Putin had a telephone conversation with …", "Владимир Путин
+  // встретился с …", "Foreign Minister Sergey Lavrov met …"). The lead is the first line
+  // of six words or more after the title (dates, times and places aside); the subject, the
+  // words before its first word in lower case: a name next to a title, or two or three
+  // capitalised words, none of them a title or a common word (a Russian given name in the
+  // nominative and a verb in the past tense for Cyrillic: "Владимир Путин провёл").
+  std::optional<std::string> lead_subject() const {
+    const std::size_t from = title_line_ ? *title_line_ + 1 : 0;
+    for (std::size_t li = from; li < lines_.size() && li < from + 12; ++li) {
+      const std::string_view t = lines_[li].text;
+      if (t.empty() || lines_[li].chrome || t.size() > 2000) continue;
+      if (is_date_line(t) || is_time_line(t) || starts_with_time(t)) continue;
+      const std::vector<std::string_view> words = split_words(t);
+      if (words.size() < 6) continue;
+      std::size_t verb = 0;
+      while (verb < words.size() && verb <= 8) {
+        std::size_t len;
+        if (scan::is_lower(scan::peek(words[verb], 0, len))) break;
+        ++verb;
+      }
+      if (verb < 2 || verb > 8 || verb >= words.size()) return std::nullopt;
+      // The subject ends before the verb with no punctuation ("Vladimir Putin, who …") and
+      // owns nothing ("Following … Governor Alexander Karlin’s request …").
+      if (scan::bare_word(words[verb - 1]) != words[verb - 1] || words[verb - 1].ends_with("'s") ||
+          words[verb - 1].ends_with("\u2019s")) {
+        return std::nullopt;
+      }
+      const std::string_view subject = t.substr(0, static_cast<std::size_t>(words[verb - 1].data() - t.data()) +
+                                                       words[verb - 1].size());
+      std::size_t len;
+      const bool cyrillic = scan::script_of(scan::peek(words[0], 0, len)) == scan::Script::cyrillic;
+      // A Russian subject: a given name in the nominative, a patronymic perhaps, a surname,
+      // then a verb in the past tense ("назначен", a participle, makes no subject).
+      auto russian_name = [&](std::string_view name) {
+        const std::vector<std::string_view> parts = split_words(name);
+        if (parts.size() < 2 || parts.size() > 3) return false;
+        auto patronymic = [](std::string_view w) { return is_patronymic_key(name_key(scan::fold_word(w))); };
+        if (parts.size() == 3 && !patronymic(parts[1])) return false;
+        return reads_as_nominative_given_name(scan::fold_word(parts[0])) && !patronymic(parts[0]) &&
+               is_past_tense_verb(scan::fold_word(words[verb]), false);
+      };
+      std::optional<std::string> found;
+      const std::vector<std::string> titled = titled_names_in(subject);
+      if (titled.size() == 1 && subject.ends_with(titled.front()) && split_words(titled.front()).size() >= 2 &&
+          (!cyrillic || russian_name(titled.front()))) {
+        found = titled.front();
+      } else if (verb <= 3) {
+        for (std::size_t k = 0; k < verb; ++k) {
+          const std::string f = scan::fold_word(words[k]);
+          if (scan::bare_word(words[k]) != words[k] || words[k].find('.') != std::string_view::npos || is_title_word(f) ||
+              is_courtesy_title(f) || (!cyrillic && is_common_word(f)) ||
+              (words[k].size() > 1 && all_caps(words[k]))) {
+            return std::nullopt;
+          }
+        }
+        if (!cyrillic || russian_name(subject)) found = std::string(subject);
+      }
+      if (!found) return std::nullopt;
+      // Not someone the title names in another part: the guest of "Working meeting with …
+      // Governor Vladimir Vladimirov", whose lead opens "Vladimir Vladimirov informed the
+      // President …".
+      if (title_line_) {
+        const std::string_view title = lines_[*title_line_].text;
+        const std::vector<std::string_view> parts = split_words(*found);
+        // The surname in any case form: its letters but the last two (Путин, Путиным).
+        const std::string surname = scan::fold_word(parts.back());
+        std::size_t keep = 0;
+        for (std::size_t i = 0, n = count_chars(surname); i + 2 < n || (i < n && i < 4); ++i) {
+          std::size_t len;
+          scan::peek(surname, keep, len);
+          keep += len;
+        }
+        const std::string stem = surname.substr(0, keep);
+        const std::vector<std::string_view> title_words = split_words(title);
+        for (std::size_t k = parts.size(); k < title_words.size(); ++k) {
+          if (scan::fold_word(scan::bare_word(title_words[k])).starts_with(stem)) return std::nullopt;
+        }
+      }
+      return found;
+    }
+    return std::nullopt;
+  }
+
   // The person a lone line introducing a quotation names: the speech's first line ends in
   // "said:" (says, сказал, заявил …), no other line of the page does, and the words before
   // give one name next to a title. nullopt otherwise.
@@ -1550,6 +1636,7 @@ class PageParser {
     // quotation ("Prime Minister Theresa May said:", "Министр Сергей Лавров заявил:"), which
     // names the person next to a title.
     if (!principal_ && !labelled && !drafts_.empty()) principal_ = quoted_person();
+    if (!principal_ && drafts_.empty() && hints_.speech) principal_ = lead_subject();
     for (const Draft& d : drafts_) {
       if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
     }

@@ -110,8 +110,9 @@ const Page kPages[] = {
     // a person card without initials. The lead prints "Владимир Путин" in full: В.Путин is he.
     // A short news item: the headline stands after the menus and the footer, inside a
     // role="complementary" block that holds the whole article; whom the condolences go to
-    // speaks nowhere; nobody speaks.
-    {"kremlin_news_item.html", "Condolences to US President Donald Trump", "2017-10-02", none, none, {}, {}},
+    // speaks nowhere; nobody speaks, and the lead's subject ("Vladimir Putin sent a message
+    // of condolences to …") is the principal.
+    {"kremlin_news_item.html", "Condolences to US President Donald Trump", "2017-10-02", none, "Vladimir Putin", {}, {}},
     {"kremlin_ru_collapsed_card.txt", "Встреча с Патриархом Московским и всея Руси Кириллом", "2025-02-01",
      "Москва, Кремль", "Владимир Путин", {
       {S, "Владимир Путин", "В.Путин", no_reply, "Ваше святейшество! Хочу Вас поздравить"},

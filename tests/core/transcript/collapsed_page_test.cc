@@ -80,7 +80,8 @@ TEST(CollapsedPage, TitleEndsWhereTheLeadStarts) {
 // A short page on one line is cut only by its header's shape: a date followed by a time.
 TEST(CollapsedPage, ShortLinesNeedADateAndATime) {
   // kremlin-ru-csv/76275.txt, whole (1,164 bytes): a news item, nobody speaks; the header
-  // has no lead, so all of it is the title. The congratulated man is no principal speaker.
+  // has no lead, so all of it is the title. The congratulated man is no principal speaker;
+  // the lead's subject is ("Владимир Путин позвонил … и поздравил его").
   const std::string news =
       "События Президент поздравил Виталия Смирнова с юбилеем 14 февраля 2025 года 23:55 Владимир "
       "Путин позвонил выдающемуся спортивному деятелю Виталию Смирнову и поздравил его с Днём рождения. "
@@ -90,7 +91,7 @@ TEST(CollapsedPage, ShortLinesNeedADateAndATime) {
   EXPECT_EQ(doc.info.title, "Президент поздравил Виталия Смирнова с юбилеем");
   EXPECT_EQ(doc.info.date, "2025-02-14");
   EXPECT_EQ(doc.info.time, "23:55");
-  EXPECT_EQ(doc.info.speaker, none);
+  EXPECT_EQ(doc.info.speaker, "Владимир Путин");
   EXPECT_TRUE(doc.turns.empty());
   EXPECT_FALSE(collapsed_cuts(news, true).empty());
   // Not the whole page, or no time after the date, or too short: left as it is.
@@ -186,7 +187,7 @@ TEST(CollapsedPage, AnnouncementsKeepTheirHeadline) {
                   .empty());
 }
 
-// "Текст Указа:" heads the text of a decree: no speaker, no turn (kremlin-ru-csv/76612.txt).
+// "Текст Указа:" heads the text of a decree: no turn (kremlin-ru-csv/76612.txt).
 TEST(CollapsedPage, DecreeTextIsNoTurn) {
   const std::string page =
       "События Указ о совершенствовании государственного управления в сфере миграции Владимир Путин "
@@ -196,7 +197,7 @@ TEST(CollapsedPage, DecreeTextIsNoTurn) {
       "внутренних дел Российской Федерации Службу по вопросам гражданства и регистрации иностранных граждан.";
   const Transcript doc = parse_transcript(page);
   EXPECT_EQ(doc.info.title, "Указ о совершенствовании государственного управления в сфере миграции");
-  EXPECT_EQ(doc.info.speaker, none);
+  EXPECT_EQ(doc.info.speaker, "Владимир Путин");  // the lead's subject: "Владимир Путин подписал Указ"
   EXPECT_TRUE(doc.turns.empty());
 }
 
