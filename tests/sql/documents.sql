@@ -94,6 +94,30 @@ SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Talks 
 Foreign Minister Sergey Lavrov held talks with his Belarusian counterpart in Minsk.
 
 12 May 2023');
+-- A message quoted under such a lead: its remarks are the lead's subject's.
+SELECT d.title, quote(d.speaker) AS principal, t.kind, quote(t.speaker) AS speaker, substr(t.text, 1, 30) AS text
+FROM transcript_documents('Greetings to the 2017 festival of Russian culture in Japan
+
+Vladimir Putin sent his greetings to participants and guests of the 2017 Russian Seasons festival of Russian culture in Japan.
+
+July 7, 2017
+
+13:00
+
+The message reads, in part:
+
+“The festival is taking place in the hospitable country of Japan for the twelfth time. The Japanese public will enjoy meeting Russian actors, musicians, ballet stars. I wish you success.”') AS d
+JOIN transcript_turns('Greetings to the 2017 festival of Russian culture in Japan
+
+Vladimir Putin sent his greetings to participants and guests of the 2017 Russian Seasons festival of Russian culture in Japan.
+
+July 7, 2017
+
+13:00
+
+The message reads, in part:
+
+“The festival is taking place in the hospitable country of Japan for the twelfth time. The Japanese public will enjoy meeting Russian actors, musicians, ballet stars. I wish you success.”') AS t;
 SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Working meeting with Stavropol Territory Governor Vladimir Vladimirov
 
 Vladimir Vladimirov informed the President about the socioeconomic situation in the region.

@@ -1425,8 +1425,8 @@ class PageParser {
     return *found.begin();
   }
 
-  // A news item (a page without turns): the person its lead opens with, the subject of its
-  // first sentence ("Vladimir Putin had a telephone conversation with …", "Владимир Путин
+  // A news item or a message (a page without labelled turns): the person its lead opens
+  // with, the subject of its first sentence ("Vladimir Putin had a telephone conversation with …", "Владимир Путин
   // встретился с …", "Foreign Minister Sergey Lavrov met …"). The lead is the first line
   // of six words or more after the title (dates, times and places aside); the subject, the
   // words before its first word in lower case: a name next to a title, or two or three
@@ -1636,7 +1636,7 @@ class PageParser {
     // quotation ("Prime Minister Theresa May said:", "Министр Сергей Лавров заявил:"), which
     // names the person next to a title.
     if (!principal_ && !labelled && !drafts_.empty()) principal_ = quoted_person();
-    if (!principal_ && drafts_.empty() && hints_.speech) principal_ = lead_subject();
+    if (!principal_ && !labelled && hints_.speech) principal_ = lead_subject();
     for (const Draft& d : drafts_) {
       if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
     }
