@@ -94,6 +94,23 @@ SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Talks 
 Foreign Minister Sergey Lavrov held talks with his Belarusian counterpart in Minsk.
 
 12 May 2023');
+-- A title that is a sentence about its subject names it; a headline's passive (an
+-- appointment, an honour) and an order's name do not.
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('Vladimir Putin visited Valaam
+
+August 8, 2017
+
+The President toured the monastery and talked with the monks.');
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('Anatoly Antonov appointed Russian Ambassador to the USA
+
+August 21, 2017
+
+The Executive Order was signed today.');
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('Executive Order On the Structure of Federal Executive Bodies of Power
+
+May 15, 2018
+
+The Executive Order was signed today.');
 -- A message quoted under such a lead: its remarks are the lead's subject's.
 SELECT d.title, quote(d.speaker) AS principal, t.kind, quote(t.speaker) AS speaker, substr(t.text, 1, 30) AS text
 FROM transcript_documents('Greetings to the 2017 festival of Russian culture in Japan

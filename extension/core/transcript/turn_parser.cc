@@ -1426,68 +1426,21 @@ class PageParser {
   }
 
   // A news item or a message (a page without labelled turns): the person its lead opens
-  // with, the subject of its first sentence ("Vladimir Putin had a telephone conversation with …", "Владимир Путин
-  // встретился с …", "Foreign Minister Sergey Lavrov met …"). The lead is the first line
-  // of six words or more after the title (dates, times and places aside); the subject, the
-  // words before its first word in lower case: a name next to a title, or two or three
-  // capitalised words, none of them a title or a common word (a Russian given name in the
-  // nominative and a verb in the past tense for Cyrillic: "Владимир Путин провёл").
+  // with, the subject of its first sentence ("Vladimir Putin had a telephone conversation
+  // with …", "Владимир Путин встретился с …", "Foreign Minister Sergey Lavrov met …"). The
+  // lead is the first line of six words or more after the title (dates and times aside).
+  // Not someone the title names in another part: the guest of "Working meeting with …
+  // Governor Vladimir Vladimirov", whose lead opens "Vladimir Vladimirov informed the
+  // President …".
   std::optional<std::string> lead_subject() const {
     const std::size_t from = title_line_ ? *title_line_ + 1 : 0;
     for (std::size_t li = from; li < lines_.size() && li < from + 12; ++li) {
       const std::string_view t = lines_[li].text;
       if (t.empty() || lines_[li].chrome || t.size() > 2000) continue;
       if (is_date_line(t) || is_time_line(t) || starts_with_time(t)) continue;
-      const std::vector<std::string_view> words = split_words(t);
-      if (words.size() < 6) continue;
-      std::size_t verb = 0;
-      while (verb < words.size() && verb <= 8) {
-        std::size_t len;
-        if (scan::is_lower(scan::peek(words[verb], 0, len))) break;
-        ++verb;
-      }
-      if (verb < 2 || verb > 8 || verb >= words.size()) return std::nullopt;
-      // The subject ends before the verb with no punctuation ("Vladimir Putin, who …") and
-      // owns nothing ("Following … Governor Alexander Karlin’s request …").
-      if (scan::bare_word(words[verb - 1]) != words[verb - 1] || words[verb - 1].ends_with("'s") ||
-          words[verb - 1].ends_with("\u2019s")) {
-        return std::nullopt;
-      }
-      const std::string_view subject = t.substr(0, static_cast<std::size_t>(words[verb - 1].data() - t.data()) +
-                                                       words[verb - 1].size());
-      std::size_t len;
-      const bool cyrillic = scan::script_of(scan::peek(words[0], 0, len)) == scan::Script::cyrillic;
-      // A Russian subject: a given name in the nominative, a patronymic perhaps, a surname,
-      // then a verb in the past tense ("назначен", a participle, makes no subject).
-      auto russian_name = [&](std::string_view name) {
-        const std::vector<std::string_view> parts = split_words(name);
-        if (parts.size() < 2 || parts.size() > 3) return false;
-        auto patronymic = [](std::string_view w) { return is_patronymic_key(name_key(scan::fold_word(w))); };
-        if (parts.size() == 3 && !patronymic(parts[1])) return false;
-        return reads_as_nominative_given_name(scan::fold_word(parts[0])) && !patronymic(parts[0]) &&
-               is_past_tense_verb(scan::fold_word(words[verb]), false);
-      };
-      std::optional<std::string> found;
-      const std::vector<std::string> titled = titled_names_in(subject);
-      if (titled.size() == 1 && subject.ends_with(titled.front()) && split_words(titled.front()).size() >= 2 &&
-          (!cyrillic || russian_name(titled.front()))) {
-        found = titled.front();
-      } else if (verb <= 3) {
-        for (std::size_t k = 0; k < verb; ++k) {
-          const std::string f = scan::fold_word(words[k]);
-          if (scan::bare_word(words[k]) != words[k] || words[k].find('.') != std::string_view::npos || is_title_word(f) ||
-              is_courtesy_title(f) || (!cyrillic && is_common_word(f)) ||
-              (words[k].size() > 1 && all_caps(words[k]))) {
-            return std::nullopt;
-          }
-        }
-        if (!cyrillic || russian_name(subject)) found = std::string(subject);
-      }
-      if (!found) return std::nullopt;
-      // Not someone the title names in another part: the guest of "Working meeting with …
-      // Governor Vladimir Vladimirov", whose lead opens "Vladimir Vladimirov informed the
-      // President …".
-      if (title_line_) {
+      if (split_words(t).size() < 6) continue;
+      std::optional<std::string> found = subject_of(t);
+      if (found && title_line_) {
         const std::string_view title = lines_[*title_line_].text;
         const std::vector<std::string_view> parts = split_words(*found);
         // The surname in any case form: its letters but the last two (Путин, Путиным).
@@ -1507,6 +1460,66 @@ class PageParser {
       return found;
     }
     return std::nullopt;
+  }
+
+  // The subject a sentence opens with, when it is a person: the words before its first
+  // word in lower case (the verb), either a name next to a title or two or three
+  // capitalised words, none of them a title or a common word (for Cyrillic a given name in
+  // the nominative, a patronymic perhaps, a surname, then a verb in the past tense:
+  // "Владимир Путин провёл"; "назначен", a participle, makes no subject); never a
+  // possessive ("… Governor Alexander Karlin’s request") or a subject cut by punctuation
+  // ("Vladimir Putin, who …"); never what a headline's passive is done to ("Anatoly Antonov
+  // appointed Russian Ambassador to the USA", "… granted the title of Hero of Russia": the
+  // English verbs of appointments and honours that headlines use without "was"); never
+  // words with a function word or a country ("Executive Order On …").
+  static std::optional<std::string> subject_of(std::string_view t) {
+    const std::vector<std::string_view> words = split_words(t);
+    std::size_t verb = 0;
+    while (verb < words.size() && verb <= 8) {
+      std::size_t len;
+      if (scan::is_lower(scan::peek(words[verb], 0, len))) break;
+      ++verb;
+    }
+    if (verb < 2 || verb > 8 || verb >= words.size()) return std::nullopt;
+    static constexpr std::string_view kHeadlinePassives[] = {
+        "appointed", "reappointed", "named", "elected", "re-elected", "granted", "awarded", "dismissed",
+        "relieved", "decorated", "confirmed", "sworn", "released", "nominated"};
+    const std::string verb_word = scan::fold_word(scan::bare_word(words[verb]));
+    if (std::find(std::begin(kHeadlinePassives), std::end(kHeadlinePassives), verb_word) !=
+        std::end(kHeadlinePassives)) {
+      return std::nullopt;
+    }
+    if (scan::bare_word(words[verb - 1]) != words[verb - 1] || words[verb - 1].ends_with("'s") ||
+        words[verb - 1].ends_with("\u2019s")) {
+      return std::nullopt;
+    }
+    const std::string_view subject =
+        t.substr(0, static_cast<std::size_t>(words[verb - 1].data() - t.data()) + words[verb - 1].size());
+    std::size_t len;
+    const bool cyrillic = scan::script_of(scan::peek(words[0], 0, len)) == scan::Script::cyrillic;
+    auto russian_name = [&](std::string_view name) {
+      const std::vector<std::string_view> parts = split_words(name);
+      if (parts.size() < 2 || parts.size() > 3) return false;
+      auto patronymic = [](std::string_view w) { return is_patronymic_key(name_key(scan::fold_word(w))); };
+      if (parts.size() == 3 && !patronymic(parts[1])) return false;
+      return reads_as_nominative_given_name(scan::fold_word(parts[0])) && !patronymic(parts[0]) &&
+             is_past_tense_verb(scan::fold_word(words[verb]), false);
+    };
+    const std::vector<std::string> titled = titled_names_in(subject);
+    if (titled.size() == 1 && subject.ends_with(titled.front()) && split_words(titled.front()).size() >= 2 &&
+        (!cyrillic || russian_name(titled.front())) && !holds_function_word_or_country(titled.front())) {
+      return titled.front();
+    }
+    if (verb > 3 || holds_function_word_or_country(subject)) return std::nullopt;
+    for (std::size_t k = 0; k < verb; ++k) {
+      const std::string f = scan::fold_word(words[k]);
+      if (scan::bare_word(words[k]) != words[k] || words[k].find('.') != std::string_view::npos || is_title_word(f) ||
+          is_courtesy_title(f) || (!cyrillic && is_common_word(f)) || (words[k].size() > 1 && all_caps(words[k]))) {
+        return std::nullopt;
+      }
+    }
+    if (cyrillic && !russian_name(subject)) return std::nullopt;
+    return std::string(subject);
   }
 
   // The person a lone line introducing a quotation names: the speech's first line ends in
@@ -1610,6 +1623,9 @@ class PageParser {
   void classify() {
     const std::optional<std::string_view> title = title_for_names();
     principal_ = title ? principal_speaker(*title) : std::nullopt;
+    // A title that is a sentence about its subject: "Vladimir Putin visited exhibition …",
+    // "Vladimir Putin signed executive orders on …".
+    if (!principal_ && title && split_words(*title).size() >= 4) principal_ = subject_of(*title);
     // The speaker the page's wrapper names ("The Rt Hon David Cameron MP"), when the title
     // names none.
     if (!principal_ && hints_.given_speaker) principal_ = byline_person(*hints_.given_speaker);
