@@ -89,6 +89,17 @@ SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Вст
 6 марта 2025 года
 
 Москва, Кремль');
+-- The subject after a clause that opens the lead; not a name in a list.
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Meeting with Ali Khamenei
+
+November 1, 2017
+
+During his working visit to Iran, Vladimir Putin met with Supreme Leader of the Islamic Republic of Iran Ayatollah Ali Khamenei.');
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Greetings to winners of 2018 ISSF World Shooting Championships
+
+The President congratulated Maxim Stepanov, Vladislav Pryanishnikov and Vladislav Shchepotkin on winning the team event.
+
+September 10, 2018');
 SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Talks in Minsk
 
 Foreign Minister Sergey Lavrov held talks with his Belarusian counterpart in Minsk.

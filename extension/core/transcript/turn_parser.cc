@@ -1440,6 +1440,25 @@ class PageParser {
       if (is_date_line(t) || is_time_line(t) || starts_with_time(t)) continue;
       if (split_words(t).size() < 6) continue;
       std::optional<std::string> found = subject_of(t);
+      // After a clause that opens the sentence: "During his working visit to Iran, Vladimir
+      // Putin met with …", "On November 29, Vladimir Putin will hold talks …".
+      // (Not a name in a list: "… congratulated Maxim Stepanov, Vladislav Pryanishnikov and
+      // Vladislav Shchepotkin"; the first of two subjects, "Vladimir Putin and Prime Minister
+      // Dmitry Medvedev visited …", opens the sentence itself.)
+      if (!found) {
+        const std::size_t comma = t.find(", ");
+        if (comma != std::string_view::npos && split_words(t.substr(0, comma)).size() <= 12) {
+          const std::string_view rest = t.substr(comma + 2);
+          found = subject_of(rest);
+          if (found) {
+            const std::size_t at = rest.find(*found);
+            const std::vector<std::string_view> after =
+                split_words(at == std::string_view::npos ? std::string_view() : rest.substr(at + found->size()));
+            const std::string next = after.empty() ? std::string() : scan::fold_word(after.front());
+            if (next == "and" || next == "or" || next == "и" || next == "или") found.reset();
+          }
+        }
+      }
       if (found && title_line_) {
         const std::string_view title = lines_[*title_line_].text;
         const std::vector<std::string_view> parts = split_words(*found);
