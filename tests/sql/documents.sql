@@ -100,6 +100,12 @@ SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Greeti
 The President congratulated Maxim Stepanov, Vladislav Pryanishnikov and Vladislav Shchepotkin on winning the team event.
 
 September 10, 2018');
+-- A Russian lead that names its event's holder in the genitive before "с" (with).
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Телефонный разговор с Эмиром Катара Тамимом Бен Хамадом Аль Тани
+
+Состоялся телефонный разговор Владимира Путина с Эмиром Государства Катар Тамимом Бен Хамадом Аль Тани.
+
+21 марта 2025 года');
 SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Talks in Minsk
 
 Foreign Minister Sergey Lavrov held talks with his Belarusian counterpart in Minsk.

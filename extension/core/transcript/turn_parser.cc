@@ -1440,6 +1440,7 @@ class PageParser {
       if (is_date_line(t) || is_time_line(t) || starts_with_time(t)) continue;
       if (split_words(t).size() < 6) continue;
       std::optional<std::string> found = subject_of(t);
+      if (!found) found = russian_event_holder(t);
       // After a clause that opens the sentence: "During his working visit to Iran, Vladimir
       // Putin met with …", "On November 29, Vladimir Putin will hold talks …".
       // (Not a name in a list: "… congratulated Maxim Stepanov, Vladislav Pryanishnikov and
@@ -1477,6 +1478,31 @@ class PageParser {
         }
       }
       return found;
+    }
+    return std::nullopt;
+  }
+
+  // A Russian lead that names its event's holder in the genitive before "с"/"со" (with):
+  // "Состоялся телефонный разговор Владимира Путина с Президентом …", "В Кремле состоялась
+  // встреча Владимира Путина со …": the holder in the nominative (Владимир Путин), when the
+  // given name undone reads as one and the word before it is in lower case (the event).
+  static std::optional<std::string> russian_event_holder(std::string_view t) {
+    const std::vector<std::string_view> words = split_words(t);
+    for (std::size_t k = 1; k + 2 < words.size() && k < 30; ++k) {
+      const std::string_view given = words[k], surname = words[k + 1];
+      const std::string with = scan::fold_word(words[k + 2]);
+      if (with != "с" && with != "со") continue;
+      std::size_t len;
+      const char32_t g = scan::peek(given, 0, len), f = scan::peek(surname, 0, len), before = scan::peek(words[k - 1], 0, len);
+      if (scan::script_of(g) != scan::Script::cyrillic || !scan::is_upper(g) || !scan::is_upper(f) ||
+          !scan::is_lower(before) || scan::bare_word(surname) != surname) {
+        continue;
+      }
+      const std::string folded = scan::fold_word(given);
+      if (!folded.ends_with("а") && !folded.ends_with("я")) continue;
+      const std::string nominative = undo_russian_genitive(given);
+      if (nominative == given || !reads_as_nominative_given_name(scan::fold_word(nominative))) continue;
+      return nominative + " " + undo_russian_genitive(surname);
     }
     return std::nullopt;
   }
