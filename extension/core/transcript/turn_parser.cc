@@ -921,20 +921,21 @@ class PageParser {
   // are its questions (count_labels() then reads it as an interview whose answers carry no
   // label). The turns have no label; the run's first paragraph opens the question.
   void mark_emphasised_questions() {
+    constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
     std::vector<std::size_t> found;
-    std::optional<std::size_t> run;  // the first paragraph of the current run
+    std::size_t run = kNoRun;  // the first paragraph of the current run
     for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
       const Paragraph& p = paragraphs_[k];
       if (p.label && !p.label->weak) return;  // the page labels its turns
       if (p.label || (title_line_ && p.first <= *title_line_ && *title_line_ <= p.last) ||
           !wholly_emphasised(p)) {
-        run.reset();
+        run = kNoRun;
         continue;
       }
-      if (!run) run = k;
+      if (run == kNoRun) run = k;
       if (ends_with_question_mark(without_emphasis(lines_[p.last].text))) {
-        found.push_back(*run);
-        run.reset();
+        found.push_back(run);
+        run = kNoRun;
       }
     }
     if (found.size() < 2) return;
