@@ -36,7 +36,7 @@ struct Header {
   std::optional<std::size_t> name;     // item index (the header row of a table)
   std::size_t next;                    // first item after the header
   std::size_t address_begin = 0, address_end = 0;  // unlabelled address lines after the name
-  std::optional<std::size_t> city;                 // item index of a city line under the name
+  std::optional<std::size_t> city = std::nullopt;  // item index of a city line under the name
 };
 
 class PageEvidence {
