@@ -286,10 +286,11 @@ class HtmlTextBuilder {
     // else the first <h1>. An <h1> that is the site's name, as the <title> prints it after
     // the page's own part ("Speeches « Government of Timor-Leste" over the logo's
     // <h1>Government of Timor-Leste</h1>), is no heading. With no <h1> left, the <title>'s
-    // first part is the heading when it is a headline of four words or more ("UNITED ARAB
-    // EMIRATES CONTRIBUTES … - Press Releases - Portal"; the parser takes it for the title
-    // where a line prints it); a shorter one names a section ("Speeches | Prime Minister's
-    // Office" over a speech's page).
+    // first part is the heading when it is a headline of four words or more and the site's
+    // name follows it ("UNITED ARAB EMIRATES CONTRIBUTES … - Press Releases - Portal"; the
+    // parser takes it for the title where a line prints it); a shorter one names a section
+    // ("Speeches | Prime Minister's Office" over a speech's page), and a <title> of one part
+    // may be the site's name alone.
     const std::string title = collapse_spaces(title_);
     const std::vector<std::string_view> parts = title_parts(title);
     const std::string site = parts.size() >= 2 ? fold_for_compare(parts.back()) : std::string();
@@ -307,7 +308,7 @@ class HtmlTextBuilder {
           break;
         }
       }
-    } else if (!parts.empty() && count_words(parts.front()) >= 4) {
+    } else if (parts.size() >= 2 && count_words(parts.front()) >= 4) {
       out_.heading_ = std::string(parts.front());
     }
     // Spans are recorded as their elements close (inner ones first): put them in text order.

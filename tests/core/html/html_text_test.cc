@@ -64,6 +64,11 @@ TEST(HtmlText, TheSitesNameIsNoHeading) {
             "UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES");
   EXPECT_EQ(extract_html_text("<title>Speeches | Prime Minister's Office</title><p>Speeches</p>").heading(), "");
   EXPECT_EQ(extract_html_text("<title>One | Two | Three</title><p>x</p>").heading(), "");
+  // A <title> of one part may be the site's name alone.
+  EXPECT_EQ(extract_html_text("<title>Ministry of Foreign Affairs of Belarus</title><p>Ministry of Foreign "
+                              "Affairs of Belarus</p><p>Statement on the situation</p>")
+                .heading(),
+            "");
 }
 
 // Asides (html_text.h): a "See also" box is one; an element that holds the page's <h1> or
