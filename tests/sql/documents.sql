@@ -128,6 +128,16 @@ SELECT title, quote(speaker) AS speaker FROM transcript_documents('Executive Ord
 May 15, 2018
 
 The Executive Order was signed today.');
+-- Labelled turns that name no host (one turn each): the labelled speaker the lead opens with.
+SELECT title, quote(speaker) AS speaker, turns FROM transcript_documents('Russian-Turkish talks
+
+Vladimir Putin held talks with President of Turkey Recep Tayyip Erdogan.
+
+November 13, 2017
+
+Vladimir Putin: Mr President, friends, I am very happy to see you.
+
+Recep Tayyip Erdogan (retranslated): Thank you very much, Mr President.');
 -- A message quoted under such a lead: its remarks are the lead's subject's.
 SELECT d.title, quote(d.speaker) AS principal, t.kind, quote(t.speaker) AS speaker, substr(t.text, 1, 30) AS text
 FROM transcript_documents('Greetings to the 2017 festival of Russian culture in Japan

@@ -1891,6 +1891,18 @@ class PageParser {
         if (who && best >= 2 && best > second && !is_guest(*who)) principal_ = *who;
       }
     }
+    // No host (a tie: "Russian-Turkish talks", each president speaking once): the labelled
+    // speaker the lead opens with ("Vladimir Putin held talks with …"), never a guest.
+    if (!principal_ && !host) {
+      if (const std::optional<std::string> subject = lead_subject()) {
+        const std::string key = surname_key(*subject);
+        for (std::size_t k = 0; k < drafts_.size() && !principal_; ++k) {
+          if (drafts_[k].label && speakers[k] && !is_guest(*speakers[k]) && surname_key(*speakers[k]) == key) {
+            principal_ = speakers[k];
+          }
+        }
+      }
+    }
 
     // A page names few people many times: each speaker's key is worked out once.
     std::unordered_map<std::string, std::string> keys;
