@@ -81,6 +81,16 @@ const ClassTable& classes() {
 
 const std::uint8_t* class_table() { return classes().data(); }
 
+// The table slot of the character at p, one to three bytes long: U+0000..U+07FF, or
+// U+2000..U+21FF (the caller knows the character is in one of the two ranges).
+inline std::size_t slot_of(const unsigned char* p) {
+  const unsigned c = p[0];
+  if (c < 0x80) return c;
+  const unsigned c1 = p[1] & 0x3Fu;
+  if (c < 0xE0) return ((c & 0x1Fu) << 6) | c1;
+  return kLowSize + ((((c & 0x0Fu) << 12) | (c1 << 6) | (p[2] & 0x3Fu)) - kHighFirst);
+}
+
 // Reads the classes of a covered text: every character is one to three bytes long.
 class Reader {
  public:
@@ -88,12 +98,7 @@ class Reader {
 
   std::size_t size() const { return text_.size(); }
   std::uint8_t entry(std::size_t pos) const {
-    const auto c = static_cast<unsigned char>(text_[pos]);
-    if (c < 0x80) return table_[c];
-    const auto c1 = static_cast<unsigned char>(text_[pos + 1]) & 0x3Fu;
-    if (c < 0xE0) return table_[((c & 0x1Fu) << 6) | c1];
-    const auto c2 = static_cast<unsigned char>(text_[pos + 2]) & 0x3Fu;
-    return table_[kLowSize + ((((c & 0x0Fu) << 12) | (c1 << 6) | c2) - kHighFirst)];
+    return table_[slot_of(reinterpret_cast<const unsigned char*>(text_.data()) + pos)];
   }
   Word word(std::size_t pos) const { return static_cast<Word>(entry(pos) & 0x0F); }
   Sentence sentence(std::size_t pos) const { return static_cast<Sentence>(entry(pos) >> 4); }
@@ -150,6 +155,26 @@ bool word_break(const Reader& r, std::size_t before, std::size_t at) {
   return word_break(r, before, r.word(before), at, r.word(at));
 }
 
+// The start of the closing marks and spaces that end at pos (Close* Sp* before pos), and
+// whether there were spaces and closing marks: a terminator before it makes SATerm Close*
+// Sp*.
+struct Tail {
+  std::size_t start;
+  bool spaces = false, closes = false;
+};
+Tail tail_before(const Reader& r, std::size_t pos) {
+  Tail t{pos};
+  while (t.start > 0 && r.sentence(r.previous(t.start)) == kSSp) {
+    t.start = r.previous(t.start);
+    t.spaces = true;
+  }
+  while (t.start > 0 && r.sentence(r.previous(t.start)) == kSClose) {
+    t.start = r.previous(t.start);
+    t.closes = true;
+  }
+  return t;
+}
+
 bool sentence_break(const Reader& r, std::size_t pos) {
   const std::size_t n = r.size();
   const std::size_t before = r.previous(pos);
@@ -157,18 +182,10 @@ bool sentence_break(const Reader& r, std::size_t pos) {
   if (a == kSCR && b == kSLF) return false;  // SB3
   if (is_paragraph_separator(a)) return true;  // SB4
   // The terminator, closing marks and spaces before pos (SATerm Close* Sp*).
-  std::size_t q = pos;
-  bool spaces = false, closes = false;
-  while (q > 0 && r.sentence(r.previous(q)) == kSSp) {
-    q = r.previous(q);
-    spaces = true;
-  }
-  while (q > 0 && r.sentence(r.previous(q)) == kSClose) {
-    q = r.previous(q);
-    closes = true;
-  }
-  if (q == 0) return false;
-  const std::size_t term = r.previous(q);
+  const Tail tail = tail_before(r, pos);
+  const bool spaces = tail.spaces, closes = tail.closes;
+  if (tail.start == 0) return false;
+  const std::size_t term = r.previous(tail.start);
   const Sentence t = r.sentence(term);
   if (!is_terminator(t)) return false;  // SB998
   if (b == kSSp || is_paragraph_separator(b)) return false;  // SB9, SB10
@@ -213,20 +230,11 @@ bool SimpleBreaks::covers(std::string_view text) {
         continue;
       }
     }
+    // One to three bytes: U+0000..U+07FF, or U+2000..U+21FF (E2 80..87 xx); nothing else.
     const unsigned char c = *p;
-    if (c < 0x80) {
-      if (table[c] == kUncovered) return false;
-      ++p;
-    } else if (c < 0xE0) {
-      if (table[((c & 0x1Fu) << 6) | (p[1] & 0x3Fu)] == kUncovered) return false;
-      p += 2;
-    } else if (c == 0xE2 && p[1] >= 0x80 && p[1] <= 0x87) {  // U+2000..U+21FF
-      const char32_t cp = 0x2000 | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-      if (table[kLowSize + cp - kHighFirst] == kUncovered) return false;
-      p += 3;
-    } else {
-      return false;
-    }
+    const std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : (c == 0xE2 && p[1] >= 0x80 && p[1] <= 0x87) ? 3 : 0;
+    if (length == 0 || table[slot_of(p)] == kUncovered) return false;
+    p += length;
   }
   return true;
 }
@@ -285,9 +293,7 @@ std::size_t SimpleBreaks::next_sentence_boundary(std::size_t pos) const {
   if (pos >= n) return n;
   // A boundary follows a paragraph separator or a terminator's closing marks and spaces:
   // only those positions are asked, from the terminator whose marks and spaces pos is in.
-  std::size_t start = pos;
-  while (start > 0 && r.sentence(r.previous(start)) == kSSp) start = r.previous(start);
-  while (start > 0 && r.sentence(r.previous(start)) == kSClose) start = r.previous(start);
+  std::size_t start = tail_before(r, pos).start;
   if (start > 0 && is_terminator(r.sentence(r.previous(start)))) start = r.previous(start);
   for (std::size_t i = start; i < n;) {
     const Sentence c = r.sentence(i);

@@ -89,7 +89,7 @@ struct SpeakerLabel {
   bool long_office = false;     // an office phrase of any shape before a name (weak)
   bool affiliated = false;      // "Name, Affiliation" without a title: a journalist's outlet
   bool bare_q_a = false;        // `Q` / `A` without a colon
-  bool unprinted = false;       // no label on the page: a question set in bold (turn_parser)
+  bool unprinted = false;       // no label on the page: a question set in bold or italics (turn_parser)
 };
 
 constexpr std::size_t kMaxLabelBytes = 240;

@@ -1892,8 +1892,9 @@ class PageParser {
       }
     }
     // No host (a tie: "Russian-Turkish talks", each president speaking once): the labelled
-    // speaker the lead opens with ("Vladimir Putin held talks with …"), never a guest.
-    if (!principal_ && !host) {
+    // speaker the lead opens with ("Vladimir Putin held talks with …"), never a guest. (A
+    // page without labelled turns asked the lead above.)
+    if (!principal_ && !host && labelled) {
       if (const std::optional<std::string> subject = lead_subject()) {
         const std::string key = surname_key(*subject);
         for (std::size_t k = 0; k < drafts_.size() && !principal_; ++k) {
