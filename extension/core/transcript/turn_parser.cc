@@ -388,36 +388,71 @@ class PageParser {
     return is_date_line(next) || is_time_line(next);
   }
 
+  // A value that is a person's name alone, as a list of appointments prints it after the
+  // office ("Minister of Defence: Sergei Shoigu."): two to four words in name case, an
+  // optional full stop, the last not a common word ("Thank You.", "Спасибо Вам."; a given
+  // name may be one: Veronika, вероника).
+  static bool names_holder(std::string_view value) {
+    if (value.ends_with('.')) value.remove_suffix(1);
+    const std::vector<std::string_view> words = split_words(value);
+    if (words.size() < 2 || words.size() > 4) return false;
+    for (std::string_view w : words) {
+      std::size_t len = 0;
+      if (w != scan::bare_word(w) || !scan::is_upper(scan::peek(w, 0, len))) return false;
+      bool lower = false;
+      for (std::size_t j = len; j < w.size(); j += len) lower |= scan::is_lower(scan::peek(w, j, len));
+      if (!lower) return false;
+    }
+    return !is_common_word(scan::fold_word(words.back()));
+  }
+
   // Lines that print a field, not a turn, though they open with a label's shape: a label
   // whose value is only a date ("Signed on : 25/11/2020", "Updated: 3 May 2021"), and a
   // fact list, three or more lines in a row each a different label with a short value that
   // ends no sentence ("Capital City : Yaounde" / "Area : 475 442 km2" / "Population: 23 739
-  // 218 hab. (2015)" / "Currency : Franc CFA BEAC (XAF)"). Their labels open no turn: the
-  // lines are text. Roles, outlets and bare Q/A are never fields.
+  // 218 hab. (2015)" / "Currency : Franc CFA BEAC (XAF)"), or an office each with the name
+  // of its holder (a government's lineup: "Minister of Defence: Sergei Shoigu."). Their
+  // labels open no turn: the lines are text. Roles, outlets and bare Q/A are never fields.
   void mark_field_lines() {
     struct Field {
       std::size_t line;
       std::string label;
       bool fragment;
+      bool holder;  // an office and its holder's name
     };
     std::vector<Field> run;
+    bool spaced = false;  // the run has blank lines between its lines
+    bool gap = false;     // a blank line since the run's last line
     auto close_run = [&] {
       std::set<std::string> distinct;
-      bool fragments = true;
+      bool fragments = true, holders = true;
       for (const Field& f : run) {
         distinct.insert(f.label);
-        fragments &= f.fragment;
+        fragments &= f.fragment || f.holder;
+        holders &= f.holder;
       }
-      if (run.size() >= 3 && fragments && distinct.size() == run.size()) {
+      // (Paragraphs of their own only for a lineup: "Vladimir Putin: Good afternoon" and
+      // "Emmanuel Macron: Hello" a blank line apart are speech.)
+      if (run.size() >= 3 && fragments && (!spaced || holders) && distinct.size() == run.size()) {
         for (const Field& f : run) lines_[f.line].field = true;
       }
       run.clear();
+      spaced = gap = false;
+    };
+    auto add = [&](Field f) {
+      spaced |= gap && !run.empty();
+      gap = false;
+      run.push_back(std::move(f));
     };
     line_labels_.assign(lines_.size(), std::nullopt);
     bool first_line = true;
     for (std::size_t i = body_start_; i < lines_.size(); ++i) {
       const std::string_view t = lines_[i].text;
-      if (t.empty() || lines_[i].chrome) {
+      if (t.empty() && !lines_[i].chrome) {
+        gap = true;
+        continue;
+      }
+      if (lines_[i].chrome) {
         close_run();
         continue;
       }
@@ -429,6 +464,16 @@ class PageParser {
         continue;
       }
       const std::optional<SpeakerLabel>& label = line_labels_[i] = match_speaker_label(t);
+      if (!label) {
+        // An office too long for a label ("Minister of Construction, Housing and Utilities:
+        // Vladimir Yakushev.") still belongs to the lineup around it.
+        const std::size_t colon = t.find(": ");
+        if (colon != std::string_view::npos && colon > 0 && split_words(t.substr(0, colon)).size() <= 12 &&
+            names_holder(trim(t.substr(colon + 2))) && !run.empty() && run.back().holder) {
+          add({i, scan::fold_word(t.substr(0, colon)), false, true});
+          continue;
+        }
+      }
       if (!label || label->bare_q_a || label->outlet ||
           (label->role != LabelRole::person && label->role != LabelRole::office)) {
         close_run();
@@ -442,7 +487,12 @@ class PageParser {
       }
       const bool fragment = !value.empty() && split_words(value).size() <= 8 && !value.ends_with('.') &&
                             !value.ends_with('!') && !value.ends_with('?') && !value.ends_with("\u2026");
-      run.push_back({i, scan::fold_word(label->label), fragment});
+      const bool holder = (label->role == LabelRole::office || label->title) && names_holder(value);
+      if (!fragment && !holder) {
+        close_run();  // speech: the run, if any, ended before it
+        continue;
+      }
+      add({i, scan::fold_word(label->label), fragment, holder});
     }
     close_run();
   }

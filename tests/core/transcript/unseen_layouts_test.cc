@@ -388,5 +388,38 @@ TEST(UnseenLayouts, FieldsInALabelsShapeOpenNoTurn) {
   EXPECT_EQ(exchange.turns.size(), 3u);
 }
 
+// A government's lineup read out in a meeting (kremlin.ru, May 2018): paragraphs "Office:
+// Name." a blank line apart are the reader's speech, not turns of the ministers; an office
+// too long for a label stays in the list; the speech after the list opens turns again.
+TEST(UnseenLayouts, ALineupOfOfficesAndHoldersOpensNoTurn) {
+  const std::string page =
+      "Meeting on the new Government\n\n"
+      "Vladimir Putin: Go ahead, Mr Medvedev.\n\n"
+      "Dmitry Medvedev: I will name everyone.\n\n"
+      "Interior Minister: Vladimir Kolokoltsev.\n\n"
+      "Minister of Foreign Affairs: Sergei Lavrov.\n\n"
+      "Minister of Healthcare: Veronika Skvortsova.\n\n"
+      "Minister of Construction, Housing and Utilities and Regional Development: Vladimir Yakushev.\n\n"
+      "Minister of Energy: Alexander Novak.\n\n"
+      "Vladimir Putin: Thank you. I will sign the executive orders today.\n";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 3u);
+  EXPECT_EQ(doc.turns[1].speaker, "Dmitry Medvedev");
+  EXPECT_NE(doc.turns[1].text.find("Minister of Healthcare: Veronika Skvortsova."), std::string::npos);
+  EXPECT_NE(doc.turns[1].text.find("Minister of Energy: Alexander Novak."), std::string::npos);
+  EXPECT_EQ(doc.turns[2].speaker, "Vladimir Putin");
+  EXPECT_EQ(doc.turns[2].text, "Thank you. I will sign the executive orders today.");
+  // Greetings a blank line apart are speech, though each is a short value after a label;
+  // and so are people who answer with their names.
+  const Transcript greetings = parse_transcript(
+      "Meeting\n\nVladimir Putin: Good morning\n\nJohn Smith: Good morning\n\nAngela Merkel: Hello\n\n"
+      "Vladimir Putin: Shall we begin? We have little time.\n");
+  EXPECT_EQ(greetings.turns.size(), 4u);
+  const Transcript names = parse_transcript(
+      "Meeting with students\n\nVladimir Putin: Please introduce yourselves.\n\nStudent: Anna Petrova.\n\n"
+      "Journalist: Ivan Sidorov.\n\nTeacher: Olga Ivanova.\n\nVladimir Putin: Thank you.\n");
+  EXPECT_EQ(names.turns.size(), 5u);
+}
+
 }  // namespace
 }  // namespace transcript
