@@ -1476,6 +1476,76 @@ class PageParser {
     return *found.begin();
   }
 
+  // The one person the page's text prints beside an office, as an office label gives it
+  // alone ("Spokesman:"): in apposition after the name ("… noon briefing by Stéphane
+  // Dujarric, Spokesman for the Secretary-General") or after the office ("Spokesman
+  // Stéphane Dujarric said"). A name is two or three words in name case, not titles, that
+  // would make a person's label. Nobody when the page ties the office to two people.
+  std::optional<std::string> person_beside_office(std::string_view office) const {
+    std::vector<std::string> office_words;
+    for (std::string_view w : split_words(office)) office_words.push_back(scan::fold_word(scan::bare_word(w)));
+    if (!office_words.empty() && office_words.front() == "the") office_words.erase(office_words.begin());
+    if (office_words.empty() || office_words.size() > 6) return std::nullopt;
+    auto name_word = [](std::string_view w) {
+      std::size_t len = 0;
+      if (w.empty() || !scan::is_upper(scan::peek(w, 0, len))) return false;
+      bool lower = false;
+      for (std::size_t j = len; j < w.size(); j += len) lower |= scan::is_lower(scan::peek(w, j, len));
+      const std::string folded = scan::fold_word(w);
+      return lower && !is_title_word(folded) && !is_courtesy_title(folded);
+    };
+    // (A person's name by the label rules: "Mike Pence: …" names a person, "For The: …" not.)
+    auto person_of = [&](const std::vector<std::string_view>& name) -> std::optional<std::string> {
+      if (name.size() < 2) return std::nullopt;
+      std::string person;
+      for (std::string_view w : name) person.append(w).push_back(' ');
+      person.pop_back();
+      const std::optional<SpeakerLabel> label = match_speaker_label(person + ": Yes.");
+      if (!label || label->role != LabelRole::person || !label->speaker || *label->speaker != person) return std::nullopt;
+      return person;
+    };
+    std::set<std::string> found;
+    for (const PageLine& line : lines_) {
+      if (line.chrome || line.text.size() < office.size() + 6 || line.text.size() > 3000) continue;
+      const std::vector<std::string_view> words = split_words(line.text);
+      for (std::size_t i = 0; i + office_words.size() <= words.size(); ++i) {
+        bool at = true;
+        for (std::size_t k = 0; k < office_words.size() && at; ++k) {
+          at = scan::fold_word(scan::bare_word(words[i + k])) == office_words[k] &&
+               (k + 1 == office_words.size() || words[i + k] == scan::bare_word(words[i + k]));
+        }
+        if (!at) continue;
+        // "Name Surname, Office"
+        if (i >= 2 && words[i - 1].ends_with(',')) {
+          std::vector<std::string_view> name;
+          for (std::size_t j = i; j-- > 0 && name.size() < 4;) {
+            std::string_view w = words[j];
+            if (j + 1 == i) w.remove_suffix(1);
+            if (w != scan::bare_word(w) || !name_word(w)) break;
+            name.insert(name.begin(), w);
+          }
+          if (name.size() <= 3) {
+            if (auto person = person_of(name)) found.insert(*person);
+          }
+        }
+        // "Office Name Surname"
+        const std::size_t after = i + office_words.size();
+        if (words[after - 1] == scan::bare_word(words[after - 1])) {
+          std::vector<std::string_view> name;
+          for (std::size_t j = after; j < words.size() && name.size() < 3; ++j) {
+            const std::string_view bare = scan::bare_word(words[j]);
+            if (!name_word(bare)) break;
+            name.push_back(bare);
+            if (bare != words[j]) break;  // a comma or a full stop ends the name
+          }
+          if (auto person = person_of(name)) found.insert(*person);
+        }
+      }
+    }
+    if (found.size() != 1) return std::nullopt;
+    return *found.begin();
+  }
+
   // A news item or a message (a page without labelled turns): the person its lead opens
   // with, the subject of its first sentence ("Vladimir Putin had a telephone conversation
   // with …", "Владимир Путин встретился с …", "Foreign Minister Sergey Lavrov met …"). The
@@ -1814,6 +1884,17 @@ class PageParser {
         if (!drafts_[k].label || speakers[k] || !titles[k] || drafts_[k].label->role != LabelRole::office) continue;
         const auto it = holders.find(scan::fold_word(*titles[k]));
         if (it != holders.end() && it->second.size() == 1) speakers[k] = *it->second.begin();
+      }
+    }
+    // An office label no other label names, whose holder the page's text prints beside the
+    // office ("Stéphane Dujarric, Spokesman for the Secretary-General" for "Spokesman:").
+    {
+      std::map<std::string, std::optional<std::string>> holder_of;  // folded title -> person
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!drafts_[k].label || speakers[k] || !titles[k] || drafts_[k].label->role != LabelRole::office) continue;
+        auto [it, fresh] = holder_of.try_emplace(scan::fold_word(*titles[k]));
+        if (fresh) it->second = person_beside_office(*titles[k]);
+        if (it->second) speakers[k] = names.canonical(*it->second);
       }
     }
     // A label whose every turn opens with a date ("Deadline: April 15, 2018.", "Срок: 1

@@ -423,3 +423,49 @@ TEST(UnseenLayouts, ALineupOfOfficesAndHoldersOpensNoTurn) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// An office label that no other label names ("Spokesman:", "THE VICE PRESIDENT:") takes
+// the person the page's text prints beside that office: in apposition after the name (the
+// UN's noon briefings: "… by Stéphane Dujarric, Spokesman for the Secretary-General") or
+// after the office ("Vice President Mike Pence with us"); nobody when the text ties the
+// office to two people.
+TEST(UnseenLayouts, AnOfficeLabelTakesThePersonThePageNamesBesideIt) {
+  const std::string briefing =
+      "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n12 April 2023\n\n"
+      "The following is a near-verbatim transcript of today's noon briefing by St\u00e9phane Dujarric, "
+      "Spokesman for the Secretary-General.\n\n"
+      "Question: Has the Secretary-General spoken to General Burhan?\n\n"
+      "Spokesman: Not yet. He has been in contact with leaders in the region.\n\n"
+      "Question: And on Haiti?\n\n"
+      "Spokesman: The Secretary-General continues to call for a specialized force.\n";
+  const Transcript doc = parse_transcript(briefing);
+  ASSERT_EQ(doc.turns.size(), 4u);  // the line that introduces the transcript is no turn
+  EXPECT_EQ(doc.turns[1].label, "Spokesman");
+  EXPECT_EQ(doc.turns[1].speaker, "St\u00e9phane Dujarric");
+  EXPECT_EQ(doc.turns[1].speaker_title, "Spokesman");
+  EXPECT_EQ(doc.turns[3].speaker, "St\u00e9phane Dujarric");
+  EXPECT_EQ(doc.info.speaker, "St\u00e9phane Dujarric");
+
+  const std::string interview =
+      "Interview of the Vice President by KKTX\n\n"
+      "THE VICE PRESIDENT: Good morning, Frank.\n\n"
+      "Q: Vice President Mike Pence with us this morning. Did you ever cover a disaster?\n\n"
+      "THE VICE PRESIDENT: Never on this scale.\n";
+  const Transcript pence = parse_transcript(interview);
+  ASSERT_EQ(pence.turns.size(), 3u);
+  EXPECT_EQ(pence.turns[2].speaker, "Mike Pence");
+  EXPECT_EQ(pence.info.speaker, "Mike Pence");
+
+  // Two people beside the office: nobody.
+  const std::string two = interview + "\nQ: Vice President Joe Biden said the same in 2012. Do you agree?\n\n"
+                                      "THE VICE PRESIDENT: I do.\n";
+  const Transcript ambiguous = parse_transcript(two);
+  ASSERT_EQ(ambiguous.turns.size(), 5u);
+  EXPECT_FALSE(ambiguous.turns[2].speaker.has_value());
+}
+
+}  // namespace
+}  // namespace transcript
