@@ -71,7 +71,8 @@ bool is_chrome_line(std::string_view t) {
   if (!has_letter_or_digit(t)) return true;                   // * * *, ***, ———
   if (t.front() == '<' && t.back() == '>') return true;       // <…>, <...>, stray markup
   if (t.size() <= 40 && page_number_line(t)) return true;      // "- 2 -", "Page 3 of 4"
-  if (t.size() <= 80 && (is_time_line(t) || is_date_line(t))) return true;
+  // (120: a date, a time and a venue of up to 60 bytes, which is_date_line() bounds.)
+  if (t.size() <= 120 && (is_time_line(t) || is_date_line(t))) return true;
   // A time zone left on its own line under a time ("12:05 P.M." / "EDT").
   if (t.size() <= 5) {
     static constexpr std::string_view kZones[] = {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",
@@ -91,6 +92,18 @@ bool is_chrome_line(std::string_view t) {
     }
   }
   return false;
+}
+
+bool is_section_heading(std::string_view t) {
+  if (t.size() > 60) return false;
+  std::string f = scan::fold_word(t);
+  while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+  static constexpr std::string_view kHeadings[] = {
+      "questions and answers", "question and answer", "question and answer session", "q&a", "q & a",
+      "q&a session", "opening remarks", "opening statement", "introductory remarks",
+      "вопросы и ответы", "ответы на вопросы", "вступительное слово", "fragen und antworten",
+      "questions-réponses", "questions et réponses", "preguntas y respuestas"};
+  return std::find(std::begin(kHeadings), std::end(kHeadings), f) != std::end(kHeadings);
 }
 
 bool is_header_chrome(std::string_view t) {

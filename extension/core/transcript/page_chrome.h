@@ -18,6 +18,11 @@ bool is_furniture_word(std::string_view folded);
 // The line (trimmed) is chrome wherever it stands.
 bool is_chrome_line(std::string_view trimmed);
 
+// The line (trimmed) is the heading of a part of a press event ("Questions and Answers",
+// "Opening Remarks", "Вопросы и ответы", "Fragen und Antworten"), a colon after it or not:
+// between two turns it belongs to neither.
+bool is_section_heading(std::string_view trimmed);
+
 // The line (trimmed) is navigation or a caption when it stands before the first turn.
 bool is_header_chrome(std::string_view trimmed);
 

@@ -507,7 +507,12 @@ std::optional<std::string> place_after(std::string_view line, std::size_t date_e
   if (s.empty() || s.size() > 60) return std::nullopt;
   const auto words = split_words(s);
   if (words.empty() || is_furniture_word(folded_key(words.front()))) return std::nullopt;
-  return place_line(s, true);
+  if (auto place = place_line(s, true)) return place;
+  // A venue, as is_date_line() reads one after a date: "Tuesday, March 14, 2023, 10:27 a.m.
+  // Front Entrance Hall, Ministry of Foreign Affairs" (not "… , Remarks by the Minister").
+  const bool by = std::any_of(words.begin(), words.end(), [](std::string_view w) { return folded_key(w) == "by"; });
+  if (!by && is_venue_line(s)) return collapse_spaces(s);
+  return std::nullopt;
 }
 
 bool us_time_zone_line(std::string_view t) {

@@ -441,8 +441,8 @@ std::optional<SpeakerLabel> match_dash_role_label(std::string_view line, std::si
                     count_chars(word) == 1);
 }
 
-// "Name, Affiliation:" and "Title, Name:" (mea.gov.in: "Official Spokesperson, Shri Arindam
-// Bagchi:", "Sidhant Sibal, WION:"). The words passed the label checks; the first k are the
+// "Name, Affiliation:", "Title, Name:" and "Outlet, Name:" (mea.gov.in: "Official
+// Spokesperson, Shri Arindam Bagchi:", "Sidhant Sibal, WION:"; mofa.go.jp: "NHK, Tanaka:"). The words passed the label checks; the first k are the
 // part before the comma. The person is the part that is not all titles, and must look like
 // a name (two words or initials); a salutation ("Ladies and Gentlemen, Dear Friends") is not
 // a label. The text must follow on the same line.
@@ -477,6 +477,17 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
     // "Sidhant Sibal, WION", "Tanaka, Kyodo News": what follows the name is no title, but
     // where they work.
     r.affiliated = (!pb.empty() && !titled_b) || outlet_b;
+    return r;
+  }
+  // The outlet first, then the reporter's surname (mofa.go.jp: "Kyodo News, Nakamura",
+  // "NHK, Tanaka").
+  const bool outlet_a = std::any_of(a.begin(), a.end(), [](std::string_view w) { return in_list<kOutlets>(fold_key(w)); });
+  const bool surname_b = b.size() == 1 && pb.size() >= 2 && !titled_b && !is_common_word(fold_key(pb)) &&
+                         !country_code(pb);
+  if (outlet_a && (surname_b || name_like(pb))) {
+    r.speaker = collapse_spaces(pb);
+    r.titled = titled_b;
+    r.affiliated = true;
     return r;
   }
   return std::nullopt;

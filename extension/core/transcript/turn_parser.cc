@@ -1041,7 +1041,7 @@ class PageParser {
         t = without_emphasis(t);  // a question set in bold: "**How …?**"
         base = l.begin + static_cast<std::size_t>(t.data() - l.text.data());
       } else {
-        if (is_chrome_line(t)) continue;
+        if (is_chrome_line(t) || (from == to && is_section_heading(t))) continue;
         const std::string_view u = unquote(t);
         base += static_cast<std::size_t>(u.data() - t.data());
         t = u;

@@ -469,3 +469,44 @@ TEST(UnseenLayouts, AnOfficeLabelTakesThePersonThePageNamesBesideIt) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// Japan's MOFA: a dateline with the weekday, the time and the venue after it (longer than
+// the 80 bytes a date line used to be allowed), headings of the event's parts between the
+// turns, and reporters labelled by their outlet and surname ("Kyodo News, Nakamura:").
+TEST(UnseenLayouts, DatelineWithVenueSectionHeadingsAndOutletFirstLabels) {
+  const std::string page =
+      "Press Conference by Foreign Minister HAYASHI Yoshimasa\n"
+      "Tuesday, March 14, 2023, 10:27 a.m. Front Entrance Hall, Ministry of Foreign Affairs\n\n"
+      "Opening Remarks\n\n"
+      "Minister Hayashi: I will visit India next week to attend the G20 meeting.\n\n"
+      "Questions and Answers\n\n"
+      "Kyodo News, Nakamura: I would like to ask about the Japan-ROK summit. What are your expectations?\n\n"
+      "Minister Hayashi: I expect the summit to strengthen our relations.\n\n"
+      "NHK, Tanaka: On China, has a meeting been arranged?\n\n"
+      "Minister Hayashi: Nothing has been decided at this point.\n";
+  const Transcript doc = parse_transcript(page);
+  EXPECT_EQ(doc.info.title, "Press Conference by Foreign Minister HAYASHI Yoshimasa");
+  EXPECT_EQ(doc.info.date, "2023-03-14");
+  EXPECT_EQ(doc.info.time, "10:27 a.m.");
+  EXPECT_EQ(doc.info.place, "Front Entrance Hall, Ministry of Foreign Affairs");
+  ASSERT_EQ(doc.turns.size(), 5u);
+  EXPECT_EQ(doc.turns[0].text, "I will visit India next week to attend the G20 meeting.");  // no heading
+  EXPECT_EQ(doc.turns[1].label, "Kyodo News, Nakamura");
+  EXPECT_EQ(doc.turns[1].speaker, "Nakamura");
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[2].reply_to, 2);
+  EXPECT_EQ(doc.turns[3].speaker, "Tanaka");
+  EXPECT_EQ(doc.turns[3].kind, TurnKind::question);
+  // A heading is left out only as a paragraph of its own: a sentence that says it is text.
+  const Transcript said = parse_transcript(
+      "Briefing\n\nSpokesman: We now go to questions and answers.\n\nQuestion: Thanks. Any news?\n\nSpokesman: None.\n");
+  ASSERT_EQ(said.turns.size(), 3u);
+  EXPECT_EQ(said.turns[0].text, "We now go to questions and answers.");
+}
+
+}  // namespace
+}  // namespace transcript
