@@ -283,6 +283,7 @@ class PageParser {
     find_title();
     find_end();
     mark_emphasised_questions();
+    mark_dash_dialogue();
     count_labels();
     assemble();
     drop_lead();
@@ -997,6 +998,58 @@ class PageParser {
       // (The turn starts at the question's first letter, after any Markdown marks.)
       q.label_begin = q.label_end = static_cast<std::size_t>(without_emphasis(t).data() - t.data());
       paragraphs_[k].label = std::move(q);
+    }
+  }
+
+  // An interview printed as a dialogue of dashes, as Russian and other European papers set
+  // one ("— Сергей Викторович, как Вы оцениваете …?" / "— Встреча была полезной."): on a
+  // page with no label of its own, the paragraphs that open with a dash (— – or -, then a
+  // space) take turns, the first asking; a paragraph without a dash continues the turn
+  // before it. It is a dialogue when two questions or more take part and the turns keep
+  // their parts: at least 60% of the asking turns end with a question mark, at most a
+  // third of the answering ones do. The turns carry no label; the text starts after the
+  // dash.
+  void mark_dash_dialogue() {
+    std::vector<std::pair<std::size_t, std::size_t>> dashed;  // (paragraph, bytes of dash and space)
+    for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
+      const Paragraph& p = paragraphs_[k];
+      if (p.label && (!p.label->weak || p.label->unprinted)) return;  // the page labels its turns
+      if (title_line_ && p.first <= *title_line_ && *title_line_ <= p.last) continue;
+      const std::string_view t = lines_[p.first].text;
+      for (std::string_view dash : {"\u2014 ", "\u2013 ", "- ", "\u2014\u00A0", "\u2013\u00A0"}) {
+        if (t.starts_with(dash) && t.size() > dash.size() + 1) {
+          dashed.emplace_back(k, dash.size());
+          break;
+        }
+      }
+    }
+    if (dashed.size() < 4) return;
+    auto asks = [&](std::size_t i) {
+      // The paragraph's last line (a question may run over several).
+      const Paragraph& p = paragraphs_[dashed[i].first];
+      return ends_with_question_mark(lines_[p.last].text);
+    };
+    std::size_t questions = 0, asking = 0, answers = 0, answering = 0;
+    for (std::size_t i = 0; i < dashed.size(); ++i) {
+      if (i % 2 == 0) {
+        ++questions;
+        asking += asks(i);
+      } else {
+        ++answers;
+        answering += asks(i);
+      }
+    }
+    if (questions < 2 || asking * 10 < questions * 6 || answering * 3 > answers) return;
+    for (std::size_t i = 0; i < dashed.size(); ++i) {
+      const auto [k, dash] = dashed[i];
+      const std::string_view t = lines_[paragraphs_[k].first].text;
+      std::size_t begin = dash;
+      while (begin < t.size() && t[begin] == ' ') ++begin;
+      SpeakerLabel l;
+      l.role = i % 2 == 0 ? LabelRole::question : LabelRole::answer;
+      l.unprinted = true;
+      l.label_begin = l.label_end = l.text_begin = begin;
+      paragraphs_[k].label = std::move(l);
     }
   }
 

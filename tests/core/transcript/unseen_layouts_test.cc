@@ -217,10 +217,10 @@ const Page kPages[] = {
       {Q, none, "Вопрос", no_reply, "ru", "Прокомментируйте, пожалуйста, решение властей Латвии"},
       {A, "М.В.Захарова", "М.В.Захарова", 6, "ru", "Это очередное проявление политики «свободы"},
     }},
-    // Japan's MOFA: the date line goes on with the time and the venue; reporters are
-    // labelled "Surname, Outlet". (The principal is the labels' "Kamikawa": the title's
-    // "KAMIKAWA Yoko" puts the surname first in capitals.)
-    {"mofa_japan_press_conference.txt", "Press Conference by Foreign Minister KAMIKAWA Yoko", "2024-04-02", none, "3:25 p.m.", "Kamikawa", "en", {
+    // Japan's MOFA: the date line goes on with the time and the venue, which is the place;
+    // reporters are labelled "Surname, Outlet". (The principal is the labels' "Kamikawa":
+    // the title's "KAMIKAWA Yoko" puts the surname first in capitals.)
+    {"mofa_japan_press_conference.txt", "Press Conference by Foreign Minister KAMIKAWA Yoko", "2024-04-02", "Ministry of Foreign Affairs", "3:25 p.m.", "Kamikawa", "en", {
       {S, "Kamikawa", "Minister Kamikawa", no_reply, "en", "I would like to make"},
       {Q, "Tanaka", "Tanaka, NHK", no_reply, "en", "I would like to ask"},
       {A, "Kamikawa", "Minister Kamikawa", 2, "en", "I expect a frank exchange"},
@@ -506,6 +506,56 @@ TEST(UnseenLayouts, DatelineWithVenueSectionHeadingsAndOutletFirstLabels) {
       "Briefing\n\nSpokesman: We now go to questions and answers.\n\nQuestion: Thanks. Any news?\n\nSpokesman: None.\n");
   ASSERT_EQ(said.turns.size(), 3u);
   EXPECT_EQ(said.turns[0].text, "We now go to questions and answers.");
+}
+
+}  // namespace
+}  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// An interview set as a dialogue of dashes (Russian papers, and others in Europe): the
+// dashed paragraphs take turns, the first asking; a paragraph without a dash continues the
+// answer; the answers are the principal's; a list of points set with hyphens is no dialogue.
+TEST(UnseenLayouts, AnInterviewSetAsADialogueOfDashes) {
+  const std::string page =
+      "\u0418\u043d\u0442\u0435\u0440\u0432\u044c\u044e \u041c\u0438\u043d\u0438\u0441\u0442\u0440\u0430 "
+      "\u0438\u043d\u043e\u0441\u0442\u0440\u0430\u043d\u043d\u044b\u0445 \u0434\u0435\u043b \u0421.\u0412.\u041b\u0430"
+      "\u0432\u0440\u043e\u0432\u0430 \u0433\u0430\u0437\u0435\u0442\u0435 \u00ab\u0418\u0437\u0432\u0435\u0441\u0442"
+      "\u0438\u044f\u00bb, 12 \u043c\u0430\u0440\u0442\u0430 2023 \u0433\u043e\u0434\u0430\n\n"
+      "\u2014 \u041a\u0430\u043a \u0412\u044b \u043e\u0446\u0435\u043d\u0438\u0432\u0430\u0435\u0442\u0435 "
+      "\u0438\u0442\u043e\u0433\u0438 \u0432\u0441\u0442\u0440\u0435\u0447\u0438?\n\n"
+      "\u2014 \u0412\u0441\u0442\u0440\u0435\u0447\u0430 \u0431\u044b\u043b\u0430 \u043f\u043e\u043b\u0435\u0437"
+      "\u043d\u043e\u0439.\n\n"
+      "\u041c\u044b \u0438\u0437\u043b\u043e\u0436\u0438\u043b\u0438 \u043d\u0430\u0448\u0443 \u043f\u043e\u0437"
+      "\u0438\u0446\u0438\u044e.\n\n"
+      "\u2014 \u0420\u0430\u0441\u0441\u043a\u0430\u0436\u0438\u0442\u0435 \u043e \u043f\u043b\u0430\u043d\u0430"
+      "\u0445.\n\n"
+      "\u2014 \u041f\u043b\u0430\u043d\u044b \u0431\u043e\u043b\u044c\u0448\u0438\u0435.\n\n"
+      "\u2014 \u0410 \u0437\u0435\u0440\u043d\u043e\u0432\u0430\u044f \u0441\u0434\u0435\u043b\u043a\u0430?\n\n"
+      "\u2014 \u042d\u0442\u043e \u0437\u0430\u0432\u0438\u0441\u0438\u0442 \u043e\u0442 \u043f\u0430\u0440"
+      "\u0442\u043d\u0451\u0440\u043e\u0432.\n";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 6u);
+  EXPECT_EQ(doc.turns[0].kind, TurnKind::question);
+  EXPECT_FALSE(doc.turns[0].label.has_value());
+  EXPECT_EQ(doc.turns[0].text, "\u041a\u0430\u043a \u0412\u044b \u043e\u0446\u0435\u043d\u0438\u0432\u0430\u0435"
+                               "\u0442\u0435 \u0438\u0442\u043e\u0433\u0438 \u0432\u0441\u0442\u0440\u0435\u0447"
+                               "\u0438?");
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[1].reply_to, 1);
+  EXPECT_EQ(doc.turns[1].speaker, "\u0421.\u0412.\u041b\u0430\u0432\u0440\u043e\u0432");
+  EXPECT_EQ(doc.turns[1].paragraphs, 2);  // the paragraph without a dash continues it
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::question);  // a request, without a question mark
+  EXPECT_EQ(doc.turns[3].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[5].reply_to, 5);
+
+  // Points set with hyphens in a speech: no question among them, no dialogue.
+  const Transcript points = parse_transcript(
+      "Statement by the Minister\n\nMinister: We agreed on three points.\n\n- trade will grow;\n\n"
+      "- visas will be eased;\n\n- talks will go on.\n\n- and a fourth, on culture.\n");
+  ASSERT_EQ(points.turns.size(), 1u);
+  EXPECT_NE(points.turns[0].text.find("- visas will be eased;"), std::string::npos);
 }
 
 }  // namespace
