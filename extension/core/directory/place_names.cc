@@ -267,10 +267,15 @@ std::optional<std::string> represented_state(std::string_view name) {
   }
   if (words.empty()) return std::nullopt;
   // The whole phrase ("the Republic of Poland", "Соединенных Штатов Америки"), else its
-  // tails ("the Republic of Türkiye" -> "Türkiye").
-  for (std::size_t from = 0; from < words.size(); ++from) {
-    const std::string_view phrase(words[from].data(), words.back().data() + words.back().size() - words[from].data());
-    if (auto code = code_of(phrase)) return code;
+  // longest part that names a country, the first of equals: a tail ("the Republic of
+  // Türkiye" -> "Türkiye"), or a head when the place follows without a preposition, as
+  // German names print it ("Botschaft der Bundesrepublik Deutschland Moskau").
+  for (std::size_t length = words.size(); length > 0; --length) {
+    for (std::size_t from = 0; from + length <= words.size(); ++from) {
+      const std::string_view last = words[from + length - 1];
+      const std::string_view phrase(words[from].data(), last.data() + last.size() - words[from].data());
+      if (auto code = code_of(phrase)) return code;
+    }
   }
   return std::nullopt;
 }

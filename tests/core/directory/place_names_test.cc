@@ -70,6 +70,11 @@ TEST(RepresentedState, FromTheMissionsName) {
   EXPECT_EQ(represented_state("Consulate General of the Republic of Türkiye in Batumi"), "TR");
   EXPECT_EQ(represented_state("Honorary Consulate of Ireland, St Petersburg"), "IE");
   EXPECT_EQ(represented_state("格鲁吉亚驻中国大使馆"), "GE");
+  // The place right after the state, without a preposition (German names): the longest
+  // part that names a country.
+  EXPECT_EQ(represented_state("Botschaft der Bundesrepublik Deutschland Moskau"), "DE");
+  EXPECT_EQ(represented_state("Generalkonsulat der Bundesrepublik Deutschland Sankt Petersburg"), "DE");
+  EXPECT_EQ(represented_state("Embassy of India Jakarta"), "IN");
   // The name does not say.
   EXPECT_EQ(represented_state("Consular Section"), std::nullopt);
   EXPECT_EQ(represented_state("Горячая линия"), std::nullopt);
