@@ -51,6 +51,8 @@ constexpr std::string_view kTitles[] = {
     "bundeskanzlerin", "bundespräsident", "sprecher", "sprecherin", "staatssekretär",
     "staatssekretärin", "regierungssprecher", "minister-präsident", "ministerpräsident",
     "vorsitzender", "vorsitzende", "sts", "stsin", "bm", "bundesministerin", "bundesminister",
+    // the government's press conference: (deputy) spokesman, "SRS'in Hoffmann"
+    "srs", "srsin", "srs'in", "srs\u2019in", "sts'in", "sts\u2019in",
     // Russian
     "президент", "вице-президент", "председатель", "министр", "заместитель",
     "замминистра", "посол", "официальный", "представитель", "постоянный",

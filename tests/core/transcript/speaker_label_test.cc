@@ -186,6 +186,9 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"Постпред России при ООН В.А.Небензя: Спасибо.", "В.А.Небензя", "Постпред России при ООН"},
       // A German office that is also a header's field word ("Sprecher:").
       {"SPRECHER SEIBERT: Danke.", "Seibert", "Sprecher"},
+      // The government's press conference: the deputy spokeswoman ("SRS'in").
+      {"SRS'in HOFFMANN: Guten Tag.", "Hoffmann", "SRS'in"},
+      {"SRS WOLFFSOHN: Guten Tag.", "Wolffsohn", "SRS"},
   };
   for (const TitleCase& c : cases) {
     SCOPED_TRACE(c.line);
@@ -207,6 +210,16 @@ TEST(SpeakerLabel, SurnameAndOutlet) {
     EXPECT_TRUE(l->affiliated);
   }
   EXPECT_EQ(match_speaker_label("Tanaka, NHK: Hi.")->speaker, "Tanaka");
+  // The outlet first (mofa.go.jp).
+  for (const char* line : {"Kyodo News, Nakamura: I would like to ask.", "NHK, Tanaka: On China."}) {
+    SCOPED_TRACE(line);
+    const auto l = match_speaker_label(line);
+    ASSERT_TRUE(l.has_value());
+    EXPECT_EQ(l->role, LabelRole::person);
+    EXPECT_TRUE(l->affiliated);
+  }
+  EXPECT_EQ(match_speaker_label("NHK, Tanaka: Hi.")->speaker, "Tanaka");
+  EXPECT_FALSE(match_speaker_label("Reuters, Yes: that is right."));
   EXPECT_TRUE(match_speaker_label("John Suzuki, Kyodo News: Hi.")->affiliated);  // "news" was read as a title
   // A country or a common word before the outlet is no reporter.
   EXPECT_FALSE(match_speaker_label("Russia, TASS: the agency reports."));
