@@ -94,6 +94,20 @@ constexpr std::string_view kOrganisation[] = {
     "church", "diocese", "community", "communities", "trust", "partnership", "alliance",
     "chambers", "exchange", "market", "markets", "railway", "countries", "organisations",
     "organizations", "nations", "states",
+    // the same in Spanish, French, Portuguese and Italian ("Presidente del Gobierno",
+    // "Président de la République", "Ministro de Defensa", "Ministre des Affaires
+    // étrangères"): after "de" they are the office's place, never a surname
+    "gobierno", "gouvernement", "governo", "affaires", "república", "republica", "république",
+    "repubblica", "estado", "état", "etat", "stato", "ministerio", "ministère", "ministero",
+    "ministério", "asuntos", "exteriores", "extérieures", "esteri", "defensa", "défense",
+    "defesa", "difesa", "interior", "intérieur", "interno", "justicia", "justiça",
+    "giustizia", "hacienda", "economía", "économie", "economia", "consejo", "conseil",
+    "consiglio", "conselho", "nación", "nazione", "nação", "senado", "sénat", "asamblea",
+    "assemblée", "assembleia", "comisión", "comissão", "commissione", "cámara", "chambre",
+    "camera", "câmara", "cortes", "sanidad", "santé", "salud", "saúde", "salute", "educación",
+    "éducation", "educação", "istruzione", "trabajo", "travail", "trabalho", "lavoro",
+    "agricultura", "agriculture", "agricoltura", "cooperación", "coopération", "cooperação",
+    "europe", "europa", "unión", "união", "unione", "armées", "ejército", "ejércitos",
     // events and what they hold: a title names them, never a person
     "festival", "forum", "competition", "contest", "ceremony", "games", "championship",
     "exhibition", "expo", "fair", "award", "awards", "prize", "olympiad", "session", "day",
@@ -110,12 +124,15 @@ constexpr std::string_view kOrganisation[] = {
 constexpr std::string_view kPlaceConnectors[] = {"of", "for", "to", "at", "in", "on", "и", "по", "при", "в"};
 
 // Particles that belong to the surname after them even when it stands alone.
-constexpr std::string_view kSurnameParticles[] = {"von", "van", "der", "den", "ter", "zu", "vom", "zum"};
+constexpr std::string_view kSurnameParticles[] = {"von", "van", "der", "den", "ter", "zu", "vom", "zum",
+                                                  // Romance: an office's place after "de" is
+                                                  // no name word ("Ministro de Defensa")
+                                                  "de", "du", "da", "di", "del", "della", "dos", "das"};
 
 constexpr std::string_view kParticles[] = {
     "bin", "ibn", "bint", "al", "el", "abu", "abd", "de", "da", "di", "dos", "das", "do",
     "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "y", "zu", "ben",
-    "af", "av", "op", "ten", "ould", "ag", "bte"};
+    "af", "av", "op", "ten", "ould", "ag", "bte", "los", "las"};
 
 std::string fold_key(std::string_view w) {
   while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ':')) w.remove_suffix(1);
@@ -198,7 +215,12 @@ namespace {
 // A word that may stand in a name: capitalised, not a title, organisation or courtesy word.
 bool name_word(std::string_view w) {
   if (w.ends_with(",")) return false;
-  if (particle_joined(w)) return true;
+  // (Not an office's place joined to its article: "Ministre de l'Intérieur".)
+  if (particle_joined(w)) {
+    const std::size_t cut = std::min(w.find('\''), std::min(w.find("\u2019"), w.find('-')));
+    const std::size_t skip = cut < w.size() && w.substr(cut).starts_with("\u2019") ? 3 : 1;
+    return cut >= w.size() || !is_organisation_word(fold_key(w.substr(cut + skip)));
+  }
   if (!starts_upper(w)) return false;
   const std::string f = fold_key(w);
   // (An organisation's abbreviation is its place, never a name: "Генсек ООН Гутерреш".)
@@ -310,15 +332,15 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
     // A run may not open with a particle.
     while (r < n && is_name_particle(fold_key(words[r])) && starts_lower(words[r])) ++r;
     // But a surname alone keeps its own particles after a title: "President von der Leyen",
-    // "Minister van der Wal" (Germanic ones: "de" after a title is as often the office's
-    // place, "Ministro de Defensa").
+    // "Minister van der Wal", "President de Gaulle" (an office's place after "de" has no
+    // name word: "Ministro de Defensa", "Presidente del Gobierno").
     if (n - r == 1) {
       std::size_t p = r;
       while (p > 1 && starts_lower(words[p - 1]) &&
              in_list<kSurnameParticles>(fold_key(words[p - 1]))) {
         --p;
       }
-      if (p < r && is_title_word(fold_key(words[p - 1]))) r = p;
+      if (p < r && is_title_word(fold_key(words[p - 1])) && !country_code(words[r])) r = p;
     }
   }
   // A country in front of a whole name is the office's place: "… relations with Russia

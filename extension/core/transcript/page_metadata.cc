@@ -327,10 +327,16 @@ bool is_date_line(std::string_view trimmed) {
   }
   // The day of the week before it: "Tuesday, April 2, 2024, 3:25 p.m.".
   const std::string_view before = trimmed.substr(0, d->begin);
+  const std::vector<Token> before_tokens = tokenize(before);
   std::size_t weekday_end = 0;
-  for (const Token& tok : tokenize(before)) {
+  for (const Token& tok : before_tokens) {
     if (!is_weekday_name(tok.text)) break;
     weekday_end = tok.end;
+  }
+  // A weekday right before the date, after its place: "Bruselas, viernes 24 de marzo de 2023".
+  if (!before_tokens.empty() && before_tokens.back().begin >= weekday_end &&
+      is_weekday_name(before_tokens.back().text)) {
+    rest.erase(before_tokens.back().begin, before_tokens.back().end - before_tokens.back().begin);
   }
   if (weekday_end > 0) rest.erase(0, weekday_end);
   bool only_date = true;
@@ -410,6 +416,12 @@ bool capitalised(std::string_view w) {
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin) {
   std::string_view s = line.substr(0, date_begin);
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
+  // The weekday between the place and the date: "Bruselas, viernes 24 de marzo de 2023".
+  if (const std::size_t space = s.find_last_of(", "); space != std::string_view::npos &&
+                                                     is_weekday_name(s.substr(space + 1))) {
+    s = s.substr(0, space);
+    while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
+  }
   if (s.empty()) return std::nullopt;
   // After the last comma, or the last sentence end ("… iberoamericano. Madrid, 12 de enero").
   std::size_t cut = s.rfind(',');

@@ -70,8 +70,8 @@ constexpr std::string_view kDocumentText[] = {"text", "текст"};
 
 constexpr std::string_view kConnectors[] = {
     "of", "the", "for", "and", "de", "da", "del", "della", "di", "du", "des", "la", "le",
-    "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "on", "at", "to", "in",
-    "y", "и", "по", "при", "в"};
+    "los", "las", "les", "et", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "on",
+    "at", "to", "in", "y", "и", "по", "при", "в"};
 constexpr std::size_t kMaxLabelWords = 40;
 
 // The connectors of an office's words ("Ambassador to the UN", "King of Jordan"), which a
@@ -172,7 +172,10 @@ std::optional<std::string> label_title(std::string_view name_part, const std::op
       continue;
     }
     const std::string f = fold_key(w);
-    if (is_courtesy_title(f) || (kept.empty() && f == "the")) continue;
+    // (A leading article: "The President", "Le Président", "El Presidente".)
+    if (is_courtesy_title(f) || (kept.empty() && (f == "the" || f == "le" || f == "la" || f == "el" || f == "les"))) {
+      continue;
+    }
     kept.push_back(w);
   }
   std::string out;
@@ -206,6 +209,7 @@ std::string name_case(std::string_view text, bool keep_short) {
   }
   if (letters < 2) return std::string(text);
   std::string out;
+  std::string prev;  // the word before, folded
   for (std::string_view w : split_words(text)) {
     if (!out.empty()) out.push_back(' ');
     const std::string f = fold_word(w);
@@ -234,11 +238,19 @@ std::string name_case(std::string_view text, bool keep_short) {
       out.append(w);
       continue;
     }
-    // Connectors inside a title stay in lower case ("Ambassador to the UN", "King of Jordan").
-    if (!out.empty() && office_connector(f)) {
+    // Connectors inside a title stay in lower case ("Ambassador to the UN", "King of Jordan"),
+    // and so do Romance ones ("Président de la République", "Presidente del Gobierno",
+    // "María de los Ángeles"), an article only after "de" ("Le Drian" keeps its capital).
+    static constexpr std::string_view kRomance[] = {"de", "del", "des", "du", "della", "di", "da", "do", "dos",
+                                                    "das", "y", "et", "e"};
+    static constexpr std::string_view kArticles[] = {"la", "le", "les", "los", "las", "el", "l'"};
+    const bool after_de = prev == "de" || prev == "di" || prev == "da";
+    if (!out.empty() && (office_connector(f) || in_list<kRomance>(f) || (after_de && in_list<kArticles>(f)))) {
       out.append(f);
+      prev = f;
       continue;
     }
+    prev = f;
     bool start = true;
     for (std::size_t j = 0; j < f.size(); j += len) {
       const char32_t cp = peek(f, j, len);
@@ -260,6 +272,21 @@ SpeakerLabel finish_label(SpeakerLabel r, std::string_view name_part) {
     }
   }
   if (r.speaker) r.speaker = name_case(*r.speaker, false);
+  // A surname in capitals beside a given name in name case, as French and East Asian
+  // protocol prints it ("Olaf SCHOLZ", "KAMIKAWA Yoko"): the surname in name case too.
+  if (r.speaker && split_words(*r.speaker).size() >= 2) {
+    std::string cased;
+    bool changed = false;
+    for (std::string_view w : split_words(*r.speaker)) {
+      // (Not initials, nor a regnal number: "Abdullah II".)
+      const bool regnal = !cased.empty() && w.size() <= 4 && w.find_first_not_of("IVX") == std::string_view::npos;
+      if (!cased.empty()) cased.push_back(' ');
+      const std::string c = w.find('.') == std::string_view::npos && !regnal ? name_case(w, false) : std::string(w);
+      changed |= c != w;
+      cased.append(c);
+    }
+    if (changed) r.speaker = std::move(cased);
+  }
   // A title only when the whole label is in capitals ("SECRETARY BLINKEN"): "Sidhant Sibal,
   // WION" keeps its outlet's capitals.
   if (r.title && name_case(name_part, false) != name_part) r.title = name_case(*r.title, true);
@@ -718,7 +745,9 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   }
   if (auto card = card_label(line, begin)) return card;
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
-  if (line.substr(begin, kMaxLabelBytes).find(':') == std::string_view::npos &&
+  // (Spanish transcripts end a label with ".-": "Presidente del Gobierno.- Buenas tardes".)
+  const std::string_view start = line.substr(begin, kMaxLabelBytes);
+  if (start.find(':') == std::string_view::npos && start.find(".-") == std::string_view::npos &&
       line[begin] != 'Q' && line[begin] != 'A') {
     return std::nullopt;
   }
@@ -786,6 +815,10 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     } else if (c == ':') {
       end = j;
       after = j + 1;
+      break;
+    } else if (c == '.' && j + 1 < n && line[j + 1] == '-' && (j + 2 >= n || line[j + 2] != '-') && j > begin) {
+      end = j;  // "P.- ¿Y …?", "Presidente del Gobierno.- Buenas tardes"
+      after = j + 2;
       break;
     } else if (bold && (line.substr(j, 3) == "**:" || line.substr(j, 3) == "__:")) {
       end = j;
@@ -997,6 +1030,12 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       continue;
     }
     if (after_title && shapes[w].cyrillic && !looks_like_russian_verb(f)) continue;
+    // A Romance office's adjective after its noun: "Ministre de l'Europe et des Affaires
+    // étrangères", "Ministre délégué".
+    if (after_title && !shapes[w].cyrillic) {
+      const std::string before = fold_key(words[w - 1]);
+      if (is_title_word(before) || is_organisation_word(before)) continue;
+    }
     plain = false;
   }
 

@@ -1532,7 +1532,7 @@ class PageParser {
   // The one person the page's text prints beside an office, as an office label gives it
   // alone ("Spokesman:"): in apposition after the name ("… noon briefing by Stéphane
   // Dujarric, Spokesman for the Secretary-General") or after the office ("Spokesman
-  // Stéphane Dujarric said"). A name is two or three words in name case, not titles, that
+  // Stéphane Dujarric said", "Rueda de prensa del presidente del Gobierno, Pedro Sánchez"). A name is two or three words in name case, not titles, that
   // would make a person's label. Nobody when the page ties the office to two people.
   std::optional<std::string> person_beside_office(std::string_view office) const {
     std::vector<std::string> office_words;
@@ -1581,9 +1581,12 @@ class PageParser {
             if (auto person = person_of(name)) found.insert(*person);
           }
         }
-        // "Office Name Surname"
+        // "Office Name Surname", "Office, Name Surname" ("el presidente del Gobierno, Pedro
+        // Sánchez, …")
         const std::size_t after = i + office_words.size();
-        if (words[after - 1] == scan::bare_word(words[after - 1])) {
+        const std::string_view office_end = words[after - 1];
+        if (office_end == scan::bare_word(office_end) ||
+            (office_end.ends_with(',') && scan::bare_word(office_end).size() + 1 == office_end.size())) {
           std::vector<std::string_view> name;
           for (std::size_t j = after; j < words.size() && name.size() < 3; ++j) {
             const std::string_view bare = scan::bare_word(words[j]);

@@ -109,8 +109,13 @@ TEST(PageMetadata, Place) {
                                     "Среда, 25 ноября 2020 года", "mercredi, 25 novembre 2020"}) {
     EXPECT_EQ(place_before(weekday, find_date(weekday)->begin), std::nullopt) << weekday;
   }
+  // The weekday between the place and the date is skipped (was nullopt: the words after the
+  // last comma were the weekday); Spanish prints it without a comma after.
   const std::string dated = "Yaounde, Wednesday, 25 November 2020";
-  EXPECT_EQ(place_before(dated, find_date(dated)->begin), std::nullopt);  // the words after the last comma
+  EXPECT_EQ(place_before(dated, find_date(dated)->begin), "Yaounde");
+  const std::string spanish = "Bruselas, viernes 24 de marzo de 2023";
+  EXPECT_EQ(place_before(spanish, find_date(spanish)->begin), "Bruselas");
+  EXPECT_TRUE(is_date_line(spanish));
   EXPECT_EQ(place_line("Wednesday", true), std::nullopt);
   // A city before its state after "in" or "en route": both.
   const std::string route = "Gaggle aboard Air Force One en route Honolulu, Hawaii, 12/24/09";

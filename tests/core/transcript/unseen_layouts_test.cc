@@ -560,3 +560,72 @@ TEST(UnseenLayouts, AnInterviewSetAsADialogueOfDashes) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// Romance layouts: the Élysée's "LE PRÉSIDENT DE LA RÉPUBLIQUE :" and "Olaf SCHOLZ :" (a
+// space before the colon, the surname in capitals), La Moncloa's labels that end in ".-"
+// ("Presidente del Gobierno.-", "P.-") under a dateline that puts the weekday between the
+// place and the date. An office's place after "de" is no surname.
+TEST(UnseenLayouts, FrenchAndSpanishPressConferences) {
+  const Transcript elysee = parse_transcript(
+      "Conf\u00e9rence de presse du Pr\u00e9sident Emmanuel Macron et du Chancelier Olaf Scholz\n"
+      "22 janvier 2023 - Paris\n\n"
+      "LE PR\u00c9SIDENT DE LA R\u00c9PUBLIQUE : Monsieur le Chancelier, je suis heureux de vous accueillir.\n\n"
+      "Olaf SCHOLZ : Merci beaucoup, cher Emmanuel.\n\n"
+      "QUESTION : Monsieur le Pr\u00e9sident, allez-vous livrer des chars ?\n\n"
+      "LE PR\u00c9SIDENT DE LA R\u00c9PUBLIQUE : Rien n'est exclu.\n");
+  ASSERT_EQ(elysee.turns.size(), 4u);
+  EXPECT_EQ(elysee.turns[0].speaker, "Emmanuel Macron");
+  EXPECT_EQ(elysee.turns[0].speaker_title, "Pr\u00e9sident de la R\u00e9publique");
+  EXPECT_EQ(elysee.turns[1].speaker, "Olaf Scholz");
+  EXPECT_EQ(elysee.turns[2].kind, TurnKind::question);
+  EXPECT_EQ(elysee.turns[3].kind, TurnKind::answer);
+  EXPECT_EQ(elysee.turns[3].speaker, "Emmanuel Macron");
+
+  const Transcript moncloa = parse_transcript(
+      "Rueda de prensa del presidente del Gobierno, Pedro S\u00e1nchez, tras el Consejo Europeo\n"
+      "Bruselas, viernes 24 de marzo de 2023\n\n"
+      "Presidente del Gobierno.- Buenas tardes. Quiero empezar agradeciendo el trabajo de todos.\n\n"
+      "P.- Presidente, \u00bfqu\u00e9 opina de la reforma del mercado el\u00e9ctrico?\n\n"
+      "Presidente del Gobierno.- Es una buena noticia para Espa\u00f1a.\n");
+  EXPECT_EQ(moncloa.info.title,
+            "Rueda de prensa del presidente del Gobierno, Pedro S\u00e1nchez, tras el Consejo Europeo");
+  EXPECT_EQ(moncloa.info.date, "2023-03-24");
+  EXPECT_EQ(moncloa.info.place, "Bruselas");
+  ASSERT_EQ(moncloa.turns.size(), 3u);
+  EXPECT_EQ(moncloa.turns[0].label, "Presidente del Gobierno");
+  EXPECT_EQ(moncloa.turns[0].speaker_title, "Presidente del Gobierno");
+  EXPECT_EQ(moncloa.turns[0].speaker, "Pedro S\u00e1nchez");
+  EXPECT_EQ(moncloa.turns[0].text, "Buenas tardes. Quiero empezar agradeciendo el trabajo de todos.");
+  EXPECT_EQ(moncloa.turns[1].kind, TurnKind::question);
+  EXPECT_EQ(moncloa.turns[2].kind, TurnKind::answer);
+  EXPECT_EQ(moncloa.turns[2].speaker, "Pedro S\u00e1nchez");
+}
+
+TEST(UnseenLayouts, RomanceOfficesAndParticles) {
+  struct Case {
+    const char* label;
+    std::optional<std::string> speaker, title;
+  };
+  const Case cases[] = {
+      {"Ministro de Defensa", std::nullopt, "Ministro de Defensa"},
+      {"Ministre des Affaires \u00e9trang\u00e8res", std::nullopt, "Ministre des Affaires \u00e9trang\u00e8res"},
+      {"Ministre de l'Int\u00e9rieur", std::nullopt, "Ministre de l'Int\u00e9rieur"},
+      {"Presidente de Francia", std::nullopt, "Presidente de Francia"},
+      {"President de Gaulle", "de Gaulle", "President"},
+      {"Mar\u00eda de los \u00c1ngeles P\u00e9rez", "Mar\u00eda de los \u00c1ngeles P\u00e9rez", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.label);
+    const std::string line = std::string(c.label) + ": Merci.";
+    const Transcript doc = parse_transcript("Conf\u00e9rence\n\n" + line + "\n\nQUESTION : Pourquoi ?\n\n" + line + "\n");
+    ASSERT_EQ(doc.turns.size(), 3u);
+    EXPECT_EQ(doc.turns[0].speaker, c.speaker);
+    EXPECT_EQ(doc.turns[0].speaker_title, c.title);
+  }
+}
+
+}  // namespace
+}  // namespace transcript
