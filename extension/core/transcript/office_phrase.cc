@@ -40,7 +40,7 @@ constexpr std::string_view kTitles[] = {
     "ombudsperson", "commissar", "envoys", "ambassadors", "hon", "honourable", "honorable",
     "rt", "right", "president-elect", "chancellor-elect", "sergeant", "corporal", "private",
     "brigadier", "commodore", "ensign", "warrant", "cadet", "lieutenant-general", "major-general",
-    "adm", "gen", "lt", "col", "sgt", "capt", "cmdr", "sen", "rep", "gov", "amb", "pres",
+    "adm", "gen", "lt", "col", "sgt", "capt", "cmdr", "sen", "rep", "gov", "amb", "pres", "sec", "secy",
     "pm", "dpm", "fm", "eam",  // Prime Minister, Foreign Minister, External Affairs Minister (India)
     "sg", "dsg",               // the UN's (Deputy) Secretary-General
     "vp",                      // Vice President ("VP Harris", "HR/VP Borrell")

@@ -232,6 +232,16 @@ std::string name_case(std::string_view text, bool keep_short) {
         continue;
       }
     }
+    // A title's abbreviation in capitals: "GEN." -> "Gen.", "LT." -> "Lt.".
+    if (w.size() >= 3 && w.back() == '.' && w.find('.') + 1 == w.size() &&
+        (is_title_word(fold_key(w)) || is_courtesy_title(fold_key(w)))) {
+      std::size_t first = 0;
+      peek(f, 0, first);
+      out.append(name_case(w.substr(0, first), false));
+      out.append(f.substr(first));
+      prev = f;
+      continue;
+    }
     // An organisation's abbreviation keeps its capitals whatever its length ("NATO", "OSCE").
     if ((keep_short && acronym) || regnal || w.find('.') != std::string_view::npos ||
         is_organisation_abbreviation(w)) {

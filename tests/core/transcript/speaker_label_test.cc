@@ -189,6 +189,11 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       // The government's press conference: the deputy spokeswoman ("SRS'in").
       {"SRS'in HOFFMANN: Guten Tag.", "Hoffmann", "SRS'in"},
       {"SRS WOLFFSOHN: Guten Tag.", "Wolffsohn", "SRS"},
+      // Abbreviated titles (the Pentagon's transcripts): name-cased, "Sec." among them.
+      {"SEC. AUSTIN: We have no information.", "Austin", "Sec."},
+      {"GEN. MILLEY: Thank you.", "Milley", "Gen."},
+      {"LT. GEN. SIMS: Good morning.", "Sims", "Lt. Gen."},
+      {"Sec. Blinken: Thank you.", "Blinken", "Sec."},
   };
   for (const TitleCase& c : cases) {
     SCOPED_TRACE(c.line);
