@@ -157,6 +157,18 @@ bool hidden_by_attributes(const xmlChar** atts) {
   return false;
 }
 
+// True when the element's role attribute is `role` (ASCII case aside).
+bool has_role(const xmlChar** atts, std::string_view role) {
+  if (!atts) return false;
+  for (int i = 0; atts[i]; i += 2) {
+    if (!name_is(atts[i], "role") || !atts[i + 1]) continue;
+    std::string value;
+    for (const char* p = reinterpret_cast<const char*>(atts[i + 1]); *p; ++p) value.push_back(lower(*p));
+    if (value == role) return true;
+  }
+  return false;
+}
+
 // True for a class attribute or role that sets an element aside from the article's flow
 // (html_text.h lists them).
 bool aside_by_attributes(const xmlChar** atts) {
@@ -330,6 +342,7 @@ class HtmlTextBuilder {
     bool bold_label = false;          // <b>/<strong> that opened a line
     bool emphasis_line = false;       // <b>/<strong>/<i>/<em> that opened a line
     bool aside = false;               // set aside from the article (html_text.h)
+    bool footer = false;              // the page's or an article's footer (html_text.h)
     bool quote = false;               // <blockquote>
     std::size_t text_at_open = 0;     // text size when it opened
     int article_marks_at_open = 0;    // article_marks_ when it opened
@@ -538,6 +551,7 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
   if (!open.shown) ++hidden_;
   if (open.shown) {
     open.aside = one_of(name, {"aside", "figure", "figcaption"}) || aside_by_attributes(atts);
+    open.footer = name == "footer" || has_role(atts, "contentinfo");
     open.quote = name == "blockquote";
     open.text_at_open = out_.text_.size();
     open.article_marks_at_open = article_marks_;
@@ -622,7 +636,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       heading = collapse_spaces(heading);
       if (!heading.empty()) h1s_.push_back(std::move(heading));
     }
-    if ((open.aside || open.quote || open.emphasis_line) && last_visible_end_ > open.text_at_open) {
+    if ((open.aside || open.footer || open.quote || open.emphasis_line) && last_visible_end_ > open.text_at_open) {
       // The element's visible text: from its first visible character (after the break
       // that opened it) to its last.
       std::size_t begin = open.text_at_open;
@@ -633,6 +647,7 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
         if (open.aside && span.end - span.begin <= kMaxAsideBytes && article_marks_ == open.article_marks_at_open) {
           out_.asides_.push_back(span);
         }
+        if (open.footer && article_marks_ == open.article_marks_at_open) out_.footers_.push_back(span);
         if (open.emphasis_line) out_.emphasis_.push_back(span);
       }
     }

@@ -87,6 +87,9 @@ class HtmlText {
   const std::vector<MarkupSpan>& asides() const { return asides_; }
   // The text of <blockquote> elements, in text order.
   const std::vector<MarkupSpan>& quotes() const { return quotes_; }
+  // The text of <footer> elements (and role="contentinfo"), in text order, but those that
+  // hold the page's <h1> or an <article>: the page's or an article's footer.
+  const std::vector<MarkupSpan>& footers() const { return footers_; }
   // The text of <b>, <strong>, <i> and <em> elements that open a line, in text order (a
   // label in bold, or a whole line in bold or italics: an interview's question).
   const std::vector<MarkupSpan>& emphasis() const { return emphasis_; }
@@ -123,6 +126,7 @@ class HtmlText {
   std::string heading_;
   std::vector<MarkupSpan> asides_;
   std::vector<MarkupSpan> quotes_;
+  std::vector<MarkupSpan> footers_;
   std::vector<MarkupSpan> emphasis_;
   std::vector<std::vector<HtmlOption>> option_lists_;
   std::vector<Segment> segments_;       // by text offset, covering all of text_

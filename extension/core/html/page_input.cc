@@ -247,6 +247,7 @@ Transcript PageInput::parse_transcript() const {
   hints.title = html_->heading();
   for (const MarkupSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
   for (const MarkupSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
+  for (const MarkupSpan& f : html_->footers()) hints.footers.emplace_back(f.begin, f.end);
   for (const MarkupSpan& e : html_->emphasis()) hints.emphasis.emplace_back(e.begin, e.end);
   if (unwrapped_) {
     const WrapperFacts& facts = unwrapped_->facts;

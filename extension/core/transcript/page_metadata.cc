@@ -809,6 +809,29 @@ std::optional<std::string> name_after_title(std::string_view title) {
 
 namespace {
 
+// A headline in title case writes its function words with a capital ("Secretary Antony J.
+// Blinken At a Press Availability", "… And Japanese Foreign Minister …"): the name rules
+// below read capitals as names, so those words after the first are put in lower case.
+std::string lower_function_words(std::string_view title) {
+  static constexpr std::string_view kWords[] = {"At", "And", "On", "In", "With", "To", "For", "Of", "The", "By",
+                                                "From", "Before", "After", "During", "Via", "Into", "Over",
+                                                "About", "Following", "Upon", "An", "Amid", "Ahead"};
+  std::string out(title);
+  bool first = true;
+  for (std::string_view w : split_words(title)) {
+    if (!first && std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords)) {
+      const std::size_t at = static_cast<std::size_t>(w.data() - title.data());
+      out[at] = static_cast<char>(out[at] - 'A' + 'a');
+    }
+    first = false;
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace {
+
 // Every name the title offers as its speaker, rule by rule (see principal_speaker()).
 std::vector<std::string> principal_candidates(std::string_view title) {
   std::vector<std::string> out;
@@ -1115,7 +1138,8 @@ std::vector<std::string> names_in_clause(const std::vector<std::string_view>& wo
 
 }  // namespace
 
-std::vector<std::string> guest_names(std::string_view title) {
+std::vector<std::string> guest_names(std::string_view title_as_printed) {
+  const std::string title = lower_function_words(title_as_printed);
   const std::vector<std::string_view> words = split_words(title);
   const std::size_t guest = guest_from(words);
   if (guest >= words.size()) return {};
@@ -1303,7 +1327,9 @@ std::optional<std::string> nameless_office(std::string_view title) {
   return std::nullopt;
 }
 
-std::optional<std::string> principal_speaker(std::string_view title) {
+std::optional<std::string> principal_speaker(std::string_view title_as_printed) {
+  const std::string lowered = lower_function_words(title_as_printed);
+  const std::string_view title = lowered;
   if (auto zh = chinese_speech_speaker(title)) return zh;
   if (nameless_office(title)) return std::nullopt;
   const std::vector<std::string_view> words = split_words(title);

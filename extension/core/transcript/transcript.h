@@ -65,6 +65,9 @@ struct PageHints {
   // Block quotes: a pull quote (one that repeats words said elsewhere on the page) is
   // skipped like an aside.
   std::vector<std::pair<std::size_t, std::size_t>> quotes;
+  // Footers (<footer>, role="contentinfo"): the transcript ends where the first one after
+  // some speech begins.
+  std::vector<std::pair<std::size_t, std::size_t>> footers;
   // Bold or italic text that opens a line (<b>, <strong>, <i>, <em>): paragraphs wholly so
   // set that end with a question are an interview's questions where the page prints no
   // labels.

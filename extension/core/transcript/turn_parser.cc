@@ -179,6 +179,7 @@ struct PageLine {
   std::int64_t number = 0;
   bool chrome = false;
   bool field = false;  // prints a field in a label's shape: its label opens no turn
+  bool footer = false;  // inside a footer of the markup (PageHints::footers)
 };
 
 struct Paragraph {
@@ -318,6 +319,18 @@ class PageParser {
         from = to;
       }
       if (t.empty()) lines_.push_back({t, offset, number, false});
+    }
+    // Lines of the markup's footers.
+    std::size_t f = 0;
+    for (PageLine& l : lines_) {
+      if (l.text.empty()) continue;
+      while (f < hints_.footers.size() && hints_.footers[f].second <= l.begin) ++f;
+      for (std::size_t k = f; k < hints_.footers.size() && hints_.footers[k].first <= l.begin; ++k) {
+        if (l.begin + l.text.size() <= hints_.footers[k].second) {
+          l.footer = true;
+          break;
+        }
+      }
     }
     // Lines the markup sets aside ("See also" boxes, captions) are chrome: speech goes on
     // after them.
@@ -814,6 +827,21 @@ class PageParser {
           // end when no speech follows (a recess note mid-way is not).
           lines_[li].chrome = true;
           if (seen_speech && k >= start && !speech_follows(li + 1)) {
+            end_line_ = li;
+            out_.end_byte = lines_[li].begin;
+            if (li == p.first) {
+              paragraphs_.resize(k);
+            } else {
+              p.last = li - 1;
+              paragraphs_.resize(k + 1);
+            }
+            return;
+          }
+          continue;
+        }
+        if (lines_[li].footer) {
+          // The markup's footer: the end after speech, page furniture before it.
+          if (seen_speech && k >= start) {
             end_line_ = li;
             out_.end_byte = lines_[li].begin;
             if (li == p.first) {

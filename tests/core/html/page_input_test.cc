@@ -289,5 +289,25 @@ TEST(BrokenMarkup, EveryTruncationOfTheExampleGivesRowsWithSaneOffsets) {
   EXPECT_EQ(parse_transcript_page(std::string_view(page).substr(0, a + 300)).turns.size(), 3u);
 }
 
+// The markup's footer ends the transcript (state.gov, bundeskanzleramt.gv.at: links,
+// notices and a site map after the last turn were its text); a footer inside the article,
+// before the speech, is no end.
+TEST(PageInputTest, TheMarkupsFooterEndsTheTranscript) {
+  const std::string page =
+      "<html><head><title>Press Availability</title></head><body>"
+      "<article><footer><p>Posted in Remarks</p></footer>"
+      "<h1>Secretary Antony J. Blinken At a Press Availability</h1><p>April 18, 2023</p>"
+      "<p><strong>SECRETARY BLINKEN:</strong> Good afternoon, everyone.</p>"
+      "<p><strong>QUESTION:</strong> Has there been any contact with Beijing?</p>"
+      "<p><strong>SECRETARY BLINKEN:</strong> We keep lines of communication open.</p>"
+      "<p><strong>MR PATEL:</strong> Thanks, everyone.</p></article>"
+      "<footer><p>White House</p><p>USA.gov</p><p>Privacy Policy</p></footer></body></html>";
+  const Transcript doc = PageInput(page, PageFormat::html).parse_transcript();
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[0].text, "Good afternoon, everyone.");
+  EXPECT_EQ(doc.turns[3].text, "Thanks, everyone.");
+  EXPECT_EQ(page.substr(doc.end_byte, 11), "White House");  // where the footer's text begins
+}
+
 }  // namespace
 }  // namespace transcript

@@ -138,6 +138,11 @@ TEST(PageMetadata, PrincipalSpeaker) {
   EXPECT_EQ(principal_speaker("Congratulations to current and former staff of the Krasnoye Znamya plant"),
             std::nullopt);
   EXPECT_EQ(principal_speaker("Vladimir Putin's greetings to participants of the forum"), "Vladimir Putin");
+  // A headline in title case (state.gov): its capitalised function words are no name.
+  EXPECT_EQ(principal_speaker("Secretary Antony J. Blinken At a Press Availability"), "Antony J. Blinken");
+  EXPECT_EQ(principal_speaker("Secretary Antony J. Blinken And Japanese Foreign Minister Hayashi Yoshimasa At a "
+                              "Joint Press Availability"),
+            "Antony J. Blinken");
   // Whom an event honours.
   EXPECT_EQ(principal_speaker("Gala concert in honour of Yury Temirkanov\u2019s 80th birthday"), std::nullopt);
   EXPECT_EQ(principal_speaker("Evening in memory of Academician Yevgeny Primakov"), std::nullopt);
