@@ -757,7 +757,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
   // (Spanish transcripts end a label with ".-": "Presidente del Gobierno.- Buenas tardes".)
   const std::string_view start = line.substr(begin, kMaxLabelBytes);
-  if (start.find(':') == std::string_view::npos && start.find(".-") == std::string_view::npos &&
+  if (start.find(':') == std::string_view::npos && start.find(".- ") == std::string_view::npos &&
       line[begin] != 'Q' && line[begin] != 'A') {
     return std::nullopt;
   }
@@ -826,8 +826,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       end = j;
       after = j + 1;
       break;
-    } else if (c == '.' && j + 1 < n && line[j + 1] == '-' && (j + 2 >= n || line[j + 2] != '-') && j > begin) {
-      end = j;  // "P.- ¿Y …?", "Presidente del Gobierno.- Buenas tardes"
+    } else if (c == '.' && j + 2 < n && line[j + 1] == '-' && space_at(line, j + 2) && j > begin) {
+      end = j;  // "P.- ¿Y …?", "Presidente del Gobierno.- Buenas tardes" (not "U.S.-China")
       after = j + 2;
       break;
     } else if (bold && (line.substr(j, 3) == "**:" || line.substr(j, 3) == "__:")) {

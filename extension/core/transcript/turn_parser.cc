@@ -1578,6 +1578,11 @@ class PageParser {
     // (A person's name by the label rules: "Mike Pence: …" names a person, "For The: …" not.)
     auto person_of = [&](const std::vector<std::string_view>& name) -> std::optional<std::string> {
       if (name.size() < 2) return std::nullopt;
+      // (A preposition that opens a sentence is no given name: "By Stéphane Dujarric, …".)
+      static constexpr std::string_view kOpeners[] = {"by", "from", "with", "to", "for", "and", "the", "of", "at",
+                                                      "in", "on", "par", "por", "von", "mit", "avec", "con"};
+      const std::string first = scan::fold_word(name.front());
+      if (std::find(std::begin(kOpeners), std::end(kOpeners), first) != std::end(kOpeners)) return std::nullopt;
       std::string person;
       for (std::string_view w : name) person.append(w).push_back(' ');
       person.pop_back();
@@ -1605,8 +1610,14 @@ class PageParser {
             if (w != scan::bare_word(w) || !name_word(w)) break;
             name.insert(name.begin(), w);
           }
+          // (The longest that makes a name: "By Stéphane Dujarric, …" is Stéphane Dujarric.)
           if (name.size() <= 3) {
-            if (auto person = person_of(name)) found.insert(*person);
+            for (std::size_t from = 0; from + 2 <= name.size(); ++from) {
+              if (auto person = person_of({name.begin() + static_cast<std::ptrdiff_t>(from), name.end()})) {
+                found.insert(*person);
+                break;
+              }
+            }
           }
         }
         // "Office Name Surname", "Office, Name Surname" ("el presidente del Gobierno, Pedro
@@ -1622,7 +1633,12 @@ class PageParser {
             name.push_back(bare);
             if (bare != words[j]) break;  // a comma or a full stop ends the name
           }
-          if (auto person = person_of(name)) found.insert(*person);
+          for (std::size_t to = name.size(); to >= 2; --to) {
+            if (auto person = person_of({name.begin(), name.begin() + static_cast<std::ptrdiff_t>(to)})) {
+              found.insert(*person);
+              break;
+            }
+          }
         }
       }
     }

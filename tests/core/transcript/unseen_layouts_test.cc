@@ -459,6 +459,13 @@ TEST(UnseenLayouts, AnOfficeLabelTakesThePersonThePageNamesBesideIt) {
   EXPECT_EQ(pence.turns[2].speaker, "Mike Pence");
   EXPECT_EQ(pence.info.speaker, "Mike Pence");
 
+  // A sentence that opens with a preposition: the name after it.
+  const Transcript by = parse_transcript(
+      "Daily Press Briefing\n12 April 2023\n\nNoon briefing. By St\u00e9phane Dujarric, Spokesman for the "
+      "Secretary-General.\n\nQuestion: Any news?\n\nSpokesman: None.\n\nQuestion: And Haiti?\n\nSpokesman: Later.\n");
+  ASSERT_GE(by.turns.size(), 4u);
+  EXPECT_EQ(by.turns.back().speaker, "St\u00e9phane Dujarric");
+
   // Two people beside the office: nobody.
   const std::string two = interview + "\nQ: Vice President Joe Biden said the same in 2012. Do you agree?\n\n"
                                       "THE VICE PRESIDENT: I do.\n";
@@ -602,6 +609,12 @@ TEST(UnseenLayouts, FrenchAndSpanishPressConferences) {
   EXPECT_EQ(moncloa.turns[1].kind, TurnKind::question);
   EXPECT_EQ(moncloa.turns[2].kind, TurnKind::answer);
   EXPECT_EQ(moncloa.turns[2].speaker, "Pedro S\u00e1nchez");
+  // ".-" ends a label only before a space: "U.S.-China" and "Federation.-China" are text.
+  const Transcript joined = parse_transcript(
+      "Remarks by the President\n\nTHE PRESIDENT: Good afternoon.\n\nU.S.-China trade talks will resume.\n\n"
+      "Q: Sir?\n\nTHE PRESIDENT: Russian Federation.-China relations are fine.\n");
+  ASSERT_EQ(joined.turns.size(), 3u);
+  EXPECT_EQ(joined.turns[0].text, "Good afternoon.\n\nU.S.-China trade talks will resume.");
 }
 
 TEST(UnseenLayouts, RomanceOfficesAndParticles) {
