@@ -599,10 +599,29 @@ class Parser {
       case DirectoryField::kTelex:
         c.telex.emplace_back(value);
         break;
-      case DirectoryField::kPerson:
-        add_person(field_label_, std::string(value));
+      case DirectoryField::kPerson: {
+        // "Head of Mission: Vasyl Zvarych, Ambassador Extraordinary and Plenipotentiary",
+        // "Ambassador: Pavel Shidlovsky (Chargé d'affaires a.i.)": the title the value gives
+        // after the name is the person's own.
+        std::string title = field_label_;
+        std::string_view name = value;
+        if (const std::size_t comma = value.find(", "); comma != std::string_view::npos &&
+                                                        is_title_line(trim(value.substr(comma + 2)))) {
+          title = std::string(trim(value.substr(comma + 2)));
+          name = trim(value.substr(0, comma));
+        } else if (const std::size_t open = value.rfind(" ("); open != std::string_view::npos && value.back() == ')') {
+          const std::string_view inside = trim(value.substr(open + 2, value.size() - open - 3));
+          std::string_view head = inside;  // (its abbreviations' full stops aside: "a.i.")
+          while (!head.empty() && head.back() == '.') head.remove_suffix(1);
+          if (is_title_line(head)) {
+            title = std::string(inside);
+            name = trim(value.substr(0, open));
+          }
+        }
+        add_person(std::move(title), std::string(name));
         field_.reset();
         return true;
+      }
       case DirectoryField::kSocial:
         c.social.emplace_back(value);
         break;

@@ -448,6 +448,42 @@ TEST(DirectoryParser, Spanish) {
   EXPECT_EQ(e[2].phones_e164, (OptStrings{"+34932800220", "+34932800221"}));
 }
 
+// A person field whose value gives the person's own title after the name, after a comma or
+// in brackets (a generic "Head of Mission:", an acting head under "Ambassador:"); a German
+// list whose names put the city right after the state ("Botschaft der Bundesrepublik
+// Deutschland Moskau").
+TEST(DirectoryParser, TheTitleAPersonsValueGivesAndGermanNames) {
+  auto e = parse_directory(
+      "Embassies and Consulates of Ukraine\n\n"
+      "Embassy of Ukraine in the Republic of Poland\n"
+      "Head of Mission: Vasyl Zvarych, Ambassador Extraordinary and Plenipotentiary\n"
+      "Address: al. J. Ch. Szucha 7, 00-580 Warszawa\nPhone: +48 22 622 47 97\nEmail: emb_pl@mfa.gov.ua\n\n"
+      "Embassy of Ukraine in the United States of America\n"
+      "Ambassador: Mr. Pavel Sydorenko (Charg\u00e9 d'affaires a.i.)\n"
+      "Address: 3350 M Street NW, Washington, DC 20007\nPhone: +1 202 349 2920\n\n"
+      "Consulate General of Ukraine in Krakow\nConsul General: Vyacheslav Vojnarovsky\n"
+      "Address: ul. Beliny-Pra\u017cmowskiego 4, 31-514 Krak\u00f3w\nPhone: +48 12 429 60 66\n");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].head_title, "Ambassador Extraordinary and Plenipotentiary");
+  EXPECT_EQ(e[0].head_name, "Vasyl Zvarych");
+  EXPECT_EQ(e[1].head_title, "Charg\u00e9 d'affaires a.i.");
+  EXPECT_EQ(e[1].head_name, "Mr. Pavel Sydorenko");
+  EXPECT_EQ(e[2].head_title, "Consul General");
+  EXPECT_EQ(e[2].head_name, "Vyacheslav Vojnarovsky");
+
+  auto de = parse_directory(
+      "Deutsche Auslandsvertretungen in Russland\n\n"
+      "Botschaft der Bundesrepublik Deutschland Moskau\nAnschrift: Mosfilmowskaja ul. 56, 119285 Moskau\n"
+      "Telefon: +7 495 937 95 00\nE-Mail: info@moskau.diplo.de\n\n"
+      "Generalkonsulat der Bundesrepublik Deutschland Sankt Petersburg\n"
+      "Anschrift: Furschtatskaja ul. 39, 191123 Sankt Petersburg\nTelefon: +7 812 320 24 00\n");
+  ASSERT_EQ(de.size(), 2u);
+  EXPECT_EQ(de[0].kind, "embassy");
+  EXPECT_EQ(de[0].represents_code, "DE");
+  EXPECT_EQ(de[1].kind, "consulate_general");
+  EXPECT_EQ(de[1].represents_code, "DE");
+}
+
 TEST(DirectoryParser, OneLineEntriesNeedADirectoryOrARun) {
   // Alone on a page, "Name: number" may be a sentence's fragment.
   EXPECT_TRUE(parse_directory("Lorem ipsum dolor sit amet.\nСправочная служба: +7 (499) 244-16-06\n"
