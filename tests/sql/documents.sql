@@ -118,6 +118,17 @@ SELECT title, quote(speaker) AS speaker FROM transcript_documents('Vladimir Puti
 August 8, 2017
 
 The President toured the monastery and talked with the monks.');
+-- An announcement opens with the day ("On December 25 …", "25 декабря …").
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('On December 25 Vladimir Putin will meet with President of Belarus Alexander Lukashenko
+
+December 24, 2018
+
+On December 25 the President of Russia will meet with President of the Republic of Belarus Alexander Lukashenko.');
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('25 декабря Владимир Путин провёл переговоры с Президентом Белоруссии Александром Лукашенко
+
+25 декабря 2018 года
+
+Переговоры прошли в Москве.');
 SELECT title, quote(speaker) AS speaker FROM transcript_documents('Anatoly Antonov appointed Russian Ambassador to the USA
 
 August 21, 2017

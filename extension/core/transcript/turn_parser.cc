@@ -1740,6 +1740,22 @@ class PageParser {
   // words with a function word or a country ("Executive Order On …").
   static std::optional<std::string> subject_of(std::string_view t) {
     const std::vector<std::string_view> words = split_words(t);
+    // An announcement opens with the day: "On December 25 Vladimir Putin will meet …",
+    // "25 декабря Владимир Путин проведёт …" (a month name and a day, "On" before them).
+    {
+      std::size_t k = 0;
+      if (!words.empty() && (scan::fold_word(words[0]) == "on" || scan::fold_word(words[0]) == "в")) ++k;
+      auto day = [](std::string_view w) {
+        w = scan::bare_word(w);
+        return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+      };
+      auto month = [](std::string_view w) { return is_calendar_word(scan::fold_word(scan::bare_word(w))); };
+      if (k + 2 < words.size() && ((month(words[k]) && day(words[k + 1])) || (day(words[k]) && month(words[k + 1])))) {
+        std::string_view rest = t.substr(static_cast<std::size_t>(words[k + 1].data() - t.data()) + words[k + 1].size());
+        while (!rest.empty() && (rest.front() == ',' || rest.front() == ' ')) rest.remove_prefix(1);
+        if (!rest.empty()) return subject_of(rest);
+      }
+    }
     std::size_t verb = 0;
     while (verb < words.size() && verb <= 8) {
       std::size_t len;
