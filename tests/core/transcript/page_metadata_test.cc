@@ -138,6 +138,19 @@ TEST(PageMetadata, PrincipalSpeaker) {
   EXPECT_EQ(principal_speaker("Congratulations to current and former staff of the Krasnoye Znamya plant"),
             std::nullopt);
   EXPECT_EQ(principal_speaker("Vladimir Putin's greetings to participants of the forum"), "Vladimir Putin");
+  // A Chinese news title names who acted before its first verb, after the office
+  // (fmprc.gov.cn); a foreign leader's transcription opens with no Chinese surname, and an
+  // office without a name names nobody.
+  EXPECT_EQ(principal_speaker("\u6768\u6D01\u7BEA\u4F1A\u89C1\u5362\u68EE\u5821\u5916\u4EA4\u5927\u81E3"),
+            "\u6768\u6D01\u7BEA");  // 杨洁篪会见卢森堡外交大臣
+  EXPECT_EQ(principal_speaker("\u9A7B\u82F1\u56FD\u5927\u4F7F\u592B\u4EBA\u80E1\u5E73\u534E\u51FA\u5E2D"
+                              "\u7EBF\u4E0A\u793C\u4EEA\u8BB2\u5EA7"),
+            "\u80E1\u5E73\u534E");  // 驻英国大使夫人胡平华出席线上礼仪讲座
+  EXPECT_EQ(principal_speaker("\u5FB7\u56FD\u603B\u7406\u9ED8\u514B\u5C14\u4F1A\u89C1\u6768\u6D01\u7BEA"),
+            std::nullopt);  // 德国总理默克尔会见杨洁篪
+  EXPECT_EQ(principal_speaker("\u9A7B\u9A6C\u6765\u897F\u4E9A\u5927\u4F7F\u592B\u4EBA\u5411\u5F53\u5730"
+                              "\u513F\u7AE5\u798F\u5229\u9662\u6350\u8D60\u7269\u8D44"),
+            std::nullopt);  // 驻马来西亚大使夫人向当地儿童福利院捐赠物资
   // A headline in title case (state.gov): its capitalised function words are no name.
   EXPECT_EQ(principal_speaker("Secretary Antony J. Blinken At a Press Availability"), "Antony J. Blinken");
   EXPECT_EQ(principal_speaker("Secretary Antony J. Blinken And Japanese Foreign Minister Hayashi Yoshimasa At a "
