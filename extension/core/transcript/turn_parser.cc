@@ -509,6 +509,53 @@ class PageParser {
       add({i, scan::fold_word(label->label), fragment, holder});
     }
     close_run();
+    mark_bold_label_lines();
+  }
+
+  // Labels set alone on their line in bold or italics, without a colon, the speech in the
+  // paragraphs below ("<p><strong>Sergey Lavrov</strong></p><p>It was useful …</p>"): a
+  // short emphasised line that would be a label with a colon after it (a person, an office,
+  // a question or an answer), not the title, without digits, with a line of text after it.
+  // Only on a page with no label of its own, and only when one of them comes back (the
+  // same speaker or role twice): a bold heading or a bold list of places and dates is no
+  // dialogue.
+  void mark_bold_label_lines() {
+    if (hints_.emphasis.empty()) return;
+    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
+      if (line_labels_[i] && !line_labels_[i]->weak && !lines_[i].field) return;
+    }
+    std::vector<std::pair<std::size_t, SpeakerLabel>> found;
+    std::size_t e = 0;
+    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
+      const PageLine& l = lines_[i];
+      if (l.text.empty() || l.chrome || l.field || line_labels_[i] || l.text.size() > 80) continue;
+      if (title_line_ && i == *title_line_) continue;
+      while (e < hints_.emphasis.size() && hints_.emphasis[e].second < l.begin + l.text.size()) ++e;
+      const bool emphasised = e < hints_.emphasis.size() && hints_.emphasis[e].first <= l.begin &&
+                              l.begin + l.text.size() <= hints_.emphasis[e].second;
+      if (!emphasised || scan::ends_with_punctuation(l.text) || split_words(l.text).size() > 8 ||
+          std::any_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        continue;
+      }
+      // Speech below: the next line with text is no such line itself.
+      std::size_t j = i + 1;
+      while (j < lines_.size() && lines_[j].text.empty()) ++j;
+      if (j >= lines_.size() || lines_[j].text.size() <= l.text.size()) continue;
+      const std::string line = std::string(l.text) + ": .";
+      std::optional<SpeakerLabel> label = match_speaker_label(line);
+      if (!label || label->weak || label->outlet || label->label_begin != 0 || label->label_end != l.text.size() ||
+          (label->role != LabelRole::person && label->role != LabelRole::office &&
+           label->role != LabelRole::question && label->role != LabelRole::answer)) {
+        continue;
+      }
+      label->text_begin = l.text.size();  // the speech starts on the next line
+      found.emplace_back(i, std::move(*label));
+    }
+    std::set<std::string> seen;
+    bool repeated = false;
+    for (const auto& [i, label] : found) repeated |= !seen.insert(scan::fold_word(label.label)).second;
+    if (!repeated) return;
+    for (auto& [i, label] : found) line_labels_[i] = std::move(label);
   }
 
   void build_paragraphs() {

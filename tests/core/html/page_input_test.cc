@@ -309,5 +309,34 @@ TEST(PageInputTest, TheMarkupsFooterEndsTheTranscript) {
   EXPECT_EQ(page.substr(doc.end_byte, 11), "White House");  // where the footer's text begins
 }
 
+// Labels set alone in bold, without a colon, the speech in the paragraphs below: turns,
+// when the page has no label of its own and a label comes back; a bold list of places and
+// dates stays text.
+TEST(PageInputTest, BoldLabelsOnTheirOwnLines) {
+  const std::string page =
+      "<html><body><h1>Interview of Foreign Minister Sergey Lavrov to RIA Novosti</h1><p>12 March 2023</p>"
+      "<p><strong>Question</strong></p><p>Mr Lavrov, how do you assess the G20 meeting?</p>"
+      "<p><strong>Sergey Lavrov</strong></p><p>It was useful. We stated our position.</p><p>We will continue.</p>"
+      "<p><strong>Question</strong></p><p>What about the grain deal?</p>"
+      "<p><strong>Sergey Lavrov</strong></p><p>It depends on our partners.</p></body></html>";
+  const Transcript doc = PageInput(page, PageFormat::html).parse_transcript();
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[0].text, "Mr Lavrov, how do you assess the G20 meeting?");
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[1].speaker, "Sergey Lavrov");
+  EXPECT_EQ(doc.turns[1].text, "It was useful. We stated our position.\n\nWe will continue.");
+  EXPECT_EQ(doc.turns[3].reply_to, 3);
+
+  const std::string schedule =
+      "<html><body><h1>Accreditation for the Victory Day events</h1><p>April 16, 2018</p>"
+      "<p>The accreditation badge will be valid for the following events:</p>"
+      "<p><b>Red Square, May 6</b></p><p>Dress rehearsal of the Victory Parade.</p>"
+      "<p><b>Red Square, May 9</b></p><p>Victory Parade marking the anniversary.</p>"
+      "<p><b>Alexander Garden</b></p><p>Wreath-laying ceremony at the Tomb of the Unknown Soldier.</p></body></html>";
+  const Transcript list = PageInput(schedule, PageFormat::html).parse_transcript();
+  for (const Turn& t : list.turns) EXPECT_FALSE(t.label.has_value()) << t.text;
+}
+
 }  // namespace
 }  // namespace transcript
