@@ -520,7 +520,6 @@ class PageParser {
   // same speaker or role twice): a bold heading or a bold list of places and dates is no
   // dialogue.
   void mark_bold_label_lines() {
-    if (hints_.emphasis.empty()) return;
     for (std::size_t i = body_start_; i < lines_.size(); ++i) {
       if (line_labels_[i] && !line_labels_[i]->weak && !lines_[i].field) return;
     }
@@ -531,23 +530,29 @@ class PageParser {
       if (l.text.empty() || l.chrome || l.field || line_labels_[i] || l.text.size() > 80) continue;
       if (title_line_ && i == *title_line_) continue;
       while (e < hints_.emphasis.size() && hints_.emphasis[e].second < l.begin + l.text.size()) ++e;
-      const bool emphasised = e < hints_.emphasis.size() && hints_.emphasis[e].first <= l.begin &&
-                              l.begin + l.text.size() <= hints_.emphasis[e].second;
-      if (!emphasised || scan::ends_with_punctuation(l.text) || split_words(l.text).size() > 8 ||
-          std::any_of(l.text.begin(), l.text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      // The markup's <b>, <strong>, <i>, <em>, or Markdown's **…**, __…__, *…*, _…_.
+      const std::string_view inner = without_emphasis(l.text);
+      const bool emphasised = (e < hints_.emphasis.size() && hints_.emphasis[e].first <= l.begin &&
+                               l.begin + l.text.size() <= hints_.emphasis[e].second) ||
+                              inner.size() + 2 <= l.text.size();
+      if (!emphasised || inner.empty() || scan::ends_with_punctuation(inner) || split_words(inner).size() > 8 ||
+          std::any_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         continue;
       }
       // Speech below: the next line with text is no such line itself.
       std::size_t j = i + 1;
       while (j < lines_.size() && lines_[j].text.empty()) ++j;
       if (j >= lines_.size() || lines_[j].text.size() <= l.text.size()) continue;
-      const std::string line = std::string(l.text) + ": .";
+      const std::string line = std::string(inner) + ": .";
       std::optional<SpeakerLabel> label = match_speaker_label(line);
-      if (!label || label->weak || label->outlet || label->label_begin != 0 || label->label_end != l.text.size() ||
+      if (!label || label->weak || label->outlet || label->label_begin != 0 || label->label_end != inner.size() ||
           (label->role != LabelRole::person && label->role != LabelRole::office &&
            label->role != LabelRole::question && label->role != LabelRole::answer)) {
         continue;
       }
+      const std::size_t offset = static_cast<std::size_t>(inner.data() - l.text.data());
+      label->label_begin += offset;
+      label->label_end += offset;
       label->text_begin = l.text.size();  // the speech starts on the next line
       found.emplace_back(i, std::move(*label));
     }

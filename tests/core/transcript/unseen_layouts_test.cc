@@ -642,3 +642,28 @@ TEST(UnseenLayouts, RomanceOfficesAndParticles) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// A text page saved from Markdown that sets its labels alone in bold, without a colon.
+TEST(UnseenLayouts, MarkdownBoldLabelsOnTheirOwnLines) {
+  const Transcript doc = parse_transcript(
+      "Interview of Foreign Minister Sergey Lavrov to RIA Novosti\n12 March 2023\n\n"
+      "**Question**\n\nMr Lavrov, how do you assess the G20 meeting?\n\n"
+      "**Sergey Lavrov**\n\nIt was useful. We stated our position.\n\n"
+      "**Question**\n\nWhat about the grain deal?\n\n**Sergey Lavrov**\n\nIt depends on our partners.\n");
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[0].label, "Question");
+  EXPECT_EQ(doc.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[1].label, "Sergey Lavrov");
+  EXPECT_EQ(doc.turns[1].text, "It was useful. We stated our position.");
+  EXPECT_EQ(doc.turns[3].kind, TurnKind::answer);
+  // One bold line alone is a heading.
+  const Transcript heading = parse_transcript(
+      "Statement\n12 March 2023\n\n**Sergey Lavrov**\n\nWe stated our position at the meeting today.\n");
+  for (const Turn& t : heading.turns) EXPECT_FALSE(t.label.has_value());
+}
+
+}  // namespace
+}  // namespace transcript
