@@ -129,6 +129,11 @@ SELECT title, quote(speaker) AS speaker FROM transcript_documents('25 декаб
 25 декабря 2018 года
 
 Переговоры прошли в Москве.');
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('4 марта Владимир Путин встретится с Премьер-министром Мьянмы Мин Аун Хлайном
+
+3 марта 2025 года
+
+Встреча пройдёт в Кремле.');
 SELECT title, quote(speaker) AS speaker FROM transcript_documents('Anatoly Antonov appointed Russian Ambassador to the USA
 
 August 21, 2017

@@ -1837,7 +1837,8 @@ class PageParser {
       auto patronymic = [](std::string_view w) { return is_patronymic_key(name_key(scan::fold_word(w))); };
       if (parts.size() == 3 && !patronymic(parts[1])) return false;
       return reads_as_nominative_given_name(scan::fold_word(parts[0])) && !patronymic(parts[0]) &&
-             is_past_tense_verb(scan::fold_word(words[verb]), false);
+             (is_past_tense_verb(scan::fold_word(words[verb]), false) ||
+              is_third_person_verb(scan::fold_word(words[verb])));
     };
     const std::vector<std::string> titled = titled_names_in(subject);
     if (titled.size() == 1 && subject.ends_with(titled.front()) && split_words(titled.front()).size() >= 2 &&

@@ -29,6 +29,11 @@ bool is_past_tense_verb(std::string_view folded, bool capitalised) {
   return !capitalised && ends_with_any(folded, {"л", "ла", "ло", "ли"});
 }
 
+bool is_third_person_verb(std::string_view folded) {
+  if (count_chars(folded) < 5) return false;
+  return ends_with_any(folded, {"ет", "ёт", "ит", "ется", "ётся", "ится"});
+}
+
 bool reads_as_nominative(std::string_view folded) {
   if (count_chars(folded) < 4) return false;
   if (folded.find('-') != std::string_view::npos) return false;

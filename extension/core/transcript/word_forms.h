@@ -25,6 +25,10 @@ bool is_sentence_opening_function_word(std::string_view folded);
 // more. A capitalised word counts only in a reflexive form (Состоялся, Обсуждались): -ли
 // also ends names (Эмомали).
 bool is_past_tense_verb(std::string_view folded, bool capitalised);
+// A Russian verb in the third person singular, present or future, in lower case:
+// "проведёт", "встретится", "посетит", "примет" (five letters or more; an announcement's
+// verb: "Владимир Путин проведёт переговоры …").
+bool is_third_person_verb(std::string_view folded);
 
 // A Russian word that reads as a nominative, four letters or more: ends in a consonant other
 // than -м (Президент, Губернатор, Владимир) or in -ый, -ий, -ая, -яя (Генеральный, Рабочая);
