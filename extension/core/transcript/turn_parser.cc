@@ -46,16 +46,24 @@
 //     share buttons between the title and the text are not speech) that no speech follows:
 //     a "See also" heading with a link and a date between two turns is an aside, skipped;
 //     closing lines (`END 5:45 P.M. EDT`, `(The briefing was concluded at 3:12 p.m.)`) end
-//     it. Transcript::end_byte is the offset of that line. An end marker before any speech
-//     is chrome.
+//     it, and so does the markup's footer (PageHints::footers: <footer>, role=contentinfo).
+//     Transcript::end_byte is the offset of that line. An end marker before any speech is
+//     chrome.
 //
 // Labels (speaker_label.h decides by shape; here the page decides)
 //   - A line that prints a field opens no turn, though it has a label's shape (a person or
 //     office label, not a role): a label whose value is only a date (`Signed on :
 //     25/11/2020`, `Deadline: December 1, 2018`), and three or more lines in a row, each a
 //     different label with a value of at most eight words that ends no sentence (a fact box:
-//     `Capital City : Yaounde` / `Area : 475 442 km2` / `Currency : Franc CFA BEAC (XAF)`).
-//     The lines stay text.
+//     `Capital City : Yaounde` / `Area : 475 442 km2` / `Currency : Franc CFA BEAC (XAF)`),
+//     or an office each with its holder's name (a lineup, blank lines between allowed:
+//     `Minister of Defence: Sergei Shoigu.`). The lines stay text.
+//   - A short line wholly in bold or italics without a colon that would be a label with one
+//     (`<p><strong>Sergey Lavrov</strong></p>`, `**Question**`), with longer text on the
+//     next line, is a label whose speech starts there, on a page with no label of its own
+//     and when one such label comes back.
+//   - A paragraph that is only the heading of a part of the event (`Questions and
+//     Answers`, `Opening Remarks`: page_chrome.h) belongs to no turn.
 //   - A weak label (one unknown capitalised word: `Lavrov:`) counts when the same label
 //     opens at least two paragraphs, or when the page has at least two other labels.
 //   - A bare `A` (no colon) counts only when the page also has question labels.
@@ -74,6 +82,10 @@
 //     italics (HTML <b>/<strong>/<i>/<em>, Markdown `**…**`/`*…*`), each a run of such
 //     paragraphs whose last ends with `?`, is such an interview: each run's first paragraph
 //     opens a question, labelled nowhere (the turn's label is NULL).
+//   - A page without labels of its own whose paragraphs open with dashes (`— …?` / `— …`),
+//     two questions or more, at least 60% of the asking ones ending with `?` and at most a
+//     third of the answering ones, is a dialogue: the dashed paragraphs take turns, the
+//     first asking, with no label; a paragraph without a dash continues the turn before.
 //   - A paragraph whose label does not count continues the current turn.
 //
 // Turns
@@ -105,8 +117,10 @@
 // Speakers (after all turns are known): speaker_names.h gives one spelling per person
 // (labels, the title's principal and hosts, names next to a title in the header); an office
 // label of the principal's office (`THE PRESIDENT` under "Remarks by President Trump")
-// gives the principal; speaker_title is the office or title the label gives, speaker_key
-// person_name_key() of the speaker.
+// gives the principal; an office label no other label names gives the one person the page
+// prints beside the office (`Stéphane Dujarric, Spokesman for …`, `Vice President Mike
+// Pence`: person_beside_office()); speaker_title is the office or title the label gives,
+// speaker_key person_name_key() of the speaker.
 //
 // Metadata
 //   - title as above (or front matter), a date or place after " | " cut off, no-break
