@@ -60,8 +60,9 @@
 //     `Minister of Defence: Sergei Shoigu.`). The lines stay text.
 //   - A short line wholly in bold or italics without a colon that would be a label with one
 //     (`<p><strong>Sergey Lavrov</strong></p>`, `**Question**`), with longer text on the
-//     next line, is a label whose speech starts there, on a page with no label of its own
-//     and when one such label comes back.
+//     next line, is a label whose speech starts there; so is the first cell of a table row
+//     before the speech in the next cell; on a page with no label of its own and when one
+//     such label comes back.
 //   - A paragraph that is only the heading of a part of the event (`Questions and
 //     Answers`, `Opening Remarks`: page_chrome.h) belongs to no turn.
 //   - A weak label (one unknown capitalised word: `Lavrov:`) counts when the same label
@@ -529,7 +530,8 @@ class PageParser {
   // Labels set alone on their line in bold or italics, without a colon, the speech in the
   // paragraphs below ("<p><strong>Sergey Lavrov</strong></p><p>It was useful …</p>"): a
   // short emphasised line that would be a label with a colon after it (a person, an office,
-  // a question or an answer), not the title, without digits, with a line of text after it.
+  // a question or an answer), not the title, without digits, with a line of text after it;
+  // and the first cell of a table row before the speech in the next cell.
   // Only on a page with no label of its own, and only when one of them comes back (the
   // same speaker or role twice): a bold heading or a bold list of places and dates is no
   // dialogue.
@@ -538,32 +540,54 @@ class PageParser {
       if (line_labels_[i] && !line_labels_[i]->weak && !lines_[i].field) return;
     }
     std::vector<std::pair<std::size_t, SpeakerLabel>> found;
+    // The label's words: digits, sentence punctuation or more than eight words make none.
+    auto label_of = [](std::string_view words) -> std::optional<SpeakerLabel> {
+      if (words.empty() || scan::ends_with_punctuation(words) || split_words(words).size() > 8 ||
+          std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return std::nullopt;
+      }
+      std::optional<SpeakerLabel> label = match_speaker_label(std::string(words) + ": .");
+      if (!label || label->weak || label->outlet || label->label_begin != 0 || label->label_end != words.size() ||
+          (label->role != LabelRole::person && label->role != LabelRole::office &&
+           label->role != LabelRole::question && label->role != LabelRole::answer)) {
+        return std::nullopt;
+      }
+      return label;
+    };
     std::size_t e = 0;
     for (std::size_t i = body_start_; i < lines_.size(); ++i) {
       const PageLine& l = lines_[i];
-      if (l.text.empty() || l.chrome || l.field || line_labels_[i] || l.text.size() > 80) continue;
+      if (l.text.empty() || l.chrome || l.field || line_labels_[i]) continue;
       if (title_line_ && i == *title_line_) continue;
+      // A table of turns: the label in the first cell, the speech in the next
+      // ("<tr><td><b>Sergey Lavrov</b></td><td>Good afternoon …</td></tr>").
+      if (const std::size_t tab = l.text.find('\t'); tab != std::string_view::npos && tab <= 80) {
+        const std::string_view cell = trim(without_emphasis(trim(l.text.substr(0, tab))));
+        const std::size_t text = l.text.find_first_not_of(" \t", tab);
+        if (text == std::string_view::npos) continue;
+        if (std::optional<SpeakerLabel> label = label_of(cell)) {
+          const std::size_t offset = static_cast<std::size_t>(cell.data() - l.text.data());
+          label->label_begin += offset;
+          label->label_end += offset;
+          label->text_begin = text;
+          found.emplace_back(i, std::move(*label));
+        }
+        continue;
+      }
+      if (l.text.size() > 80) continue;
       while (e < hints_.emphasis.size() && hints_.emphasis[e].second < l.begin + l.text.size()) ++e;
       // The markup's <b>, <strong>, <i>, <em>, or Markdown's **…**, __…__, *…*, _…_.
       const std::string_view inner = without_emphasis(l.text);
       const bool emphasised = (e < hints_.emphasis.size() && hints_.emphasis[e].first <= l.begin &&
                                l.begin + l.text.size() <= hints_.emphasis[e].second) ||
                               inner.size() + 2 <= l.text.size();
-      if (!emphasised || inner.empty() || scan::ends_with_punctuation(inner) || split_words(inner).size() > 8 ||
-          std::any_of(inner.begin(), inner.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        continue;
-      }
+      if (!emphasised) continue;
       // Speech below: the next line with text is no such line itself.
       std::size_t j = i + 1;
       while (j < lines_.size() && lines_[j].text.empty()) ++j;
       if (j >= lines_.size() || lines_[j].text.size() <= l.text.size()) continue;
-      const std::string line = std::string(inner) + ": .";
-      std::optional<SpeakerLabel> label = match_speaker_label(line);
-      if (!label || label->weak || label->outlet || label->label_begin != 0 || label->label_end != inner.size() ||
-          (label->role != LabelRole::person && label->role != LabelRole::office &&
-           label->role != LabelRole::question && label->role != LabelRole::answer)) {
-        continue;
-      }
+      std::optional<SpeakerLabel> label = label_of(inner);
+      if (!label) continue;
       const std::size_t offset = static_cast<std::size_t>(inner.data() - l.text.data());
       label->label_begin += offset;
       label->label_end += offset;
@@ -576,6 +600,7 @@ class PageParser {
     if (!repeated) return;
     for (auto& [i, label] : found) line_labels_[i] = std::move(label);
   }
+
 
   void build_paragraphs() {
     mark_field_lines();

@@ -328,6 +328,20 @@ TEST(PageInputTest, BoldLabelsOnTheirOwnLines) {
   EXPECT_EQ(doc.turns[1].text, "It was useful. We stated our position.\n\nWe will continue.");
   EXPECT_EQ(doc.turns[3].reply_to, 3);
 
+  // A table of turns: the label in the first cell, the speech in the next.
+  const std::string table =
+      "<html><body><h1>Press conference by Foreign Minister Sergey Lavrov</h1><p>12 March 2023</p><table>"
+      "<tr><td><b>Sergey Lavrov</b></td><td>Good afternoon. We held productive talks today.</td></tr>"
+      "<tr><td><b>Question</b></td><td>Mr Lavrov, what about the grain deal?</td></tr>"
+      "<tr><td><b>Sergey Lavrov</b></td><td>It depends on our partners.</td></tr></table></body></html>";
+  const Transcript rows = PageInput(table, PageFormat::html).parse_transcript();
+  ASSERT_EQ(rows.turns.size(), 3u);
+  EXPECT_EQ(rows.turns[0].speaker, "Sergey Lavrov");
+  EXPECT_EQ(rows.turns[0].text, "Good afternoon. We held productive talks today.");
+  EXPECT_EQ(rows.turns[1].kind, TurnKind::question);
+  EXPECT_EQ(rows.turns[2].kind, TurnKind::answer);
+  EXPECT_EQ(rows.turns[2].reply_to, 2);
+
   const std::string schedule =
       "<html><body><h1>Accreditation for the Victory Day events</h1><p>April 16, 2018</p>"
       "<p>The accreditation badge will be valid for the following events:</p>"
