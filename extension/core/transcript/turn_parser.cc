@@ -601,7 +601,6 @@ class PageParser {
     for (auto& [i, label] : found) line_labels_[i] = std::move(label);
   }
 
-
   void build_paragraphs() {
     mark_field_lines();
     std::size_t i = body_start_;
@@ -1651,8 +1650,9 @@ class PageParser {
   // The one person the page's text prints beside an office, as an office label gives it
   // alone ("Spokesman:"): in apposition after the name ("… noon briefing by Stéphane
   // Dujarric, Spokesman for the Secretary-General") or after the office ("Spokesman
-  // Stéphane Dujarric said", "Rueda de prensa del presidente del Gobierno, Pedro Sánchez"). A name is two or three words in name case, not titles, that
-  // would make a person's label. Nobody when the page ties the office to two people.
+  // Stéphane Dujarric said", "Rueda de prensa del presidente del Gobierno, Pedro
+  // Sánchez"). A name is two or three words in name case, not titles, that would make a
+  // person's label. Nobody when the page ties the office to two people.
   std::optional<std::string> person_beside_office(std::string_view office) const {
     std::vector<std::string> office_words;
     for (std::string_view w : split_words(office)) office_words.push_back(scan::fold_word(scan::bare_word(w)));
