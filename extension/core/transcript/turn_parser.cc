@@ -902,6 +902,20 @@ class PageParser {
     return false;
   }
 
+  // The transcript ends at line li of paragraph k: what follows is dropped, the paragraph
+  // cut at that line.
+  void end_at(std::size_t k, std::size_t li) {
+    end_line_ = li;
+    out_.end_byte = lines_[li].begin;
+    Paragraph& p = paragraphs_[k];
+    if (li == p.first) {
+      paragraphs_.resize(k);
+    } else {
+      p.last = li - 1;
+      paragraphs_.resize(k + 1);
+    }
+  }
+
   void find_end() {
     bool seen_speech = false;
     const std::size_t start = title_para_ ? *title_para_ : 0;
@@ -916,32 +930,12 @@ class PageParser {
           // "END 9:46 A.M. EDT", "(The briefing was concluded at 3:12 p.m.)": never text; the
           // end when no speech follows (a recess note mid-way is not).
           lines_[li].chrome = true;
-          if (seen_speech && k >= start && !speech_follows(li + 1)) {
-            end_line_ = li;
-            out_.end_byte = lines_[li].begin;
-            if (li == p.first) {
-              paragraphs_.resize(k);
-            } else {
-              p.last = li - 1;
-              paragraphs_.resize(k + 1);
-            }
-            return;
-          }
+          if (seen_speech && k >= start && !speech_follows(li + 1)) return end_at(k, li);
           continue;
         }
         if (lines_[li].footer) {
           // The markup's footer: the end after speech, page furniture before it.
-          if (seen_speech && k >= start) {
-            end_line_ = li;
-            out_.end_byte = lines_[li].begin;
-            if (li == p.first) {
-              paragraphs_.resize(k);
-            } else {
-              p.last = li - 1;
-              paragraphs_.resize(k + 1);
-            }
-            return;
-          }
+          if (seen_speech && k >= start) return end_at(k, li);
           continue;
         }
         if (is_end_marker(t)) {
@@ -952,16 +946,7 @@ class PageParser {
               skip_to = *last + 1;
               continue;
             }
-            end_line_ = li;
-            out_.end_byte = lines_[li].begin;
-            // Drop what follows: the paragraph is cut at the marker.
-            if (li == p.first) {
-              paragraphs_.resize(k);
-            } else {
-              p.last = li - 1;
-              paragraphs_.resize(k + 1);
-            }
-            return;
+            return end_at(k, li);
           }
           lines_[li].chrome = true;
           continue;
