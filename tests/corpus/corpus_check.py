@@ -324,8 +324,9 @@ def page_report(path, entry):
     tail_junk = False
     if turns and turns[-1][4]:
         last = turns[-1][4].rstrip().split("\n\n")[-1].strip()
+        # (Chinese and Japanese end sentences with 。！？ and write no spaces: "谢谢大家！")
         if len(turns[-1][4].split("\n\n")) > 1 and len(last.split()) <= 4 and not last.endswith(
-                (".", "?", "!", "\u2026", ")", "\"", "\u201d", "\u00bb", ":")):
+                (".", "?", "!", "\u2026", ")", "\"", "\u201d", "\u00bb", ":", "\u3002", "\uff01", "\uff1f")):
             tail_junk = True
     doc = entry["doc"] or {}
     return {

@@ -23,7 +23,8 @@ constexpr std::string_view kFurniture[] = {
     "subjects", "subject", "topic", "тема",
     "publié", "veröffentlicht", "datum", "appendix", "annex", "attachment", "attachments",
     "приложение", "приложения", "附件", "anlage", "annexe", "anexo",
-    "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑",
+    "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑", "责编", "时间", "地点",
+    "摄影", "图片", "电话", "传真", "地址", "网址", "邮箱",
     // A site's navigation: "Search" under a masthead's date is no place.
     "search", "menu", "home", "login", "sitemap", "navigation", "поиск", "меню", "главная"};
 

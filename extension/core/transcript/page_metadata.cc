@@ -221,6 +221,16 @@ std::optional<DateMatch> find_date(std::string_view line) {
           return DateMatch{iso(to_int(a), to_int(b), to_int(c)), t[k].begin, t[k + 2].end, std::nullopt};
         }
       }
+      // "2023年5月5日" (Chinese and Japanese): year 年, month 月, day 日, nothing between.
+      if (k + 5 < t.size() && valid_year(t[k].text) && t[k + 1].text == "\u5E74" && t[k + 2].digits &&
+          t[k + 3].text == "\u6708" && t[k + 4].digits && t[k + 5].text.starts_with("\u65E5") &&
+          t[k + 1].begin == t[k].end && t[k + 2].begin == t[k + 1].end && t[k + 3].begin == t[k + 2].end &&
+          t[k + 4].begin == t[k + 3].end && t[k + 5].begin == t[k + 4].end) {
+        const int mon = to_int(t[k + 2].text), day = to_int(t[k + 4].text);
+        if (mon >= 1 && mon <= 12 && valid_day(day)) {
+          return DateMatch{iso(to_int(t[k].text), mon, day), t[k].begin, t[k + 5].begin + 3, std::nullopt};
+        }
+      }
       continue;
     }
     const int month = month_number(t[k].text);

@@ -530,6 +530,50 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   return std::nullopt;
 }
 
+// Chinese labels (fmprc.gov.cn's regular press conferences: "毛宁：…", "法新社记者：…",
+// "问：…" / "答：…"): up to twelve Han characters (a middle dot inside, as transliterated
+// foreign names write it) and a colon, full-width or not. 问 and 答 are a question and an
+// answer; a label that ends in 记者 (reporter) names the outlet a journalist asks for; 主持人
+// (host) chairs; up to four characters are a person's name (one, a surname alone, is a
+// weak label: it counts where it comes back); page furniture (来源, 日期, 时间 …) is no label,
+// nor is anything longer.
+std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t begin) {
+  std::size_t j = begin, len = 0, chars = 0;
+  while (j < line.size() && chars <= 12) {
+    const char32_t cp = peek(line, j, len);
+    if (!scan::is_cjk(cp) && !(cp == U'\u00B7' && chars > 0)) break;
+    j += len;
+    ++chars;
+  }
+  if (chars == 0 || chars > 12 || j >= line.size()) return std::nullopt;
+  std::size_t after = 0;
+  if (line.substr(j, 3) == "\uFF1A") {
+    after = j + 3;
+  } else if (line[j] == ':') {
+    after = j + 1;
+  } else {
+    return std::nullopt;
+  }
+  const std::string_view label = line.substr(begin, j - begin);
+  if (is_furniture_word(label)) return std::nullopt;
+  const std::size_t text = skip_spaces(line, after);
+  if (label == "\u95EE") return role_label(line, begin, j, text, LabelRole::question, true);  // 问
+  if (label == "\u7B54") return role_label(line, begin, j, text, LabelRole::answer, true);    // 答
+  SpeakerLabel r = role_label(line, begin, j, text, LabelRole::other, false);
+  if (label.ends_with("\u8BB0\u8005")) {  // 记者
+    r.role = LabelRole::question;
+    r.outlet = true;
+    return r;
+  }
+  if (label == "\u4E3B\u6301\u4EBA") return r;  // 主持人
+  if (chars > 4) return std::nullopt;
+  r.role = LabelRole::person;
+  r.speaker = std::string(label);
+  // A surname alone ("蔡：" answering "记者：" in an interview) counts where it comes back.
+  r.weak = chars == 1;
+  return r;
+}
+
 // A person's card printed inside the label after initials and surname (kremlin.ru's
 // tooltip, which scrapers keep): "И.Руденя Руденя Игорь Михайлович губернатор Тверской
 // области : …" -> Игорь Руденя, губернатор Тверской области. The card repeats the surname,
@@ -754,6 +798,10 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     }
   }
   if (auto card = card_label(line, begin)) return card;
+  if (static_cast<unsigned char>(line[begin]) >= 0xE3) {
+    std::size_t len;
+    if (scan::is_cjk(peek(line, begin, len))) return match_cjk_label(line, begin);
+  }
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
   // (Spanish transcripts end a label with ".-": "Presidente del Gobierno.- Buenas tardes".)
   const std::string_view start = line.substr(begin, kMaxLabelBytes);

@@ -31,6 +31,8 @@ bool is_end_marker(std::string_view trimmed) {
       // Documents attached after the text: "Appendix:" (fmprc.gov.cn), «Приложение».
       "appendix", "appendices", "annex", "annexes", "attachment", "attachments", "приложение",
       "приложения", "附件",
+      // Chinese sites' related news and sharing under an article (fmprc.gov.cn).
+      "相关新闻", "相关链接", "相关报道", "相关文章", "推荐给朋友", "分享到",
       // Pagination and the site's own sections after an article.
       "previous", "next", "contacts", "предыдущая", "следующая", "назад", "далее",
       // A ministry's list of its missions after the article ("Belarusian Diplomatic
@@ -119,6 +121,8 @@ bool is_end_marker(std::string_view trimmed) {
       f.starts_with("все права защищены") || f.starts_with("contact us")) {
     return true;
   }
+  // A Chinese site's footer names its owner first: "中华人民共和国外交部　版权所有".
+  if (t.size() <= 300 && t.find("\u7248\u6743\u6240\u6709") != std::string_view::npos) return true;  // 版权所有
   for (auto h : kHeadings) {
     if (f == h) return true;
   }

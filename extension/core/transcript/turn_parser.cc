@@ -851,7 +851,9 @@ class PageParser {
   // date in it is the event's: no dated title, and the page's date only after the other
   // dated header lines.
   static bool lead_sentence(std::string_view t, std::size_t words) {
-    return words >= 12 && (t.ends_with('.') || t.ends_with('!') || t.ends_with('?'));
+    // (Chinese and Japanese end theirs with 。！？: "2020年2月27日，驻阿联酋大使夫人…出席…。")
+    return words >= 12 && (t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("\u3002") ||
+                           t.ends_with("\uFF01") || t.ends_with("\uFF1F"));
   }
 
   // Letters, spaces and hyphens only, starting with a capital.
@@ -2043,6 +2045,12 @@ class PageParser {
       titles[k] = l.title;
       if (l.speaker && l.role != LabelRole::question) {
         speakers[k] = names.canonical(*l.speaker);
+        // A Chinese surname alone ("蔡：") is the principal whose name opens with it (蔡潇丽).
+        if (principal_ && count_chars(*l.speaker) == 1 && principal_->starts_with(*l.speaker) &&
+            count_chars(*principal_) <= 4) {
+          std::size_t len = 0;
+          if (scan::is_cjk(scan::peek(*l.speaker, 0, len))) speakers[k] = principal_;
+        }
       } else if (principal_ && l.role == LabelRole::answer) {
         speakers[k] = principal_;  // "A:", "Answer:" on a page whose title names who answers
       } else if (principal_ && title && l.role == LabelRole::office && l.title &&

@@ -128,6 +128,16 @@ TEST(PageMetadata, Place) {
   EXPECT_EQ(place_line("Monday, Moscow"), std::nullopt);
 }
 
+TEST(PageMetadata, ChineseDates) {
+  const auto d = find_date("2023年5月5日外交部发言人毛宁主持例行记者会");
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->iso, "2023-05-05");
+  EXPECT_EQ(d->begin, 0u);
+  EXPECT_EQ(d->end, std::string_view("2023年5月5日").size());
+  EXPECT_FALSE(find_date("2023年13月5日").has_value());
+  EXPECT_FALSE(find_date("2023年5月").has_value());
+}
+
 TEST(PageMetadata, PrincipalSpeaker) {
   // A message's headline names its addressees and its occasion, not its sender (kremlin.ru).
   EXPECT_EQ(principal_speaker("Greetings to participants of Victory Volunteers national movement year-end forum"),

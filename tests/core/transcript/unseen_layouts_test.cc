@@ -667,3 +667,50 @@ TEST(UnseenLayouts, MarkdownBoldLabelsOnTheirOwnLines) {
 
 }  // namespace
 }  // namespace transcript
+
+namespace transcript {
+namespace {
+
+// The Chinese MFA's regular press conference (fmprc.gov.cn): Chinese labels with a
+// full-width colon, reporters labelled by their outlet ("法新社记者："), a date written
+// 2023年5月5日; an interview whose answers carry the surname alone ("蔡：") is the
+// principal's; "相关新闻" (related news) and the copyright line end the transcript; page
+// furniture ("来源：") is no label.
+TEST(UnseenLayouts, ChinesePressConferenceAndInterview) {
+  const Transcript doc = parse_transcript(
+      "2023年5月5日外交部发言人毛宁主持例行记者会\n\n"
+      "毛宁：今天我没有要发布的消息，下面请大家提问。\n\n"
+      "法新社记者：菲律宾称中国海警船阻拦其巡逻船，你有何评论？\n\n"
+      "毛宁：中方在南海问题上的立场是一贯的、明确的。\n\n"
+      "彭博社记者：秦刚外长近期会见布林肯国务卿吗？\n\n"
+      "毛宁：目前我没有可以发布的消息。\n\n"
+      "相关新闻\n外交部发言人汪文斌主持例行记者会(2023-05-04)\n\n"
+      "中华人民共和国外交部　版权所有\n");
+  EXPECT_EQ(doc.info.date, "2023-05-05");
+  EXPECT_EQ(doc.info.speaker, "毛宁");
+  ASSERT_EQ(doc.turns.size(), 5u);
+  EXPECT_EQ(doc.turns[0].speaker, "毛宁");
+  EXPECT_EQ(doc.turns[1].label, "法新社记者");
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::question);
+  EXPECT_FALSE(doc.turns[1].speaker.has_value());
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[2].reply_to, 2);
+  EXPECT_EQ(doc.turns[4].text, "目前我没有可以发布的消息。");
+
+  const Transcript interview = parse_transcript(
+      "驻欧盟大使夫人蔡潇丽接受欧盟媒体采访\n2020-03-09\n\n"
+      "来源：驻欧盟使团\n\n"
+      "记者：中国现在确诊的病例累计超过80000例，这对中国社会产生了什么影响？\n\n"
+      "蔡：疫情来的突然，影响了正常生活。\n\n"
+      "记者：您有什么特别信息要传递给欧洲女性吗？\n\n"
+      "蔡：我希望大家积极应对疫情。\n");
+  EXPECT_EQ(interview.info.speaker, "蔡潇丽");
+  ASSERT_EQ(interview.turns.size(), 4u);
+  EXPECT_EQ(interview.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(interview.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(interview.turns[1].label, "蔡");
+  EXPECT_EQ(interview.turns[1].speaker, "蔡潇丽");
+}
+
+}  // namespace
+}  // namespace transcript
