@@ -566,6 +566,11 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
     return r;
   }
   if (label == "\u4E3B\u6301\u4EBA") return r;  // 主持人
+  // A sentence that reports speech is no label: "王毅说：", "毛宁表示：", "他指出：".
+  for (std::string_view verb : {"\u8BF4", "\u8868\u793A", "\u6307\u51FA", "\u5F3A\u8C03", "\u79F0",
+                                "\u4ECB\u7ECD", "\u56DE\u7B54", "\u9053", "\u8BA4\u4E3A"}) {
+    if (label.ends_with(verb)) return std::nullopt;  // 说 表示 指出 强调 称 介绍 回答 道 认为
+  }
   if (chars > 4) return std::nullopt;
   r.role = LabelRole::person;
   r.speaker = std::string(label);

@@ -710,6 +710,12 @@ TEST(UnseenLayouts, ChinesePressConferenceAndInterview) {
   EXPECT_EQ(interview.turns[1].kind, TurnKind::answer);
   EXPECT_EQ(interview.turns[1].label, "蔡");
   EXPECT_EQ(interview.turns[1].speaker, "蔡潇丽");
+
+  // A news item that quotes what someone said ("王毅说：", "毛宁表示：") has no labels.
+  const Transcript news = parse_transcript(
+      "王毅会见美国国务卿布林肯\n2023-06-19\n\n王毅说：中美关系正处在关键节点。\n\n毛宁表示：中方的立场是明确的。\n\n"
+      "王毅说：希望美方客观理性看待中国。\n");
+  for (const Turn& t : news.turns) EXPECT_FALSE(t.label.has_value()) << t.text;
 }
 
 }  // namespace
