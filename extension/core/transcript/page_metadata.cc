@@ -1223,6 +1223,18 @@ std::vector<std::string> host_names(std::string_view title) {
 
 namespace {
 
+// How many characters `s` holds when every one is a CJK character (a Chinese name), else 0.
+std::size_t han_characters(std::string_view s) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    if (!scan::is_cjk(scan::peek(s, i, len))) return 0;
+    ++count;
+    i += len ? len : 1;
+  }
+  return count;
+}
+
 // A Chinese speech title, "<name>在<occasion>(上)的(主旨)演讲|讲话|致辞|发言": the two to four
 // letters before 在 ("at") name the speaker ("杨洁篪在第55届慕尼黑安全会议上的主旨演讲（全文）").
 // A longer run holds an office as well ("外交部长王毅在…"), which cannot be split without a
@@ -1236,13 +1248,7 @@ std::optional<std::string> chinese_speech_speaker(std::string_view title) {
   }
   if (!speech) return std::nullopt;
   const std::string_view name = title.substr(0, at);
-  std::size_t letters = 0;
-  for (std::size_t i = 0; i < name.size();) {
-    std::size_t len = 1;
-    if (!scan::is_cjk(scan::peek(name, i, len))) return std::nullopt;
-    ++letters;
-    i += len ? len : 1;
-  }
+  const std::size_t letters = han_characters(name);
   if (letters < 2 || letters > 4) return std::nullopt;
   return std::string(name);
 }
@@ -1295,15 +1301,11 @@ std::optional<std::string> chinese_title_subject(std::string_view title) {
     }
   }
   const std::string_view name = before.substr(office_end);
-  std::u32string chars;
-  for (std::size_t i = 0; i < name.size();) {
-    std::size_t len = 1;
-    const char32_t cp = scan::peek(name, i, len);
-    if (!scan::is_cjk(cp)) return std::nullopt;
-    chars.push_back(cp);
-    i += len ? len : 1;
+  const std::size_t letters = han_characters(name);
+  std::size_t len = 0;
+  if (letters < 2 || letters > 3 || kSurnames.find(scan::peek(name, 0, len)) == std::u32string::npos) {
+    return std::nullopt;
   }
-  if (chars.size() < 2 || chars.size() > 3 || kSurnames.find(chars.front()) == std::u32string::npos) return std::nullopt;
   return std::string(name);
 }
 

@@ -215,6 +215,25 @@ struct Draft {
   std::int64_t line = 0;
 };
 
+// A word in name case: a capital first and a lower-case letter after it ("Pence",
+// "Stéphane"; not "PENCE", not "pence").
+bool name_cased(std::string_view w) {
+  std::size_t len = 0;
+  if (w.empty() || !scan::is_upper(scan::peek(w, 0, len))) return false;
+  for (std::size_t j = len; j < w.size(); j += len) {
+    if (scan::is_lower(scan::peek(w, j, len))) return true;
+  }
+  return false;
+}
+
+// A word of a person's name printed beside an office: in name case, neither a title nor a
+// courtesy title ("Mike" in "Vice President Mike Pence"; not "Secretary", not "Mr").
+bool personal_name_word(std::string_view w) {
+  if (!name_cased(w)) return false;
+  const std::string folded = scan::fold_word(w);
+  return !is_title_word(folded) && !is_courtesy_title(folded);
+}
+
 bool ends_sentence(std::string_view s) {
   if (s.empty()) return false;
   const char c = s.back();
@@ -335,27 +354,22 @@ class PageParser {
       }
       if (t.empty()) lines_.push_back({t, offset, number, false});
     }
-    // Lines of the markup's footers.
-    std::size_t f = 0;
+    // Lines of the markup's footers; lines the markup sets aside ("See also" boxes,
+    // captions) are chrome: speech goes on after them.
+    flag_lines_within(hints_.footers, &PageLine::footer);
+    flag_lines_within(hints_.asides, &PageLine::chrome);
+  }
+
+  // Sets `flag` on every line with text that lies wholly inside one of `spans` (sorted by
+  // their start; they may nest).
+  void flag_lines_within(const std::vector<std::pair<std::size_t, std::size_t>>& spans, bool PageLine::*flag) {
+    std::size_t s = 0;
     for (PageLine& l : lines_) {
       if (l.text.empty()) continue;
-      while (f < hints_.footers.size() && hints_.footers[f].second <= l.begin) ++f;
-      for (std::size_t k = f; k < hints_.footers.size() && hints_.footers[k].first <= l.begin; ++k) {
-        if (l.begin + l.text.size() <= hints_.footers[k].second) {
-          l.footer = true;
-          break;
-        }
-      }
-    }
-    // Lines the markup sets aside ("See also" boxes, captions) are chrome: speech goes on
-    // after them.
-    std::size_t a = 0;
-    for (PageLine& l : lines_) {
-      if (l.text.empty()) continue;
-      while (a < hints_.asides.size() && hints_.asides[a].second <= l.begin) ++a;
-      for (std::size_t k = a; k < hints_.asides.size() && hints_.asides[k].first <= l.begin; ++k) {
-        if (l.begin + l.text.size() <= hints_.asides[k].second) {
-          l.chrome = true;
+      while (s < spans.size() && spans[s].second <= l.begin) ++s;
+      for (std::size_t k = s; k < spans.size() && spans[k].first <= l.begin; ++k) {
+        if (l.begin + l.text.size() <= spans[k].second) {
+          l.*flag = true;
           break;
         }
       }
@@ -426,11 +440,7 @@ class PageParser {
     const std::vector<std::string_view> words = split_words(value);
     if (words.size() < 2 || words.size() > 4) return false;
     for (std::string_view w : words) {
-      std::size_t len = 0;
-      if (w != scan::bare_word(w) || !scan::is_upper(scan::peek(w, 0, len))) return false;
-      bool lower = false;
-      for (std::size_t j = len; j < w.size(); j += len) lower |= scan::is_lower(scan::peek(w, j, len));
-      if (!lower) return false;
+      if (w != scan::bare_word(w) || !name_cased(w)) return false;
     }
     return !is_common_word(scan::fold_word(words.back()));
   }
@@ -540,8 +550,9 @@ class PageParser {
       if (line_labels_[i] && !line_labels_[i]->weak && !lines_[i].field) return;
     }
     std::vector<std::pair<std::size_t, SpeakerLabel>> found;
-    // The label's words: digits, sentence punctuation or more than eight words make none.
-    auto label_of = [](std::string_view words) -> std::optional<SpeakerLabel> {
+    // The label that `words` (a part of line l) would be with a colon after it, its offsets
+    // into l; digits, sentence punctuation or more than eight words make none.
+    auto label_of = [](const PageLine& l, std::string_view words) -> std::optional<SpeakerLabel> {
       if (words.empty() || scan::ends_with_punctuation(words) || split_words(words).size() > 8 ||
           std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return std::nullopt;
@@ -552,9 +563,11 @@ class PageParser {
            label->role != LabelRole::question && label->role != LabelRole::answer)) {
         return std::nullopt;
       }
+      const std::size_t offset = static_cast<std::size_t>(words.data() - l.text.data());
+      label->label_begin += offset;
+      label->label_end += offset;
       return label;
     };
-    std::size_t e = 0;
     for (std::size_t i = body_start_; i < lines_.size(); ++i) {
       const PageLine& l = lines_[i];
       if (l.text.empty() || l.chrome || l.field || line_labels_[i]) continue;
@@ -562,35 +575,22 @@ class PageParser {
       // A table of turns: the label in the first cell, the speech in the next
       // ("<tr><td><b>Sergey Lavrov</b></td><td>Good afternoon …</td></tr>").
       if (const std::size_t tab = l.text.find('\t'); tab != std::string_view::npos && tab <= 80) {
-        const std::string_view cell = trim(without_emphasis(trim(l.text.substr(0, tab))));
         const std::size_t text = l.text.find_first_not_of(" \t", tab);
         if (text == std::string_view::npos) continue;
-        if (std::optional<SpeakerLabel> label = label_of(cell)) {
-          const std::size_t offset = static_cast<std::size_t>(cell.data() - l.text.data());
-          label->label_begin += offset;
-          label->label_end += offset;
+        if (std::optional<SpeakerLabel> label = label_of(l, trim(without_emphasis(trim(l.text.substr(0, tab)))))) {
           label->text_begin = text;
           found.emplace_back(i, std::move(*label));
         }
         continue;
       }
-      if (l.text.size() > 80) continue;
-      while (e < hints_.emphasis.size() && hints_.emphasis[e].second < l.begin + l.text.size()) ++e;
-      // The markup's <b>, <strong>, <i>, <em>, or Markdown's **…**, __…__, *…*, _…_.
-      const std::string_view inner = without_emphasis(l.text);
-      const bool emphasised = (e < hints_.emphasis.size() && hints_.emphasis[e].first <= l.begin &&
-                               l.begin + l.text.size() <= hints_.emphasis[e].second) ||
-                              inner.size() + 2 <= l.text.size();
-      if (!emphasised) continue;
+      // A short line in bold or italics (the markup's, or Markdown's marks).
+      if (l.text.size() > 80 || !line_emphasised(l)) continue;
       // Speech below: the next line with text is no such line itself.
       std::size_t j = i + 1;
       while (j < lines_.size() && lines_[j].text.empty()) ++j;
       if (j >= lines_.size() || lines_[j].text.size() <= l.text.size()) continue;
-      std::optional<SpeakerLabel> label = label_of(inner);
+      std::optional<SpeakerLabel> label = label_of(l, without_emphasis(l.text));
       if (!label) continue;
-      const std::size_t offset = static_cast<std::size_t>(inner.data() - l.text.data());
-      label->label_begin += offset;
-      label->label_end += offset;
       label->text_begin = l.text.size();  // the speech starts on the next line
       found.emplace_back(i, std::move(*label));
     }
@@ -1162,17 +1162,19 @@ class PageParser {
   // *…* or _…_ around it, or the markup's <b>, <strong>, <i> or <em> from its start to its end.
   bool wholly_emphasised(const Paragraph& p) const {
     for (std::size_t li = p.first; li <= p.last; ++li) {
-      const PageLine& l = lines_[li];
-      if (l.text.empty()) continue;
-      const std::string_view inner = without_emphasis(l.text);
-      const bool markdown = inner.size() + 2 <= l.text.size() &&
-                            (l.text.front() == '*' || l.text.front() == '_');
-      const bool markup = std::any_of(hints_.emphasis.begin(), hints_.emphasis.end(), [&](const auto& e) {
-        return e.first <= l.begin && l.begin + l.text.size() <= e.second;
-      });
-      if (!markdown && !markup) return false;
+      if (!lines_[li].text.empty() && !line_emphasised(lines_[li])) return false;
     }
     return true;
+  }
+
+  // Whether line l is set in bold or italics from its start to its end: Markdown's **…**,
+  // __…__, *…* or _…_ around it, or the markup's <b>, <strong>, <i> or <em>.
+  bool line_emphasised(const PageLine& l) const {
+    const std::string_view inner = without_emphasis(l.text);
+    const bool markdown = inner.size() + 2 <= l.text.size() && (l.text.front() == '*' || l.text.front() == '_');
+    return markdown || std::any_of(hints_.emphasis.begin(), hints_.emphasis.end(), [&](const auto& e) {
+             return e.first <= l.begin && l.begin + l.text.size() <= e.second;
+           });
   }
 
   std::size_t first_body_para() const {
@@ -1599,12 +1601,6 @@ class PageParser {
   std::optional<std::string> person_after_office(std::string_view office, std::string_view surname) const {
     const std::string office_key = scan::fold_word(office), surname_key = scan::fold_word(surname);
     if (!is_title_word(office_key)) return std::nullopt;
-    auto has_lower = [](std::string_view w) {
-      for (std::size_t j = 0, len = 0; j < w.size(); j += len) {
-        if (scan::is_lower(scan::peek(w, j, len))) return true;
-      }
-      return false;
-    };
     std::set<std::string> found;
     for (const PageLine& line : lines_) {
       if (line.text.size() < office.size() + surname.size() + 4) continue;
@@ -1615,12 +1611,9 @@ class PageParser {
           const std::string_view last = scan::bare_word(words[i + given + 1]);
           bool names = scan::fold_word(last) == surname_key;
           for (std::size_t g = i + 1; g <= i + given && names; ++g) {
-            std::size_t len;
             // A given name in name case: a headline in capitals ("PRESIDENT JENS STOLTENBERG")
             // keeps its own spelling out of the page's names.
-            names = words[g] == scan::bare_word(words[g]) && scan::is_upper(scan::peek(words[g], 0, len)) &&
-                    has_lower(words[g]) &&
-                    !is_title_word(scan::fold_word(words[g])) && !is_courtesy_title(scan::fold_word(words[g]));
+            names = words[g] == scan::bare_word(words[g]) && personal_name_word(words[g]);
           }
           if (!names) continue;
           std::string person;
@@ -1645,14 +1638,6 @@ class PageParser {
     for (std::string_view w : split_words(office)) office_words.push_back(scan::fold_word(scan::bare_word(w)));
     if (!office_words.empty() && office_words.front() == "the") office_words.erase(office_words.begin());
     if (office_words.empty() || office_words.size() > 6) return std::nullopt;
-    auto name_word = [](std::string_view w) {
-      std::size_t len = 0;
-      if (w.empty() || !scan::is_upper(scan::peek(w, 0, len))) return false;
-      bool lower = false;
-      for (std::size_t j = len; j < w.size(); j += len) lower |= scan::is_lower(scan::peek(w, j, len));
-      const std::string folded = scan::fold_word(w);
-      return lower && !is_title_word(folded) && !is_courtesy_title(folded);
-    };
     // (A person's name by the label rules: "Mike Pence: …" names a person, "For The: …" not.)
     auto person_of = [&](const std::vector<std::string_view>& name) -> std::optional<std::string> {
       if (name.size() < 2) return std::nullopt;
@@ -1685,7 +1670,7 @@ class PageParser {
           for (std::size_t j = i; j-- > 0 && name.size() < 4;) {
             std::string_view w = words[j];
             if (j + 1 == i) w.remove_suffix(1);
-            if (w != scan::bare_word(w) || !name_word(w)) break;
+            if (w != scan::bare_word(w) || !personal_name_word(w)) break;
             name.insert(name.begin(), w);
           }
           // (The longest that makes a name: "By Stéphane Dujarric, …" is Stéphane Dujarric.)
@@ -1707,7 +1692,7 @@ class PageParser {
           std::vector<std::string_view> name;
           for (std::size_t j = after; j < words.size() && name.size() < 3; ++j) {
             const std::string_view bare = scan::bare_word(words[j]);
-            if (!name_word(bare)) break;
+            if (!personal_name_word(bare)) break;
             name.push_back(bare);
             if (bare != words[j]) break;  // a comma or a full stop ends the name
           }
