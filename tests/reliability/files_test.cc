@@ -219,12 +219,13 @@ class ThreadedFolder : public ::testing::Test {
     for (auto it = fs::directory_iterator("/proc/self/task"); it != fs::directory_iterator(); ++it) ++n;
     return n;
   }
-  // threads_now(), given up to a second to reach `expected`: a joined thread can still be
+  // threads_now(), given up to ten seconds to reach `expected` (a busy sanitizer host is slow;
+  // the wait ends as soon as it is reached): a joined thread can still be
   // listed in /proc/self/task for a moment after join() returns (the kernel wakes the joiner
   // before it has released the task).
   static long threads_settling_at(long expected) {
     long n = threads_now();
-    for (int i = 0; i < 1000 && n != expected; ++i) {
+    for (int i = 0; i < 10000 && n != expected; ++i) {
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
       n = threads_now();
     }
