@@ -321,6 +321,33 @@ Q Mr. Fugate, how many applications so far?
 
 MR. FUGATE: About 8,500.');
 
+-- A surname alone, titled or not, and the one person the page's text names with a given
+-- name and that surname (whitehouse.gov 678: "Ben Rhodes, Deputy National Security Advisor,
+-- is with me", then "MR. RHODES:"): the full name. Not a word the page also prints in lower
+-- case ("Never Sanders" is no name: "never" is a word), nor a surname the text gives two
+-- people ("John Smith" and "Jane Smith"), nor a name in the tags after the last turn.
+SELECT seq, speaker, speaker_title FROM transcript_turns('Press Briefing by Press Secretary Jay Carney
+
+MR. CARNEY: Good afternoon. Ben Rhodes, Deputy National Security Advisor, is with me. We never
+said that. Never Sanders, as the sign said. John Smith and Jane Smith are here too.
+
+MR. RHODES: Thanks, Jay. The President met the Prime Minister.
+
+Q Ben, one question.
+
+MR. RHODES: Sure.
+
+MS. SANDERS: Next question.
+
+MR. SMITH: Thank you.
+
+MR. CARNEY: Thanks, everybody.');
+SELECT seq, speaker FROM transcript_turns('<html><body><h1>Press Gaggle by Press Secretary Jay Carney</h1>
+<p>MR. CARNEY: Good morning. Let me start with the schedule.</p>
+<p>MR. KELLY: Thank you, Jay.</p>
+<p>MR. CARNEY: Thanks.</p>
+<footer>Tags: Megyn Kelly, White House</footer></body></html>');
+
 SELECT seq, speaker, speaker_title FROM transcript_turns('PRESIDENT KARL SMITH AT THE SUMMIT
 
 PRESIDENT SMITH: Good morning.
@@ -328,6 +355,19 @@ PRESIDENT SMITH: Good morning.
 Q Mr. President, a question.
 
 PRESIDENT SMITH: Yes.');
+
+-- A name with particles (kremlin.ru 57632): the title names "Mohammed bin Zayed Al Nahyan",
+-- the label "Crown Prince Mohammed Al Nahyan of Abu Dhabi" (three name words before the
+-- see); the page writes the person one way. A principal's name keeps its particles
+-- ("Ludwig van Beethoven", not "Ludwig").
+SELECT seq, speaker, speaker_title FROM transcript_turns('Meeting with Crown Prince of Abu Dhabi Mohammed bin Zayed Al Nahyan
+
+Vladimir Putin: Your Highness, welcome.
+
+Crown Prince Mohammed Al Nahyan of Abu Dhabi (retranslated): Thank you, Mr President.');
+SELECT speaker AS principal FROM transcript_documents('Remarks by Ambassador Ludwig van Beethoven at the Embassy
+
+Thank you all for coming tonight. It is a pleasure to welcome you.');
 
 -- A style of address (kremlin.ru 56864, 56272): the guest is the name before the see, in the
 -- label and in the title, so the page's principal stays its host.

@@ -299,6 +299,16 @@ bool within_place_phrase(const std::vector<std::string_view>& words, std::size_t
   return false;
 }
 
+// The place words before a name that opens at words[r + place], made fewer while a
+// particle or an initial stands at the name's first word or just before it: a particle binds
+// the words on either side ("Mohammed bin Zayed Al Nahyan"), an initial the given name
+// before it ("Joseph R. Biden").
+std::size_t bind_particles(const std::vector<std::string_view>& words, std::size_t r, std::size_t place) {
+  auto binds = [&](std::size_t k) { return is_name_particle(fold_key(words[k])) || initial(words[k]); };
+  while (place >= 1 && (binds(r + place) || binds(r + place - 1))) --place;
+  return place;
+}
+
 OfficeSplit split_office(const std::vector<std::string_view>& words) {
   OfficeSplit out;
   const std::size_t n = words.size();
@@ -371,11 +381,9 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
       // office's end.
       if (joined && run <= 2) place = run;
       if (place >= run) place = run;
-      // A name of three words keeps its middle one when it is a particle or an initial.
-      if (run - place == 2 && place >= 1 && (is_name_particle(fold_key(words[r + place - 1])) ||
-                                             initial(words[r + place - 1]))) {
-        --place;
-      }
+      // A particle or an initial binds the words on either side: "… of Abu Dhabi Mohammed bin
+      // Zayed Al Nahyan", "… Joseph R. Biden".
+      if (place < run && run >= 3) place = bind_particles(words, r, place);
       r += place;
     } else if (!placed && !cyrillic(words[r]) && run >= 3 && within_place_phrase(words, r)) {
       // Still inside the office's place, the run cut by a word of it: "Director of the State
@@ -384,10 +392,7 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
       std::size_t place = country_prefix(words, r, n);
       if (place == 0) place = run - 2;
       // A particle or an initial binds the word before it: "Mohammed bin Salman", "Joseph R. Biden".
-      while (place >= 1 && (is_name_particle(fold_key(words[r + place])) || initial(words[r + place]) ||
-                            is_name_particle(fold_key(words[r + place - 1])) || initial(words[r + place - 1]))) {
-        --place;
-      }
+      place = bind_particles(words, r, place);
       r += place;
     } else if (cyrillic(words[r]) && run > 2) {
       // "Президент России Владимир Путин": genitive place words before a two-word name.
@@ -418,7 +423,8 @@ std::pair<std::size_t, std::size_t> styled_name(const std::vector<std::string_vi
     if (!starts_upper(words[i]) && !is_place_connector(f) && f != "and" && f != "the") return none;
   }
   if (!starts_upper(words[of + 1])) return none;
-  // The name: one or two name words before "of", a regnal number after them.
+  // The name: one to three name words before "of" ("Mohammed Al Nahyan"), a regnal
+  // number after them.
   std::size_t end = of, begin = of;
   auto regnal = [](std::string_view w) {
     const std::string f = fold_key(w);
@@ -426,7 +432,7 @@ std::pair<std::size_t, std::size_t> styled_name(const std::vector<std::string_vi
   };
   if (regnal(words[begin - 1])) --begin;
   std::size_t names = 0;
-  while (begin > 0 && names < 2 && name_word(words[begin - 1]) && !country_code(words[begin - 1])) {
+  while (begin > 0 && names < 3 && name_word(words[begin - 1]) && !country_code(words[begin - 1])) {
     --begin;
     ++names;
   }

@@ -654,11 +654,17 @@ std::string_view strip_punct(std::string_view w, bool* ended) {
 bool acceptable_speaker(std::string_view name) {
   if (name.empty()) return false;
   const auto words = split_words(name);
-  if (words.size() >= 2 && words.size() <= 4) {
-    for (auto w : words) {
-      if (is_connector(w) || !capitalised(w)) return false;
+  // Two to four capitalised words, name particles between them ("Ludwig van Beethoven",
+  // "Mohammed bin Zayed Al Nahyan").
+  if (words.size() >= 2 && words.size() <= 6) {
+    std::size_t names = 0;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const bool inside = k > 0 && k + 1 < words.size();
+      if (inside && is_name_particle(scan::fold_word(words[k]))) continue;
+      if (is_connector(words[k]) || !capitalised(words[k])) return false;
+      ++names;
     }
-    return true;
+    return names >= 2 && names <= 4;
   }
   return words.size() == 1 && words[0].find('.') != std::string_view::npos;
 }
@@ -915,7 +921,11 @@ std::vector<std::string> principal_candidates(std::string_view title) {
                                     folded_key(p)) != std::end(kHeadlinePrepositions)) {
         break;
       }
-      if (!(capitalised(p) || (is_connector(p) && !run.empty()) ||
+      // A particle inside a name ("Ludwig van Beethoven", "Mohammed bin Zayed Al Nahyan")
+      // when a capitalised word follows it.
+      const bool particle = !run.empty() && !ended && is_name_particle(scan::fold_word(p)) && j + 1 < words.size() &&
+                            capitalised(words[j + 1]);
+      if (!(capitalised(p) || particle || (is_connector(p) && !run.empty()) ||
             (run.empty() && scan::fold_word(p) == "the"))) {
         break;
       }

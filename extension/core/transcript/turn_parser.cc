@@ -1627,6 +1627,49 @@ class PageParser {
     return *found.begin();
   }
 
+  // The one person the page's text names with a given name in front of `surname` ("Ben
+  // Rhodes, Deputy National Security Advisor, is with me" for "MR. RHODES:"): a given name
+  // in name case, not a title, and a word the page never prints in lower case ("Never
+  // Trump", "Yesterday Carney" are no names), perhaps followed by initials ("Donald J.
+  // Trump"); nullopt when none or several ("Donald Trump" and "Melania Trump").
+  // Only the page up to the end of the last turn counts (not a list of tags after it:
+  // kremlin.ru's "Лица Кирилл Патриарх Московский").
+  std::optional<std::string> person_named(std::string_view surname) const {
+    const std::size_t end = drafts_.empty() ? page_.size() : drafts_.back().end_byte;
+    std::set<std::string> found;
+    std::set<std::string> candidates;  // folded given names, checked against lower case below
+    for (const PageLine& line : lines_) {
+      if (line.begin >= end) break;
+      if (line.text.size() < surname.size() + 3 || line.text.find(surname) == std::string_view::npos) continue;
+      const std::vector<std::string_view> words = split_words(line.text);
+      for (std::size_t i = 1; i < words.size(); ++i) {
+        if (line.begin + static_cast<std::size_t>(words[i].data() - line.text.data()) >= end) break;
+        if (scan::bare_word(words[i]) != surname) continue;
+        auto initial = [](std::string_view w) {
+          std::size_t len = 0;
+          return w.size() >= 2 && w.back() == '.' && scan::is_upper(scan::peek(w, 0, len)) && len + 1 == w.size();
+        };
+        std::size_t g = i;
+        while (g > 0 && initial(words[g - 1])) --g;  // "J." in "Donald J. Trump"
+        if (g == 0 || words[g - 1] != scan::bare_word(words[g - 1]) || !personal_name_word(words[g - 1])) continue;
+        --g;
+        std::string person;
+        for (std::size_t k = g; k < i; ++k) person.append(words[k]).push_back(' ');
+        found.insert(person.append(surname));
+        candidates.insert(scan::fold_word(words[g]));
+      }
+    }
+    if (found.size() != 1) return std::nullopt;
+    for (const PageLine& line : lines_) {
+      for (std::string_view w : split_words(line.text)) {
+        w = scan::bare_word(w);
+        std::size_t len = 0;
+        if (!w.empty() && scan::is_lower(scan::peek(w, 0, len)) && candidates.count(std::string(w))) return std::nullopt;
+      }
+    }
+    return *found.begin();
+  }
+
   // The one person the page's text prints beside an office, as an office label gives it
   // alone ("Spokesman:"): in apposition after the name ("… noon briefing by Stéphane
   // Dujarric, Spokesman for the Secretary-General") or after the office ("Spokesman
@@ -2014,6 +2057,18 @@ class PageParser {
         if (title.empty() || split_words(*d.label->speaker).size() != 1) continue;
         if (!asked.emplace(std::string(title.back()), *d.label->speaker).second) continue;
         if (std::optional<std::string> person = person_after_office(title.back(), *d.label->speaker)) names.add(*person);
+      }
+      // A surname alone, titled or not ("MR. RHODES:", "RHODES:"), and the one person the
+      // page's text names with a given name and that surname: the page's fullest form.
+      std::set<std::string> named;
+      for (const Draft& d : drafts_) {
+        if (!d.label || !d.label->speaker || d.label->role != LabelRole::person) continue;
+        const std::string& speaker = *d.label->speaker;
+        if (split_words(speaker).size() != 1 || !name_cased(speaker) || names.canonical(speaker) != speaker ||
+            !named.insert(speaker).second) {
+          continue;
+        }
+        if (std::optional<std::string> person = person_named(speaker)) names.add(*person);
       }
     }
     if (principal_) principal_ = names.canonical(*principal_);
