@@ -129,6 +129,11 @@ constexpr std::string_view kSurnameParticles[] = {"von", "van", "der", "den", "t
                                                   // no name word ("Ministro de Defensa")
                                                   "de", "du", "da", "di", "del", "della", "dos", "das"};
 
+// The connectors of a Romance office and its place: "Ministre des Affaires", "Ministro de
+// Defensa", "Ministro degli Affari".
+constexpr std::string_view kRomanceConnectors[] = {"de", "des", "du", "del", "della", "dei", "degli", "di",
+                                                   "da", "do", "dos", "das", "d'"};
+
 constexpr std::string_view kParticles[] = {
     "bin", "ibn", "bint", "al", "el", "abu", "abd", "de", "da", "di", "dos", "das", "do",
     "du", "del", "della", "der", "den", "van", "von", "ter", "le", "la", "y", "zu", "ben",
@@ -303,6 +308,24 @@ bool within_place_phrase(const std::vector<std::string_view>& words, std::size_t
 // particle or an initial stands at the name's first word or just before it: a particle binds
 // the words on either side ("Mohammed bin Zayed Al Nahyan"), an initial the given name
 // before it ("Joseph R. Biden").
+// Every letter of the word is a capital ("ÉTRANGÈRES", "D'UKRAINE").
+bool in_capitals(std::string_view w) {
+  bool letter = false;
+  std::size_t len = 0;
+  for (std::size_t i = 0; i < w.size(); i += len) {
+    const char32_t c = scan::peek(w, i, len);
+    if (scan::is_lower(c)) return false;
+    letter |= scan::is_upper(c);
+  }
+  return letter;
+}
+
+// A place joined to an elided "de": "D'UKRAINE", "d'Italia".
+bool elided_de(std::string_view w) {
+  const std::string f = scan::fold_word(w);
+  return (f.starts_with("d'") && f.size() > 2) || (f.starts_with("d\u2019") && f.size() > 4);
+}
+
 std::size_t bind_particles(const std::vector<std::string_view>& words, std::size_t r, std::size_t place) {
   auto binds = [&](std::size_t k) { return is_name_particle(fold_key(words[k])) || initial(words[k]); };
   while (place >= 1 && (binds(r + place) || binds(r + place - 1))) --place;
@@ -351,6 +374,18 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
         --p;
       }
       if (p < r && is_title_word(fold_key(words[p - 1])) && !country_code(words[r])) r = p;
+    }
+  }
+  // A Romance office in capitals goes on after its noun with an adjective and a place that
+  // are no name: "LA MINISTRE DE L'EUROPE ET DES AFFAIRES ÉTRANGÈRES", "LE MINISTRE DES
+  // AFFAIRES ÉTRANGÈRES D'UKRAINE", "MINISTRO DE DEFENSA NACIONAL" (one word after the
+  // noun, perhaps a place joined to "d'"; a name in capitals after such an office has two).
+  if (r >= 2 && r < n && std::all_of(words.begin() + static_cast<long>(r), words.end(), in_capitals)) {
+    const bool place_after = n - r == 2 && elided_de(words[n - 1]);
+    const std::string noun = fold_key(words[r - 1]);
+    if ((n - r == 1 || place_after) && (is_organisation_word(noun) || is_title_word(noun)) &&
+        in_list<kRomanceConnectors>(fold_key(words[r - 2]))) {
+      r = n;
     }
   }
   // A country in front of a whole name is the office's place: "… relations with Russia

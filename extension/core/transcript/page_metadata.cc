@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -1620,6 +1621,25 @@ bool office_of_principal(std::string_view title, const std::string& principal, s
     if (!is_title_word(f) && !is_place_connector(f) && f != "the") break;
     if (is_title_word(f) && !is_courtesy_title(f)) before.push_back(f);
     --k;
+  }
+  // Or the office in apposition after the name, up to the next comma: "… de Mme Catherine
+  // Colonna, ministre de l'Europe et des affaires étrangères", "… by Ned Price, Department
+  // Spokesperson". There every word of the label's office must stand ("LE MINISTRE DES
+  // AFFAIRES ÉTRANGÈRES D'UKRAINE" is someone else).
+  if (words[at].ends_with(",")) {  // (position_in() gives the surname's place)
+    std::set<std::string> apposition;
+    for (std::size_t j = at + 1; j < words.size() && j <= at + 12; ++j) {
+      apposition.insert(folded_key(words[j]));
+      if (words[j].ends_with(",")) break;
+    }
+    bool all = true, titled = false;
+    for (std::string_view w : split_words(office)) {
+      const std::string f = folded_key(w);
+      if (f == "the" || f == "la" || f == "le" || f == "el" || is_courtesy_title(f)) continue;
+      all &= apposition.count(f) > 0;
+      titled |= is_title_word(f);
+    }
+    if (all && titled) return true;
   }
   for (std::string_view w : split_words(office)) {
     const std::string f = folded_key(w);

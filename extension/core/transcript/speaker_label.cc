@@ -261,7 +261,9 @@ std::string name_case(std::string_view text, bool keep_short) {
       continue;
     }
     prev = f;
-    bool start = true;
+    // An elided article after "de" stays in lower case, its noun capitalised: "Ministre de
+    // l'Europe".
+    bool start = !(after_de && (f.starts_with("l'") || f.starts_with("l\u2019")));
     for (std::size_t j = 0; j < f.size(); j += len) {
       const char32_t cp = peek(f, j, len);
       append_utf8(out, start ? static_cast<char32_t>(u_toupper(static_cast<UChar32>(cp))) : cp);

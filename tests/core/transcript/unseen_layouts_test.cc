@@ -617,6 +617,28 @@ TEST(UnseenLayouts, FrenchAndSpanishPressConferences) {
   EXPECT_EQ(joined.turns[0].text, "Good afternoon.\n\nU.S.-China trade talks will resume.");
 }
 
+// The Quai d'Orsay: the minister's long office in capitals, the minister named after a
+// comma in the title ("… de Mme Catherine Colonna, ministre de l'Europe et des affaires
+// étrangères"), a guest minister whose office adds a place the title does not give.
+TEST(UnseenLayouts, FrenchOfficeInApposition) {
+  const Transcript doc = parse_transcript(
+      "Conf\u00e9rence de presse de Mme Catherine Colonna, ministre de l'Europe et des affaires "
+      "\u00e9trang\u00e8res\n"
+      "Paris, 12 janvier 2023\n\n"
+      "LA MINISTRE DE L'EUROPE ET DES AFFAIRES \u00c9TRANG\u00c8RES : Mesdames et Messieurs, bonjour.\n\n"
+      "Q - Madame la Ministre, une question sur l'Ukraine ?\n\n"
+      "LA MINISTRE : Merci pour cette question.\n\n"
+      "LE MINISTRE DES AFFAIRES \u00c9TRANG\u00c8RES D'UKRAINE : Merci beaucoup.\n");
+  EXPECT_EQ(doc.info.speaker, "Catherine Colonna");
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[0].speaker, "Catherine Colonna");
+  EXPECT_EQ(doc.turns[0].speaker_title, "Ministre de l'Europe et des Affaires \u00c9trang\u00e8res");
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[2].speaker, "Catherine Colonna");
+  EXPECT_EQ(doc.turns[3].speaker, std::nullopt);
+  EXPECT_EQ(doc.turns[3].speaker_title, "Ministre des Affaires \u00c9trang\u00e8res D'Ukraine");
+}
+
 TEST(UnseenLayouts, RomanceOfficesAndParticles) {
   struct Case {
     const char* label;
@@ -629,6 +651,15 @@ TEST(UnseenLayouts, RomanceOfficesAndParticles) {
       {"Presidente de Francia", std::nullopt, "Presidente de Francia"},
       {"President de Gaulle", "de Gaulle", "President"},
       {"Mar\u00eda de los \u00c1ngeles P\u00e9rez", "Mar\u00eda de los \u00c1ngeles P\u00e9rez", std::nullopt},
+      // In capitals: the adjective after the office's noun, and a place joined to "d'",
+      // are no surname.
+      {"LE MINISTRE DES AFFAIRES \u00c9TRANG\u00c8RES D'UKRAINE", std::nullopt,
+       "Ministre des Affaires \u00c9trang\u00e8res D'Ukraine"},
+      {"MINISTRO DE DEFENSA NACIONAL", std::nullopt, "Ministro de Defensa Nacional"},
+      {"LE MINISTRE DE L'INT\u00c9RIEUR", std::nullopt, "Ministre de l'Int\u00e9rieur"},
+      // A name after an office in capitals still is one.
+      {"LE PR\u00c9SIDENT DE LA R\u00c9PUBLIQUE EMMANUEL MACRON", "Emmanuel Macron",
+       "Pr\u00e9sident de la R\u00e9publique"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.label);
