@@ -148,6 +148,7 @@
 //     same script; chars: code points in the whole page.
 #include <algorithm>
 #include <cctype>
+#include <functional>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -1638,9 +1639,15 @@ class PageParser {
     const std::size_t end = drafts_.empty() ? page_.size() : drafts_.back().end_byte;
     std::set<std::string> found;
     std::set<std::string> candidates;  // folded given names, checked against lower case below
+    // (A searcher that skips: a Cyrillic surname's first byte is every other byte of the
+    // text, where find() would compare at each.)
+    const std::boyer_moore_horspool_searcher searcher(surname.begin(), surname.end());
     for (const PageLine& line : lines_) {
       if (line.begin >= end) break;
-      if (line.text.size() < surname.size() + 3 || line.text.find(surname) == std::string_view::npos) continue;
+      if (line.text.size() < surname.size() + 3 ||
+          std::search(line.text.begin(), line.text.end(), searcher) == line.text.end()) {
+        continue;
+      }
       const std::vector<std::string_view> words = split_words(line.text);
       for (std::size_t i = 1; i < words.size(); ++i) {
         if (line.begin + static_cast<std::size_t>(words[i].data() - line.text.data()) >= end) break;
@@ -2064,7 +2071,8 @@ class PageParser {
       for (const Draft& d : drafts_) {
         if (!d.label || !d.label->speaker || d.label->role != LabelRole::person) continue;
         const std::string& speaker = *d.label->speaker;
-        if (split_words(speaker).size() != 1 || !name_cased(speaker) || names.canonical(speaker) != speaker ||
+        if (split_words(speaker).size() != 1 || !name_cased(speaker) || speaker.find('.') != std::string::npos ||
+            names.canonical(speaker) != speaker ||
             !named.insert(speaker).second) {
           continue;
         }
