@@ -139,6 +139,18 @@ SELECT title, quote(speaker) AS speaker FROM transcript_documents('Anatoly Anton
 August 21, 2017
 
 The Executive Order was signed today.');
+-- A headline's passive verb with a plural object after it is active (kremlin.ru 55382): the
+-- subject nominated the candidates; "awarded the Chinese Order of Friendship" stays passive.
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('Vladimir Putin nominated candidates to post of Head of Adygeya to Adygeya State Council
+
+August 21, 2017
+
+The candidates were submitted today.');
+SELECT title, quote(speaker) AS speaker FROM transcript_documents('Vladimir Putin awarded the Chinese Order of Friendship
+
+June 8, 2018
+
+The ceremony took place in Beijing.');
 SELECT title, quote(speaker) AS speaker FROM transcript_documents('Executive Order On the Structure of Federal Executive Bodies of Power
 
 May 15, 2018

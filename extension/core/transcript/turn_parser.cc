@@ -1880,8 +1880,18 @@ class PageParser {
         "appointed", "reappointed", "named", "elected", "re-elected", "granted", "awarded", "dismissed",
         "relieved", "decorated", "confirmed", "sworn", "released", "nominated"};
     const std::string verb_word = scan::fold_word(scan::bare_word(words[verb]));
+    // (Unless a plural object follows: "Vladimir Putin nominated candidates to …", "…
+    // awarded prizes": the subject acts.)
+    auto plural_object = [&] {
+      if (verb + 1 >= words.size()) return false;
+      const std::string_view next = scan::bare_word(words[verb + 1]);
+      std::size_t len;
+      return next.size() >= 5 && next == words[verb + 1] && scan::is_lower(scan::peek(next, 0, len)) &&
+             next.ends_with("s") && !next.ends_with("ss") && !next.ends_with("us") && !next.ends_with("is");
+    };
     if (std::find(std::begin(kHeadlinePassives), std::end(kHeadlinePassives), verb_word) !=
-        std::end(kHeadlinePassives)) {
+            std::end(kHeadlinePassives) &&
+        !plural_object()) {
       return std::nullopt;
     }
     if (scan::bare_word(words[verb - 1]) != words[verb - 1] || words[verb - 1].ends_with("'s") ||
