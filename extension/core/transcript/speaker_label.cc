@@ -1117,6 +1117,24 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
         result.titled = true;
       }
     }
+    // "Frage Jung", "Zusatzfrage Jung", "Journalist Ivan Petrov": the one who asks, named
+    // after the role (one to three name words, none a title, an organisation's word or a
+    // country, the last no common word: "Question Two", "Question Time" name nobody).
+    if (first_is_question && words.size() >= 2 && words.size() <= 4) {
+      bool named = true;
+      for (std::size_t w = 1; w < words.size() && named; ++w) {
+        const std::string f = fold_key(words[w]);
+        std::size_t len = 0;
+        named = scan::is_upper(peek(words[w], 0, len)) && words[w].find_first_of("0123456789") == std::string_view::npos &&
+                (w + 1 < words.size() || !is_common_word(f)) && !is_title_word(f) && !is_courtesy_title(f) && !is_organisation_word(f) &&
+                !in_list<kQuestionRoles>(f) && !country_code(words[w]);
+      }
+      if (named) {
+        std::string person;
+        for (std::size_t w = 1; w < words.size(); ++w) person.append(w > 1 ? " " : "").append(words[w]);
+        result.speaker = std::move(person);
+      }
+    }
     // "Ведущий (Д. Киселёв)", "Moderator (John Smith)": the person in brackets.
     if (!result.speaker && !asks && words.size() == 1 && in_list<kOtherRoles>(first) &&
         !in_list<kCollectives>(first)) {

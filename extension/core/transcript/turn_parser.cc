@@ -2101,7 +2101,8 @@ class PageParser {
       }
       const SpeakerLabel& l = *d.label;
       titles[k] = l.title;
-      if (l.speaker && l.role != LabelRole::question) {
+      // (A question's label names someone only after its role word: "Frage Jung".)
+      if (l.speaker) {
         speakers[k] = names.canonical(*l.speaker);
         // A Chinese surname alone ("蔡：") is the principal whose name opens with it (蔡潇丽).
         if (principal_ && count_chars(*l.speaker) == 1 && principal_->starts_with(*l.speaker) &&

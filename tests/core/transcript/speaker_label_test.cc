@@ -90,6 +90,13 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"A. We are working on it.", "A.", none, LabelRole::answer, "We are working on it."},
       {"Vors. Wolf: Herzlich willkommen.", "Vors. Wolf", "Wolf", LabelRole::other, "Herzlich willkommen."},
       {"Zusatzfrage (Müller): Und?", "Zusatzfrage (Müller)", none, LabelRole::question, "Und?"},
+      // The one who asks, named after the role word (the German government's press
+      // conference); a common word or a number after it names nobody.
+      {"Frage Jung: Warum?", "Frage Jung", "Jung", LabelRole::question, "Warum?"},
+      {"Zusatzfrage Jung: Und?", "Zusatzfrage Jung", "Jung", LabelRole::question, "Und?"},
+      {"Journalist Ivan Petrov: Why?", "Journalist Ivan Petrov", "Ivan Petrov", LabelRole::question, "Why?"},
+      {"Question Two: Why?", "Question Two", none, LabelRole::question, "Why?"},
+      {"Question 2: Why?", "Question 2", none, LabelRole::question, "Why?"},
       {"Рейтер: Вопрос о визите.", "Рейтер", none, LabelRole::question, "Вопрос о визите."},
       {"Question : Et la Biélorussie ?", "Question", none, LabelRole::question, "Et la Biélorussie ?"},
       {"Foreign Ministry Spokesperson Wang Wenbin: Yes.", "Foreign Ministry Spokesperson Wang Wenbin",
