@@ -1616,9 +1616,15 @@ bool office_of_principal(std::string_view title, const std::string& principal, s
        ++skipped) {
     --k;
   }
-  while (k > 0) {
+  // An office set off by a comma before the name ("… del presidente del Gobierno, Pedro
+  // Sánchez", "… del ministro de Asuntos Exteriores, Unión Europea y Cooperación, José
+  // Manuel Albares"): its capitalised words and connectors are passed over, up to twelve.
+  const bool set_off = k > 0 && words[k - 1].ends_with(",");
+  for (std::size_t passed = 0; k > 0; ++passed) {
     const std::string f = folded_key(words[k - 1]);
-    if (!is_title_word(f) && !is_place_connector(f) && f != "the") break;
+    const bool office_word = is_title_word(f) || is_place_connector(f) || f == "the";
+    const bool more = set_off && passed < 12 && (capitalised(words[k - 1]) || is_date_connector(f) || f == "y");
+    if (!office_word && !more) break;
     if (is_title_word(f) && !is_courtesy_title(f)) before.push_back(f);
     --k;
   }

@@ -492,6 +492,30 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   const std::vector<std::string_view> a(words.begin(), words.begin() + static_cast<long>(k));
   const std::vector<std::string_view> b(words.begin() + static_cast<long>(k), words.end());
   if (a.size() > 6 || b.size() > 6) return std::nullopt;
+  // An office whose name holds a comma (Spain's "Ministro de Asuntos Exteriores, Unión
+  // Europea y Cooperación"): a title word opens the first part, which names nobody, and the
+  // second goes on with capitalised words, no title word among them, whose last is joined
+  // by a conjunction ("Minister of Construction, Housing and Utilities Mikhail Men" names
+  // its minister after the conjunction's word).
+  {
+    bool titled = false;
+    const bool office_a = strip_titles(a, &titled).empty() && titled;
+    auto conjunction = [](const std::string& f) {
+      return f == "y" || f == "e" || f == "and" || f == "et" || f == "und" || f == "и";
+    };
+    const bool joined = b.size() >= 2 && conjunction(fold_key(b[b.size() - 2]));
+    bool more_of_it = !b.empty();
+    for (std::string_view w : b) {
+      const std::string f = fold_key(w);
+      std::size_t len = 0;
+      more_of_it &= !is_title_word(f) && (in_list<kConnectors>(f) || f == "e" || f == "und" ||
+                                          scan::is_upper(peek(w, 0, len)));
+    }
+    if (office_a && joined && more_of_it) {
+      r.role = LabelRole::office;
+      return r;
+    }
+  }
   for (auto w : words) {
     if (in_list<kConnectors>(fold_key(w))) return std::nullopt;
   }

@@ -639,6 +639,37 @@ TEST(UnseenLayouts, FrenchOfficeInApposition) {
   EXPECT_EQ(doc.turns[3].speaker_title, "Ministre des Affaires \u00c9trang\u00e8res D'Ukraine");
 }
 
+// Spain's foreign ministry: the minister's office holds a comma ("Ministro de Asuntos
+// Exteriores, Unión Europea y Cooperación"), and the title sets it off by commas before the
+// minister's name; a label of that office, or of its first word, names the minister. An
+// office whose second part ends in a name ("Minister of Construction, Housing and Utilities
+// Mikhail Men", kremlin.ru) still names that person.
+TEST(UnseenLayouts, SpanishOfficeWithAComma) {
+  const Transcript doc = parse_transcript(
+      "Rueda de prensa del ministro de Asuntos Exteriores, Uni\u00f3n Europea y Cooperaci\u00f3n, Jos\u00e9 "
+      "Manuel Albares, tras el Consejo de Asuntos Exteriores\n"
+      "Bruselas, lunes 20 de marzo de 2023\n\n"
+      "Ministro de Asuntos Exteriores, Uni\u00f3n Europea y Cooperaci\u00f3n: Buenos d\u00edas.\n\n"
+      "P.- Ministro, \u00bfqu\u00e9 opina de la propuesta?\n\n"
+      "Ministro de Asuntos Exteriores, Uni\u00f3n Europea y Cooperaci\u00f3n: Es una buena propuesta.\n\n"
+      "P.- \u00bfY sobre Marruecos?\n\n"
+      "Ministro: Las relaciones son excelentes.\n");
+  EXPECT_EQ(doc.info.speaker, "Jos\u00e9 Manuel Albares");
+  ASSERT_EQ(doc.turns.size(), 5u);
+  EXPECT_EQ(doc.turns[0].label, "Ministro de Asuntos Exteriores, Uni\u00f3n Europea y Cooperaci\u00f3n");
+  EXPECT_EQ(doc.turns[0].speaker, "Jos\u00e9 Manuel Albares");
+  EXPECT_EQ(doc.turns[0].speaker_title, "Ministro de Asuntos Exteriores, Uni\u00f3n Europea y Cooperaci\u00f3n");
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[2].speaker, "Jos\u00e9 Manuel Albares");
+  EXPECT_EQ(doc.turns[4].speaker, "Jos\u00e9 Manuel Albares");
+
+  const Transcript kremlin = parse_transcript(
+      "Meeting with Government members\n\nVladimir Putin: Good afternoon.\n\n"
+      "Minister of Construction, Housing and Utilities Mikhail Men: Mr President, colleagues.\n");
+  ASSERT_EQ(kremlin.turns.size(), 2u);
+  EXPECT_EQ(kremlin.turns[1].speaker, "Mikhail Men");
+}
+
 TEST(UnseenLayouts, RomanceOfficesAndParticles) {
   struct Case {
     const char* label;
