@@ -262,11 +262,16 @@ std::optional<UnwrappedPage> content_item_page(std::string_view page) {
       for (const JsonValue& place : doc->elements(*locations, 1024)) {
         const auto name = doc->member(place, "name", JsonType::string);
         const auto offices = doc->member(place, "organisations_with_embassy_offices", JsonType::array);
-        if (!name || !offices) continue;
+        // A country served from elsewhere names its mission as a remote office
+        // ("Afghanistan": British Embassy Kabul, working from Qatar).
+        const auto remote = doc->member(place, "remote_office", JsonType::object);
+        if (!name || (!offices && !remote)) continue;
         b.markup("<optgroup label=\"", name->begin);
         b.attribute(*name);
         b.markup("\">\n", name->end - 1);
-        for (const JsonValue& office : doc->elements(*offices, 64)) {
+        std::vector<JsonValue> listed = offices ? doc->elements(*offices, 64) : std::vector<JsonValue>{};
+        if (!offices) listed.push_back(*remote);
+        for (const JsonValue& office : listed) {
           const auto office_name = doc->member(office, "name", JsonType::string);
           if (!office_name) continue;
           b.markup("<option>", office_name->begin);

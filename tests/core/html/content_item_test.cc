@@ -226,6 +226,29 @@ TEST(ContentItem, AnOfficeWithoutABodyGivesItsContactsAndNoTurns) {
   EXPECT_TRUE(index.parse_transcript().turns.empty());
 }
 
+// GOV.UK's embassies index lists each country's offices; a country served from elsewhere
+// names its mission as a remote office (Afghanistan: British Embassy Kabul, working from
+// Qatar); a country without assistance has none; an office that is no mission is dropped.
+TEST(ContentItem, EmbassiesIndexGivesEachCountrysMissions) {
+  const std::string index =
+      "{\"title\": \"Find a British embassy, high commission or consulate\", \"details\": {\"world_locations\": [\n"
+      " {\"name\": \"Afghanistan\", \"assistance_available\": \"remote\", \"remote_office\": {\"name\": "
+      "\"British Embassy Kabul\", \"country\": \"Qatar\", \"path\": \"/world/organisations/british-embassy-kabul\"}},\n"
+      " {\"name\": \"Anguilla\", \"assistance_available\": \"none\"},\n"
+      " {\"name\": \"Argentina\", \"assistance_available\": \"local\", \"organisations_with_embassy_offices\": ["
+      "{\"name\": \"British Embassy Buenos Aires\"}, {\"name\": \"UK Science & Innovation Network in Argentina\"}]}]}}\n";
+  const PageInput input(index, PageFormat::automatic);
+  const std::vector<Contact> contacts = input.parse_directory();
+  ASSERT_EQ(contacts.size(), 2u);
+  EXPECT_EQ(contacts[0].name, "British Embassy Kabul");
+  EXPECT_EQ(contacts[0].kind, "embassy");
+  EXPECT_EQ(contacts[0].country_code, "AF");
+  EXPECT_EQ(contacts[0].city, "Kabul");
+  EXPECT_EQ(contacts[1].name, "British Embassy Buenos Aires");
+  EXPECT_EQ(contacts[1].country_code, "AR");
+  EXPECT_TRUE(input.parse_transcript().turns.empty());
+}
+
 // A phone's title is the page's text, written as a label: escaped like every value.
 TEST(ContentItem, PhoneTitlesAreEscaped) {
   const std::string item =
