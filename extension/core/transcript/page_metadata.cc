@@ -5,6 +5,7 @@
 #include "core/transcript/office_phrase.h"
 
 #include <unicode/dtfmtsym.h>
+#include <unicode/uchar.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -1430,7 +1431,8 @@ std::optional<std::string> principal_speaker(std::string_view title_as_printed) 
     if (message && addressed && !from) return std::nullopt;
   }
   const std::size_t guest = guest_from(words);
-  for (const std::string& name : principal_candidates(title)) {
+  for (std::string name : principal_candidates(title)) {
+    if (auto cased = surname_first_cased(name)) name = std::move(*cased);  // "KAMIKAWA Yoko"
     if (position_in(words, name) > guest) continue;  // the guest, not the host
     if (names_a_body(name)) continue;
     // A possessive inside is no name: "Prime Minister's Questions".
@@ -1599,6 +1601,64 @@ std::vector<std::string> titled_names_in(std::string_view line) {
     }
   }
   return out;
+}
+
+namespace {
+
+// Every letter a capital, two letters or more ("KAMIKAWA").
+bool all_capitals(std::string_view w) {
+  std::size_t letters = 0, len = 0;
+  for (std::size_t i = 0; i < w.size(); i += len) {
+    const char32_t c = scan::peek(w, i, len);
+    if (scan::is_lower(c)) return false;
+    if (scan::is_upper(c)) ++letters;
+    else if (c != '-') return false;
+  }
+  return letters >= 2;
+}
+
+// A capital, then at least one lower-case letter and no capital ("Yoko").
+bool given_name_case(std::string_view w) {
+  std::size_t len = 0;
+  if (w.empty() || !scan::is_upper(scan::peek(w, 0, len))) return false;
+  bool lower = false;
+  for (std::size_t i = len; i < w.size(); i += len) {
+    const char32_t c = scan::peek(w, i, len);
+    if (scan::is_upper(c)) return false;
+    lower |= scan::is_lower(c);
+  }
+  return lower;
+}
+
+}  // namespace
+
+std::optional<std::string> surname_first_cased(std::string_view name) {
+  const std::vector<std::string_view> words = split_words(name);
+  if (words.size() != 2 || !all_capitals(words[0]) || !given_name_case(words[1])) return std::nullopt;
+  // The surname in name case: its first letter (and one after a hyphen) a capital.
+  std::string out;
+  const std::string folded = scan::fold_word(words[0]);
+  std::size_t len = 0;
+  bool start = true;
+  for (std::size_t i = 0; i < folded.size(); i += len) {
+    const char32_t c = scan::peek(folded, i, len);
+    append_utf8(out, start ? static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))) : c);
+    start = c == '-';
+  }
+  return out + " " + std::string(words[1]);
+}
+
+bool printed_surname_first(std::string_view text, std::string_view name) {
+  const std::vector<std::string_view> parts = split_words(name);
+  if (parts.size() != 2) return false;
+  const std::vector<std::string_view> words = split_words(text);
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (all_capitals(words[k]) && scan::fold_word(words[k]) == scan::fold_word(parts[0]) &&
+        scan::bare_word(words[k + 1]) == parts[1]) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool office_of_principal(std::string_view title, const std::string& principal, std::string_view office) {

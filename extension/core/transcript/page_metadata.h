@@ -145,6 +145,15 @@ std::vector<std::string> titled_names_in(std::string_view line);
 // the principal speaking.
 bool office_of_principal(std::string_view title, const std::string& principal, std::string_view office);
 
+// A name whose surname comes first in capitals, as East Asian protocol prints it
+// ("KAMIKAWA Yoko", "HAYASHI Yoshimasa"), in name case ("Kamikawa Yoko"); nullopt for any
+// other shape.
+std::optional<std::string> surname_first_cased(std::string_view name);
+
+// True when `text` prints the two-word `name` surname first in capitals ("… Minister
+// KAMIKAWA Yoko" for "Kamikawa Yoko").
+bool printed_surname_first(std::string_view text, std::string_view name);
+
 // The office a title names as its speaker without a name: "by the" and title words, then
 // no name ("Remarks by the Vice President and Australian Prime Minister Turnbull", "Press
 // Briefing by the Press Secretary joined by Ambassador Rice") -> "Vice President", "Press

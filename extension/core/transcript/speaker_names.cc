@@ -79,7 +79,7 @@ NameParts split_name(std::string_view name) {
   return p;
 }
 
-void PageNames::add(std::string_view name) {
+void PageNames::add(std::string_view name, bool surname_first) {
   if (name.empty()) return;
   const std::string key(name);
   auto it = index_.find(key);
@@ -90,6 +90,16 @@ void PageNames::add(std::string_view name) {
   Form f;
   f.text = key;
   f.parts = split_name(name);
+  if (const std::vector<std::string_view> words = split_words(name); surname_first && words.size() == 2) {
+    NameParts p;
+    p.surname = strip_dots(words[0]);
+    p.first = strip_dots(words[1]);
+    p.givens = {p.first};
+    p.initial = first_letter(p.first);
+    p.full_first = true;
+    p.words = 2;
+    f.parts = std::move(p);
+  }
   f.count = 1;
   f.order = forms_.size();
   index_.emplace(key, forms_.size());
@@ -125,7 +135,9 @@ bool same_first(const std::string& a, const std::string& b) {
 }  // namespace
 
 std::string PageNames::canonical(std::string_view name) const {
-  const NameParts me = split_name(name);
+  // A recorded form is read as it was recorded (a surname first, perhaps).
+  const auto known = index_.find(std::string(name));
+  const NameParts me = known != index_.end() ? forms_[known->second].parts : split_name(name);
   if (me.surname.empty()) return std::string(name);
   auto compatible = [](const NameParts& a, const NameParts& b) {
     // A misprinted surname with the same full first name: "Angela Markel" / "Angela Merkel".

@@ -46,8 +46,10 @@ NameParts split_name(std::string_view name);
 
 class PageNames {
  public:
-  // Records one occurrence of a form.
-  void add(std::string_view name);
+  // Records one occurrence of a form. `surname_first`: the form puts the surname first, as
+  // East Asian protocol prints it in capitals ("KAMIKAWA Yoko" -> "Kamikawa Yoko"), so that
+  // "Kamikawa" alone is the same person.
+  void add(std::string_view name, bool surname_first = false);
   // The canonical form of a recorded (or any) form; the form itself when nothing fuller is
   // known or when it is ambiguous.
   std::string canonical(std::string_view name) const;

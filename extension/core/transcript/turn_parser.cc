@@ -2037,7 +2037,7 @@ class PageParser {
     if (!principal_ && hints_.given_speaker) principal_ = byline_person(*hints_.given_speaker);
     // One spelling per person: every form the page gives.
     PageNames names;
-    if (principal_) names.add(*principal_);
+    if (principal_) names.add(*principal_, title && printed_surname_first(*title, *principal_));
     if (title) {
       for (const std::string& host : host_names(*title)) names.add(host);  // "… and Press Secretary Jay Carney"
     }
@@ -2060,7 +2060,9 @@ class PageParser {
     if (!principal_ && !labelled && !drafts_.empty()) principal_ = quoted_person();
     if (!principal_ && !labelled && hints_.speech) principal_ = lead_subject();
     for (const Draft& d : drafts_) {
-      if (d.label && d.label->speaker && d.label->role != LabelRole::question) names.add(*d.label->speaker);
+      if (d.label && d.label->speaker && d.label->role != LabelRole::question) {
+        names.add(*d.label->speaker, printed_surname_first(d.label->label, *d.label->speaker));
+      }
     }
     add_lead_names(names);
     // A titled label with a surname alone ("ADMINISTRATOR FUGATE:") and the page's text

@@ -218,14 +218,14 @@ const Page kPages[] = {
       {A, "М.В.Захарова", "М.В.Захарова", 6, "ru", "Это очередное проявление политики «свободы"},
     }},
     // Japan's MOFA: the date line goes on with the time and the venue, which is the place;
-    // reporters are labelled "Surname, Outlet". (The principal is the labels' "Kamikawa":
-    // the title's "KAMIKAWA Yoko" puts the surname first in capitals.)
-    {"mofa_japan_press_conference.txt", "Press Conference by Foreign Minister KAMIKAWA Yoko", "2024-04-02", "Ministry of Foreign Affairs", "3:25 p.m.", "Kamikawa", "en", {
-      {S, "Kamikawa", "Minister Kamikawa", no_reply, "en", "I would like to make"},
+    // reporters are labelled "Surname, Outlet". The title's "KAMIKAWA Yoko" puts the surname
+    // first in capitals: the principal is "Kamikawa Yoko", and so is "Minister Kamikawa".
+    {"mofa_japan_press_conference.txt", "Press Conference by Foreign Minister KAMIKAWA Yoko", "2024-04-02", "Ministry of Foreign Affairs", "3:25 p.m.", "Kamikawa Yoko", "en", {
+      {S, "Kamikawa Yoko", "Minister Kamikawa", no_reply, "en", "I would like to make"},
       {Q, "Tanaka", "Tanaka, NHK", no_reply, "en", "I would like to ask"},
-      {A, "Kamikawa", "Minister Kamikawa", 2, "en", "I expect a frank exchange"},
+      {A, "Kamikawa Yoko", "Minister Kamikawa", 2, "en", "I expect a frank exchange"},
       {Q, "Suzuki", "Suzuki, Kyodo News", no_reply, "en", "On a different topic, please"},
-      {A, "Kamikawa", "Minister Kamikawa", 4, "en", "We keep communicating at all"},
+      {A, "Kamikawa Yoko", "Minister Kamikawa", 4, "en", "We keep communicating at all"},
     }},
     // NATO: labels give the name in capitals and the office in brackets; the spokesperson
     // chairs (gives the floor, closes the event); questions name their outlet in brackets.
@@ -508,6 +508,16 @@ TEST(UnseenLayouts, DatelineWithVenueSectionHeadingsAndOutletFirstLabels) {
   EXPECT_EQ(doc.turns[2].reply_to, 2);
   EXPECT_EQ(doc.turns[3].speaker, "Tanaka");
   EXPECT_EQ(doc.turns[3].kind, TurnKind::question);
+  // The minister's name, surname first in capitals as the ministry prints it, in name case;
+  // "Minister Hayashi" is the same person, written the title's way.
+  EXPECT_EQ(doc.info.speaker, "Hayashi Yoshimasa");
+  EXPECT_EQ(doc.turns[0].speaker, "Hayashi Yoshimasa");
+  EXPECT_EQ(doc.turns[2].speaker, "Hayashi Yoshimasa");
+  const Transcript remarks = parse_transcript(
+      "Press Conference by Foreign Minister KAMIKAWA Yoko\n\nGood morning. I have one announcement today.\n");
+  EXPECT_EQ(remarks.info.speaker, "Kamikawa Yoko");
+  ASSERT_EQ(remarks.turns.size(), 1u);
+  EXPECT_EQ(remarks.turns[0].speaker, "Kamikawa Yoko");
   // A heading is left out only as a paragraph of its own: a sentence that says it is text.
   const Transcript said = parse_transcript(
       "Briefing\n\nSpokesman: We now go to questions and answers.\n\nQuestion: Thanks. Any news?\n\nSpokesman: None.\n");
