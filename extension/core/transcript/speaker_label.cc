@@ -328,6 +328,15 @@ bool web_name(std::string_view w) {
   return w[0] >= 'A' && w[0] <= 'Z';
 }
 
+// Capitalised ASCII letters, then digits: "News18", "France24", "Channel4".
+bool outlet_with_number(std::string_view w) {
+  std::size_t i = 0;
+  while (i < w.size() && ((w[i] >= 'A' && w[i] <= 'Z') || (w[i] >= 'a' && w[i] <= 'z'))) ++i;
+  const std::size_t letters = i;
+  while (i < w.size() && w[i] >= '0' && w[i] <= '9') ++i;
+  return letters >= 2 && i > letters && i == w.size() && w[0] >= 'A' && w[0] <= 'Z';
+}
+
 WordShape shape_of(std::string_view w) {
   WordShape s;
   if (web_name(w)) {
@@ -1023,8 +1032,14 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
 
   std::vector<WordShape> shapes;
   shapes.reserve(words.size());
-  for (auto w : words) {
-    shapes.push_back(shape_of(w));
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    shapes.push_back(shape_of(words[k]));
+    // After the comma, where the one who speaks works: an outlet's name may end in digits
+    // ("Maha Siddiqui, CNN News18", "…, France24").
+    if (!shapes.back().ok && commas > 0 && k >= first_part_words && outlet_with_number(words[k])) {
+      shapes.back().ok = true;
+      shapes.back().capitalised = true;
+    }
     if (!shapes.back().ok) return std::nullopt;
   }
   if (!shapes[0].capitalised) return std::nullopt;

@@ -172,7 +172,7 @@ bool is_closing_line(std::string_view t) {
   if (inner.find_first_of("()[]") != std::string_view::npos) return false;
   if (find_time(inner)) return true;
   const std::string f = scan::fold_word(inner);
-  for (std::string_view w : {"concluded", "adjourned", "ended", "end of", "ends", "завершил", "закончил",
+  for (std::string_view w : {"concluded", "concludes", "adjourned", "ended", "end of", "ends", "завершил", "закончил",
                              "окончен", "конец", "окончание", "fin de", "terminé", "termina", "ende"}) {
     if (f.find(w) != std::string::npos) return true;
   }

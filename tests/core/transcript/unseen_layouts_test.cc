@@ -680,6 +680,30 @@ TEST(UnseenLayouts, SpanishOfficeWithAComma) {
   EXPECT_EQ(kremlin.turns[1].speaker, "Mikhail Men");
 }
 
+// India's MEA weekly briefing: reporters labelled "Name, Outlet", an outlet's name ending in
+// digits ("CNN News18": the label was text inside the answer before it), and "(Concludes)"
+// closing the transcript.
+TEST(UnseenLayouts, OutletWithANumberAndConcludes) {
+  const Transcript doc = parse_transcript(
+      "Transcript of Weekly Media Briefing by the Official Spokesperson (March 16, 2023)\n\n"
+      "Official Spokesperson, Shri Arindam Bagchi: Good afternoon. I have a couple of announcements.\n\n"
+      "Sidhant Sibal, WION: Sir, my question is on the G20 meeting.\n\n"
+      "Official Spokesperson, Shri Arindam Bagchi: We will share details when we have them.\n\n"
+      "Maha Siddiqui, CNN News18: Sir, on China?\n\n"
+      "Official Spokesperson, Shri Arindam Bagchi: Our position is well known. Thank you all.\n\n"
+      "(Concludes)\n");
+  ASSERT_EQ(doc.turns.size(), 5u);
+  EXPECT_EQ(doc.turns[3].label, "Maha Siddiqui, CNN News18");
+  EXPECT_EQ(doc.turns[3].speaker, "Maha Siddiqui");
+  EXPECT_EQ(doc.turns[3].speaker_title, "CNN News18");
+  EXPECT_EQ(doc.turns[3].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[4].reply_to, 4);
+  EXPECT_EQ(doc.turns[4].text, "Our position is well known. Thank you all.");
+  // Digits inside a name before the comma still make no label.
+  const Transcript prose = parse_transcript("Remarks\n\nG20 summit, day two: leaders met in Delhi.\n");
+  for (const Turn& t : prose.turns) EXPECT_NE(t.label, "G20 summit, day two");
+}
+
 TEST(UnseenLayouts, RomanceOfficesAndParticles) {
   struct Case {
     const char* label;
