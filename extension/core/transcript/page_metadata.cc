@@ -162,6 +162,12 @@ bool is_ordinal_suffix(std::string_view w) {
   return w == "st" || w == "nd" || w == "rd" || w == "th" || w == "er" || w == "\u00BA" || w == "\u00AA";
 }
 
+// The word for "year" after a year in Russian and Ukrainian: "2023 года", "2023 г.", "2023
+// року", "2023 р.".
+bool is_year_word(std::string_view folded) {
+  return folded == "года" || folded == "г" || folded == "року" || folded == "р";
+}
+
 // A word between the parts of a date: "1 de septiembre de 2020", "1st of September".
 bool is_date_connector(std::string_view w) {
   return w == "de" || w == "del" || w == "of";
@@ -268,11 +274,11 @@ std::optional<DateMatch> find_date(std::string_view line) {
       if (linked && t[y].digits && valid_year(t[y].text) && t[d].digits && t[d].text.size() <= 2 &&
           valid_day(to_int(t[d].text))) {
         std::size_t end = t[y].end;
-        if (y + 1 < t.size()) {  // "года" / "г." belongs to the date
+        if (y + 1 < t.size()) {  // "года" / "г." (Ukrainian "року" / "р.") belongs to the date
           const std::string f = scan::fold_word(t[y + 1].text);
-          if ((f == "года" || f == "г") && joined_by(line, t[y], t[y + 1])) {
+          if (is_year_word(f) && joined_by(line, t[y], t[y + 1])) {
             end = t[y + 1].end;
-            if (f == "г" && end < line.size() && line[end] == '.') ++end;
+            if ((f == "г" || f == "р") && end < line.size() && line[end] == '.') ++end;
           }
         }
         // A range of days gives its first: "7–10 мая 2025 года".
@@ -354,7 +360,7 @@ bool is_date_line(std::string_view trimmed) {
   bool only_date = true;
   for (const Token& tok : tokenize(rest)) {
     const std::string f = scan::fold_word(tok.text);
-    if (f != "at" && f != "в" && f != "года" && f != "г") only_date = false;
+    if (f != "at" && f != "в" && f != "о" && !is_year_word(f)) only_date = false;
   }
   if (only_date) return true;
   // A place with the date: "Москва, 10 августа 2020 года", "February 15, 2022, The Kremlin,

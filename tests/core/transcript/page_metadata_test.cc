@@ -57,6 +57,10 @@ TEST(PageMetadata, TimesAndDateLines) {
   EXPECT_FALSE(is_date_line("On September 1, 2020 we met."));
   EXPECT_TRUE(is_date_line("11 May 2023 (Transcript of the speech, exactly as it was delivered)"));
   EXPECT_FALSE(is_date_line("11 May 2023 was a good day (for us)"));
+  // Ukrainian writes "року" (or "р.") after the year, and "о" before the time.
+  EXPECT_TRUE(is_date_line("15 березня 2023 року, Київ"));
+  EXPECT_TRUE(is_date_line("15 березня 2023 р. о 10:00"));
+  EXPECT_FALSE(is_date_line("15 березня 2023 року міністр зустрівся з журналістами."));
   // The weekday before it, and the venue after the date and time (Japan's MOFA).
   EXPECT_TRUE(is_date_line("Tuesday, April 2, 2024, 3:25 p.m."));
   EXPECT_TRUE(is_date_line("Tuesday, April 2, 2024, 3:25 p.m. Ministry of Foreign Affairs"));
