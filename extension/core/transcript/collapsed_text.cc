@@ -43,6 +43,20 @@ bool initials_at(std::string_view line, std::size_t at) {
   return upper_at(line, at + len1 + 1);
 }
 
+// A word of three letters or more, every one a capital, at `at` ("БЕЛЕЦКИЙ"): a surname as
+// a list of participants prints it.
+bool capitals_word_at(std::string_view line, std::size_t at) {
+  std::size_t letters = 0, len = 0, i = at;
+  while (i < line.size()) {
+    const char32_t c = scan::peek(line, i, len);
+    if (!scan::is_letter(c)) break;
+    if (!scan::is_upper(c)) return false;
+    ++letters;
+    i += len;
+  }
+  return letters >= 3 && (i >= line.size() || scan::space_at(line, i) > 0);
+}
+
 // Whether a date as printed holds a year (four digits in a row).
 bool has_year(std::string_view date) {
   int run = 0;
@@ -364,14 +378,17 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
         }
       }
     }
-    // A footer heading of one to three words, followed by a capitalised word.
-    if (sentence && upper_at(line, j)) {
+    // A footer heading of one to three words, followed by a capitalised word; one of two
+    // words or more needs no sentence end before it ("… Российской Федерации Смотрите также
+    // Церемония …": a list of participants ends with no full stop).
+    if (upper_at(line, j)) {
       std::size_t e = j;
       for (int words = 1; words <= 3; ++words) {
         e = word_end(line, e);
         const std::size_t next = scan::skip_spaces(line, e);
         const std::string_view phrase = line.substr(j, e - j);
-        if ((is_end_marker(phrase) || is_aside_heading(phrase)) && (next >= line.size() || upper_at(line, next))) {
+        if ((sentence || words >= 2) && (is_end_marker(phrase) || is_aside_heading(phrase)) &&
+            (next >= line.size() || upper_at(line, next))) {
           cuts.push_back(j);
           if (next < line.size()) cuts.push_back(next);
           i = next;
@@ -398,6 +415,8 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
         if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) {
           after = t + tm->end;
           header_time = true;
+        } else if (capitals_word_at(line, t)) {
+          header_time = true;  // a list of participants, surnames in capitals ("… 2025 года БЕЛЕЦКИЙ Евгений …")
         }
         after = scan::skip_spaces(line, after);
         if (after < line.size()) cuts.push_back(after);

@@ -748,6 +748,10 @@ class PageParser {
     }
     std::optional<std::size_t> with_date;
     std::vector<std::pair<std::size_t, std::size_t>> plains;  // (line, paragraph)
+    // After a footer's heading ("Смотрите также", "See also", "Related news"), a dated line
+    // links another page ("Смотрите также Совещание с членами Правительства 18 февраля
+    // 2025 года" under a list of participants): no dated title.
+    bool after_footer = false;
     for (std::size_t k = 0; k < limit; ++k) {
       for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
         const std::string_view t = lines_[li].text;
@@ -760,6 +764,7 @@ class PageParser {
           }
           continue;
         }
+        if (t.size() <= 60 && (is_end_marker(trim(t)) || is_aside_heading(trim(t)))) after_footer = true;
         if (is_chrome_line(t) || is_navigation_line(t) || is_chrome_line(without_emphasis(t))) continue;
         if (front_title_ && t == *front_title_) {
           title_line_ = li;
@@ -768,7 +773,7 @@ class PageParser {
         }
         const std::size_t nwords = scan::shape_words(t);
         // (A lead's sentence that names the event's dates is no dated title.)
-        if (!with_date && nwords >= 5 && !lead_sentence(t, nwords) && find_date(t)) {
+        if (!with_date && !after_footer && nwords >= 5 && !lead_sentence(t, nwords) && find_date(t)) {
           with_date = li;
           title_para_ = k;
         }
@@ -877,6 +882,8 @@ class PageParser {
       if (t.empty()) continue;
       ++seen;
       if (auto l = match_speaker_label(t); l && !l->weak && !lines_[j].field) return false;
+      // (Not a date under a footer's heading: "Смотрите также" / a link to another page.)
+      if (t.size() <= 60 && (is_end_marker(trim(t)) || is_aside_heading(trim(t)))) return false;
       if (t.size() <= 120 && find_date(t) && (is_chrome_line(t) || split_words(t).size() <= 8)) return true;
     }
     return false;

@@ -201,6 +201,34 @@ TEST(CollapsedPage, DecreeTextIsNoTurn) {
   EXPECT_TRUE(doc.turns.empty());
 }
 
+// kremlin.ru's lists of participants (kremlin-ru-csv/supplement_6270.txt, 6267.txt, shortened):
+// the heading, its date, surnames in capitals, and under "Смотрите также" a link to the event's
+// page with its own date. The heading is the title, not the link (a dated line under a
+// footer's heading), nor the last participant (a date after the footer's heading is no date
+// of theirs); a short page is cut after its date when surnames in capitals follow it.
+TEST(CollapsedPage, ListOfParticipantsKeepsItsHeading) {
+  const std::string short_list =
+      "Участники церемонии вручения государственных наград 23 февраля 2025 года БЕЛЕЦКИЙ Евгений "
+      "Владимирович – майор Министерства обороны Российской Федерации ГУДКОВ Иван Юрьевич – "
+      "подполковник Министерства обороны Российской Федерации * * * БЕЛОУСОВ Андрей Рэмович – Министр "
+      "обороны Российской Федерации Смотрите также Церемония награждения Героев России 23 февраля 2025 года";
+  const Transcript a = parse_transcript(short_list);
+  EXPECT_EQ(a.info.title, "Участники церемонии вручения государственных наград");
+  EXPECT_EQ(a.info.date, "2025-02-23");
+  EXPECT_EQ(a.info.speaker, std::nullopt);
+  std::string long_list =
+      "Участники совещания с членами Правительства (в режиме видеоконференции) 18 февраля 2025 года "
+      "Постоянные участники: ";
+  for (int i = 0; i < 12; ++i) {
+    long_list += "КУЗНЕЦОВ Михаил Михайлович – руководитель исполнительного комитета Общероссийского "
+                 "общественного движения «Народный фронт «За Россию» ";
+  }
+  long_list += "Смотрите также Совещание с членами Правительства 18 февраля 2025 года";
+  const Transcript b = parse_transcript(long_list);
+  EXPECT_EQ(b.info.title, "Участники совещания с членами Правительства (в режиме видеоконференции)");
+  EXPECT_EQ(b.info.date, "2025-02-18");
+}
+
 // The lead names in full whom the labels give by initials: one spelling per person, the
 // fullest. Nominative (kremlin-ru-csv/76694.txt's head), a woman's instrumental in the title
 // (76479.txt's head), and genitives with a surname that never declines (written in the
