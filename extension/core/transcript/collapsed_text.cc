@@ -392,6 +392,26 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
           cuts.push_back(j);
           if (next < line.size()) cuts.push_back(next);
           i = next;
+          // An aside's link ends with its page's date ("Дополнительно Посещение МГТУ имени
+          // Баумана 16 апреля 2025 года Лучшие традиции …"): the speech goes on after it.
+          if (is_aside_heading(phrase) && next < line.size()) {
+            const std::string_view link = line.substr(next, 400);
+            if (const auto d = find_date(link); d && has_year(link.substr(d->begin, d->end - d->begin))) {
+              std::size_t after = next + d->end;
+              const std::size_t t = scan::skip_spaces(line, after);
+              if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
+              after = scan::skip_spaces(line, after);
+              // (Not where the speech would open a line that reads as a label: "… 22 апреля
+              // 2025 года Ваше Величество, Вы хорошо известны в России: …".)
+              const bool reads_as_label =
+                  after < line.size() &&
+                  match_speaker_label(line.substr(after, std::min<std::size_t>(line.size() - after, 4096)));
+              if (after < line.size() && !reads_as_label) {
+                cuts.push_back(after);
+                i = after;
+              }
+            }
+          }
           break;
         }
         e = next;

@@ -16,7 +16,7 @@ bool is_end_marker(std::string_view trimmed) {
       "additional materials", "additional material", "дополнительные материалы",
       "photo album", "photo albums", "photo gallery", "photos", "фотоальбом", "фотоальбомы",
       "фотогалерея", "related news", "related materials", "related content", "related",
-      "связанные материалы", "похожие материалы", "другие материалы", "see also",
+      "связанные материалы", "похожие материалы", "другие материалы", "дополнительно", "see also",
       "см. также", "смотрите также", "читайте также", "read also", "more on this topic", "все новости",
       "all news", "загранучреждения мид рф", "загранучреждения мид россии",
       "загранучреждения", "представительства в россии", "russian missions abroad",
@@ -147,7 +147,7 @@ bool is_aside_heading(std::string_view trimmed) {
       "see also", "см. также", "смотрите также", "читайте также", "read also", "read more",
       "related", "related news", "related materials", "related content", "связанные материалы",
       "похожие материалы", "другие материалы", "photo", "photos", "фото", "video", "видео",
-      "photo gallery", "фотогалерея", "voir aussi", "lire aussi", "véase también",
+      "photo gallery", "фотогалерея", "дополнительно", "voir aussi", "lire aussi", "véase también",
       "ver también", "lea también", "siehe auch", "lesen sie auch", "veja também"};
   const std::string f = scan::fold_word(t);
   for (auto a : kAsides) {

@@ -980,11 +980,19 @@ class PageParser {
       while (j < lines_.size() && (lines_[j].text.empty() || lines_[j].chrome || is_chrome_line(lines_[j].text))) ++j;
       if (j >= lines_.size()) break;
       const std::string_view t = lines_[j].text;
+      // (Another aside's heading is passed over: two "See also" boxes with speech between.)
+      if (is_aside_heading(t)) {
+        ++j;
+        --paragraphs;
+        continue;
+      }
       if (is_end_marker(t) || is_closing_line(t)) break;
       if (const auto label = match_speaker_label(t); label && !label->weak) return true;
       const std::size_t words = split_words(t).size();
       if (words >= 12 && ends_sentence(t)) {
-        if (++prose >= 2) return true;
+        // (One paragraph of sixty words or more is speech enough: a page kept on one line
+        // holds the rest of a turn in one.)
+        if (++prose >= 2 || words > 60) return true;
       } else if (words > 60) {
         break;
       }

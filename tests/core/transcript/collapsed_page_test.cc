@@ -229,6 +229,38 @@ TEST(CollapsedPage, ListOfParticipantsKeepsItsHeading) {
   EXPECT_EQ(b.info.date, "2025-02-18");
 }
 
+// Asides inside the speech of a page on one line (kremlin-ru-csv/76404.txt, shortened):
+// "Смотрите также" or "Дополнительно", a link to another page and that page's date, then the
+// speech goes on; two such asides with a few sentences between; and at the end, "Дополнительно"
+// and a link before the footer's taxonomy ("Темы …", "Лица …"), which ends the transcript.
+// Before, the first aside ended the transcript (two turns lost) or stayed inside the text.
+TEST(CollapsedPage, AsidesInsideTheSpeechAreLeftOut) {
+  const std::string page =
+      "События Российско-мьянманские переговоры В Кремле состоялись переговоры. 4 марта 2025 года "
+      "14:00 Москва, Кремль В.Путин: Уважаемый господин Мин Аун Хлайн! Дорогие друзья, коллеги! Рады "
+      "приветствовать в России с официальным визитом Премьер-министра Республики Союз Мьянма. Смотрите "
+      "также Переговоры с Премьер-министром Мьянмы Мин Аун Хлайном 4 марта 2025 года Наши страны "
+      "связывают по-настоящему крепкие узы дружбы, традиции, поддержки и взаимопомощи. Всё это ещё раз "
+      "подтвердили состоявшиеся у нас обстоятельные и конструктивные переговоры. Дополнительно Список "
+      "документов, подписанных по итогам российско-мьянманских переговоров 4 марта 2025 года Затем наша "
+      "страна активно содействовала становлению национальной экономики, подготовке кадров и развитию "
+      "сотрудничества во многих областях. Мин Аун Хлайн (как переведено): Уважаемый Владимир "
+      "Владимирович! Уважаемые дамы и господа! Мой визит в Россию – по приглашению Владимира "
+      "Владимировича. Россия является нашим давним другом и надёжным партнёром. В.Путин: Спасибо. "
+      "Дополнительно Заявления по итогам российско-мьянманских переговоров 4 марта 2025 года Темы "
+      "Внешняя политика Лица Мин Аун Хлайн Статус материала Опубликован в разделах: Новости";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 3u);
+  EXPECT_EQ(doc.turns[0].speaker, "В.Путин");
+  EXPECT_EQ(doc.turns[0].text.find("Смотрите"), std::string::npos) << doc.turns[0].text;
+  EXPECT_EQ(doc.turns[0].text.find("Дополнительно"), std::string::npos) << doc.turns[0].text;
+  EXPECT_EQ(doc.turns[0].text.find("4 марта 2025 года"), std::string::npos) << doc.turns[0].text;
+  EXPECT_NE(doc.turns[0].text.find("Наши страны связывают"), std::string::npos);
+  EXPECT_NE(doc.turns[0].text.find("Затем наша страна"), std::string::npos);
+  EXPECT_EQ(doc.turns[1].speaker, "Мин Аун Хлайн");
+  EXPECT_EQ(doc.turns[2].text, "Спасибо.");
+}
+
 // The lead names in full whom the labels give by initials: one spelling per person, the
 // fullest. Nominative (kremlin-ru-csv/76694.txt's head), a woman's instrumental in the title
 // (76479.txt's head), and genitives with a surname that never declines (written in the
