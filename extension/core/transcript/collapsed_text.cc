@@ -394,23 +394,26 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
           i = next;
           // An aside's link ends with its page's date ("Дополнительно Посещение МГТУ имени
           // Баумана 16 апреля 2025 года Лучшие традиции …"): the speech goes on after it.
-          if (is_aside_heading(phrase) && next < line.size()) {
-            const std::string_view link = line.substr(next, 400);
-            if (const auto d = find_date(link); d && has_year(link.substr(d->begin, d->end - d->begin))) {
-              std::size_t after = next + d->end;
-              const std::size_t t = scan::skip_spaces(line, after);
-              if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
-              after = scan::skip_spaces(line, after);
-              // (Not where the speech would open a line that reads as a label: "… 22 апреля
-              // 2025 года Ваше Величество, Вы хорошо известны в России: …".)
-              const bool reads_as_label =
-                  after < line.size() &&
-                  match_speaker_label(line.substr(after, std::min<std::size_t>(line.size() - after, 4096)));
-              if (after < line.size() && !reads_as_label) {
-                cuts.push_back(after);
-                i = after;
-              }
-            }
+          // Several links, each with its date, may follow one heading (up to eight, each
+          // without a sentence's end inside).
+          for (std::size_t from = next, links = 0; is_aside_heading(phrase) && from < line.size() && links < 8; ++links) {
+            const std::string_view link = line.substr(from, 400);
+            const auto d = find_date(link);
+            if (!d || !has_year(link.substr(d->begin, d->end - d->begin))) break;
+            if (links > 0 && link.substr(0, d->begin).find_first_of(".!?") != std::string_view::npos) break;
+            std::size_t after = from + d->end;
+            const std::size_t t = scan::skip_spaces(line, after);
+            if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
+            after = scan::skip_spaces(line, after);
+            // (Not where the speech would open a line that reads as a label: "… 22 апреля
+            // 2025 года Ваше Величество, Вы хорошо известны в России: …".)
+            const bool reads_as_label =
+                after < line.size() &&
+                match_speaker_label(line.substr(after, std::min<std::size_t>(line.size() - after, 4096)));
+            if (after >= line.size() || reads_as_label) break;
+            cuts.push_back(after);
+            i = after;
+            from = after;
           }
           break;
         }
