@@ -230,8 +230,8 @@ TEST(CollapsedPage, ListOfParticipantsKeepsItsHeading) {
 }
 
 // Asides inside the speech of a page on one line (kremlin-ru-csv/76404.txt, shortened):
-// "Смотрите также" or "Дополнительно", a link to another page and that page's date, then the
-// speech goes on; two such asides with a few sentences between; and at the end, "Дополнительно"
+// "Смотрите также" or "Дополнительно", a link to another page (or two) and that page's date,
+// then the speech goes on; two such asides with a few sentences between; and at the end, "Дополнительно"
 // and a link before the footer's taxonomy ("Темы …", "Лица …"), which ends the transcript.
 // Before, the first aside ended the transcript (two turns lost) or stayed inside the text.
 TEST(CollapsedPage, AsidesInsideTheSpeechAreLeftOut) {
@@ -239,7 +239,8 @@ TEST(CollapsedPage, AsidesInsideTheSpeechAreLeftOut) {
       "События Российско-мьянманские переговоры В Кремле состоялись переговоры. 4 марта 2025 года "
       "14:00 Москва, Кремль В.Путин: Уважаемый господин Мин Аун Хлайн! Дорогие друзья, коллеги! Рады "
       "приветствовать в России с официальным визитом Премьер-министра Республики Союз Мьянма. Смотрите "
-      "также Переговоры с Премьер-министром Мьянмы Мин Аун Хлайном 4 марта 2025 года Наши страны "
+      "также Переговоры с Премьер-министром Мьянмы Мин Аун Хлайном 4 марта 2025 года Заявления для прессы "
+      "по итогам переговоров 4 марта 2025 года Наши страны "
       "связывают по-настоящему крепкие узы дружбы, традиции, поддержки и взаимопомощи. Всё это ещё раз "
       "подтвердили состоявшиеся у нас обстоятельные и конструктивные переговоры. Дополнительно Список "
       "документов, подписанных по итогам российско-мьянманских переговоров 4 марта 2025 года Затем наша "
@@ -255,6 +256,7 @@ TEST(CollapsedPage, AsidesInsideTheSpeechAreLeftOut) {
   EXPECT_EQ(doc.turns[0].text.find("Смотрите"), std::string::npos) << doc.turns[0].text;
   EXPECT_EQ(doc.turns[0].text.find("Дополнительно"), std::string::npos) << doc.turns[0].text;
   EXPECT_EQ(doc.turns[0].text.find("4 марта 2025 года"), std::string::npos) << doc.turns[0].text;
+  EXPECT_EQ(doc.turns[0].text.find("Заявления для прессы"), std::string::npos) << doc.turns[0].text;
   EXPECT_NE(doc.turns[0].text.find("Наши страны связывают"), std::string::npos);
   EXPECT_NE(doc.turns[0].text.find("Затем наша страна"), std::string::npos);
   EXPECT_EQ(doc.turns[1].speaker, "Мин Аун Хлайн");
