@@ -396,7 +396,8 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
           // Баумана 16 апреля 2025 года Лучшие традиции …"): the speech goes on after it.
           // Several links, each with its date, may follow one heading (up to eight, each
           // without a sentence's end inside).
-          for (std::size_t from = next, links = 0; is_aside_heading(phrase) && from < line.size() && links < 8; ++links) {
+          const bool aside = is_aside_heading(phrase);
+          for (std::size_t from = next, links = 0; aside && from < line.size() && links < 8; ++links) {
             const std::string_view link = line.substr(from, 400);
             const auto d = find_date(link);
             if (!d || !has_year(link.substr(d->begin, d->end - d->begin))) break;

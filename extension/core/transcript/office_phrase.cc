@@ -304,10 +304,6 @@ bool within_place_phrase(const std::vector<std::string_view>& words, std::size_t
   return false;
 }
 
-// The place words before a name that opens at words[r + place], made fewer while a
-// particle or an initial stands at the name's first word or just before it: a particle binds
-// the words on either side ("Mohammed bin Zayed Al Nahyan"), an initial the given name
-// before it ("Joseph R. Biden").
 // Every letter of the word is a capital ("ÉTRANGÈRES", "D'UKRAINE").
 bool in_capitals(std::string_view w) {
   bool letter = false;
@@ -326,6 +322,10 @@ bool elided_de(std::string_view w) {
   return (f.starts_with("d'") && f.size() > 2) || (f.starts_with("d\u2019") && f.size() > 4);
 }
 
+// The place words before a name that opens at words[r + place], made fewer while a
+// particle or an initial stands at the name's first word or just before it: a particle binds
+// the words on either side ("Mohammed bin Zayed Al Nahyan"), an initial the given name
+// before it ("Joseph R. Biden").
 std::size_t bind_particles(const std::vector<std::string_view>& words, std::size_t r, std::size_t place) {
   auto binds = [&](std::size_t k) { return is_name_particle(fold_key(words[k])) || initial(words[k]); };
   while (place >= 1 && (binds(r + place) || binds(r + place - 1))) --place;

@@ -5,8 +5,8 @@
 #include "core/transcript/office_phrase.h"
 
 #include <unicode/dtfmtsym.h>
-#include <unicode/uchar.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>

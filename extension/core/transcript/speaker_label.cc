@@ -1164,9 +1164,10 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       for (std::size_t w = 1; w < words.size() && named; ++w) {
         const std::string f = fold_key(words[w]);
         std::size_t len = 0;
-        named = scan::is_upper(peek(words[w], 0, len)) && words[w].find_first_of("0123456789") == std::string_view::npos &&
-                (w + 1 < words.size() || !is_common_word(f)) && !is_title_word(f) && !is_courtesy_title(f) && !is_organisation_word(f) &&
-                !in_list<kQuestionRoles>(f) && !country_code(words[w]);
+        named = scan::is_upper(peek(words[w], 0, len)) &&
+                words[w].find_first_of("0123456789") == std::string_view::npos &&
+                (w + 1 < words.size() || !is_common_word(f)) && !is_title_word(f) && !is_courtesy_title(f) &&
+                !is_organisation_word(f) && !in_list<kQuestionRoles>(f) && !country_code(words[w]);
       }
       if (named) {
         std::string person;

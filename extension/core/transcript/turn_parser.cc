@@ -1657,6 +1657,10 @@ class PageParser {
     // (A searcher that skips: a Cyrillic surname's first byte is every other byte of the
     // text, where find() would compare at each.)
     const std::boyer_moore_horspool_searcher searcher(surname.begin(), surname.end());
+    auto initial = [](std::string_view w) {
+      std::size_t len = 0;
+      return w.size() >= 2 && w.back() == '.' && scan::is_upper(scan::peek(w, 0, len)) && len + 1 == w.size();
+    };
     for (const PageLine& line : lines_) {
       if (line.begin >= end) break;
       if (line.text.size() < surname.size() + 3 ||
@@ -1667,10 +1671,6 @@ class PageParser {
       for (std::size_t i = 1; i < words.size(); ++i) {
         if (line.begin + static_cast<std::size_t>(words[i].data() - line.text.data()) >= end) break;
         if (scan::bare_word(words[i]) != surname) continue;
-        auto initial = [](std::string_view w) {
-          std::size_t len = 0;
-          return w.size() >= 2 && w.back() == '.' && scan::is_upper(scan::peek(w, 0, len)) && len + 1 == w.size();
-        };
         std::size_t g = i;
         while (g > 0 && initial(words[g - 1])) --g;  // "J." in "Donald J. Trump"
         if (g == 0 || words[g - 1] != scan::bare_word(words[g - 1]) || !personal_name_word(words[g - 1])) continue;
@@ -1686,7 +1686,9 @@ class PageParser {
       for (std::string_view w : split_words(line.text)) {
         w = scan::bare_word(w);
         std::size_t len = 0;
-        if (!w.empty() && scan::is_lower(scan::peek(w, 0, len)) && candidates.count(std::string(w))) return std::nullopt;
+        if (!w.empty() && scan::is_lower(scan::peek(w, 0, len)) && candidates.count(std::string(w))) {
+          return std::nullopt;
+        }
       }
     }
     return *found.begin();
