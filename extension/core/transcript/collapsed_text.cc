@@ -211,6 +211,31 @@ std::size_t lead_start(const std::vector<Word>& top, const HeaderWords& h, std::
   return 0;
 }
 
+// After an aside's heading on a page on one line, its links, each ending with its page's
+// date ("Дополнительно Посещение МГТУ имени Баумана 16 апреля 2025 года Лучшие традиции
+// …"): a cut after each (up to eight, none with a sentence's end inside but the first), not
+// where the speech would then open a line that reads as a label ("… 22 апреля 2025 года
+// Ваше Величество, Вы хорошо известны в России: …"). Returns where the speech goes on.
+std::size_t cut_aside_links(std::string_view line, std::size_t from, std::vector<std::size_t>& cuts) {
+  for (std::size_t links = 0; from < line.size() && links < 8; ++links) {
+    const std::string_view link = line.substr(from, 400);
+    const auto d = find_date(link);
+    if (!d || !has_year(link.substr(d->begin, d->end - d->begin))) break;
+    if (links > 0 && link.substr(0, d->begin).find_first_of(".!?") != std::string_view::npos) break;
+    std::size_t after = from + d->end;
+    const std::size_t t = scan::skip_spaces(line, after);
+    if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
+    after = scan::skip_spaces(line, after);
+    if (after >= line.size() ||
+        match_speaker_label(line.substr(after, std::min<std::size_t>(line.size() - after, 4096)))) {
+      break;
+    }
+    cuts.push_back(after);
+    from = after;
+  }
+  return from;
+}
+
 // The header of a collapsed page reads "<section> <title> <lead>. <date> <time> <place>
 // [<title>] …" with nothing to show where the title ends. Cuts around it:
 //   - after a section word that opens the page before a capitalised word;
@@ -387,35 +412,10 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
         e = word_end(line, e);
         const std::size_t next = scan::skip_spaces(line, e);
         const std::string_view phrase = line.substr(j, e - j);
-        if ((sentence || words >= 2) && (is_end_marker(phrase) || is_aside_heading(phrase)) &&
-            (next >= line.size() || upper_at(line, next))) {
+        if ((sentence || words >= 2) && is_footer_heading(phrase) && (next >= line.size() || upper_at(line, next))) {
           cuts.push_back(j);
           if (next < line.size()) cuts.push_back(next);
-          i = next;
-          // An aside's link ends with its page's date ("Дополнительно Посещение МГТУ имени
-          // Баумана 16 апреля 2025 года Лучшие традиции …"): the speech goes on after it.
-          // Several links, each with its date, may follow one heading (up to eight, each
-          // without a sentence's end inside).
-          const bool aside = is_aside_heading(phrase);
-          for (std::size_t from = next, links = 0; aside && from < line.size() && links < 8; ++links) {
-            const std::string_view link = line.substr(from, 400);
-            const auto d = find_date(link);
-            if (!d || !has_year(link.substr(d->begin, d->end - d->begin))) break;
-            if (links > 0 && link.substr(0, d->begin).find_first_of(".!?") != std::string_view::npos) break;
-            std::size_t after = from + d->end;
-            const std::size_t t = scan::skip_spaces(line, after);
-            if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
-            after = scan::skip_spaces(line, after);
-            // (Not where the speech would open a line that reads as a label: "… 22 апреля
-            // 2025 года Ваше Величество, Вы хорошо известны в России: …".)
-            const bool reads_as_label =
-                after < line.size() &&
-                match_speaker_label(line.substr(after, std::min<std::size_t>(line.size() - after, 4096)));
-            if (after >= line.size() || reads_as_label) break;
-            cuts.push_back(after);
-            i = after;
-            from = after;
-          }
+          i = is_aside_heading(phrase) ? cut_aside_links(line, next, cuts) : next;
           break;
         }
         e = next;

@@ -160,6 +160,8 @@ bool is_aside_heading(std::string_view trimmed) {
 
 namespace transcript {
 
+bool is_footer_heading(std::string_view trimmed) { return is_end_marker(trimmed) || is_aside_heading(trimmed); }
+
 bool is_closing_line(std::string_view t) {
   if (t.size() > 200 || t.empty()) return false;
   if (t == "END" || t == "END." || t == "ENDS" || t == "ENDS.") return true;  // ENDS: Australia's DFAT

@@ -19,6 +19,10 @@ bool is_end_marker(std::string_view trimmed);
 // block under it.
 bool is_aside_heading(std::string_view trimmed);
 
+// An end marker or an aside heading: the article's text stops under it, for good or for an
+// aside ("Темы", "Смотрите также", "Дополнительно", "See also").
+bool is_footer_heading(std::string_view trimmed);
+
 // A closing line: "END", "END 9:46 A.M. EDT" (whitehouse.gov), "ENDS" (Australia's DFAT),
 // or a parenthesised note that the event ended or that holds a time ("(The briefing was
 // concluded at 3:12 p.m.)", "(Брифинг завершился в 13:40)"). It is never turn text; the

@@ -764,7 +764,7 @@ class PageParser {
           }
           continue;
         }
-        if (t.size() <= 60 && (is_end_marker(trim(t)) || is_aside_heading(trim(t)))) after_footer = true;
+        if (t.size() <= 60 && is_footer_heading(trim(t))) after_footer = true;
         if (is_chrome_line(t) || is_navigation_line(t) || is_chrome_line(without_emphasis(t))) continue;
         if (front_title_ && t == *front_title_) {
           title_line_ = li;
@@ -883,7 +883,7 @@ class PageParser {
       ++seen;
       if (auto l = match_speaker_label(t); l && !l->weak && !lines_[j].field) return false;
       // (Not a date under a footer's heading: "Смотрите также" / a link to another page.)
-      if (t.size() <= 60 && (is_end_marker(trim(t)) || is_aside_heading(trim(t)))) return false;
+      if (t.size() <= 60 && is_footer_heading(trim(t))) return false;
       if (t.size() <= 120 && find_date(t) && (is_chrome_line(t) || split_words(t).size() <= 8)) return true;
     }
     return false;
