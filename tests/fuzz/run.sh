@@ -30,7 +30,7 @@ source tests/progress.sh  # build: a progress count rather than every compiler l
 build "$build" --target fuzz -j"${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}"
 
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(turns directory fold entities)
+  targets=(turns directory fold entities filter)
   for t in query snippet breaks tokenizer html; do [ -x "$build/tests/fuzz/fuzz_$t" ] && targets+=("$t") || true; done
 fi
 
@@ -41,6 +41,7 @@ seeds_of() {
     directory) echo tests/data/directory/* tests/data/mid_ru_lavrov_mgimo_2020.txt tests/data/hostile/pages/* ;;
     fold) echo tests/data/entities/* tests/data/turns/* ;;
     entities) echo tests/data/entities/* tests/data/turns/* ;;
+    filter) echo tests/data/turns/* tests/data/entities/* tests/fuzz/seeds/query/* ;;
     query|snippet) echo tests/fuzz/seeds/query/* ;;
     breaks) echo tests/fuzz/seeds/query/* tests/data/turns/* ;;
     tokenizer) echo tests/data/turns/* tests/data/entities/* ;;

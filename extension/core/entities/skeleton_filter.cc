@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "core/entities/entity_matcher.h"
@@ -87,6 +89,11 @@ class CharClasses {
   bool letter(std::uint8_t c) const { return classes_[c].kind == Kind::kLetter; }
 
   std::uint8_t ascii(unsigned char c) const { return low_[c]; }
+  // The class of a code point (what at() gives for its bytes).
+  std::uint8_t of(char32_t cp) const {
+    if (cp < kLowEnd) return low_[cp];
+    return cp >= kPunctFirst && cp < kPunctEnd ? punct_[cp - kPunctFirst] : kComplex;
+  }
 
   // The class of the code point at s[pos] and its length in bytes. Any bytes may come: what
   // is not valid UTF-8 (a stray continuation byte, an overlong lead, a missing continuation)
@@ -200,6 +207,237 @@ struct SkeletonFilter::Automaton {
   std::vector<std::vector<Hits>> patterns;  // per pattern, per filtered word: its needles
   std::vector<std::size_t> lengths;         // per pattern: its words
 };
+
+// The automaton over bytes (see the header). A state is named by its row's offset in `next`,
+// so that next[state + column[byte]] is the state after a byte, one addition and one look-up.
+// Rows are kColumns wide; the plain states' rows begin at a multiple of kColumns, the special
+// ones' one cell later (an odd offset), so that one test of the lowest bit of several states
+// ORed tells whether any is special. The special states are the events, states entered by
+// the byte that ended a word meeting needles, each with its own copy of the row of the state
+// it stands for, and last the absorbing state `unread`.
+struct SkeletonFilter::ByteWalk {
+  static constexpr std::size_t kColumns = 128;
+  std::array<std::uint8_t, 256> column{};
+  std::vector<std::uint32_t> next;
+  std::uint32_t unread = 0;
+  std::vector<std::int32_t> met;      // per state (offset / kColumns): the event's index in
+                                      // Automaton::met, or -1
+  std::vector<std::int32_t> at_end;   // per state: the text ending here ends a word meeting
+                                      // needles (its index in Automaton::met), -1 nothing,
+                                      // kEndUnread a code point cut short
+  static constexpr std::int32_t kEndUnread = -2;
+  static bool special(std::uint32_t state) { return state & 1; }
+};
+
+namespace {
+
+// More byte states than this (128 cells of 2 bytes each): the walk by code points serves.
+constexpr std::size_t kMaxByteStates = 8192;
+
+// Compiles the walk over bytes from the automaton over code points; null when it would have
+// more than kMaxByteStates states.
+std::unique_ptr<const SkeletonFilter::ByteWalk> compile_bytes(
+    const CharClasses& classes, const std::vector<std::uint32_t>& next, std::size_t columns,
+    std::uint32_t meeting_from) {
+  // A state: the state by code points (its number), whether the last code point was a letter
+  // (an apostrophe joins only a letter to a letter), an apostrophe after a letter waiting for
+  // what follows, the first bytes of a code point read so far, and the met needles of the
+  // word the last byte ended (-1: none).
+  //
+  // Fewer states than every combination: only the first bytes of U+2019 (E2 80) can end in an
+  // apostrophe, so the others forget whether the last code point was a letter; the first
+  // bytes of Latin-1 punctuation (C2), of U+2040..U+206F (E2 81) and of any punctuation after
+  // a code point that is no letter (E2, E2 80) keep only what ending the word gives
+  // (`collapsed`: the word's state is 0, `ended` its met needles), and a letter or digit they
+  // turn out to be (ª, µ, ²) is left to the walk by code points, as is any character of
+  // several bytes after an apostrophe.
+  enum Partial : std::uint8_t { kWhole, kC2, kC3, kD0, kD1, kE2, kE280, kE281 };
+  struct Key {
+    std::uint32_t state = 0;
+    bool letter = false, apostrophe = false, collapsed = false;
+    Partial partial = kWhole;
+    std::int32_t met = -1, ended = -1;
+    std::uint64_t packed() const {
+      auto field = [](std::int32_t v) { return static_cast<std::uint64_t>(v + 1) & 0xFFFF; };
+      return (static_cast<std::uint64_t>(state & 0xFFFF) << 48) | (field(met) << 32) |
+             (field(ended) << 16) | (static_cast<std::uint64_t>(partial) << 3) |
+             (collapsed ? 4u : 0u) | (letter ? 2u : 0u) | (apostrophe ? 1u : 0u);
+    }
+  };
+  // The met needles of a word ending in `state`: their index in Automaton::met, or -1.
+  auto meets = [&](std::uint32_t state) -> std::int32_t {
+    const std::size_t offset = state * columns;
+    return state != 0 && offset >= meeting_from ? static_cast<std::int32_t>(next[offset]) : -1;
+  };
+  auto to = [&](std::uint32_t state, std::uint8_t c) {
+    return next[state * columns + c] / static_cast<std::uint32_t>(columns);
+  };
+  // A whole code point of class c, as walk_words() reads it; nullopt: not read (complex).
+  auto code_point = [&](Key k, std::uint8_t c) -> std::optional<Key> {
+    if (c == CharClasses::kComplex) return std::nullopt;
+    std::int32_t met = -1;
+    if (k.apostrophe) {
+      if (c >= CharClasses::kFirstSymbols && classes.letter(c)) {
+        return Key{to(k.state, c), true, false, false, kWhole, -1, -1};
+      }
+      met = meets(k.state);  // the word ended before the apostrophe
+      k = Key{};
+    }
+    if (c >= CharClasses::kFirstSymbols) {
+      return Key{to(k.state, c), classes.letter(c), false, false, kWhole, met, -1};
+    }
+    if (c == CharClasses::kApostrophe && k.letter) return Key{k.state, false, true, false, kWhole, -1, -1};
+    // A separator, or an apostrophe that joins nothing: the word ends.
+    if (met < 0) met = meets(k.state);
+    return Key{0, false, false, false, kWhole, met, -1};
+  };
+  auto collapse = [&](const Key& k, Partial partial) {
+    return Key{0, false, false, true, partial, -1, meets(k.state)};
+  };
+  // The last byte of a code point: `first` is the code point its first bytes give.
+  auto last_byte = [&](Key k, char32_t cp) -> std::optional<Key> {
+    const std::uint8_t c = classes.of(cp);
+    if (!k.collapsed) {
+      k.partial = kWhole;
+      return code_point(k, c);
+    }
+    if (c == CharClasses::kComplex || c >= CharClasses::kFirstSymbols) return std::nullopt;
+    return Key{0, false, false, false, kWhole, k.ended, -1};  // (an apostrophe: after no letter)
+  };
+  // Only U+2019 among the code points of two or three bytes the walk reads is an apostrophe
+  // (checked, else there is no walk over bytes).
+  for (const auto& [from, end] : {std::pair<char32_t, char32_t>{0x80, 0x100}, {0x400, 0x480},
+                                   {CharClasses::kPunctFirst, CharClasses::kPunctEnd}}) {
+    for (char32_t cp = from; cp < end; ++cp) {
+      if (cp != 0x2019 && classes.of(cp) == CharClasses::kApostrophe) return nullptr;
+    }
+  }
+  auto byte = [&](Key k, unsigned char b) -> std::optional<Key> {
+    k.met = -1;
+    if (k.partial == kWhole) {
+      if (b < 0x80) return code_point(k, classes.ascii(b));
+      if (k.apostrophe) return std::nullopt;
+      switch (b) {
+        case 0xC2: return collapse(k, kC2);
+        case 0xC3: k.partial = kC3; k.letter = false; return k;
+        case 0xD0: k.partial = kD0; k.letter = false; return k;
+        case 0xD1: k.partial = kD1; k.letter = false; return k;
+        case 0xE2:
+          if (!k.letter) return collapse(k, kE2);
+          k.partial = kE2;
+          return k;
+        default: return std::nullopt;
+      }
+    }
+    if ((b & 0xC0) != 0x80) return std::nullopt;  // not UTF-8
+    const char32_t low = b & 0x3F;
+    switch (k.partial) {
+      case kC2: return last_byte(k, 0x80 | low);
+      case kC3: return last_byte(k, 0xC0 | low);
+      case kD0: return last_byte(k, 0x400 | low);
+      case kD1: return last_byte(k, 0x440 | low);
+      case kE2:
+        if (b == 0x80) {
+          k.partial = kE280;
+          return k;
+        }
+        if (b != 0x81) return std::nullopt;
+        if (k.collapsed) {
+          k.partial = kE281;
+          return k;
+        }
+        return collapse(k, kE281);
+      case kE280: return last_byte(k, 0x2000 | low);
+      case kE281: return last_byte(k, 0x2040 | low);
+      default: return std::nullopt;
+    }
+  };
+  // The bytes that the steps above cannot tell apart are one column: an ASCII byte by its
+  // class, a continuation byte by the code points it ends after each first byte, each first
+  // byte read on its own, and every other byte (not read) one.
+  using Walk = SkeletonFilter::ByteWalk;
+  auto w = std::make_unique<Walk>();
+  std::vector<unsigned char> column_byte;  // per column: a byte of it
+  {
+    std::map<std::vector<std::uint32_t>, std::uint8_t> columns_by;
+    for (unsigned b = 0; b < 256; ++b) {
+      std::vector<std::uint32_t> signature;
+      if (b < 0x80) {
+        signature = {0, classes.ascii(static_cast<unsigned char>(b))};
+      } else if (b < 0xC0) {
+        const char32_t low = b & 0x3F;
+        signature = {1, b == 0x80, b == 0x81};
+        for (char32_t high : {0x80u, 0xC0u, 0x400u, 0x440u, 0x2000u, 0x2040u}) {
+          signature.push_back(classes.of(high | low));
+        }
+      } else if (b == 0xC2 || b == 0xC3 || b == 0xD0 || b == 0xD1 || b == 0xE2) {
+        signature = {2, b};
+      } else {
+        signature = {3};
+      }
+      const auto [it, added] =
+          columns_by.emplace(signature, static_cast<std::uint8_t>(column_byte.size()));
+      if (added) {
+        if (column_byte.size() == Walk::kColumns) return nullptr;
+        column_byte.push_back(static_cast<unsigned char>(b));
+      }
+      w->column[b] = it->second;
+    }
+  }
+  // Every state reachable from the start, breadth first; `steps` holds each one's next
+  // states by column (kUnreadNumber: not read).
+  constexpr std::uint32_t kUnreadNumber = 0xFFFFFFFF;
+  std::vector<Key> keys{Key{}};
+  std::unordered_map<std::uint64_t, std::uint32_t> numbers{{Key{}.packed(), 0}};
+  std::vector<std::uint32_t> steps;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys.size() > kMaxByteStates) return nullptr;
+    for (unsigned char b : column_byte) {
+      const std::optional<Key> to = byte(keys[i], b);
+      if (!to) {
+        steps.push_back(kUnreadNumber);
+        continue;
+      }
+      const auto [it, added] = numbers.emplace(to->packed(), static_cast<std::uint32_t>(keys.size()));
+      if (added) keys.push_back(*to);
+      steps.push_back(it->second);
+    }
+  }
+  // Numbered anew: the plain states from 0 (the start stays 0), then the events, then
+  // `unread`.
+  std::vector<std::uint32_t> number(keys.size());
+  std::uint32_t plain = 0;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].met < 0) number[i] = plain++;
+  }
+  const std::uint32_t first_special = plain;
+  std::uint32_t special = first_special;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].met >= 0) number[i] = special++;
+  }
+  const std::uint32_t unread = special;
+  const std::size_t width = column_byte.size();
+  auto offset = [&](std::uint32_t n) {
+    return n * static_cast<std::uint32_t>(Walk::kColumns) + (n >= first_special ? 1 : 0);
+  };
+  w->next.assign(static_cast<std::size_t>(unread + 1) * Walk::kColumns + 1, offset(unread));
+  w->met.assign(unread + 1, -1);
+  w->at_end.assign(unread + 1, -1);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    const std::uint32_t row = offset(number[i]);
+    for (std::size_t c = 0; c < width; ++c) {
+      const std::uint32_t to = steps[i * width + c];
+      w->next[row + c] = offset(to == kUnreadNumber ? unread : number[to]);
+    }
+    const Key& k = keys[i];
+    w->met[number[i]] = k.met;
+    w->at_end[number[i]] = k.partial != kWhole ? Walk::kEndUnread : meets(k.state);
+  }
+  w->unread = offset(unread);
+  return w;
+}
+
+}  // namespace
 
 const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
   Compiled& compiled = *compiled_;
@@ -337,6 +575,22 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
   return compiled.automaton.get();
 }
 
+const SkeletonFilter::ByteWalk* SkeletonFilter::byte_walk(const Automaton& a, std::size_t bytes,
+                                                         Walk walk) const {
+  if (walk == Walk::kCharacters) return nullptr;
+  Compiled& compiled = *compiled_;
+  if (const ByteWalk* w = compiled.byte_walk.load(std::memory_order_acquire)) return w;
+  if (walk == Walk::kAuto &&
+      compiled.walked.fetch_add(bytes, std::memory_order_relaxed) + bytes < kCompileBytesAfter) {
+    return nullptr;
+  }
+  std::call_once(compiled.bytes_once, [&] {
+    compiled.byte_walk_owner = compile_bytes(char_classes(), a.next, a.columns, a.meeting_from);
+    compiled.byte_walk.store(compiled.byte_walk_owner.get(), std::memory_order_release);
+  });
+  return compiled.byte_walk.load(std::memory_order_acquire);
+}
+
 void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
   if (!enabled_) return;
   compiled_ = std::make_shared<Compiled>();  // the automaton is compiled anew
@@ -429,8 +683,8 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
   patterns_.push_back(std::move(pattern));
 }
 
-bool SkeletonFilter::word_hits(const Automaton& a, std::uint32_t state, Hits& hit) const {
-  const Hits& met = a.met[a.next[state]];
+bool SkeletonFilter::word_hits(const Automaton& a, std::uint32_t met_index, Hits& hit) const {
+  const Hits& met = a.met[met_index];
   if ((hit | met) == hit) return false;  // nothing new
   hit |= met;
   return std::any_of(a.patterns.begin(), a.patterns.end(), [&](const std::vector<Hits>& words) {
@@ -501,30 +755,179 @@ WalkEnd walk_words(const CharClasses& classes, const std::uint32_t* next, std::u
 
 }  // namespace
 
-bool SkeletonFilter::may_match(std::string_view text) const {
+namespace {
+
+// Steps P parts of a text at once, `count` bytes of each (part k from at[k] in state[k]),
+// with one branch per byte for all of them; calls special(state, byte) on a special state
+// (`byte` led to it), whose true stops the walk (then false).
+template <std::size_t P, class Special>
+#if defined(__GNUC__) && !defined(__clang__)
+// (GCC's SLP vectorizer packs the parts' states into a vector register and back at every
+// byte, which costs more than the steps.)
+[[gnu::optimize("no-tree-slp-vectorize")]]
+#endif
+bool step_parts(const SkeletonFilter::ByteWalk& w, const unsigned char* const* at,
+                std::uint32_t* state, std::size_t count, Special&& special) {
+  const std::uint32_t* next = w.next.data();
+  const std::uint8_t* column = w.column.data();
+  std::uint32_t s[P];
+  const unsigned char* bytes[P];  // (copies, so that they stay in registers)
+  for (std::size_t k = 0; k < P; ++k) {
+    s[k] = state[k];
+    bytes[k] = at[k];
+  }
+  for (std::size_t i = 0; i < count; ++i) {
+    std::uint32_t any = 0;
+    for (std::size_t k = 0; k < P; ++k) {
+      s[k] = next[s[k] + column[bytes[k][i]]];
+      any |= s[k];
+    }
+    if (SkeletonFilter::ByteWalk::special(any)) [[unlikely]] {
+      for (std::size_t k = 0; k < P; ++k) {
+        if (SkeletonFilter::ByteWalk::special(s[k]) && special(s[k], bytes[k] + i)) return false;
+      }
+    }
+  }
+  for (std::size_t k = 0; k < P; ++k) state[k] = s[k];
+  return true;
+}
+
+}  // namespace
+
+SkeletonFilter::ByteAnswer SkeletonFilter::walk_bytes(const Automaton& a, const ByteWalk& w,
+                                                     std::string_view text, Span* where) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  // Up to four parts of 32 bytes or more, each beginning after a space (between words: the
+  // walk's start state) at or after its share of the text; a part without a space in reach
+  // joins the one before.
+  constexpr std::size_t kParts = 4, kShortest = 32;
+  const std::size_t wanted = std::clamp<std::size_t>(n / kShortest, 1, kParts);
+  std::array<std::size_t, kParts + 1> bounds{};
+  std::size_t parts = 1;
+  for (std::size_t k = 1; k < wanted; ++k) {
+    std::size_t space = std::max(bounds[parts - 1], n * k / wanted);
+    while (space < n && s[space] != ' ') ++space;  // (spaces are near: no call to memchr)
+    if (space + 1 >= n) break;
+    bounds[parts++] = space + 1;
+  }
+  bounds[parts] = n;
+  std::array<const unsigned char*, kParts> at{};
+  std::array<std::uint32_t, kParts> state{};
+  std::size_t common = n;
+  for (std::size_t k = 0; k < parts; ++k) {
+    at[k] = s + bounds[k];
+    common = std::min(common, bounds[k + 1] - bounds[k]);
+  }
+  // A special state: an event (a word met needles) or a byte the walk does not read.
+  Hits hit;
+  bool complete = false;
+  const unsigned char *first = nullptr, *last = nullptr;  // the events' bytes, for `where`
+  bool unread = false;
+  auto special = [&](std::uint32_t st, const unsigned char* byte) {
+    if (st == w.unread) return unread = true;
+    if (word_hits(a, static_cast<std::uint32_t>(w.met[st / ByteWalk::kColumns]), hit)) complete = true;
+    if (!where) return complete;
+    if (!first || byte < first) first = byte;
+    if (!last || byte > last) last = byte;
+    return false;
+  };
+  bool go_on = true;
+  switch (parts) {
+    case 4: go_on = step_parts<4>(w, at.data(), state.data(), common, special); break;
+    case 3: go_on = step_parts<3>(w, at.data(), state.data(), common, special); break;
+    case 2: go_on = step_parts<2>(w, at.data(), state.data(), common, special); break;
+    default: common = 0;
+  }
+  for (std::size_t k = 0; k < parts && go_on; ++k) {
+    const unsigned char* rest = at[k] + common;
+    go_on = step_parts<1>(w, &rest, &state[k], bounds[k + 1] - bounds[k] - common, special);
+    if (!go_on) break;
+    const std::int32_t open = w.at_end[state[k] / ByteWalk::kColumns];  // the word the part ends in
+    if (open == ByteWalk::kEndUnread) return ByteAnswer::kUnread;
+    if (open >= 0) {
+      if (word_hits(a, static_cast<std::uint32_t>(open), hit)) complete = true;
+      if (!where && complete) return ByteAnswer::kMatch;
+      if (where) {
+        if (!first) first = s + n;
+        last = s + n;  // (the last part: the text's end ends the word)
+      }
+    }
+  }
+  if (unread) return ByteAnswer::kUnread;
+  if (!go_on) return ByteAnswer::kMatch;  // (without `where`: at the first complete pattern)
+  if (!complete) return ByteAnswer::kNoMatch;
+  if (where) {
+    // From the space before the first such word (a word holds no space; the byte that ended
+    // it is its separator's last) to the byte that ended the last.
+    std::size_t from = static_cast<std::size_t>(first - s);
+    while (from > 0 && s[from - 1] != ' ') --from;
+    where->begin = from;
+    where->end = std::min(n, static_cast<std::size_t>(last - s) + 1);
+  }
+  return ByteAnswer::kMatch;
+}
+
+bool SkeletonFilter::may_match(std::string_view text, Walk walk) const {
   if (!enabled()) return true;
   const Automaton* automaton = this->automaton();
   if (!automaton) return true;
   const Automaton& a = *automaton;
+  if (const ByteWalk* bytes = byte_walk(a, text.size(), walk)) {
+    const ByteAnswer answer = walk_bytes(a, *bytes, text);
+    if (answer != ByteAnswer::kUnread) return answer == ByteAnswer::kMatch;
+  }
   Hits hit;
   bool complete = false;
   std::size_t words;
   const WalkEnd end = walk_words(char_classes(), a.next.data(), a.meeting_from, text, words,
                                  [&](std::size_t, std::size_t, std::size_t, std::uint32_t state) {
-                                   complete = word_hits(a, state, hit);
+                                   complete = word_hits(a, a.next[state], hit);
                                    return !complete;
                                  });
   // A character the walk does not read: the text may match (or is not UTF-8).
   return end != WalkEnd::kDone || complete;
 }
 
-SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text) const {
+std::optional<bool> SkeletonFilter::may_match_over_bytes(std::string_view text) const {
+  if (!enabled()) return std::nullopt;
+  const Automaton* automaton = this->automaton();
+  if (!automaton) return std::nullopt;
+  const ByteWalk* bytes = byte_walk(*automaton, text.size(), Walk::kBytes);
+  if (!bytes) return std::nullopt;
+  const ByteAnswer answer = walk_bytes(*automaton, *bytes, text);
+  if (answer == ByteAnswer::kUnread) return std::nullopt;
+  return answer == ByteAnswer::kMatch;
+}
+
+SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Walk walk) const {
   Candidates out;
   if (!enabled()) return out;
   const Automaton* automaton = this->automaton();
   if (!automaton) return out;
-  // The same walk as may_match(), to the text's end, keeping every word that meets a needle.
   const Automaton& a = *automaton;
+  // Most texts complete no pattern: then no word can be part of a match (below), and the walk
+  // over bytes tells so at its speed. A text that completes one is walked again by code
+  // points for where.
+  // The part from the first word that meets a needle to the last is walked again by code
+  // points (after a space, where the walk is between words, so that the words there are the
+  // same; their numbers count from there, and only their differences matter).
+  std::size_t base = 0;
+  if (const ByteWalk* bytes = byte_walk(a, text.size(), walk)) {
+    Span where;
+    switch (walk_bytes(a, *bytes, text, &where)) {
+      case ByteAnswer::kNoMatch:
+        out.answer = Candidates::kNone;
+        return out;
+      case ByteAnswer::kMatch:
+        base = where.begin;
+        text = text.substr(where.begin, where.end - where.begin);
+        break;
+      case ByteAnswer::kUnread:
+        break;
+    }
+  }
+  // The same walk as may_match(), to the text's end, keeping every word that meets a needle.
   struct Met {
     std::size_t word, begin, end;
     const Hits* needles;
@@ -566,8 +969,8 @@ SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text) con
     return out;
   }
   out.answer = Candidates::kWithin;
-  out.begin = first;
-  out.end = last;
+  out.begin = base + first;
+  out.end = base + last;
   return out;
 }
 

@@ -39,15 +39,27 @@
 // the filter off; so do more than 256 needles or an automaton of more than 4,096 states
 // (a gazetteer, not a query).
 //
+// Reading a text a code point at a time costs a table step that waits for the one before
+// and a branch at every word's end that the processor mostly mispredicts. So the automaton is
+// also compiled to one over bytes (ByteWalk in skeleton_filter.cc): the same states, with a
+// code point's first bytes, a pending apostrophe and "a word that meets needles just ended"
+// as parts of the state, so a byte is one table step without a branch, and up to four parts
+// of a text (split after a space, where the walk is between words) are walked at once. It
+// covers ASCII, Latin-1, Cyrillic (U+0400..U+047F) and general punctuation; any other byte
+// sends the text to the walk by code points, so the answers are the same (checked in
+// skeleton_filter_test.cc on random texts and by fuzz_query).
+//
 // Thread-safety: built by add_pattern, then immutable but for the automaton, which the first
 // may_match() compiles once (std::call_once); may_match() is const and may run on many
 // threads.
 #pragma once
 
+#include <atomic>
 #include <bitset>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,7 +80,16 @@ class SkeletonFilter {
   // False only when no pattern can match `original`; true when one may, or when the text
   // is not simple enough to tell. Any bytes may come: a text that is not valid UTF-8 is
   // never ruled out, so a false also says that `original` is valid UTF-8.
-  bool may_match(std::string_view original) const;
+  bool may_match(std::string_view original) const { return may_match(original, Walk::kAuto); }
+
+  // How a text is read. kAuto: by code points until the filter has read kCompileBytesAfter
+  // bytes, then over bytes (compiled then, so that a query over a few rows does not pay for
+  // it); kBytes: over bytes at once; kCharacters: always by code points. The walk over bytes
+  // hands a text with a byte it does not read to the one by code points, so the answers are
+  // the same whatever the walk; tests compare them.
+  enum class Walk : std::uint8_t { kAuto, kBytes, kCharacters };
+  static constexpr std::size_t kCompileBytesAfter = std::size_t{1} << 20;
+  bool may_match(std::string_view original, Walk walk) const;
 
   // Where in `original` a pattern may match, for callers that analyse only that part of a
   // text: kUnknown when the filter cannot tell (as may_match()'s true without a check: off,
@@ -84,7 +105,17 @@ class SkeletonFilter {
     enum Answer : std::uint8_t { kUnknown, kNone, kWithin } answer = kUnknown;
     std::size_t begin = 0, end = 0;  // kWithin: [begin, end) holds every word that meets a needle
   };
-  Candidates candidates(std::string_view original) const;
+  Candidates candidates(std::string_view original) const {
+    return candidates(original, Walk::kAuto);
+  }
+  Candidates candidates(std::string_view original, Walk walk) const;
+
+  // may_match() by the walk over bytes alone: nullopt when it does not read `original` (a
+  // byte it leaves to the walk by code points) or the filter has no such walk. For tests.
+  std::optional<bool> may_match_over_bytes(std::string_view original) const;
+
+  // The automaton over bytes (skeleton_filter.cc); declared here for the compiler there.
+  struct ByteWalk;
 
  private:
   struct Needle {
@@ -101,6 +132,12 @@ class SkeletonFilter {
   struct Compiled {
     std::once_flag once;
     std::shared_ptr<const Automaton> automaton;  // null: too big, the filter is off
+    // The walk over bytes, compiled by the first walk after kCompileBytesAfter bytes read
+    // (null: more states than it allows; the walk by code points serves).
+    std::atomic<std::size_t> walked{0};
+    std::once_flag bytes_once;
+    std::shared_ptr<const ByteWalk> byte_walk_owner;
+    std::atomic<const ByteWalk*> byte_walk{nullptr};
   };
 
   static constexpr std::size_t kHead = 24;        // symbols of a word kept for comparing
@@ -108,9 +145,22 @@ class SkeletonFilter {
   using Hits = std::bitset<kMaxNeedles>;           // per needle: a word met it
 
   const Automaton* automaton() const;
-  // Marks the needles that a word ending in `state` meets; true when that completes a
-  // pattern.
-  bool word_hits(const Automaton& a, std::uint32_t state, Hits& hit) const;
+  // The walk over bytes for a walk of `bytes` more bytes, or null (not yet, too big, or
+  // kCharacters).
+  const ByteWalk* byte_walk(const Automaton& a, std::size_t bytes, Walk walk) const;
+  // Marks the needles of `met` (an index into Automaton::met: those a word meets); true
+  // when that completes a pattern.
+  bool word_hits(const Automaton& a, std::uint32_t met, Hits& hit) const;
+  // The walk over bytes: whether a pattern is complete, or kUnread when the text holds a
+  // byte it does not read (the walk by code points then answers).
+  // With `where`, the walk goes on to the text's end and sets it, on kMatch, to a span that
+  // holds every word meeting a needle and begins after a space or at the text's start.
+  enum class ByteAnswer : std::uint8_t { kNoMatch, kMatch, kUnread };
+  struct Span {
+    std::size_t begin = 0, end = 0;
+  };
+  ByteAnswer walk_bytes(const Automaton& a, const ByteWalk& w, std::string_view text,
+                        Span* where = nullptr) const;
 
   std::vector<Needle> needles_;
   std::vector<PatternNeedles> patterns_;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -28,6 +29,14 @@ PatternWord word(TokenKeyer& keyer, std::string_view text, bool cyrillic = false
   return w;
 }
 
+// The filter's answer, asked of both walks (over bytes and by code points), which must agree.
+bool may_match(const SkeletonFilter& f, std::string_view text) {
+  const bool bytes = f.may_match(text, SkeletonFilter::Walk::kBytes);
+  EXPECT_EQ(bytes, f.may_match(text, SkeletonFilter::Walk::kCharacters))
+      << testing::PrintToString(std::string(text));
+  return bytes;
+}
+
 class SkeletonFilterTest : public ::testing::Test {
  protected:
   TokenKeyer keyer;
@@ -41,7 +50,7 @@ TEST_F(SkeletonFilterTest, PassesEveryFormOfTheWord) {
        {"Lavrov", "Sergey Lavrov said", "LAVROV:", "Lavrov's remarks", "Lavrov’s remarks",
         "Лавров", "встреча с Лавровым", "Лаврова", "слова С.В.Лаврова.", "(Lavrova)",
         "x Lavrovs y", "L'avrov" /* one word, as the tokenizer reads it */}) {
-    EXPECT_TRUE(f.may_match(text)) << text;
+    EXPECT_TRUE(may_match(f, text)) << text;
   }
 }
 
@@ -51,60 +60,60 @@ TEST_F(SkeletonFilterTest, RejectsTextsWithoutTheWord) {
   for (std::string_view text :
        {"", "Lavrentiev and Lvov", "Лаврентьев", "La vrov", "Lav-rov",
         "Sergey Shoigu, 12 May 2020 — “quoted” words…"}) {
-    EXPECT_FALSE(f.may_match(text)) << text;
+    EXPECT_FALSE(may_match(f, text)) << text;
   }
 }
 
 TEST_F(SkeletonFilterTest, NameKeysAllowACaseEndingStemsAnyEnding) {
   SkeletonFilter name;  // the name key alone: at most four symbols more
   name.add_pattern({PatternWord{{"lavrov"}, CaseRule::kAny}});
-  EXPECT_TRUE(name.may_match("Лавровыми"));     // l V v r V v m V: two more
-  EXPECT_FALSE(name.may_match("Lavrovbrandt"));  // l V v r V v b r V n d t: six more
+  EXPECT_TRUE(may_match(name, "Лавровыми"));     // l V v r V v m V: two more
+  EXPECT_FALSE(may_match(name, "Lavrovbrandt"));  // l V v r V v b r V n d t: six more
   SkeletonFilter stem;  // with the English stem too, any ending
   stem.add_pattern({word(keyer, "Lavrov")});
-  EXPECT_TRUE(stem.may_match("Lavrovbrandt"));
+  EXPECT_TRUE(may_match(stem, "Lavrovbrandt"));
 }
 
 TEST_F(SkeletonFilterTest, ApostrophesJoinLettersOnly) {
   SkeletonFilter f;
   f.add_pattern({word(keyer, "O’Brien")});
-  EXPECT_TRUE(f.may_match("Mr O'Brien said"));
-  EXPECT_TRUE(f.may_match("Mr O’Brien said"));
-  EXPECT_TRUE(f.may_match("Mr OBrien said"));  // the key has no apostrophe
+  EXPECT_TRUE(may_match(f, "Mr O'Brien said"));
+  EXPECT_TRUE(may_match(f, "Mr O’Brien said"));
+  EXPECT_TRUE(may_match(f, "Mr OBrien said"));  // the key has no apostrophe
   // Not joined: "O" and "Brien" are two words, neither of which meets the key.
-  EXPECT_FALSE(f.may_match("Mr O' Brien said"));
-  EXPECT_FALSE(f.may_match("Mr O Brien said"));
-  EXPECT_FALSE(f.may_match("'Brien"));
+  EXPECT_FALSE(may_match(f, "Mr O' Brien said"));
+  EXPECT_FALSE(may_match(f, "Mr O Brien said"));
+  EXPECT_FALSE(may_match(f, "'Brien"));
 }
 
 TEST_F(SkeletonFilterTest, EveryFilteredWordOfAPatternMustBeMet) {
   SkeletonFilter f;
   f.add_pattern({word(keyer, "Maria"), word(keyer, "Zakharova")});
-  EXPECT_TRUE(f.may_match("Maria Zakharova"));
-  EXPECT_TRUE(f.may_match("Захарова ... Мария"));  // the filter does not check order
-  EXPECT_FALSE(f.may_match("Zakharova alone"));
-  EXPECT_FALSE(f.may_match("Maria alone"));
+  EXPECT_TRUE(may_match(f, "Maria Zakharova"));
+  EXPECT_TRUE(may_match(f, "Захарова ... Мария"));  // the filter does not check order
+  EXPECT_FALSE(may_match(f, "Zakharova alone"));
+  EXPECT_FALSE(may_match(f, "Maria alone"));
   // A second pattern: either may pass the text.
   f.add_pattern({word(keyer, "Zakharova")});
-  EXPECT_TRUE(f.may_match("Zakharova alone"));
+  EXPECT_TRUE(may_match(f, "Zakharova alone"));
 }
 
 TEST_F(SkeletonFilterTest, StemsAllowAnyEnding) {
   SkeletonFilter f;
   f.add_pattern({word(keyer, "possibility")});
   // Porter2: possibility -> possibl; possible / possibilities share the stem.
-  EXPECT_TRUE(f.may_match("every possibility"));
-  EXPECT_TRUE(f.may_match("all possibilities"));
-  EXPECT_TRUE(f.may_match("it is possible"));
-  EXPECT_FALSE(f.may_match("a possession"));
+  EXPECT_TRUE(may_match(f, "every possibility"));
+  EXPECT_TRUE(may_match(f, "all possibilities"));
+  EXPECT_TRUE(may_match(f, "it is possible"));
+  EXPECT_FALSE(may_match(f, "a possession"));
 }
 
 TEST_F(SkeletonFilterTest, TextItCannotReadPassesAtOnce) {
   SkeletonFilter f;
   f.add_pattern({word(keyer, "Lavrov")});
-  EXPECT_TRUE(f.may_match("Straße"));          // folding changes ß
-  EXPECT_TRUE(f.may_match("Lavrove\xCC\x81"));  // a combining mark
-  EXPECT_TRUE(f.may_match("中文"));             // another script
+  EXPECT_TRUE(may_match(f, "Straße"));          // folding changes ß
+  EXPECT_TRUE(may_match(f, "Lavrove\xCC\x81"));  // a combining mark
+  EXPECT_TRUE(may_match(f, "中文"));             // another script
 }
 
 // Any bytes may come (transcript_find asks before validating a row): a text that is not
@@ -112,12 +121,12 @@ TEST_F(SkeletonFilterTest, TextItCannotReadPassesAtOnce) {
 TEST_F(SkeletonFilterTest, NeverRulesOutInvalidUtf8) {
   SkeletonFilter f;
   f.add_pattern({word(keyer, "Lavrov")});
-  ASSERT_FALSE(f.may_match("abc def"));
+  ASSERT_FALSE(may_match(f, "abc def"));
   for (std::string_view text : {std::string_view("abc\x80" "def"), std::string_view("abc\xC0\xAF"),
                                 std::string_view("abc \xD0"), std::string_view("\xE2\x80" "abc"),
                                 std::string_view("abc\xFF"), std::string_view("\xED\xA0\x80"),
                                 std::string_view("abc\xF0\x9F\x98")}) {
-    EXPECT_TRUE(f.may_match(text)) << testing::PrintToString(std::string(text));
+    EXPECT_TRUE(may_match(f, text)) << testing::PrintToString(std::string(text));
   }
 }
 
@@ -125,7 +134,7 @@ TEST_F(SkeletonFilterTest, WordsWithoutFilterableKeysTurnItOff) {
   SkeletonFilter f;
   f.add_pattern({PatternWord{{std::string(kAnyInitialKey)}, CaseRule::kAny}});
   EXPECT_FALSE(f.enabled());
-  EXPECT_TRUE(f.may_match("nothing here"));
+  EXPECT_TRUE(may_match(f, "nothing here"));
 }
 
 TEST_F(SkeletonFilterTest, TooManyNeedlesTurnItOff) {
@@ -134,7 +143,103 @@ TEST_F(SkeletonFilterTest, TooManyNeedlesTurnItOff) {
     f.add_pattern({PatternWord{{"name" + std::to_string(i * 7919)}, CaseRule::kAny}});
   }
   EXPECT_FALSE(f.enabled());
-  EXPECT_TRUE(f.may_match("nothing here"));
+  EXPECT_TRUE(may_match(f, "nothing here"));
+}
+
+// The walk over bytes against the walk by code points (the reference), on random texts made
+// of pieces the walk over bytes reads one way or another: letters of one and two bytes,
+// apostrophes (ASCII and U+2019) between letters or not, punctuation of two and three bytes,
+// spaces (where the text is split into parts), digits, and what it leaves to the other walk
+// (U+02BC, Latin Extended, combining marks, ª, other scripts, bytes that are not UTF-8, a
+// code point cut short).
+std::vector<SkeletonFilter> differential_filters(TokenKeyer& keyer) {
+  std::vector<SkeletonFilter> out(6);
+  out[0].add_pattern({word(keyer, "Lavrov")});
+  out[0].add_pattern({word(keyer, "Лавров", true)});
+  out[1].add_pattern({word(keyer, "Sergey"), word(keyer, "Lavrov")});
+  out[2].add_pattern({word(keyer, "O'Brien")});
+  out[3].add_pattern({word(keyer, "Maria"), word(keyer, "Zakharova")});
+  out[3].add_pattern({word(keyer, "Мария", true), word(keyer, "Захарова", true)});
+  out[4].add_pattern({word(keyer, "security"), word(keyer, "cooperation"), word(keyer, "Europe")});
+  out[5].add_pattern({word(keyer, "G20")});
+  out[5].add_pattern({word(keyer, "OSCE")});
+  out[5].add_pattern({word(keyer, "ОБСЕ", true)});
+  for (const SkeletonFilter& f : out) EXPECT_TRUE(f.enabled());
+  return out;
+}
+
+void expect_same_walks(const std::vector<SkeletonFilter>& filters, std::string_view text) {
+  for (std::size_t i = 0; i < filters.size(); ++i) {
+    const SkeletonFilter& f = filters[i];
+    ASSERT_EQ(f.may_match(text, SkeletonFilter::Walk::kBytes),
+              f.may_match(text, SkeletonFilter::Walk::kCharacters))
+        << "filter " << i << " on " << testing::PrintToString(std::string(text));
+    const SkeletonFilter::Candidates bytes = f.candidates(text, SkeletonFilter::Walk::kBytes);
+    const SkeletonFilter::Candidates chars = f.candidates(text, SkeletonFilter::Walk::kCharacters);
+    ASSERT_EQ(bytes.answer, chars.answer)
+        << "filter " << i << " on " << testing::PrintToString(std::string(text));
+    if (bytes.answer == SkeletonFilter::Candidates::kWithin) {
+      ASSERT_EQ(bytes.begin, chars.begin) << "filter " << i << " on " << testing::PrintToString(std::string(text));
+      ASSERT_EQ(bytes.end, chars.end) << "filter " << i << " on " << testing::PrintToString(std::string(text));
+    }
+  }
+}
+
+TEST_F(SkeletonFilterTest, WalkOverBytesAnswersAsTheWalkByCodePoints) {
+  const std::vector<SkeletonFilter> filters = differential_filters(keyer);
+  // Hand-picked: each piece of the walk over bytes.
+  for (std::string_view text :
+       {"Sergey Lavrov said", "Сергей Лавров сказал", "Lavrov’s", "Лаврова’", "O’Brien", "O'Brien",
+        "O' Brien", "O’ Brien", "O’«Brien»", "O'\xD0\x91rien", "5'Brien", "Brien'", "Lavrov\xE2\x80",
+        "Lavrov\xD0", "Lavrov\xC2", "«Лавров»", "Lavrov—Zakharova Maria", "ªLavrov", "µ Lavrov",
+        "Lavrov\xCA\xBC s", "Lavrovč", "Lavrov\xCC\x81", "中 Lavrov", "Lavrov\xFF", "\xE2\x81\x80Lavrov",
+        "OSCE G20 ОБСЕ", "security and cooperation in Europe", "Europe: security, cooperation.",
+        "", " ", "'", "’", "a’’b Lavrov"}) {
+    expect_same_walks(filters, text);
+  }
+  // Random texts long enough to be walked in parts.
+  // The pieces the walk over bytes reads, then those it leaves to the walk by code points.
+  const std::vector<std::string_view> pieces = {
+      "Lavrov", "Лавров", "Лаврова", "Sergey", "Сергей", "O", "Brien", "Maria", "Zakharova",
+      "Мария", "Захарова", "security", "cooperation", "Europe", "OSCE", "ОБСЕ", "G20", "x", "ks",
+      "said", "и", "the", "5", "2024", " ", " ", " ", "  ", "\n", ".", ",", "-", "'", "’", "«",
+      "»", "—", "…", "\xC2\xA0", "é", "É",
+      "ʼ", "ß", "ª", "µ", "²", "č", "\xCC\x81", "中", "\xFF", "\xD0", "\xE2\x80", "\xE2\x81\x80",
+      "\xE2\x82\xAC", "№"};
+  const std::size_t readable = pieces.size() - 14;
+  std::mt19937 random(20261206);
+  std::uniform_int_distribution<std::size_t> piece(0, pieces.size() - 1);
+  std::uniform_int_distribution<std::size_t> readable_piece(0, readable - 1);
+  std::uniform_int_distribution<int> length(0, 160);
+  std::uniform_int_distribution<int> percent(0, 99);
+  std::size_t read_over_bytes = 0, readable_texts = 0, matched = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    const bool any_piece = percent(random) < 30;
+    for (int i = length(random); i > 0; --i) {
+      const std::string_view next = pieces[any_piece ? piece(random) : readable_piece(random)];
+      // (An apostrophe before a character of several bytes is left to the walk by code
+      // points: the readable texts have none.)
+      const bool apostrophe = text.ends_with("'") || text.ends_with("’");
+      if (!any_piece && apostrophe && static_cast<unsigned char>(next[0]) >= 0x80) text += ' ';
+      text += next;
+    }
+    expect_same_walks(filters, text);
+    if (HasFatalFailure()) return;
+    if (any_piece) continue;
+    // A text of the pieces it reads is answered by the walk over bytes itself.
+    ++readable_texts;
+    for (const SkeletonFilter& f : filters) {
+      const std::optional<bool> answer = f.may_match_over_bytes(text);
+      ASSERT_TRUE(answer.has_value()) << testing::PrintToString(text);
+      ASSERT_EQ(*answer, f.may_match(text, SkeletonFilter::Walk::kCharacters));
+      ++read_over_bytes;
+      matched += *answer;
+    }
+  }
+  EXPECT_GT(readable_texts, 12000u);
+  EXPECT_GT(matched, read_over_bytes / 10);         // both answers are common
+  EXPECT_LT(matched, read_over_bytes * 9 / 10);
 }
 
 // Soundness on real text: a query counts through the filter (Query::count) and lists its
@@ -194,6 +299,19 @@ TEST(SkeletonFilterSoundness, CountThroughTheFilterEqualsHitsWithoutIt) {
     }
   }
   EXPECT_GT(rows_with_hits, 300u);  // the queries do find things in these pages
+}
+
+TEST(SkeletonFilterWalks, OverBytesAnswersAsByCodePointsOnTheTestPages) {
+  TokenKeyer keyer;
+  const std::vector<SkeletonFilter> filters = differential_filters(keyer);
+  const std::vector<std::string> texts = paragraphs();
+  std::size_t passed = 0;
+  for (const std::string& text : texts) {
+    expect_same_walks(filters, text);
+    if (::testing::Test::HasFatalFailure()) return;
+    passed += filters[0].may_match(text, SkeletonFilter::Walk::kBytes);
+  }
+  EXPECT_GT(passed, 50u);  // Lavrov is in these pages
 }
 
 }  // namespace
