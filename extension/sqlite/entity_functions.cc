@@ -48,13 +48,14 @@ void find_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
     auto text = page_argument(argv[0], "transcript_find", "text");
     ConnectionContext& context = context_of(sqlite3_user_data(ctx));
     // Every row after the first, the query compiled: the text is validated only when the
-    // query's check on its raw bytes lets it through. A row that check rules out is valid
-    // UTF-8 (Query::focus), and most rows are such; the answer is the same, 0.
+    // query's check on its raw bytes lets it through without having read every byte. A row
+    // that check rules out or reads to its end is valid UTF-8 (Query::focus), and most rows
+    // are such; the answer is the same, 0.
     const auto* query = static_cast<const Query*>(sqlite3_get_auxdata(ctx, 1));
     if (query && text) {
       const Query::Focus focus = query->focus(*text);
       if (focus.none) return sqlite3_result_int64(ctx, 0);
-      require_utf8(*text);
+      if (!focus.valid_utf8) require_utf8(*text);
       return sqlite3_result_int64(ctx, query->count(*text, context.match(), focus));
     }
     // Otherwise the checks in the order they always had: the text, then the query.

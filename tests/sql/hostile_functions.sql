@@ -50,6 +50,18 @@ SELECT transcript_find(CAST(x'61626380646566' AS TEXT), 'OSCE');
 SELECT transcript_find(CAST(x'4f534345c0af' AS TEXT), 'OSCE');
 SELECT transcript_find(CAST(x'e28061626320' AS TEXT), 'Lavrov');
 SELECT transcript_find(CAST(x'd09bd0b0d0b2d180d0bed0b2' AS TEXT), 'Lavrov'), transcript_find('nothing here', 'Lavrov');
+-- The same once the check has read 1 MB of rows and reads them over bytes (the walk
+-- compiled then, entities/skeleton_filter.h): 3,000 rows of about 600 bytes, every other
+-- one naming the OSCE (in Russian), the others only a word of the same skeleton; then a
+-- row that is not UTF-8.
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
+SELECT count(*) FROM n
+WHERE transcript_find(CASE i % 2 WHEN 0 THEN 'Министры ОБСЕ встретились. ' ELSE 'Министры обсудили это. ' END
+                      || replace(hex(zeroblob(50)), '00', 'Мы говорили о безопасности в Европе. '), 'OSCE') > 0;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3001)
+SELECT count(*) FROM n
+WHERE transcript_find(CASE WHEN i = 3001 THEN CAST(x'4f53434520ff' AS TEXT) WHEN i % 2 = 0 THEN 'Министры ОБСЕ встретились. ' ELSE 'Министры обсудили это. ' END
+                      || replace(hex(zeroblob(50)), '00', 'Мы говорили о безопасности в Европе. '), 'OSCE') > 0;
 SELECT transcript_find(CAST(x'ff' AS TEXT), NULL);
 SELECT transcript_find(CAST(x'ff' AS TEXT), 3);
 SELECT transcript_find(CAST(x'ff' AS TEXT), '"unterminated');

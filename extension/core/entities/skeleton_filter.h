@@ -99,8 +99,8 @@ class SkeletonFilter {
   // filtered words are met within the pattern's length in words of it: a match of n words
   // puts each filtered word on its own text word, at most n - 1 words apart. So every match
   // holds such a word and lies within a pattern's length in words of the span; and a text
-  // without one cannot match (kNone is at least as sure as may_match()'s false, and says
-  // too that `original` is valid UTF-8).
+  // without one cannot match (kNone is at least as sure as may_match()'s false). kNone and
+  // kWithin both say too that `original` is valid UTF-8: every byte of it was read.
   struct Candidates {
     enum Answer : std::uint8_t { kUnknown, kNone, kWithin } answer = kUnknown;
     std::size_t begin = 0, end = 0;  // kWithin: [begin, end) holds every word that meets a needle

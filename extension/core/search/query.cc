@@ -274,6 +274,7 @@ Query::Focus Query::Impl::focus(std::string_view text) const {
   const Phrase& p = phrases.front();
   if (p.prefix) return f;
   const SkeletonFilter::Candidates c = p.matcher.candidates(text);
+  f.valid_utf8 = c.answer != SkeletonFilter::Candidates::kUnknown;
   if (c.answer == SkeletonFilter::Candidates::kNone) {
     f.none = true;
     return f;

@@ -74,6 +74,7 @@ class Query {
   struct Focus {
     bool none = false;
     std::size_t begin = 0, end = 0;
+    bool valid_utf8 = false;  // the check read every byte: the text is valid UTF-8
   };
   void hits(std::string_view text, MatchContext& context, std::vector<QueryHit>& out, const Focus& focus) const;
   // False only when the query cannot match `bytes`: a sound check on the raw bytes, before
@@ -88,6 +89,8 @@ class Query {
   // (entities/skeleton_filter.h's candidates(), widened so that every scan of the analysis
   // sees there what it sees in the whole text). The whole text when the check cannot tell
   // (a prefix phrase, a phrase with too many patterns, a character the check does not read).
+  // `valid_utf8` when the check read every byte (then the bytes are valid UTF-8, and a
+  // caller need not validate them again).
   Focus focus(std::string_view bytes) const;
   // The number of hits (transcript_find): 0 when the query does not match. The second form
   // takes focus(text) from a caller that asked already.
