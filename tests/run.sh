@@ -12,7 +12,7 @@
 # 20, two targets at a time on two cores). TRANSCRIPT_QUICK=1 stops after the first pass.
 # CPU time measured on the 2-core machine (busy with other builds, so wall times there were
 # longer): plain build 183 s, its ctest 13 s; ASan build 414 s, its ctest 37 s; fuzz build
-# about 150 s; fuzzing 9 x 20 s over two cores. On two free cores: about 10-11 minutes.
+# about 150 s; fuzzing 10 x 20 s over two cores. On two free cores: about 10-11 minutes.
 # Portable step, from a clean clone with the static libraries cached (packaging/static-deps.sh,
 # about 9 minutes the first time): build 6.2 min, tests 3.2 min on the busy 2-core machine.
 # Not run here: tests/reliability/tsan.sh (ThreadSanitizer build of the extension and the
