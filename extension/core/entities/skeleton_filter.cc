@@ -231,7 +231,8 @@ struct SkeletonFilter::ByteWalk {
 
 namespace {
 
-// More byte states than this (128 cells of 2 bytes each): the walk by code points serves.
+// More byte states than this (a row of 128 cells of 4 bytes each): the walk by code points
+// serves.
 constexpr std::size_t kMaxByteStates = 8192;
 
 // Compiles the walk over bytes from the automaton over code points; null when it would have
@@ -294,7 +295,7 @@ std::unique_ptr<const SkeletonFilter::ByteWalk> compile_bytes(
   auto collapse = [&](const Key& k, Partial partial) {
     return Key{0, false, false, true, partial, -1, meets(k.state)};
   };
-  // The last byte of a code point: `first` is the code point its first bytes give.
+  // The last byte of a code point: `cp` is the code point its bytes make.
   auto last_byte = [&](Key k, char32_t cp) -> std::optional<Key> {
     const std::uint8_t c = classes.of(cp);
     if (!k.collapsed) {
@@ -761,11 +762,6 @@ namespace {
 // with one branch per byte for all of them; calls special(state, byte) on a special state
 // (`byte` led to it), whose true stops the walk (then false).
 template <std::size_t P, class Special>
-#if defined(__GNUC__) && !defined(__clang__)
-// (GCC's SLP vectorizer packs the parts' states into a vector register and back at every
-// byte, which costs more than the steps.)
-[[gnu::optimize("no-tree-slp-vectorize")]]
-#endif
 bool step_parts(const SkeletonFilter::ByteWalk& w, const unsigned char* const* at,
                 std::uint32_t* state, std::size_t count, Special&& special) {
   const std::uint32_t* next = w.next.data();
@@ -907,11 +903,10 @@ SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Wal
   if (!automaton) return out;
   const Automaton& a = *automaton;
   // Most texts complete no pattern: then no word can be part of a match (below), and the walk
-  // over bytes tells so at its speed. A text that completes one is walked again by code
-  // points for where.
-  // The part from the first word that meets a needle to the last is walked again by code
-  // points (after a space, where the walk is between words, so that the words there are the
-  // same; their numbers count from there, and only their differences matter).
+  // over bytes tells so at its speed. In a text that completes one, the part from the first
+  // word that meets a needle to the last is walked again by code points for where (from after
+  // a space, where the walk is between words, so that the words there are the same; their
+  // numbers count from there, and only their differences matter).
   std::size_t base = 0;
   if (const ByteWalk* bytes = byte_walk(a, text.size(), walk)) {
     Span where;
