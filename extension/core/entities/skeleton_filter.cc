@@ -287,7 +287,9 @@ std::unique_ptr<const SkeletonFilter::ByteWalk> compile_bytes(
     if (c >= CharClasses::kFirstSymbols) {
       return Key{to(k.state, c), classes.letter(c), false, false, kWhole, met, -1};
     }
-    if (c == CharClasses::kApostrophe && k.letter) return Key{k.state, false, true, false, kWhole, -1, -1};
+    if (c == CharClasses::kApostrophe && k.letter) {
+      return Key{k.state, false, true, false, kWhole, -1, -1};
+    }
     // A separator, or an apostrophe that joins nothing: the word ends.
     if (met < 0) met = meets(k.state);
     return Key{0, false, false, false, kWhole, met, -1};
@@ -399,7 +401,8 @@ std::unique_ptr<const SkeletonFilter::ByteWalk> compile_bytes(
         steps.push_back(kUnreadNumber);
         continue;
       }
-      const auto [it, added] = numbers.emplace(to->packed(), static_cast<std::uint32_t>(keys.size()));
+      const auto [it, added] =
+          numbers.emplace(to->packed(), static_cast<std::uint32_t>(keys.size()));
       if (added) keys.push_back(*to);
       steps.push_back(it->second);
     }
@@ -822,7 +825,8 @@ SkeletonFilter::ByteAnswer SkeletonFilter::walk_bytes(const Automaton& a, const 
   bool unread = false;
   auto special = [&](std::uint32_t st, const unsigned char* byte) {
     if (st == w.unread) return unread = true;
-    if (word_hits(a, static_cast<std::uint32_t>(w.met[st / ByteWalk::kColumns]), hit)) complete = true;
+    const auto met = static_cast<std::uint32_t>(w.met[st / ByteWalk::kColumns]);
+    if (word_hits(a, met, hit)) complete = true;
     if (!where) return complete;
     if (!first || byte < first) first = byte;
     if (!last || byte > last) last = byte;
@@ -839,7 +843,8 @@ SkeletonFilter::ByteAnswer SkeletonFilter::walk_bytes(const Automaton& a, const 
     const unsigned char* rest = at[k] + common;
     go_on = step_parts<1>(w, &rest, &state[k], bounds[k + 1] - bounds[k] - common, special);
     if (!go_on) break;
-    const std::int32_t open = w.at_end[state[k] / ByteWalk::kColumns];  // the word the part ends in
+    // The word the part ends in.
+    const std::int32_t open = w.at_end[state[k] / ByteWalk::kColumns];
     if (open == ByteWalk::kEndUnread) return ByteAnswer::kUnread;
     if (open >= 0) {
       if (word_hits(a, static_cast<std::uint32_t>(open), hit)) complete = true;

@@ -4,8 +4,8 @@
 
 #include <atomic>
 #include <filesystem>
-#include <random>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -173,16 +173,18 @@ std::vector<SkeletonFilter> differential_filters(TokenKeyer& keyer) {
 void expect_same_walks(const std::vector<SkeletonFilter>& filters, std::string_view text) {
   for (std::size_t i = 0; i < filters.size(); ++i) {
     const SkeletonFilter& f = filters[i];
+    // (Built only for a failure's message.)
+    auto shown = [&] {
+      return "filter " + std::to_string(i) + " on " + testing::PrintToString(std::string(text));
+    };
     ASSERT_EQ(f.may_match(text, SkeletonFilter::Walk::kBytes),
-              f.may_match(text, SkeletonFilter::Walk::kCharacters))
-        << "filter " << i << " on " << testing::PrintToString(std::string(text));
+              f.may_match(text, SkeletonFilter::Walk::kCharacters)) << shown();
     const SkeletonFilter::Candidates bytes = f.candidates(text, SkeletonFilter::Walk::kBytes);
     const SkeletonFilter::Candidates chars = f.candidates(text, SkeletonFilter::Walk::kCharacters);
-    ASSERT_EQ(bytes.answer, chars.answer)
-        << "filter " << i << " on " << testing::PrintToString(std::string(text));
+    ASSERT_EQ(bytes.answer, chars.answer) << shown();
     if (bytes.answer == SkeletonFilter::Candidates::kWithin) {
-      ASSERT_EQ(bytes.begin, chars.begin) << "filter " << i << " on " << testing::PrintToString(std::string(text));
-      ASSERT_EQ(bytes.end, chars.end) << "filter " << i << " on " << testing::PrintToString(std::string(text));
+      ASSERT_EQ(bytes.begin, chars.begin) << shown();
+      ASSERT_EQ(bytes.end, chars.end) << shown();
     }
   }
 }
@@ -192,9 +194,11 @@ TEST_F(SkeletonFilterTest, WalkOverBytesAnswersAsTheWalkByCodePoints) {
   // Hand-picked: each piece of the walk over bytes.
   for (std::string_view text :
        {"Sergey Lavrov said", "Сергей Лавров сказал", "Lavrov’s", "Лаврова’", "O’Brien", "O'Brien",
-        "O' Brien", "O’ Brien", "O’«Brien»", "O'\xD0\x91rien", "5'Brien", "Brien'", "Lavrov\xE2\x80",
+        "O' Brien", "O’ Brien", "O’«Brien»", "O'\xD0\x91rien", "5'Brien", "Brien'",
+        "Lavrov\xE2\x80",
         "Lavrov\xD0", "Lavrov\xC2", "«Лавров»", "Lavrov—Zakharova Maria", "ªLavrov", "µ Lavrov",
-        "Lavrov\xCA\xBC s", "Lavrovč", "Lavrov\xCC\x81", "中 Lavrov", "Lavrov\xFF", "\xE2\x81\x80Lavrov",
+        "Lavrov\xCA\xBC s", "Lavrovč", "Lavrov\xCC\x81", "中 Lavrov", "Lavrov\xFF",
+        "\xE2\x81\x80Lavrov",
         "OSCE G20 ОБСЕ", "security and cooperation in Europe", "Europe: security, cooperation.",
         "", " ", "'", "’", "a’’b Lavrov"}) {
     expect_same_walks(filters, text);
@@ -257,7 +261,9 @@ TEST_F(SkeletonFilterTest, ThreadsShareTheLazilyCompiledWalk) {
       "Министры обсудили это, и никто не назвал Лаврова (Lavrentiev and Lvov).",
       "Nothing here but words, words and more words about security in Europe."};
   std::vector<bool> expected;
-  for (const std::string& t : texts) expected.push_back(f.may_match(t, SkeletonFilter::Walk::kCharacters));
+  for (const std::string& t : texts) {
+    expected.push_back(f.may_match(t, SkeletonFilter::Walk::kCharacters));
+  }
   EXPECT_EQ(expected, (std::vector<bool>{true, true, true, false}));
   std::atomic<std::size_t> wrong{0};
   std::vector<std::thread> threads;
