@@ -47,11 +47,13 @@
 // of a text (split after a space, where the walk is between words) are walked at once. It
 // covers ASCII, Latin-1, Cyrillic (U+0400..U+047F) and general punctuation; any other byte
 // sends the text to the walk by code points, so the answers are the same (checked in
-// skeleton_filter_test.cc on random texts and by fuzz_query).
+// skeleton_filter_test.cc on random texts and test pages, and by fuzz_filter).
 //
 // Thread-safety: built by add_pattern, then immutable but for the automaton, which the first
-// may_match() compiles once (std::call_once); may_match() is const and may run on many
-// threads.
+// may_match() compiles once (std::call_once), and the walk over bytes, which the first walk
+// past kCompileBytesAfter compiles once (a byte count in an atomic, std::call_once, the
+// result published through an atomic pointer); may_match() and candidates() are const and
+// may run on many threads.
 #pragma once
 
 #include <atomic>
