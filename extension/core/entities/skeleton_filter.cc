@@ -108,14 +108,15 @@ class CharClasses {
     if (c >= 0xC2 && c < 0xE0 && trail(1)) {
       len = 2;
       const char32_t cp = (static_cast<char32_t>(c & 0x1F) << 6) | (s[pos + 1] & 0x3F);
-      return cp < kLowEnd ? low_[cp] : kComplex;
+      return of(cp);
     }
     if (c >= 0xE0 && c < 0xF0 && trail(1) && trail(2)) {
       len = 3;
       const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) |
                           (static_cast<char32_t>(s[pos + 1] & 0x3F) << 6) | (s[pos + 2] & 0x3F);
-      // (U+2000..U+206F is E2 80..81 xx: never overlong, never a surrogate.)
-      return cp >= kPunctFirst && cp < kPunctEnd ? punct_[cp - kPunctFirst] : kComplex;
+      // (Below U+2000: overlong forms, and code points the table does not hold. U+2000..U+206F
+      // is E2 80..81 xx: never overlong, never a surrogate.)
+      return cp >= kPunctFirst ? of(cp) : kComplex;
     }
     len = 1;
     return kComplex;  // four bytes, or not UTF-8: never simple
