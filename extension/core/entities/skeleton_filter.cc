@@ -9,6 +9,7 @@
 #include <unordered_map>
 
 #include "core/entities/entity_matcher.h"
+#include "core/entities/skeleton.h"
 #include "core/entities/token_keys.h"
 #include "core/text/case_fold.h"
 #include "core/text/utf8.h"
@@ -17,35 +18,7 @@
 namespace transcript {
 namespace {
 
-constexpr char kVowel = 'V';
-// Name keys: the word may be longer by a case ending minus a nominative one, and a key may
-// have lost a feminine -a (see the header): 4 symbols at most.
-constexpr std::uint8_t kNameTail = 4;
-constexpr std::uint8_t kAnyTail = 255;
-
-// Appends the skeleton symbols of canonical Latin letters; false for a character that no
-// simple text can give (a key with letters of another script).
-bool append_symbols(std::string_view latin, std::string& out) {
-  for (char c : latin) {
-    switch (c) {
-      case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
-        if (out.empty() || out.back() != kVowel) out.push_back(kVowel);
-        break;
-      case 'x':
-        out += "ks";
-        break;
-      case '\'':
-        break;
-      default:
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-          out.push_back(c);
-        } else {
-          return false;
-        }
-    }
-  }
-  return true;
-}
+constexpr char kVowel = kSkeletonVowel;
 
 // What one code point of simple text is, once folded.
 enum class Kind : std::uint8_t { kComplex, kSeparator, kLetter, kDigit, kApostrophe };
@@ -155,7 +128,7 @@ class CharClasses {
     if (cps.size() == 1 && tokens.size() == 1 && tokens[0].begin == 0 &&
         tokens[0].end == folded.size()) {
       std::string symbols;
-      if (!append_symbols(latin_spelling(folded), symbols) || symbols.size() > sizeof p.symbols) {
+      if (!append_skeleton(latin_spelling(folded), symbols) || symbols.size() > sizeof p.symbols) {
         return p;
       }
       p.kind = tokens[0].script == WordScript::kDigits ? Kind::kDigit : Kind::kLetter;
@@ -186,9 +159,6 @@ const CharClasses& char_classes() {
   return table;
 }
 
-// Symbols past a word's deepest trie node that a state counts: one more than the longest
-// tail a name key allows, after which only "any tail" needles can be met.
-constexpr std::uint8_t kMaxPast = kNameTail + 1;
 constexpr std::size_t kMaxStates = 4096;
 constexpr std::size_t kFilteredWords = 3;  // per pattern
 
@@ -232,9 +202,9 @@ struct SkeletonFilter::ByteWalk {
 
 namespace {
 
-// More byte states than this (a row of 128 cells of 4 bytes each): the walk by code points
-// serves.
-constexpr std::size_t kMaxByteStates = 8192;
+// More byte states than this (a row of 128 cells of 4 bytes each: 8 MB of table at most;
+// OSCE's filter has 7,595, NATO's 8,187): the walk by code points serves.
+constexpr std::size_t kMaxByteStates = 16384;
 
 // Compiles the walk over bytes from the automaton over code points; null when it would have
 // more than kMaxByteStates states.
@@ -453,6 +423,8 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       std::vector<std::uint16_t> needles;  // the needles ending here
       std::uint32_t parent = 0;
       std::uint8_t depth = 0;
+      std::string path;          // the symbols from the root
+      bool any_on_path = false;  // a needle here or above allows any tail
     };
     std::vector<Node> trie(1);
     for (std::size_t i = 0; i < needles_.size(); ++i) {
@@ -474,27 +446,62 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       }
       trie[node].needles.push_back(static_cast<std::uint16_t>(i));
     }
-    // A state: the deepest trie node the word reached, the symbols read past it (capped at
-    // kMaxPast) and whether the last symbol was a vowel; node kDeadNode: no needle can be
-    // met any more.
+    // Per needle, the tails it allows (null: any), and per node whether a needle on its
+    // path allows any.
+    std::vector<const TailSet*> tails(needles_.size());
+    for (std::size_t i = 0; i < needles_.size(); ++i) {
+      const Needle& n = needles_[i];
+      tails[i] = key_tails(n.tail, n.symbols.back() == kVowel);
+    }
+    for (std::size_t u = 0; u < trie.size(); ++u) {  // (parents come first)
+      Node& node = trie[u];
+      node.any_on_path = u != 0 && trie[node.parent].any_on_path;
+      for (std::uint16_t id : node.needles) node.any_on_path |= tails[id] == nullptr;
+      for (const auto& [c, child] : node.children) trie[child].path = node.path + c;
+    }
+    // A state: the deepest trie node the word reached, the first symbols it read past it
+    // (as many as the tails of the needles that may still be met are compared on, and
+    // whether there were more) and whether the last symbol was a vowel; `off` when no needle
+    // that restricts its tails can be met any more (the symbols past are then forgotten);
+    // node kDeadNode when no needle at all can be.
     struct Key {
-      std::uint32_t node;
-      std::uint8_t past;
-      bool vowel;
+      std::uint32_t node = 0;
+      bool vowel = false, off = false, longer = false;
+      std::string past;
+      std::string packed() const {
+        std::string p(reinterpret_cast<const char*>(&node), sizeof node);
+        p.push_back(static_cast<char>(vowel | (off << 1) | (longer << 2)));
+        return p + past;
+      }
     };
     constexpr std::uint32_t kDeadNode = 0xFFFFFFFF;
+    // Calls f(id, tails, head, longer, between) for each needle on the path of a word ending
+    // in state k (not dead): a needle that restricts its tails only while k is not off, with
+    // the first symbols of what the word has past it (head), whether it has more, and how
+    // many of them lie between the needle's node and k's.
+    auto each_needle = [&](const Key& k, auto&& f) {
+      for (std::uint32_t u = k.node;; u = trie[u].parent) {
+        const std::size_t between = trie[k.node].depth - trie[u].depth;
+        for (std::uint16_t id : trie[u].needles) {
+          if (!tails[id]) {
+            f(id, tails[id], std::string_view(), false, between);
+          } else if (!k.off) {
+            const std::string tail = trie[k.node].path.substr(trie[u].depth) + k.past;
+            const bool longer = k.longer || tail.size() > TailSet::kDepth;
+            f(id, tails[id], std::string_view(tail).substr(0, TailSet::kDepth), longer, between);
+          }
+        }
+        if (u == 0) break;
+      }
+    };
     // The needles a word ending in state k meets.
     auto met = [&](const Key& k) {
       std::vector<std::uint16_t> ids;
       if (k.node == kDeadNode) return ids;
-      const std::size_t size = trie[k.node].depth + k.past;
-      for (std::uint32_t u = k.node;; u = trie[u].parent) {
-        for (std::uint16_t id : trie[u].needles) {
-          const Needle& n = needles_[id];
-          if (n.max_tail == kAnyTail || size - n.symbols.size() <= n.max_tail) ids.push_back(id);
-        }
-        if (u == 0) break;
-      }
+      each_needle(k, [&](std::uint16_t id, const TailSet* t, std::string_view head, bool longer,
+                         std::size_t) {
+        if (!t || t->allows(head, longer)) ids.push_back(id);
+      });
       std::sort(ids.begin(), ids.end());
       return ids;
     };
@@ -502,7 +509,7 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       if (k.node == kDeadNode) return k;
       if (sym == kVowel && k.vowel) return k;
       k.vowel = sym == kVowel;
-      if (k.past == 0) {
+      if (k.past.empty() && !k.off && !k.longer) {
         for (const auto& [c, child] : trie[k.node].children) {
           if (c == sym) {
             k.node = child;
@@ -510,16 +517,42 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
           }
         }
       }
-      k.past = static_cast<std::uint8_t>(std::min<int>(k.past + 1, kMaxPast));
-      // Off the trie, the word can only lose needles: with none left it is dead.
-      if (met(k).empty()) return Key{kDeadNode, 0, false};
+      // Off the trie: the needles on the path stay, and those that restrict their tails
+      // drop out as the word's tail leaves theirs. Of the symbols past the node, only those
+      // that the tails still possible compare are kept, so that states differing in the
+      // others are one.
+      if (!k.off) {
+        k.past.push_back(sym);
+        bool may = false;
+        std::size_t keep = 0;
+        each_needle(k, [&](std::uint16_t, const TailSet* t, std::string_view head, bool longer,
+                           std::size_t between) {
+          if (t && t->may_continue(head, longer)) {
+            may = true;
+            keep = std::max(keep, TailSet::kDepth - std::min(between, TailSet::kDepth));
+          }
+        });
+        if (!may) {
+          k.off = true;
+          k.longer = false;
+          k.past.clear();
+        } else if (k.past.size() > keep) {
+          k.past.resize(keep);
+          k.longer = true;
+        }
+      }
+      if (k.off && !trie[k.node].any_on_path) {
+        Key dead;
+        dead.node = kDeadNode;
+        return dead;
+      }
       return k;
     };
     const CharClasses& classes = char_classes();
     const std::size_t symbol_classes = classes.symbol_classes();
-    std::vector<Key> states{Key{0, 0, false}};
+    std::vector<Key> states{Key{}};
     std::vector<std::uint32_t> step;  // step[state * symbol_classes + class]: state numbers
-    std::unordered_map<std::uint64_t, std::uint32_t> numbers{{0, 0}};
+    std::unordered_map<std::string, std::uint32_t> numbers{{Key{}.packed(), 0}};
     for (std::size_t s = 0; s < states.size(); ++s) {
       if (states.size() > kMaxStates) return;  // too big: the filter stays off
       for (std::size_t c = 0; c < symbol_classes; ++c) {
@@ -527,9 +560,8 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
         for (char sym : classes.symbols(static_cast<std::uint8_t>(c + CharClasses::kFirstSymbols))) {
           k = feed(k, sym);
         }
-        const std::uint64_t packed = (static_cast<std::uint64_t>(k.node) << 16) |
-                                     (static_cast<std::uint64_t>(k.past) << 1) | k.vowel;
-        const auto [it, added] = numbers.emplace(packed, static_cast<std::uint32_t>(states.size()));
+        const auto [it, added] =
+            numbers.emplace(k.packed(), static_cast<std::uint32_t>(states.size()));
         if (added) states.push_back(k);
         step.push_back(it->second);
       }
@@ -620,15 +652,15 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
           break;
         }
         english_stem = key[1] == 'e';
+        needle.tail = key[1] == 'r' ? KeyTail::kRussianStem : KeyTail::kAny;
         letters.remove_prefix(2);
-        needle.max_tail = kAnyTail;
       } else if (!key.empty() && (key[0] == kInitialPrefix || key[0] == '!')) {
         filterable = false;  // initials and patronymic shapes: not filtered
         break;
       } else {
-        needle.max_tail = kNameTail;
+        needle.tail = KeyTail::kName;
       }
-      if (!append_symbols(letters, needle.symbols)) continue;  // never in simple text
+      if (!append_skeleton(letters, needle.symbols)) continue;  // never in simple text
       if (english_stem && !needle.symbols.empty()) {
         // Porter2 turns -biliti into -ble: the word has "bVl" where the stem has "bl".
         const std::size_t bl = needle.symbols.rfind("bl");
@@ -643,10 +675,10 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
       }
       if (needle.symbols.size() > kHead) {  // words are compared on their first symbols
         needle.symbols.resize(kHead);
-        needle.max_tail = kAnyTail;
+        needle.tail = KeyTail::kAny;
       }
       candidate.score = std::min(candidate.score,
-                                 needle.symbols.size() + (needle.max_tail == kAnyTail ? 0 : 2));
+                                 needle.symbols.size() + (needle.tail == KeyTail::kAny ? 0 : 2));
       candidate.needles.push_back(std::move(needle));
     }
     if (!filterable) continue;
@@ -669,7 +701,7 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
     std::vector<std::uint16_t> ids;
     for (Needle& needle : candidate.needles) {
       auto same = std::find_if(needles_.begin(), needles_.end(), [&](const Needle& n) {
-        return n.symbols == needle.symbols && n.max_tail == needle.max_tail;
+        return n.symbols == needle.symbols && n.tail == needle.tail;
       });
       if (same == needles_.end()) {
         needles_.push_back(std::move(needle));

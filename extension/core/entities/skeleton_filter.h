@@ -9,25 +9,29 @@
 // feminine -a. The other keys of a word come from a prefix of it:
 //  - Russian inflection candidates are the word minus a case ending (at most 3 letters,
 //    starting with a vowel or ь) plus a nominative ending (a vowel or й): the key's
-//    skeleton is a prefix of the word's, shorter by at most 4 symbols;
+//    skeleton is a prefix of the word's;
 //  - Snowball stems (Russian only strips suffixes; Porter2 English strips or shortens them)
 //    are prefixes of the word's skeleton, with one exception handled here: English
 //    "-biliti" becomes "-ble" (possibility -> possibl), so an English stem's final "bl"
 //    only promises its "b".
-// So a text word can give key k only when skeleton(k) is a prefix of the word's skeleton
-// (at most 4 symbols shorter for a name key). Every word of a pattern must meet a text word,
-// so a text in which some word of every pattern finds no such text word cannot match. The
-// filter checks the three most selective words of each pattern (longest needles): that
-// rules out nearly every text, and a short needle ("in", "for") would meet most text words.
+// So a text word can give key k only when skeleton(k) is a prefix of the word's skeleton,
+// and what follows is a tail the kind of key allows (skeleton.h: a case ending for a name
+// key, what Snowball removes for a Russian stem, so that "обсудили" does not meet the stem
+// "обс" of ОБСЕ; anything for an English stem). Every word of a pattern must meet a text
+// word, so a text in which some word of every pattern finds no such text word cannot
+// match. The filter checks the three most selective words of each pattern (longest
+// needles): that rules out nearly every text, and a short needle ("in", "for") would meet
+// most text words.
 //
 // How: the needles (the skeletons of the words' keys) form a trie, and the filter compiles
 // it, on the first text it reads, into a deterministic automaton over character classes
 // (the code points that give the same symbols are one class: a, e, о, ю give V; k, к give
-// k; ч gives ch). A state is where the word read so far stands in the trie, how many
-// symbols it has run past its deepest node (up to 5: name keys allow 4) and whether its
-// last symbol was a vowel; a state from which no needle can be met any more is one dead
-// state. So reading a text is a class look-up and a table step per code point, and at each
-// word's end a check whether its state meets a needle.
+// k; ч gives ch). A state is where the word read so far stands in the trie, the first
+// symbols it has read past its deepest node (as many as the tails still possible are
+// compared on: three at most) and whether its last symbol was a vowel; a state from which
+// no needle can be met any more is one dead state. So reading a text is a class look-up
+// and a table step per code point, and at each word's end a check whether its state meets
+// a needle.
 //
 // When it applies: only to "simple" text, where folding is a code point at a time and word
 // boundaries are visible in the raw bytes: ASCII, Cyrillic, Latin-1 and general
@@ -65,6 +69,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "core/entities/skeleton.h"
 
 namespace transcript {
 
@@ -121,8 +127,8 @@ class SkeletonFilter {
 
  private:
   struct Needle {
-    std::string symbols;   // skeleton of the key
-    std::uint8_t max_tail; // how many more symbols the word may have (255: any)
+    std::string symbols;  // skeleton of the key
+    KeyTail tail;         // what a word may have past it (entities/skeleton.h)
   };
   // One pattern: for each of its filtered words, the needles of its alternative keys.
   struct PatternNeedles {

@@ -115,6 +115,9 @@ std::string initial_key(std::string_view folded_letters) {
   return std::string(1, kInitialPrefix) + latin_spelling(folded_letters);
 }
 
+std::span<const std::u32string_view> russian_case_endings() { return kCaseEndings; }
+std::span<const std::u32string_view> russian_nominative_endings() { return kNominativeEndings; }
+
 bool is_patronymic_key(std::string_view key) {
   if (key.size() < 6) return false;
   for (std::string_view suffix : {"ovich", "evich", "ovna", "evna", "ichna", "ich"}) {

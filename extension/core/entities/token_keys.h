@@ -40,6 +40,7 @@
 #include <cstdint>
 #include <deque>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -69,6 +70,12 @@ std::string initial_key(std::string_view folded_letters);
 
 // True when a name key looks like a patronymic (Викторович, Nikitich, Викторовна).
 bool is_patronymic_key(std::string_view name_key);
+
+// The Russian case endings text_keys() removes from a Cyrillic word, and the nominative
+// endings it then tries: what SkeletonFilter derives the tails of name keys from
+// (entities/skeleton.h).
+std::span<const std::u32string_view> russian_case_endings();
+std::span<const std::u32string_view> russian_nominative_endings();
 
 // The first byte of every key of a folded word, without computing the keys: what a
 // matcher's prefilter compares with the first letters of its keys. 0 when unknown.

@@ -76,6 +76,18 @@ TEST_F(SkeletonFilterTest, NameKeysAllowACaseEndingStemsAnyEnding) {
   EXPECT_TRUE(may_match(stem, "Lavrovbrandt"));
 }
 
+TEST_F(SkeletonFilterTest, RussianStemsAllowOnlyWhatSnowballRemoves) {
+  SkeletonFilter f;  // ОБСЕ: the name key "obse" and the Russian stem "obs"
+  f.add_pattern({word(keyer, "ОБСЕ", true)});
+  for (std::string_view text : {"ОБСЕ", "в ОБСЕ.", "OBSE's", "обсами", "обсостью"}) {
+    EXPECT_TRUE(may_match(f, text)) << text;
+  }
+  // The same skeleton at the start, then what no ending gives.
+  for (std::string_view text : {"обсудили", "обстановка", "обсуждение", "Obsidian"}) {
+    EXPECT_FALSE(may_match(f, text)) << text;
+  }
+}
+
 TEST_F(SkeletonFilterTest, ApostrophesJoinLettersOnly) {
   SkeletonFilter f;
   f.add_pattern({word(keyer, "O’Brien")});
