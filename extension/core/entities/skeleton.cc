@@ -149,12 +149,12 @@ bool append_skeleton(std::string_view latin, std::string& out) {
 
 void TailSet::add(std::string_view tail) {
   if (tail.size() <= kDepth) {
-    exact_.emplace(tail);
+    exact_[number(tail)] = true;
   } else {
-    longer_.emplace(tail.substr(0, kDepth));
+    longer_[number(tail.substr(0, kDepth))] = true;
   }
   for (std::size_t i = 0; i <= tail.size() && i <= kDepth; ++i) {
-    prefixes_.emplace(tail.substr(0, i));
+    prefixes_[number(tail.substr(0, i))] = true;
   }
 }
 

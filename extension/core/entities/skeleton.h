@@ -28,7 +28,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace transcript {
 
@@ -47,23 +47,41 @@ class TailSet {
  public:
   static constexpr std::size_t kDepth = 3;
 
+  TailSet() : exact_(kHeads), longer_(kHeads), prefixes_(kHeads) {}
+
   // `head`: a tail's first symbols (all of them when it has at most kDepth, else kDepth);
   // `longer`: it has more than kDepth.
   // Whether a word with that tail may give the key.
   bool allows(std::string_view head, bool longer) const {
-    return longer ? longer_.contains(std::string(head)) : exact_.contains(std::string(head));
+    return (longer ? longer_ : exact_)[number(head)];
   }
   // Whether some tail beginning so may give the key (allows() may become true).
   bool may_continue(std::string_view head, bool longer) const {
-    return longer ? longer_.contains(std::string(head)) : prefixes_.contains(std::string(head));
+    return (longer ? longer_ : prefixes_)[number(head)];
   }
 
   void add(std::string_view tail);
 
+  // A head's number, below kHeads: its symbols (V, a-z, 0-9, numbered from 1) as the digits
+  // of a number in base kSymbols, the first lowest.
+  static constexpr std::size_t kSymbols = 38;
+  static constexpr std::size_t kHeads = kSymbols * kSymbols * kSymbols;
+  static_assert(kDepth == 3, "kHeads is kSymbols to the power kDepth");
+  static std::size_t number(std::string_view head) {
+    std::size_t n = 0;
+    for (std::size_t i = head.size(); i-- > 0;) n = n * kSymbols + symbol_number(head[i]);
+    return n;
+  }
+  static std::size_t symbol_number(char c) {
+    if (c == kSkeletonVowel) return 1;
+    if (c >= 'a' && c <= 'z') return 2 + static_cast<std::size_t>(c - 'a');
+    return 28 + static_cast<std::size_t>(c - '0');  // a digit (skeletons hold nothing else)
+  }
+
  private:
-  std::unordered_set<std::string> exact_;     // allowed tails of at most kDepth symbols
-  std::unordered_set<std::string> longer_;    // the first kDepth symbols of longer ones
-  std::unordered_set<std::string> prefixes_;  // every head a tail begins with
+  std::vector<bool> exact_;     // allowed tails of at most kDepth symbols
+  std::vector<bool> longer_;    // the first kDepth symbols of longer ones
+  std::vector<bool> prefixes_;  // every head a tail begins with
 };
 
 // The tails of a kind of key whose skeleton ends in a vowel or not (a vowel run the word

@@ -425,6 +425,7 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       std::uint8_t depth = 0;
       std::string path;          // the symbols from the root
       bool any_on_path = false;  // a needle here or above allows any tail
+      std::vector<std::uint16_t> on_path;  // the needles here and above
     };
     std::vector<Node> trie(1);
     for (std::size_t i = 0; i < needles_.size(); ++i) {
@@ -456,7 +457,11 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
     for (std::size_t u = 0; u < trie.size(); ++u) {  // (parents come first)
       Node& node = trie[u];
       node.any_on_path = u != 0 && trie[node.parent].any_on_path;
-      for (std::uint16_t id : node.needles) node.any_on_path |= tails[id] == nullptr;
+      if (u != 0) node.on_path = trie[node.parent].on_path;
+      for (std::uint16_t id : node.needles) {
+        node.any_on_path |= tails[id] == nullptr;
+        node.on_path.push_back(id);
+      }
       for (const auto& [c, child] : node.children) trie[child].path = node.path + c;
     }
     // A state: the deepest trie node the word reached, the first symbols it read past it
@@ -468,30 +473,37 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       std::uint32_t node = 0;
       bool vowel = false, off = false, longer = false;
       std::string past;
-      std::string packed() const {
-        std::string p(reinterpret_cast<const char*>(&node), sizeof node);
-        p.push_back(static_cast<char>(vowel | (off << 1) | (longer << 2)));
-        return p + past;
+      std::uint64_t packed() const {
+        return (static_cast<std::uint64_t>(node) << 32) | (vowel << 20) | (off << 21) |
+               (longer << 22) | TailSet::number(past);  // (a number below 2^16)
       }
     };
+    static_assert(TailSet::kHeads <= (1u << 20));
     constexpr std::uint32_t kDeadNode = 0xFFFFFFFF;
     // Calls f(id, tails, head, longer, between) for each needle on the path of a word ending
     // in state k (not dead): a needle that restricts its tails only while k is not off, with
     // the first symbols of what the word has past it (head), whether it has more, and how
     // many of them lie between the needle's node and k's.
     auto each_needle = [&](const Key& k, auto&& f) {
-      for (std::uint32_t u = k.node;; u = trie[u].parent) {
-        const std::size_t between = trie[k.node].depth - trie[u].depth;
-        for (std::uint16_t id : trie[u].needles) {
-          if (!tails[id]) {
-            f(id, tails[id], std::string_view(), false, between);
-          } else if (!k.off) {
-            const std::string tail = trie[k.node].path.substr(trie[u].depth) + k.past;
-            const bool longer = k.longer || tail.size() > TailSet::kDepth;
-            f(id, tails[id], std::string_view(tail).substr(0, TailSet::kDepth), longer, between);
+      const std::string& path = trie[k.node].path;
+      for (std::uint16_t id : trie[k.node].on_path) {
+        const std::size_t depth = needles_[id].symbols.size();  // its node's
+        const std::size_t between = path.size() - depth;
+        if (!tails[id]) {
+          f(id, tails[id], std::string_view(), false, between);
+        } else if (!k.off) {
+          // The first symbols past the needle: those of the path below it, then k's.
+          char head[TailSet::kDepth];
+          std::size_t size = 0;
+          for (std::size_t i = depth; i < path.size() && size < TailSet::kDepth; ++i) {
+            head[size++] = path[i];
           }
+          for (std::size_t i = 0; i < k.past.size() && size < TailSet::kDepth; ++i) {
+            head[size++] = k.past[i];
+          }
+          const bool longer = k.longer || between + k.past.size() > TailSet::kDepth;
+          f(id, tails[id], std::string_view(head, size), longer, between);
         }
-        if (u == 0) break;
       }
     };
     // The needles a word ending in state k meets.
@@ -552,7 +564,7 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
     const std::size_t symbol_classes = classes.symbol_classes();
     std::vector<Key> states{Key{}};
     std::vector<std::uint32_t> step;  // step[state * symbol_classes + class]: state numbers
-    std::unordered_map<std::string, std::uint32_t> numbers{{Key{}.packed(), 0}};
+    std::unordered_map<std::uint64_t, std::uint32_t> numbers{{Key{}.packed(), 0}};
     for (std::size_t s = 0; s < states.size(); ++s) {
       if (states.size() > kMaxStates) return;  // too big: the filter stays off
       for (std::size_t c = 0; c < symbol_classes; ++c) {
