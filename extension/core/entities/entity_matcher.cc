@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 
 #include "core/entities/common_words.h"
 #include "core/text/utf8.h"
@@ -30,6 +31,30 @@ std::uint32_t EntityMatcher::intern(const std::string& key) {
   return it->second;
 }
 
+std::vector<EntityMatcher::Edge>& EntityMatcher::EdgeTable::operator[](std::uint64_t key) {
+  // Kept at most half full: grown to twice the size, every list moved to its new slot.
+  if ((lists_.size() + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<std::size_t>(64, old.size() * 2), Slot{});
+    shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
+    for (const Slot& slot : old) {
+      if (slot.list == 0) continue;
+      std::size_t i = home(slot.key);
+      while (slots_[i].list != 0) i = (i + 1) & (slots_.size() - 1);
+      slots_[i] = slot;
+    }
+  }
+  for (std::size_t i = home(key);; i = (i + 1) & (slots_.size() - 1)) {
+    Slot& slot = slots_[i];
+    if (slot.list != 0 && slot.key == key) return lists_[slot.list - 1];
+    if (slot.list == 0) {
+      lists_.emplace_back();
+      slot = Slot{key, static_cast<std::uint32_t>(lists_.size())};
+      return lists_.back();
+    }
+  }
+}
+
 int EntityMatcher::find_key(std::string_view key) const {
   auto it = vocabulary_.find(key);
   return it == vocabulary_.end() ? -1 : static_cast<int>(it->second);
@@ -47,9 +72,9 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
     // alternative of this word reaches the same node.
     std::uint32_t child = 0;
     for (std::uint32_t id : ids) {
-      auto it = edges_.find(edge_key(node, id));
-      if (it == edges_.end()) continue;
-      for (const Edge& e : it->second) {
+      const std::vector<Edge>* list = edges_.find(edge_key(node, id));
+      if (!list) continue;
+      for (const Edge& e : *list) {
         if (e.rule == word.rule) child = e.child;
       }
       if (child) break;
@@ -240,7 +265,7 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     auto add = [&](int id) {
       if (id < 0) return;
       ids.ids.push_back(static_cast<std::uint32_t>(id));
-      if (edges_.count(edge_key(0, static_cast<std::uint32_t>(id)))) found.flags |= kRootFlag;
+      if (edges_.find(edge_key(0, static_cast<std::uint32_t>(id)))) found.flags |= kRootFlag;
     };
     for (const std::string& k : keys.names) add(find_key(k));
     add(find_key(keys.stem));
@@ -298,10 +323,10 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     const TokenKeyer::ScanWordState st = state[j];
     for (std::uint16_t c = 0; c < st.count; ++c) {
       const std::uint32_t key = pool[static_cast<std::size_t>(st.first) + c];
-      auto it = edges_.find(edge_key(node, key));
-      if (it == edges_.end()) continue;
+      const std::vector<Edge>* edges = edges_.find(edge_key(node, key));
+      if (!edges) continue;
       const std::size_t more = stem_keys_.size() > key && stem_keys_[key] ? 1 : 0;
-      for (const Edge& e : it->second) {
+      for (const Edge& e : *edges) {
         bool deferred = false;
         if (!allowed(j, e.rule)) {
           deferred = j == start && e.rule == CaseRule::kProper && mode == ScanMode::kText && (shape_of(j) & 1);
