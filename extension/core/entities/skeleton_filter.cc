@@ -161,6 +161,7 @@ const CharClasses& char_classes() {
 
 constexpr std::size_t kMaxStates = 4096;
 constexpr std::size_t kFilteredWords = 3;  // per pattern
+constexpr std::size_t kShortStem = 4;      // symbols: a Russian stem whose tails are compared
 
 }  // namespace
 
@@ -202,9 +203,9 @@ struct SkeletonFilter::ByteWalk {
 
 namespace {
 
-// More byte states than this (a row of 128 cells of 4 bytes each: 8 MB of table at most;
-// OSCE's filter has 7,595, NATO's 8,187): the walk by code points serves.
-constexpr std::size_t kMaxByteStates = 16384;
+// More byte states than this (a row of 128 cells of 4 bytes each: 4 MB of table at most;
+// OSCE's filter has 3,004, NATO's 2,318): the walk by code points serves.
+constexpr std::size_t kMaxByteStates = 8192;
 
 // Compiles the walk over bytes from the automaton over code points; null when it would have
 // more than kMaxByteStates states.
@@ -624,13 +625,22 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
   return compiled.automaton.get();
 }
 
+std::size_t SkeletonFilter::compile_bytes_after(const Automaton& a) {
+  return kCompileBytesAfter + kCompileBytesPerState * (a.next.size() / a.columns);
+}
+
+std::size_t SkeletonFilter::compile_bytes_after() const {
+  const Automaton* a = enabled() ? automaton() : nullptr;
+  return a ? compile_bytes_after(*a) : 0;
+}
+
 const SkeletonFilter::ByteWalk* SkeletonFilter::byte_walk(const Automaton& a, std::size_t bytes,
                                                          Walk walk) const {
   if (walk == Walk::kCharacters) return nullptr;
   Compiled& compiled = *compiled_;
   if (const ByteWalk* w = compiled.byte_walk.load(std::memory_order_acquire)) return w;
-  if (walk == Walk::kAuto &&
-      compiled.walked.fetch_add(bytes, std::memory_order_relaxed) + bytes < kCompileBytesAfter) {
+  if (walk == Walk::kAuto && compiled.walked.fetch_add(bytes, std::memory_order_relaxed) + bytes <
+                                 compile_bytes_after(a)) {
     return nullptr;
   }
   std::call_once(compiled.bytes_once, [&] {
@@ -684,6 +694,13 @@ void SkeletonFilter::add_pattern(const std::vector<PatternWord>& words) {
       if (needle.symbols.empty()) {
         filterable = false;
         break;
+      }
+      // A Russian stem's tails are compared only when it is short: a short one begins many
+      // other words (ОБСЕ's "Vbs": обсудили, обстановка), a long one hardly any, and each
+      // stem compared adds states to the automaton (OSCE's filter: 3,004 byte states so,
+      // 7,595 with every stem's tails compared, the same rows passed).
+      if (needle.tail == KeyTail::kRussianStem && needle.symbols.size() > kShortStem) {
+        needle.tail = KeyTail::kAny;
       }
       if (needle.symbols.size() > kHead) {  // words are compared on their first symbols
         needle.symbols.resize(kHead);

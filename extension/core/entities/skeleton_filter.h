@@ -17,7 +17,8 @@
 // So a text word can give key k only when skeleton(k) is a prefix of the word's skeleton,
 // and what follows is a tail the kind of key allows (skeleton.h: a case ending for a name
 // key, what Snowball removes for a Russian stem, so that "обсудили" does not meet the stem
-// "обс" of ОБСЕ; anything for an English stem). Every word of a pattern must meet a text
+// "обс" of ОБСЕ; anything for an English stem, and for a Russian one of more than four
+// symbols, which begins few other words). Every word of a pattern must meet a text
 // word, so a text in which some word of every pattern finds no such text word cannot
 // match. The filter checks the three most selective words of each pattern (longest
 // needles): that rules out nearly every text, and a short needle ("in", "for") would meet
@@ -55,7 +56,7 @@
 //
 // Thread-safety: built by add_pattern, then immutable but for the automaton, which the first
 // may_match() compiles once (std::call_once), and the walk over bytes, which the first walk
-// past kCompileBytesAfter compiles once (a byte count in an atomic, std::call_once, the
+// past compile_bytes_after() compiles once (a byte count in an atomic, std::call_once, the
 // result published through an atomic pointer); may_match() and candidates() are const and
 // may run on many threads.
 #pragma once
@@ -90,13 +91,20 @@ class SkeletonFilter {
   // never ruled out, so a false also says that `original` is valid UTF-8.
   bool may_match(std::string_view original) const { return may_match(original, Walk::kAuto); }
 
-  // How a text is read. kAuto: by code points until the filter has read kCompileBytesAfter
-  // bytes, then over bytes (compiled then, so that a query over a few rows does not pay for
-  // it); kBytes: over bytes at once; kCharacters: always by code points. The walk over bytes
-  // hands a text with a byte it does not read to the one by code points, so the answers are
-  // the same whatever the walk; tests compare them.
+  // How a text is read. kAuto: by code points until the filter has read
+  // compile_bytes_after() bytes, then over bytes (compiled then, so that a query over a few
+  // rows does not pay for it); kBytes: over bytes at once; kCharacters: always by code
+  // points. The walk over bytes hands a text with a byte it does not read to the one by code
+  // points, so the answers are the same whatever the walk; tests compare them.
   enum class Walk : std::uint8_t { kAuto, kBytes, kCharacters };
+  // The walk over bytes costs about 4 us per state of its own to compile (a table row of
+  // 512 bytes each) and saves about 1 ns a byte read: it is compiled once a filter has read
+  // 1 MB and 16 KB for each state of its automaton by code points (each gives about ten over
+  // bytes). OSCE's filter: 275 states (3,004 over bytes), compiled after 5.4 MB; Lavrov's 67
+  // (653), after 2.1 MB.
   static constexpr std::size_t kCompileBytesAfter = std::size_t{1} << 20;
+  static constexpr std::size_t kCompileBytesPerState = std::size_t{16} << 10;
+  std::size_t compile_bytes_after() const;  // 0 when the filter is off
   bool may_match(std::string_view original, Walk walk) const;
 
   // Where in `original` a pattern may match, for callers that analyse only that part of a
@@ -140,7 +148,7 @@ class SkeletonFilter {
   struct Compiled {
     std::once_flag once;
     std::shared_ptr<const Automaton> automaton;  // null: too big, the filter is off
-    // The walk over bytes, compiled by the first walk after kCompileBytesAfter bytes read
+    // The walk over bytes, compiled by the first walk after compile_bytes_after() bytes read
     // (null: more states than it allows; the walk by code points serves).
     std::atomic<std::size_t> walked{0};
     std::once_flag bytes_once;
@@ -153,6 +161,7 @@ class SkeletonFilter {
   using Hits = std::bitset<kMaxNeedles>;           // per needle: a word met it
 
   const Automaton* automaton() const;
+  static std::size_t compile_bytes_after(const Automaton& a);
   // The walk over bytes for a walk of `bytes` more bytes, or null (not yet, too big, or
   // kCharacters).
   const ByteWalk* byte_walk(const Automaton& a, std::size_t bytes, Walk walk) const;
