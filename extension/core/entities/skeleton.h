@@ -75,7 +75,8 @@ class TailSet {
   static std::size_t symbol_number(char c) {
     if (c == kSkeletonVowel) return 1;
     if (c >= 'a' && c <= 'z') return 2 + static_cast<std::size_t>(c - 'a');
-    return 28 + static_cast<std::size_t>(c - '0');  // a digit (skeletons hold nothing else)
+    if (c >= '0' && c <= '9') return 28 + static_cast<std::size_t>(c - '0');
+    return 0;  // (skeletons hold nothing else)
   }
 
  private:
