@@ -634,15 +634,17 @@ std::size_t SkeletonFilter::compile_bytes_after() const {
   return a ? compile_bytes_after(*a) : 0;
 }
 
-const SkeletonFilter::ByteWalk* SkeletonFilter::byte_walk(const Automaton& a, std::size_t bytes,
+std::size_t SkeletonFilter::read(std::size_t bytes, Walk walk) const {
+  if (walk != Walk::kAuto) return static_cast<std::size_t>(-1);
+  return compiled_->walked.fetch_add(bytes, std::memory_order_relaxed) + bytes;
+}
+
+const SkeletonFilter::ByteWalk* SkeletonFilter::byte_walk(const Automaton& a, std::size_t read,
                                                          Walk walk) const {
   if (walk == Walk::kCharacters) return nullptr;
   Compiled& compiled = *compiled_;
   if (const ByteWalk* w = compiled.byte_walk.load(std::memory_order_acquire)) return w;
-  if (walk == Walk::kAuto && compiled.walked.fetch_add(bytes, std::memory_order_relaxed) + bytes <
-                                 compile_bytes_after(a)) {
-    return nullptr;
-  }
+  if (read < compile_bytes_after(a)) return nullptr;
   std::call_once(compiled.bytes_once, [&] {
     compiled.byte_walk_owner = compile_bytes(char_classes(), a.next, a.columns, a.meeting_from);
     compiled.byte_walk.store(compiled.byte_walk_owner.get(), std::memory_order_release);
@@ -933,10 +935,12 @@ SkeletonFilter::ByteAnswer SkeletonFilter::walk_bytes(const Automaton& a, const 
 
 bool SkeletonFilter::may_match(std::string_view text, Walk walk) const {
   if (!enabled()) return true;
+  const std::size_t read = this->read(text.size(), walk);
+  if (read < kCheckAfter) return true;
   const Automaton* automaton = this->automaton();
   if (!automaton) return true;
   const Automaton& a = *automaton;
-  if (const ByteWalk* bytes = byte_walk(a, text.size(), walk)) {
+  if (const ByteWalk* bytes = byte_walk(a, read, walk)) {
     const ByteAnswer answer = walk_bytes(a, *bytes, text);
     if (answer != ByteAnswer::kUnread) return answer == ByteAnswer::kMatch;
   }
@@ -956,7 +960,7 @@ std::optional<bool> SkeletonFilter::may_match_over_bytes(std::string_view text) 
   if (!enabled()) return std::nullopt;
   const Automaton* automaton = this->automaton();
   if (!automaton) return std::nullopt;
-  const ByteWalk* bytes = byte_walk(*automaton, text.size(), Walk::kBytes);
+  const ByteWalk* bytes = byte_walk(*automaton, read(text.size(), Walk::kBytes), Walk::kBytes);
   if (!bytes) return std::nullopt;
   const ByteAnswer answer = walk_bytes(*automaton, *bytes, text);
   if (answer == ByteAnswer::kUnread) return std::nullopt;
@@ -966,6 +970,8 @@ std::optional<bool> SkeletonFilter::may_match_over_bytes(std::string_view text) 
 SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Walk walk) const {
   Candidates out;
   if (!enabled()) return out;
+  const std::size_t read = this->read(text.size(), walk);
+  if (read < kCheckAfter) return out;
   const Automaton* automaton = this->automaton();
   if (!automaton) return out;
   const Automaton& a = *automaton;
@@ -975,7 +981,7 @@ SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Wal
   // a space, where the walk is between words, so that the words there are the same; their
   // numbers count from there, and only their differences matter).
   std::size_t base = 0;
-  if (const ByteWalk* bytes = byte_walk(a, text.size(), walk)) {
+  if (const ByteWalk* bytes = byte_walk(a, read, walk)) {
     Span where;
     switch (walk_bytes(a, *bytes, text, &where)) {
       case ByteAnswer::kNoMatch:

@@ -91,12 +91,17 @@ class SkeletonFilter {
   // never ruled out, so a false also says that `original` is valid UTF-8.
   bool may_match(std::string_view original) const { return may_match(original, Walk::kAuto); }
 
-  // How a text is read. kAuto: by code points until the filter has read
-  // compile_bytes_after() bytes, then over bytes (compiled then, so that a query over a few
-  // rows does not pay for it); kBytes: over bytes at once; kCharacters: always by code
-  // points. The walk over bytes hands a text with a byte it does not read to the one by code
-  // points, so the answers are the same whatever the walk; tests compare them.
+  // How a text is read. kAuto: not at all until the filter has read kCheckAfter bytes (the
+  // answer is true, or kUnknown: compiling the automaton, 0.1 to 1.5 ms, costs more than the
+  // matcher spends on a row or two, and a query that differs from row to row is compiled
+  // for each), then by code points until it has read compile_bytes_after() bytes, then over
+  // bytes (compiled then, so that a query over a few rows does not pay for it); kBytes:
+  // over bytes at once; kCharacters: always by code points. The walk over bytes hands a
+  // text with a byte it does not read to the one by code points, so the answers are the
+  // same whatever the walk; tests compare them. A text of kCheckAfter bytes or more is
+  // always checked.
   enum class Walk : std::uint8_t { kAuto, kBytes, kCharacters };
+  static constexpr std::size_t kCheckAfter = std::size_t{64} << 10;
   // The walk over bytes costs about 4 us per state of its own to compile (a table row of
   // 512 bytes each) and saves about 1 ns a byte read: it is compiled once a filter has read
   // 1 MB and 16 KB for each state of its automaton by code points (each gives about ten over
@@ -162,9 +167,12 @@ class SkeletonFilter {
 
   const Automaton* automaton() const;
   static std::size_t compile_bytes_after(const Automaton& a);
-  // The walk over bytes for a walk of `bytes` more bytes, or null (not yet, too big, or
-  // kCharacters).
-  const ByteWalk* byte_walk(const Automaton& a, std::size_t bytes, Walk walk) const;
+  // The bytes the filter has read, with `bytes` more (kAuto; the other walks: the most a
+  // size_t holds, so that they check at once).
+  std::size_t read(std::size_t bytes, Walk walk) const;
+  // The walk over bytes once the filter has read `read` bytes, or null (not yet, too big,
+  // or kCharacters).
+  const ByteWalk* byte_walk(const Automaton& a, std::size_t read, Walk walk) const;
   // Marks the needles of `met` (an index into Automaton::met: those a word meets); true
   // when that completes a pattern.
   bool word_hits(const Automaton& a, std::uint32_t met, Hits& hit) const;

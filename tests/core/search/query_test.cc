@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/entities/skeleton_filter.h"
 #include "core/text/input_error.h"
 
 namespace transcript {
@@ -69,9 +70,22 @@ TEST_F(QueryTest, FocusGivesTheHitsOfTheWholeText) {
       EXPECT_EQ(query.count(*text, context), static_cast<std::int64_t>(whole.size()));
     }
   }
-  // The part analysed: from a few words before the first word that can be part of a match
-  // to a few after the last, inside the padding.
+  // A query checks nothing before it has read SkeletonFilter::kCheckAfter bytes: the whole
+  // text, which then gives the same hits.
   const Query osce = Query::compile("OSCE", builtin_gazetteer(), context);
+  const Query::Focus fresh = osce.focus(padded);
+  EXPECT_FALSE(fresh.none);
+  EXPECT_EQ(fresh.begin, 0u);
+  EXPECT_EQ(fresh.end, padded.size());
+  EXPECT_FALSE(osce.focus(filler).none);
+  const std::string long_filler = [&] {
+    std::string s;
+    while (s.size() < SkeletonFilter::kCheckAfter) s += filler;
+    return s;
+  }();
+  EXPECT_TRUE(osce.focus(long_filler).none);  // (a text that long is always checked)
+  // The part analysed then: from a few words before the first word that can be part of a
+  // match to a few after the last, inside the padding.
   const Query::Focus f = osce.focus(padded);
   EXPECT_FALSE(f.none);
   EXPECT_GT(f.begin, 0u);
