@@ -83,7 +83,9 @@ std::string sounds(std::string_view s) {
     }
     switch (c) {
       case 'c': out.push_back(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k'); break;
-      case 'q': out.push_back('k'); break;
+      // Pinyin q (before i or u) is Palladius ц, which before i is a t here (ts above):
+      // Qiang = Цян, Qin = Цинь. Elsewhere q is k (Qatar, Qaddafi = Каддафи).
+      case 'q': out.push_back(next == 'i' ? 't' : 'k'); break;
       case 'w': out.push_back('v'); break;
       case 'g': out.push_back('g'); break;  // one class with h, after rule 5 (classes())
       case 'j': case 'y': out.push_back('i'); break;

@@ -20,12 +20,12 @@
 // letter table, core/text/transliteration.h) and then applies rules, in this order, that
 // make the transliterations of one name meet:
 //   1. letters for one sound are one code: shch/szcz -> sh, sch/sz -> sh, tch/tsch/cz -> ch,
-//      chzh -> zh, kh/gh -> h, ph -> f, th -> t, ck/q -> k, c -> s before e/i else k,
-//      tz -> ts, dz -> d (Belarusian Дзмітрый), dzh/dj/j/y -> i (Джавад = Javad, Jakowenko
-//      = Yakovenko), tsz -> i (Pinyin j = цз: Lijian = Лицзянь), w -> v (Wagner = Вагнер,
-//      Beljajew), x -> ks but a leading x or ks is s (Pinyin: Xi = Си), a final z is ts
-//      after a consonant (German: Scholz = Шольц) and s after a vowel (Spanish: Sánchez =
-//      Санчес);
+//      chzh -> zh, kh/gh -> h, ph -> f, th -> t, ck/q -> k but q before i is ts (Pinyin
+//      q = ц: Qiang = Цян, then rule 3), c -> s before e/i else k, tz -> ts, dz -> d
+//      (Belarusian Дзмітрый), dzh/dj/j/y -> i (Джавад = Javad, Jakowenko = Yakovenko),
+//      tsz -> i (Pinyin j = цз: Lijian = Лицзянь), w -> v (Wagner = Вагнер, Beljajew),
+//      x -> ks but a leading x or ks is s (Pinyin: Xi = Си), a final z is ts after a
+//      consonant (German: Scholz = Шольц) and s after a vowel (Spanish: Sánchez = Санчес);
 //   2. g and h are one sound class (Ukrainian and old Russian г for h: Olha/Olga,
 //      Pohorielov/Pogorelov, Гаага; х for Persian and Arabic h: Хасан = Hassan);
 //   3. ts and dz before i/e are t and d (Belarusian ць/дз for Russian ть/дь:
@@ -76,11 +76,11 @@
 //    vowel written by sound at the start of a given name (Antony = Энтони: a and e), a
 //    Ukrainian O for Russian Е (Olena = Елена), a Latin Y. for Yury (i and iu),
 //    Arabic q and g (Qaddafi, Gaddafi), Portuguese final s = ш (Guterres = Гутерриш), a
-//    Serbo-Croatian c without its diacritic (Vucic), Chinese Palladius beyond x, ng, zh
-//    and j (Qiang = Цян), a name cut differently (Zhao Lijian, Zhao Li Jian), and letters
-//    that other languages read otherwise than English (German st = шт and v = ф, Italian
-//    gi = дж, Slovak c = ц, Hungarian sz = с, Catalan j = ж: Steinmeier, Volker, Giorgia,
-//    Fico, Szijjártó, Josep);
+//    Serbo-Croatian c without its diacritic (Vucic), Chinese Palladius beyond x, ng, zh,
+//    j and q (Zeng = Цзэн, Cai = Цай), a name cut differently (Zhao Lijian, Zhao Li Jian),
+//    and letters that other languages read otherwise than English (German st = шт and
+//    v = ф, Italian gi = дж, Slovak c = ц, Hungarian sz = с, Catalan j = ж: Steinmeier,
+//    Volker, Giorgia, Fico, Szijjártó, Josep);
 //  - an extra given name on one side (Mohammad Javad Zarif and Javad Zarif: m and j);
 //  - the order of two words when nothing shows it ("Wang Yi" and "Yi Wang"); the surname
 //    is the last word unless capitals, initials, a patronymic or a surname ending (-ov,

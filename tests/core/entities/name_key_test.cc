@@ -118,6 +118,9 @@ TEST(NameKey, OneKeyForEveryWayOfWritingOneName) {
   EXPECT_EQ(person_name_key("Aliaksandr Lukashenka"), person_name_key("Александр Лукашенко"));
   EXPECT_EQ(person_name_key("Olha Stefanishyna"), person_name_key("Ольга Стефанишина"));
   EXPECT_EQ(person_name_key("Wang Wenbin"), person_name_key("Ван Вэньбинь"));
+  EXPECT_EQ(person_name_key("Li Qiang"), person_name_key("Ли Цян"));  // Pinyin q = ц
+  EXPECT_EQ(person_name_key("Qin Gang"), person_name_key("Цинь Ган"));
+  EXPECT_EQ(person_name_key("Muammar Qaddafi"), person_name_key("Муаммар Каддафи"));  // q = к
   EXPECT_EQ(person_name_key("Joe Biden"), person_name_key("Джо Байден"));
   EXPECT_EQ(person_name_key("Yury Ushakov"), person_name_key("Ю.В.Ушаков"));
   EXPECT_EQ(person_name_key("Yevgeny Primakov"), person_name_key("Е.Примаков"));
