@@ -36,10 +36,8 @@ constexpr std::array<std::u32string_view, 7> kTidyUp{U"",    U"н",     U"ь",  
 
 // The skeleton of a Cyrillic ending on its own.
 std::string skeleton(std::u32string_view ending) {
-  std::string latin;
-  for (char32_t c : ending) append_utf8(latin, c);
   std::string out;
-  append_skeleton(latin_spelling(latin), out);
+  append_skeleton(latin_spelling(to_utf8(ending)), out);
   return out;
 }
 

@@ -422,10 +422,7 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
     struct Node {
       std::vector<std::pair<char, std::uint32_t>> children;
       std::vector<std::uint16_t> needles;  // the needles ending here
-      std::uint32_t parent = 0;
-      std::uint8_t depth = 0;
-      std::string path;          // the symbols from the root
-      bool any_on_path = false;  // a needle here or above allows any tail
+      std::string path;                    // the symbols from the root
       std::vector<std::uint16_t> on_path;  // the needles here and above
     };
     std::vector<Node> trie(1);
@@ -437,8 +434,7 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
                                [&](const auto& c) { return c.first == sym; });
         if (it == children.end()) {
           Node child;
-          child.parent = node;
-          child.depth = static_cast<std::uint8_t>(trie[node].depth + 1);
+          child.path = trie[node].path + sym;
           trie.push_back(std::move(child));
           trie[node].children.push_back({sym, static_cast<std::uint32_t>(trie.size() - 1)});
           node = static_cast<std::uint32_t>(trie.size() - 1);
@@ -448,22 +444,15 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
       }
       trie[node].needles.push_back(static_cast<std::uint16_t>(i));
     }
-    // Per needle, the tails it allows (null: any), and per node whether a needle on its
-    // path allows any.
+    for (Node& node : trie) {  // (parents come first)
+      node.on_path.insert(node.on_path.end(), node.needles.begin(), node.needles.end());
+      for (const auto& [c, child] : node.children) trie[child].on_path = node.on_path;
+    }
+    // Per needle, the tails it allows (null: any).
     std::vector<const TailSet*> tails(needles_.size());
     for (std::size_t i = 0; i < needles_.size(); ++i) {
       const Needle& n = needles_[i];
       tails[i] = key_tails(n.tail, n.symbols.back() == kVowel);
-    }
-    for (std::size_t u = 0; u < trie.size(); ++u) {  // (parents come first)
-      Node& node = trie[u];
-      node.any_on_path = u != 0 && trie[node.parent].any_on_path;
-      if (u != 0) node.on_path = trie[node.parent].on_path;
-      for (std::uint16_t id : node.needles) {
-        node.any_on_path |= tails[id] == nullptr;
-        node.on_path.push_back(id);
-      }
-      for (const auto& [c, child] : node.children) trie[child].path = node.path + c;
     }
     // A state: the deepest trie node the word reached, the first symbols it read past it
     // (as many as the tails of the needles that may still be met are compared on, and
@@ -554,7 +543,9 @@ const SkeletonFilter::Automaton* SkeletonFilter::automaton() const {
           k.longer = true;
         }
       }
-      if (k.off && !trie[k.node].any_on_path) {
+      const std::vector<std::uint16_t>& on_path = trie[k.node].on_path;
+      if (k.off && std::none_of(on_path.begin(), on_path.end(),
+                                [&](std::uint16_t id) { return tails[id] == nullptr; })) {
         Key dead;
         dead.node = kDeadNode;
         return dead;
@@ -634,9 +625,12 @@ std::size_t SkeletonFilter::compile_bytes_after() const {
   return a ? compile_bytes_after(*a) : 0;
 }
 
-std::size_t SkeletonFilter::read(std::size_t bytes, Walk walk) const {
-  if (walk != Walk::kAuto) return static_cast<std::size_t>(-1);
-  return compiled_->walked.fetch_add(bytes, std::memory_order_relaxed) + bytes;
+const SkeletonFilter::Automaton* SkeletonFilter::checking(std::size_t bytes, Walk walk,
+                                                         std::size_t& read) const {
+  if (!enabled()) return nullptr;
+  read = walk == Walk::kAuto ? compiled_->walked.fetch_add(bytes, std::memory_order_relaxed) + bytes
+                             : static_cast<std::size_t>(-1);
+  return read < kCheckAfter ? nullptr : automaton();
 }
 
 const SkeletonFilter::ByteWalk* SkeletonFilter::byte_walk(const Automaton& a, std::size_t read,
@@ -934,10 +928,8 @@ SkeletonFilter::ByteAnswer SkeletonFilter::walk_bytes(const Automaton& a, const 
 }
 
 bool SkeletonFilter::may_match(std::string_view text, Walk walk) const {
-  if (!enabled()) return true;
-  const std::size_t read = this->read(text.size(), walk);
-  if (read < kCheckAfter) return true;
-  const Automaton* automaton = this->automaton();
+  std::size_t read;
+  const Automaton* automaton = checking(text.size(), walk, read);
   if (!automaton) return true;
   const Automaton& a = *automaton;
   if (const ByteWalk* bytes = byte_walk(a, read, walk)) {
@@ -957,10 +949,10 @@ bool SkeletonFilter::may_match(std::string_view text, Walk walk) const {
 }
 
 std::optional<bool> SkeletonFilter::may_match_over_bytes(std::string_view text) const {
-  if (!enabled()) return std::nullopt;
-  const Automaton* automaton = this->automaton();
+  std::size_t read;
+  const Automaton* automaton = checking(text.size(), Walk::kBytes, read);
   if (!automaton) return std::nullopt;
-  const ByteWalk* bytes = byte_walk(*automaton, read(text.size(), Walk::kBytes), Walk::kBytes);
+  const ByteWalk* bytes = byte_walk(*automaton, read, Walk::kBytes);
   if (!bytes) return std::nullopt;
   const ByteAnswer answer = walk_bytes(*automaton, *bytes, text);
   if (answer == ByteAnswer::kUnread) return std::nullopt;
@@ -969,10 +961,8 @@ std::optional<bool> SkeletonFilter::may_match_over_bytes(std::string_view text) 
 
 SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Walk walk) const {
   Candidates out;
-  if (!enabled()) return out;
-  const std::size_t read = this->read(text.size(), walk);
-  if (read < kCheckAfter) return out;
-  const Automaton* automaton = this->automaton();
+  std::size_t read;
+  const Automaton* automaton = checking(text.size(), walk, read);
   if (!automaton) return out;
   const Automaton& a = *automaton;
   // Most texts complete no pattern: then no word can be part of a match (below), and the walk

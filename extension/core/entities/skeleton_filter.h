@@ -167,9 +167,11 @@ class SkeletonFilter {
 
   const Automaton* automaton() const;
   static std::size_t compile_bytes_after(const Automaton& a);
-  // The bytes the filter has read, with `bytes` more (kAuto; the other walks: the most a
-  // size_t holds, so that they check at once).
-  std::size_t read(std::size_t bytes, Walk walk) const;
+  // The automaton to check a text of `bytes` bytes with, or null when the filter does not
+  // check it (off, too big, or kAuto before kCheckAfter bytes read); `read`: the bytes the
+  // filter has read with this text (kAuto; the other walks: the most a size_t holds, so
+  // that they check at once).
+  const Automaton* checking(std::size_t bytes, Walk walk, std::size_t& read) const;
   // The walk over bytes once the filter has read `read` bytes, or null (not yet, too big,
   // or kCharacters).
   const ByteWalk* byte_walk(const Automaton& a, std::size_t read, Walk walk) const;

@@ -85,12 +85,6 @@ constexpr std::array<std::u32string_view, 30> kCaseEndings{
     U"ям",  U"ых",  U"их",  U"а",   U"я",   U"у",   U"ю",   U"ы",   U"и",   U"е"};
 constexpr std::array<std::u32string_view, 5> kNominativeEndings{U"", U"а", U"я", U"й", U"ий"};
 
-std::string to_utf8(std::u32string_view cps) {
-  std::string out;
-  for (char32_t c : cps) append_utf8(out, c);
-  return out;
-}
-
 void add_unique(std::vector<std::string>& keys, std::string key) {
   if (key.empty()) return;
   if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));

@@ -189,6 +189,12 @@ char32_t decode_utf8(std::string_view text, std::size_t& pos) {
   return cp;
 }
 
+std::string to_utf8(std::u32string_view cps) {
+  std::string out;
+  for (char32_t c : cps) append_utf8(out, c);
+  return out;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     out.push_back(static_cast<char>(cp));

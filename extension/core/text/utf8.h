@@ -40,6 +40,9 @@ char32_t decode_utf8(std::string_view text, std::size_t& pos);
 // Appends the UTF-8 form of a code point.
 void append_utf8(std::string& out, char32_t cp);
 
+// The UTF-8 form of code points.
+std::string to_utf8(std::u32string_view cps);
+
 // True for bytes that continue a multi-byte sequence.
 inline bool is_continuation_byte(unsigned char c) { return (c & 0xC0) == 0x80; }
 

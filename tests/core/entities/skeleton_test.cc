@@ -163,8 +163,7 @@ TEST(KeyTails, RussianStemsOfGeneratedWords) {
     for (int i = count(random); i > 0; --i) {
       word += (n % 2 ? pieces[piece(random)] : letters[letter(random)]);
     }
-    std::string utf8;
-    for (char32_t c : word) append_utf8(utf8, c);
+    const std::string utf8 = to_utf8(word);
     const std::string stem = keyer.stem_key(utf8, WordScript::kCyrillic);
     if (skeleton_of(stem.substr(2)).empty()) continue;  // no consonant left to compare
     ++checked;
