@@ -482,3 +482,28 @@ SELECT seq, kind, quote(label) AS label FROM transcript_turns('<h1>Interview of 
 <p><strong>Is that all?</strong></p>
 <p><strong>Question:</strong> What next?</p>
 <p><strong>Sergey Lavrov:</strong> We will see.</p>');
+
+-- A sentence that ends in "question:" introduces the question the speaker reads out, and a
+-- country or a single unknown word before a quotation is a source cited inside a speech
+-- (kremlin.ru 57692, 59455, 55882): neither opens a turn.
+SELECT seq, speaker, label, paragraphs, replace(substr(text, 1, 50), char(10), ' ') FROM transcript_turns('Direct Line
+
+Vladimir Putin: Good afternoon.
+
+Anna Smith: I have a question about roads?
+
+Vladimir Putin: Thank you.
+
+And another question: “Why is cow meat called beef?” Maybe Mr Gordeyev knows.
+
+Alexei Gordeyev: I cannot answer this as a professional.
+
+Vladimir Putin: See?
+
+Germany: “This is a matter of peoples’ right to self-determination.” They decided.
+
+France: “It does not allow, but does not forbid it.” So here you are.
+
+Germany: “The ruling confirms our legal assessment.”
+
+Anna Smith: Thank you?');

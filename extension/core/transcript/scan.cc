@@ -34,6 +34,11 @@ bool is_upper(char32_t cp) {
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
+bool is_opening_quote(char32_t cp) {
+  if (cp == '"' || cp == 0x201E || cp == 0x201A) return true;
+  return cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_INITIAL_PUNCTUATION;
+}
+
 bool is_lower(char32_t cp) {
   if (cp < 0x80) return cp >= 'a' && cp <= 'z';
   if (cp >= 0x430 && cp <= 0x44F) return true;

@@ -403,6 +403,11 @@ bool is_sentence_punctuation(std::string_view line, std::size_t j) {
 
 }  // namespace
 
+bool names_outlet(std::string_view word) {
+  const std::string f = fold_key(word);
+  return in_list<kOutlets>(f) && !is_common_word(f);
+}
+
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t i = skip_spaces(text, 0);
@@ -1059,10 +1064,19 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       return std::nullopt;
     }
   }
-  // A role word last ("Санкт-Петербург Вопрос", "Follow-up Question"): the role.
+  // A role word last ("Санкт-Петербург Вопрос", "Follow-up Question", "Audience
+  // question"): the role, when the words before it are capitalised, as a place or a
+  // qualifier is, hold no comma and open no sentence. Else the line is a sentence that
+  // introduces a question the speaker reads out or puts: "And another question:", "Here is
+  // one of the questions:", "Ольга Борисовна, вопрос:", "Trust me, …, I asked them this
+  // question:".
   if (words.size() >= 2 && !shapes.back().initials) {
     const std::string last = fold_key(words.back());
     if (in_list<kQuestionRoles>(last) && last.size() > 1) {
+      const bool qualified =
+          commas == 0 && !in_list<kStopWords>(fold_key(words[0])) &&
+          std::all_of(shapes.begin(), shapes.end() - 1, [](const WordShape& s) { return s.capitalised; });
+      if (!qualified) return std::nullopt;
       result.label = collapse_spaces(body);
       result.role = LabelRole::question;
       return result;
@@ -1199,7 +1213,22 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     result.role = LabelRole::other;
     return finish_label(std::move(result), name);
   }
-  if (plain && commas == 0) {
+  // An office at an outlet or an agency before the holder's name ("TASS Director General
+  // Sergei Mikhailov", "Head of the Federal Agency for Tourism Oleg Safonov"): a person
+  // speaks, whom the office rules below name.
+  const bool office_then_name = [&] {
+    const std::size_t n = words.size();
+    if (n < 4) return false;
+    for (std::size_t w = n - 2; w < n; ++w) {
+      const std::string f = fold_key(words[w]);
+      if (!shapes[w].capitalised || shapes[w].digits || in_list<kOutlets>(f) || is_title_word(f) ||
+          is_organisation_word(f) || country_code(words[w])) {
+        return false;
+      }
+    }
+    return std::any_of(words.begin(), words.end() - 2, [](std::string_view w) { return is_title_word(fold_key(w)); });
+  }();
+  if (plain && commas == 0 && !office_then_name) {
     for (std::size_t w = 0; w < words.size(); ++w) {
       if (shapes[w].digits || in_list<kOutlets>(fold_key(words[w]))) {
         result.outlet = true;

@@ -97,6 +97,10 @@ constexpr std::size_t kMaxLabelBytes = 240;
 // The label at the start of the line, or nullopt when the line does not open with one.
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line);
 
+// A word that names a news outlet by itself ("TASS", "Reuters", "Интерфакс"): an outlet of
+// the labels' list that is no common word ("agency", "news", "times" are).
+bool names_outlet(std::string_view word);
+
 // Splits on white space (any of scan::space_at()).
 std::vector<std::string_view> split_words(std::string_view text);
 

@@ -113,6 +113,10 @@ bool press_title(const std::string& title) {
                              "газет", "журнал", "телеканал", "агентств", "радио"}) {
     if (f.find(w) != std::string::npos) return true;
   }
+  // An outlet's own name: "TASS Director General", "Reuters bureau chief".
+  for (std::string_view w : split_words(title)) {
+    if (names_outlet(w)) return true;
+  }
   return f.ends_with(" tv");
 }
 

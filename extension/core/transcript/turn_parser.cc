@@ -66,7 +66,8 @@
 //   - A paragraph that is only the heading of a part of the event (`Questions and
 //     Answers`, `Opening Remarks`: page_chrome.h) belongs to no turn.
 //   - A weak label (one unknown capitalised word: `Lavrov:`) counts when the same label
-//     opens at least two paragraphs, or when the page has at least two other labels.
+//     opens at least two paragraphs, or when the page has at least two other labels; never
+//     when its text opens with a quotation mark (`Germany: “…”` cites a source).
 //   - A bare `A` (no colon) counts only when the page also has question labels.
 //   - A question label (`Question:`, `Вопрос:`, `Q`) counts only when some other label
 //     follows it before the next question label or the end, i.e. someone answers: a
@@ -1024,6 +1025,15 @@ class PageParser {
     return std::nullopt;
   }
 
+  // The speech after paragraph p's label opens with a quotation mark.
+  bool opens_quotation(const Paragraph& p) const {
+    const std::string_view t = lines_[p.first].text;
+    const std::size_t at = p.label->text_begin;
+    if (at >= t.size()) return false;
+    std::size_t len = 0;
+    return scan::is_opening_quote(scan::peek(t, at, len));
+  }
+
   void count_labels() {
     std::map<std::string, int> repeats;
     int strong = 0, long_offices = 0, caps_labels = 0;
@@ -1049,6 +1059,10 @@ class PageParser {
           !(all_caps(l->label) && caps_labels >= 2)) {
         continue;
       }
+      // A single unknown word or a country before a quotation is a source cited inside a
+      // speech ("Germany: “This is a matter of peoples’ right to self-determination.”"),
+      // whatever the page's other labels.
+      if (l->weak && !l->long_office && opens_quotation(paragraphs_[k])) continue;
       if (l->bare_q_a && l->role == LabelRole::answer && !any_question) continue;
       candidates.push_back(k);
     }

@@ -42,5 +42,16 @@ TEST(Scan, SpaceLengthSeesEverySpaceItKnows) {
   EXPECT_EQ(space_length_at("\xD0\xB0", 0), 0u);
 }
 
+TEST(Scan, OpeningQuotes) {
+  // “ ‘ « ‹ (initial punctuation), „ ‚ (German, Polish), and the typewriter's ".
+  for (char32_t cp : {U'\u201C', U'\u2018', U'\u00AB', U'\u2039', U'\u201E', U'\u201A', U'"'}) {
+    EXPECT_TRUE(scan::is_opening_quote(cp)) << "U+" << std::hex << static_cast<unsigned>(cp);
+  }
+  // Closing marks, the apostrophe and letters open nothing.
+  for (char32_t cp : {U'\u201D', U'\u2019', U'\u00BB', U'\u203A', U'\'', U'A', U'\u0416', U'('}) {
+    EXPECT_FALSE(scan::is_opening_quote(cp)) << "U+" << std::hex << static_cast<unsigned>(cp);
+  }
+}
+
 }  // namespace
 }  // namespace transcript

@@ -97,6 +97,10 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Journalist Ivan Petrov: Why?", "Journalist Ivan Petrov", "Ivan Petrov", LabelRole::question, "Why?"},
       {"Question Two: Why?", "Question Two", none, LabelRole::question, "Why?"},
       {"Question 2: Why?", "Question 2", none, LabelRole::question, "Why?"},
+      // A role word last, after a place or a qualifier in capitals.
+      {"Санкт-Петербург Вопрос: Как?", "Санкт-Петербург Вопрос", none, LabelRole::question, "Как?"},
+      {"Follow-up Question: And?", "Follow-up Question", none, LabelRole::question, "And?"},
+      {"Audience question: Why?", "Audience question", none, LabelRole::question, "Why?"},
       {"Рейтер: Вопрос о визите.", "Рейтер", none, LabelRole::question, "Вопрос о визите."},
       {"Question : Et la Biélorussie ?", "Question", none, LabelRole::question, "Et la Biélorussie ?"},
       {"Foreign Ministry Spokesperson Wang Wenbin: Yes.", "Foreign Ministry Spokesperson Wang Wenbin",
@@ -317,6 +321,13 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            // The heading of a document's text.
            "Текст Указа: В целях совершенствования", "Text of the Decree: 1. To appoint",
            "Full text: The Parties", "Полный текст: Стороны", "PRESS RELEASE: Today",
+           // A sentence that ends in a role word introduces the question it reads out
+           // (kremlin.ru 57692, 59455, 55767, 76450).
+           "And another question: “Why is cow meat called beef?”", "Here is one of the questions: “Why?”",
+           "Trust me, just like you, almost word for word, I asked them this question: “Is it?”",
+           "Today, at the Energy for Global Growth plenary session, we are discussing key, defining questions: first",
+           "Тогда возникает вопрос: зачем?", "Александр Григорьевич, Владимир Владимирович, такой вопрос: как?",
+           "Ольга Борисовна, вопрос: когда?", "Hence, the question: why?",
        }) {
     EXPECT_FALSE(match_speaker_label(line).has_value()) << line;
   }
