@@ -507,3 +507,16 @@ France: “It does not allow, but does not forbid it.” So here you are.
 Germany: “The ruling confirms our legal assessment.”
 
 Anna Smith: Thank you?');
+
+-- Pages that print each paragraph in its own <div> (whitehouse.gov 2009: "legacy-para")
+-- put a bare "Q Who? …" on the line after the answer: a weak Q after a line that ends a
+-- sentence or breaks off opens a turn; a "Q" that a hard-wrapped sentence carries over
+-- ("… the office on" / "Q Street") does not.
+SELECT seq, kind, label, replace(text, char(10), ' | ') FROM transcript_turns('<h1>Press Gaggle by Press Secretary Robert Gibbs</h1>
+<div><div class="legacy-para">MR. GIBBS: Before we get started, a readout.</div>
+<div class="legacy-para">At the conference, Ambassador Holbrooke had a brief conversation --</div>
+<div class="legacy-para">Q Who? I am sorry --</div>
+<div class="legacy-para">MR. GIBBS: Ambassador Holbrooke.</div>
+<div class="legacy-para">Q When we were taking off there was a report. Can you tell us?</div>
+<div class="legacy-para">MR. GIBBS: We moved the office on</div>
+<div class="legacy-para">Q Street last year.</div></div>');

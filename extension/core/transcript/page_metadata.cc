@@ -468,6 +468,12 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
   // announcement's rubric ("Announcement, August 23, 2017", "Анонс на 26 февраля").
   if (is_furniture_word(folded_key(words.front()))) return std::nullopt;
   if (const std::string f = folded_key(words.front()); f == "announcement" || f == "анонс") return std::nullopt;
+  // A release line or a byline opens with a preposition that names no place: "For
+  // Immediate Release May 22, 2009", "By the Press Office, 3 May 2021".
+  if (const std::string f = folded_key(words.front());
+      f == "for" || f == "by" || f == "from" || f == "with" || f == "to" || f == "of") {
+    return std::nullopt;
+  }
   // Connectors alone name no place ("… Turkey, on July 18–30").
   if (std::none_of(words.begin(), words.end(), [](std::string_view w) {
         std::size_t len;

@@ -603,6 +603,25 @@ class PageParser {
     for (auto& [i, label] : found) line_labels_[i] = std::move(label);
   }
 
+  // The line ends a sentence, or breaks off ("… a brief conversation --"): its last
+  // character, before closing quotes and brackets, is . ? ! … or a dash.
+  static bool ends_finished(std::string_view line) {
+    line = trim(line);
+    while (!line.empty()) {
+      std::size_t back = line.size() - 1;
+      while (back > 0 && (static_cast<unsigned char>(line[back]) & 0xC0) == 0x80) --back;
+      std::size_t len = 0;
+      const char32_t cp = scan::peek(line, back, len);
+      if (cp == '.' || cp == '?' || cp == '!' || cp == U'\u2026' || cp == '-' || cp == U'\u2013' ||
+          cp == U'\u2014') {
+        return true;
+      }
+      if (cp != ')' && cp != '"' && cp != '\'' && cp != U'\u201D' && cp != U'\u2019' && cp != U'\u00BB') return false;
+      line = line.substr(0, back);
+    }
+    return false;
+  }
+
   void build_paragraphs() {
     mark_field_lines();
     std::size_t i = body_start_;
@@ -618,6 +637,10 @@ class PageParser {
       while (j < lines_.size() && !lines_[j].text.empty() && !lines_[j].chrome) {
         const std::optional<SpeakerLabel>& label = line_labels_[j];
         if (label && !label->weak && !lines_[j].field) break;  // a turn on the next line
+        // A weak bare "Q Who? …" after a line that ends a sentence or breaks off: pages that
+        // print each paragraph on its own line (<div>s) put questions there too. (A "Q" that
+        // a hard-wrapped sentence carries over, "… on\nQ Street", follows no such line.)
+        if (label && label->weak && label->bare_q_a && ends_finished(lines_[j - 1].text)) break;
         ++j;
       }
       p.last = j - 1;

@@ -96,6 +96,10 @@ TEST(PageMetadata, Place) {
   // An announcement's rubric before its date is no place (kremlin.ru, 54 corpus pages).
   const std::string rubric = "Announcement, August 23, 2017";
   EXPECT_EQ(place_before(rubric, find_date(rubric)->begin), std::nullopt);
+  // A release line or a byline before the date names no place (whitehouse.gov 2009).
+  for (const std::string line : {"For Immediate Release May 22, 2009", "By the Press Office, 3 May 2021"}) {
+    EXPECT_EQ(place_before(line, find_date(line)->begin), std::nullopt) << line;
+  }
   // Place lines next to the date line.
   EXPECT_EQ(place_line("Москва, Кремль"), "Москва, Кремль");
   EXPECT_EQ(place_line("Washington, DC"), "Washington, DC");
