@@ -520,3 +520,22 @@ SELECT seq, kind, label, replace(text, char(10), ' | ') FROM transcript_turns('<
 <div class="legacy-para">Q When we were taking off there was a report. Can you tell us?</div>
 <div class="legacy-para">MR. GIBBS: We moved the office on</div>
 <div class="legacy-para">Q Street last year.</div></div>');
+
+-- Two questions in a row under a label the page answers at least twice (two reporters, or
+-- one going on): both are questions, neither is folded into the answer before it
+-- (whitehouse.gov 1612: "Q Was the President in the room …?" / "Q I can ask you one --").
+SELECT seq, kind, label, text, reply_to FROM transcript_turns('Press Briefing by Press Secretary Robert Gibbs
+
+MR. GIBBS: Good afternoon.
+
+Q Can you come back to us on the flu?
+
+MR. GIBBS: I will check.
+
+Q Was the President in the room with this gentleman?
+
+Q I can ask you one --
+
+MR. GIBBS: I do not know.
+
+Q Thanks, Robert.');

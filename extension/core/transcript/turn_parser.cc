@@ -72,9 +72,11 @@
 //   - A question label (`Question:`, `Вопрос:`, `Q`) counts only when some other label
 //     follows it before the next question label or the end, i.e. someone answers: a
 //     rhetorical `Вопрос: …?` inside a monologue is speech. Exception: a page whose only
-//     labels are two or more question labels (an interview with unlabelled answers); and
-//     the page's last label, when the label before it is not a question (a closing
-//     `QUESTION: Thank you.` after an exchange).
+//     labels are two or more question labels (an interview with unlabelled answers); the
+//     page's last label, when the label before it is not a question (a closing
+//     `QUESTION: Thank you.` after an exchange); and a question under a letter right before
+//     another one, where the page answers that label at least twice (`Q …?` / `Q I can ask
+//     you one --`).
 //   - An answer label (`A:`, `Answer:`, `Ответ:`) counts only after a counted question.
 //   - In such an interview with unlabelled answers, the paragraphs of a question up to the
 //     first one that ends with `?` are the question; the paragraphs after it, up to the
@@ -1117,6 +1119,22 @@ class PageParser {
       } else if (p.label->role == LabelRole::answer) {
         p.counted = question_counted;
       } else {
+        p.counted = true;
+      }
+    }
+    // A question under a letter ("Q Was the President in the room?" / "Q I can ask you one
+    // --": two reporters, or one going on) right before another one is still a question
+    // where the page answers the same label at least twice: nobody says "Q" in a speech.
+    // (A word can open a rhetorical question: "Вопрос: почему так? Потому что …".)
+    std::map<std::string, int> answered_labels;
+    for (std::size_t k : candidates) {
+      const Paragraph& p = paragraphs_[k];
+      if (p.counted && is_question_role(*p.label)) ++answered_labels[p.label->label];
+    }
+    for (std::size_t k : candidates) {
+      Paragraph& p = paragraphs_[k];
+      const bool letter = p.label->bare_q_a || p.label->label.size() == 1;
+      if (!p.counted && letter && is_question_role(*p.label) && answered_labels[p.label->label] >= 2) {
         p.counted = true;
       }
     }
