@@ -539,3 +539,20 @@ Q I can ask you one --
 MR. GIBBS: I do not know.
 
 Q Thanks, Robert.');
+
+-- A sign-off followed only by a few words each to the page's end (whitehouse.gov, the Hanoi
+-- gaggle) closes the exchange too: the thanks and the parting remark are statements; the
+-- reporters answering the president's parting question are Q turns nobody answers.
+SELECT seq, kind, label, reply_to FROM transcript_turns('Press Gaggle by President Trump Aboard Air Force One
+
+Q Any highlights from APEC? Do you have any asks for the other countries?
+
+THE PRESIDENT: I think APEC was just good, very collegial, and we told them about our tougher trade policies from now on.
+
+Q Thank you for coming back.
+
+THE PRESIDENT: I will see you in Hanoi. Are you all going up?
+
+Q Yes, sir.
+
+Q We are.');

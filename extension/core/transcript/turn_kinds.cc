@@ -298,11 +298,19 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
 
   std::vector<KindOutput> out(n);
   std::optional<int> open;
-  // An interviewer's sign-off: one of the page's last two turns, a few sentences that thank
-  // and ask nothing ("Thank you very much, Mr President, for today's interview. We wish you good
-  // luck…", «Спасибо огромное.»); it closes the open question.
+  // An interviewer's sign-off: a few sentences that thank and ask nothing ("Thank you very
+  // much, Mr President, for today's interview. We wish you good luck…", «Спасибо огромное.»),
+  // one of the page's last two turns or followed only by a few words each ("Q Thank you for
+  // coming back." / "I'll see you in Hanoi. Are you all going up?" / "Q Yes, sir." / "Q We
+  // are."); it closes the open question.
   auto sign_off = [&](std::size_t k) {
-    if (k + 2 < n || has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
+    if (has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
+    if (k + 2 < n) {
+      if (k + 5 < n) return false;
+      for (std::size_t j = k + 1; j < n; ++j) {
+        if (!at_most_words(turns[j].text, 12)) return false;
+      }
+    }
     const std::string f = scan::fold_word(turns[k].text);
     for (std::string_view w : {"thank", "спасибо", "благодар", "merci", "danke", "gracias"}) {
       if (f.find(w) != std::string::npos) return true;
