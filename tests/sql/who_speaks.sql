@@ -556,3 +556,34 @@ THE PRESIDENT: I will see you in Hanoi. Are you all going up?
 Q Yes, sir.
 
 Q We are.');
+
+-- A page without labels whose only first-person word is "our": a statement where the title
+-- names one (mfa.gov.by: one remarks turn, the date and place it is signed with at its
+-- end), a press release where it does not (kln.gov.my: no turns).
+SELECT kind, speaker, substr(text, 1, 40) FROM transcript_turns('<h1>Statement by the Foreign Ministry on countermeasures</h1>
+<p>In response to illegal external sanctions pressure, the Government has banned the import of a number of goods.</p>
+<p>Our country will take similar steps in relation to air carriers.</p>
+<p style="text-align: right;">December 6, 2021, Minsk</p>');
+SELECT title, date, place, turns FROM transcript_documents('<h1>Statement by the Foreign Ministry on countermeasures</h1>
+<p>In response to illegal external sanctions pressure, the Government has banned the import of a number of goods.</p>
+<p>Our country will take similar steps in relation to air carriers.</p>
+<p style="text-align: right;">December 6, 2021, Minsk</p>');
+SELECT title, date, turns FROM transcript_documents('<h1>UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA</h1>
+<p>Malaysia has today received 500,000 doses of COVID-19 vaccine contributed by the Government of the UAE.</p>
+<p>The vaccines were distributed to our diplomatic frontliners and our Missions abroad.</p>
+<p>PUTRAJAYA</p>
+<p>25 January 2022</p>');
+
+-- A statement written in the third person is still a statement when the title names it
+-- and its author (kremlin.ru 57257: "Statement by President of Russia Vladimir Putin");
+-- a news item about a speech is not (kremlin.ru 59851).
+SELECT kind, speaker, substr(text, 1, 40) FROM transcript_turns('Statement by President of Russia Vladimir Putin
+
+On April 14, the United States, supported by its allies, launched an airstrike against targets in the Syrian Arab Republic.
+
+Russia strongly condemns the attack on Syria.');
+SELECT title, turns FROM transcript_documents('List of journalists accredited to cover Vladimir Putin’s Address to the Federal Assembly has been published
+
+Accreditation badges will be issued to media representatives from 11 am to 4.30 pm on February 19.
+
+Foreign journalists must present their passports and press cards.');

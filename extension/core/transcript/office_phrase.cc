@@ -305,16 +305,7 @@ bool within_place_phrase(const std::vector<std::string_view>& words, std::size_t
 }
 
 // Every letter of the word is a capital ("ÉTRANGÈRES", "D'UKRAINE").
-bool in_capitals(std::string_view w) {
-  bool letter = false;
-  std::size_t len = 0;
-  for (std::size_t i = 0; i < w.size(); i += len) {
-    const char32_t c = scan::peek(w, i, len);
-    if (scan::is_lower(c)) return false;
-    letter |= scan::is_upper(c);
-  }
-  return letter;
-}
+bool in_capitals(std::string_view w) { return scan::capital_letters(w) >= 1; }
 
 // A place joined to an elided "de": "D'UKRAINE", "d'Italia".
 bool elided_de(std::string_view w) {

@@ -1617,16 +1617,14 @@ std::vector<std::string> titled_names_in(std::string_view line) {
 
 namespace {
 
-// Every letter a capital, two letters or more ("KAMIKAWA").
+// Every letter a capital, two letters or more, nothing but letters and hyphens ("KAMIKAWA").
 bool all_capitals(std::string_view w) {
-  std::size_t letters = 0, len = 0;
+  std::size_t len = 0;
   for (std::size_t i = 0; i < w.size(); i += len) {
     const char32_t c = scan::peek(w, i, len);
-    if (scan::is_lower(c)) return false;
-    if (scan::is_upper(c)) ++letters;
-    else if (c != '-') return false;
+    if (!scan::is_letter(c) && c != '-') return false;
   }
-  return letters >= 2;
+  return scan::capital_letters(w) >= 2;
 }
 
 // A capital, then at least one lower-case letter and no capital ("Yoko").

@@ -34,6 +34,16 @@ bool is_upper(char32_t cp) {
   return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
 }
 
+std::size_t capital_letters(std::string_view s) {
+  std::size_t letters = 0, len = 0;
+  for (std::size_t i = 0; i < s.size(); i += len ? len : 1) {
+    const char32_t cp = peek(s, i, len);
+    if (is_lower(cp)) return 0;
+    letters += is_letter(cp);
+  }
+  return letters;
+}
+
 bool is_opening_quote(char32_t cp) {
   if (cp == '"' || cp == 0x201E || cp == 0x201A) return true;
   return cp >= 0x80 && u_charType(static_cast<UChar32>(cp)) == U_INITIAL_PUNCTUATION;

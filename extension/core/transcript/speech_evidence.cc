@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
@@ -36,9 +37,36 @@ constexpr std::string_view kSalutations[] = {
 // gentlemen), 朋友们 (friends), 皆様 / 皆さん, 여러분.
 constexpr std::string_view kLineSalutations[] = {"尊敬的", "女士们", "先生们", "朋友们", "皆様", "皆さん", "여러분"};
 
+// Possessives of "we" among kPersonWords: evidence of a speaker's voice only with the title's
+// word for it.
+constexpr std::string_view kOurWords[] = {
+    "our", "ours", "наш", "наша", "наше", "наши", "нашей", "нашего", "наших", "наші", "notre", "nos",
+    "nuestro", "nuestra", "nuestros", "nosso", "nossa", "nostro", "nostra", "unser", "unsere"};
+
+// Words of titles that name a speech or a statement (folded, matched as word beginnings).
+constexpr std::string_view kSpeechTitleWords[] = {
+    "statement", "remarks", "speech", "address", "message", "interview", "article", "op-ed",
+    "letter", "lecture", "testimony", "toast", "greeting", "congratulat", "declaration",
+    "briefing", "заявлени", "обращени", "выступлени", "речь", "послани", "приветстви",
+    "поздравлени", "стать", "интервью", "брифинг", "déclaration", "discours", "allocution",
+    "communiqué", "entretien", "declaración", "discurso", "mensaje", "comunicado", "rede",
+    "ansprache", "erklärung", "grußwort"};
+
 }  // namespace
 
-bool reads_as_speech(std::string_view text) {
+bool title_names_speech(std::string_view title) {
+  for (std::string_view w : split_words(title)) {
+    while (!w.empty() && std::string_view(",.;:!?\"»”)'’").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+    while (!w.empty() && std::string_view("\"«“(").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+    const std::string f = scan::fold_word(w);
+    for (std::string_view s : kSpeechTitleWords) {
+      if (f.starts_with(s)) return true;
+    }
+  }
+  return false;
+}
+
+SpeechEvidence speech_evidence(std::string_view text) {
   // The opening words are where a speech greets its listeners: the first 160 characters
   // (not bytes: a Chinese heading block of a subtitle, the date, the office and the name
   // comes before 尊敬的 …).
@@ -49,26 +77,57 @@ bool reads_as_speech(std::string_view text) {
     end += len ? len : 1;
   }
   const std::string opening = scan::fold_word(text.substr(0, end));
+  // A salutation starts a word ("chers" is no greeting inside "Mauerkircherstraße").
+  const auto letter_before = [&](std::size_t at) {
+    if (at == 0) return false;
+    std::size_t b = at - 1;
+    while (b > 0 && (static_cast<unsigned char>(opening[b]) & 0xC0) == 0x80) --b;
+    std::size_t len = 0;
+    return scan::is_letter(scan::peek(opening, b, len));
+  };
   for (std::string_view s : kSalutations) {
-    if (opening.find(s) != std::string::npos) return true;
+    for (std::size_t at = opening.find(s); at != std::string::npos; at = opening.find(s, at + 1)) {
+      if (!letter_before(at)) return SpeechEvidence::kDirect;
+    }
   }
   for (std::string_view s : kLineSalutations) {
     for (std::size_t at = opening.find(s); at != std::string::npos; at = opening.find(s, at + 1)) {
       std::size_t b = at;
       while (b >= 3 && opening.compare(b - 3, 3, "\u3000") == 0) b -= 3;  // ideographic indent
       while (b > 0 && (opening[b - 1] == ' ' || opening[b - 1] == '\t')) --b;
-      if (b == 0 || opening[b - 1] == '\n') return true;
+      if (b == 0 || opening[b - 1] == '\n') return SpeechEvidence::kDirect;
     }
   }
-  for (std::string_view w : split_words(text)) {
+  // Word by word, line by line: a turn's paragraphs are parted by line breaks, which
+  // split_words() does not split at ("goods.\n\nWe will …"). Only lines that are
+  // sentences count, five words or more or ending like one: a menu's "Find Us", "About
+  // us" and "Our team" speak for nobody.
+  std::vector<std::string_view> words;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t eol = text.find('\n', at);
+    if (eol == std::string_view::npos) eol = text.size();
+    const std::vector<std::string_view> line = split_words(text.substr(at, eol - at));
+    at = eol + 1;
+    if (line.empty()) continue;
+    const std::string_view last = line.back();
+    const bool sentence = line.size() >= 5 || last.ends_with(".") || last.ends_with("!") || last.ends_with("?") ||
+                          last.ends_with("\u2026") || last.ends_with("\u3002");
+    if (sentence) words.insert(words.end(), line.begin(), line.end());
+  }
+  SpeechEvidence found = SpeechEvidence::kNone;
+  for (std::string_view w : words) {
     while (!w.empty() && std::string_view(",.;:!?\"»”)").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
     while (!w.empty() && std::string_view("\"«“(").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
     if (w.empty() || w.size() > 12) continue;
     const std::string f = scan::fold_word(w);
-    if (std::find(std::begin(kPersonWords), std::end(kPersonWords), f) != std::end(kPersonWords)) return true;
-    if (f.starts_with("j'") || f.starts_with("j’")) return true;
+    // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us".
+    if (scan::capital_letters(w) >= 2) continue;
+    if (f.starts_with("j'") || f.starts_with("j’")) return SpeechEvidence::kDirect;
+    if (std::find(std::begin(kPersonWords), std::end(kPersonWords), f) == std::end(kPersonWords)) continue;
+    if (std::find(std::begin(kOurWords), std::end(kOurWords), f) == std::end(kOurWords)) return SpeechEvidence::kDirect;
+    found = SpeechEvidence::kPossessive;
   }
-  return false;
+  return found;
 }
 
 }  // namespace transcript

@@ -11,7 +11,19 @@
 
 namespace transcript {
 
+// How a text speaks (see above). kDirect: a salutation, or a first- or second-person word
+// that is no possessive of "we" (I, we, me, us, my, you; я, мы, вы; je, nous, vous, …).
+// kPossessive: only a possessive of "we" (our, ours; наш, notre, nuestro, unser, …), which
+// a ministry's press release writes of itself too ("our Missions abroad", "our nations").
+enum class SpeechEvidence { kNone, kPossessive, kDirect };
+SpeechEvidence speech_evidence(std::string_view text);
+
 // True when the text holds first- or second-person words or a salutation (see above).
-bool reads_as_speech(std::string_view text);
+inline bool reads_as_speech(std::string_view text) { return speech_evidence(text) != SpeechEvidence::kNone; }
+
+// True when a title names a kind of speech or statement ("Statement by the Foreign
+// Ministry …", "Address to the Federal Assembly", "Заявление МИД", "Обращение к гражданам",
+// "Discours du Président", "Rede von Bundespräsident …").
+bool title_names_speech(std::string_view title);
 
 }  // namespace transcript

@@ -289,18 +289,17 @@ bool starts_with_time(std::string_view t) {
 
 bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
 
+// The first n words of a text, as written.
+std::string_view first_words(std::string_view text, std::size_t n) {
+  const std::vector<std::string_view> words = split_words(text);
+  if (words.size() <= n) return text;
+  const std::string_view last = words[n - 1];
+  return text.substr(0, static_cast<std::size_t>(last.data() + last.size() - text.data()));
+}
+
 // A label printed in capitals ("TRUMP", "PRESIDENT XI"): three letters or more, none lower
 // case. A page that prints its labels so also prints a lone surname so.
-bool all_caps(std::string_view label) {
-  std::size_t i = 0, len = 0, letters = 0;
-  while (i < label.size()) {
-    const char32_t cp = scan::peek(label, i, len);
-    if (scan::is_lower(cp)) return false;
-    letters += scan::is_letter(cp);
-    i += len;
-  }
-  return letters >= 3;
-}
+bool all_caps(std::string_view label) { return scan::capital_letters(label) >= 3; }
 
 class PageParser {
  public:
@@ -1297,18 +1296,24 @@ class PageParser {
 
   // The last lone date or time line after the title and before the first label: header
   // lines such as a lead paragraph above it are not speech (kremlin.ru puts the event's
-  // summary between the title and the date).
+  // summary between the title and the date). On a page without a label, only a date that
+  // speech follows: a date after which no speech comes (a statement signed "December 6,
+  // 2021" at its end) closes the text rather than heading it.
   std::optional<std::size_t> header_date_line() const {
-    std::optional<std::size_t> found;
+    std::optional<std::size_t> found, before_speech;
     for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
       const Paragraph& p = paragraphs_[k];
-      if (p.counted) break;
+      if (p.counted) return found;
       for (std::size_t li = p.first; li <= p.last; ++li) {
         const std::string_view t = lines_[li].text;
-        if (t.size() <= 80 && (is_time_line(t) || is_date_line(t) || starts_with_time(t))) found = li;
+        if (t.size() <= 80 && (is_time_line(t) || is_date_line(t) || starts_with_time(t))) {
+          found = li;
+        } else if (found && !lines_[li].chrome && !is_header_chrome(t)) {
+          before_speech = found;
+        }
       }
     }
-    return found;
+    return before_speech;
   }
 
   void assemble() {
@@ -1446,6 +1451,24 @@ class PageParser {
         break;
       }
     }
+    // No date in the header: a statement signed with its date (and place) on one of the
+    // text's last three lines ("December 6, 2021, Minsk" under a ministry's statement).
+    if (!info.date && !drafts_.empty()) {
+      std::size_t li = end_line_ ? *end_line_ : lines_.size();
+      for (int seen = 0; li > header_end && seen < 3;) {
+        --li;
+        const std::string_view t = trim(lines_[li].text);
+        if (t.empty()) continue;
+        ++seen;
+        if (t.size() > 80 || !is_date_line(t)) continue;
+        if (auto d = find_date(t)) {
+          info.date = d->month_first && month_first_page(*d) ? *d->month_first : d->iso;
+          info.place = place_before(t, d->begin);
+          if (!info.place) info.place = place_after(t, d->end);
+          break;
+        }
+      }
+    }
     // A venue block under the title: one or more venue lines ended by a time line or the
     // first turn ("Élysée Palace" / "Paris, France" / "6:44 P.M. CET"; "Aboard Air Force
     // One" / "En Route Hanoi, Vietnam"; "Via Telephone" / "12:22 P.M. EDT"), after a date
@@ -1572,7 +1595,9 @@ class PageParser {
   // platform …"): unlabelled text that does not read as speech (speech_evidence.h: no
   // first- or second-person word, no salutation) is no turn — on a page without labels
   // always, before labelled turns when it names a labelled speaker or a separator parts
-  // them. An editor's note on what follows ("The following is a near-verbatim transcript
+  // them. On a page without labels, a text whose only such word is "our" is a press
+  // release unless the title names a statement or a speech, and one without any is speech
+  // only when the title names a statement and its author ("Statement by President … Putin"). An editor's note on what follows ("The following is a near-verbatim transcript
   // …") is none either.
   void drop_lead() {
     // The wrapper says the page holds no speech (a content item without a body).
@@ -1589,7 +1614,22 @@ class PageParser {
         return;
       }
     }
-    if (reads_as_speech(drafts_[0].text)) return;
+    const SpeechEvidence evidence = speech_evidence(drafts_[0].text);
+    if (evidence == SpeechEvidence::kDirect) return;
+    // Only "our" ("our Missions abroad"): speech where the title names a statement or a
+    // speech ("Statement by the Foreign Ministry …"), else a ministry's press release. No
+    // such word at all: speech where the title names a statement and its author too
+    // ("Statement by President of Russia Vladimir Putin", written in the third person).
+    if (drafts_.size() == 1) {
+      const std::optional<std::string_view> title = title_for_names();
+      const bool speech_title = title && title_names_speech(*title);
+      if (speech_title && evidence == SpeechEvidence::kPossessive) return;
+      // (The statement is what the title is about: its first words, "Statement by …",
+      // "Joint statement by …"; not "List of journalists accredited to cover … Address".)
+      if (speech_title && title_names_speech(first_words(*title, 2)) && principal_speaker(*title)) return;
+    } else if (evidence == SpeechEvidence::kPossessive) {
+      return;
+    }
     // A page without labels: a news item, no speech.
     if (drafts_.size() == 1) {
       drafts_.clear();

@@ -1,0 +1,81 @@
+// speech_evidence.h: whether a text speaks to its listeners, and titles that name a speech.
+#include "core/transcript/speech_evidence.h"
+
+#include <gtest/gtest.h>
+
+namespace transcript {
+namespace {
+
+TEST(SpeechEvidence, DirectWordsAndSalutations) {
+  for (const char* text : {"I am glad to be here.", "We will respond.", "Thank you for coming.",
+                           "Мы ответим.", "Добрый день, коллеги.", "Nous répondrons.", "Wir antworten.",
+                           "J'ai dit non.", "Let me tell you something."}) {
+    EXPECT_EQ(speech_evidence(text), SpeechEvidence::kDirect) << text;
+    EXPECT_TRUE(reads_as_speech(text)) << text;
+  }
+}
+
+TEST(SpeechEvidence, OnlyOurIsPossessive) {
+  // A ministry's press release writes "our" of itself (kln.gov.my: "our Missions abroad",
+  // "the mutual benefits of our nations"); so does a ministry's statement (mfa.gov.by: "our
+  // country will take similar steps").
+  for (const char* text : {"It was distributed to our diplomatic frontliners and our Missions abroad.",
+                           "Our country will take similar steps.", "Сотрудничество наших стран растёт.",
+                           "Notre pays répondra.", "Unsere Länder arbeiten zusammen."}) {
+    EXPECT_EQ(speech_evidence(text), SpeechEvidence::kPossessive) << text;
+    EXPECT_TRUE(reads_as_speech(text)) << text;
+  }
+  // "our" and a direct word: direct.
+  EXPECT_EQ(speech_evidence("Our country is ready, and we will act."), SpeechEvidence::kDirect);
+}
+
+TEST(SpeechEvidence, EveryLineCountsButMenus) {
+  // A person word that opens a paragraph counts (split_words() does not split at line
+  // breaks; "goods.\n\nWe" was one word).
+  EXPECT_EQ(speech_evidence("The Government has banned goods.\n\nWe will take similar steps."),
+            SpeechEvidence::kDirect);
+  // A line that is no sentence (fewer than five words, no sentence end) is a menu's:
+  // spm.gov.cm's footer "Find Us", "About us", "Our team".
+  EXPECT_EQ(speech_evidence("Cameroon in brief\n\nFind Us\n\nHome PM's Office Government News"),
+            SpeechEvidence::kNone);
+  EXPECT_EQ(speech_evidence("About us\nOur team\nContact"), SpeechEvidence::kNone);
+  EXPECT_EQ(speech_evidence("Thank you.\nWe agree."), SpeechEvidence::kDirect);
+}
+
+TEST(SpeechEvidence, AcronymsAndWordsInsideWordsAreNoEvidence) {
+  // "EU" is no Portuguese "eu", "US" no "us"; "chers" inside "Mauerkircherstraße" greets
+  // nobody (a directory page's address line).
+  EXPECT_EQ(speech_evidence("Embassies of the Republic of Belarus in the EU and their heads."),
+            SpeechEvidence::kNone);
+  EXPECT_EQ(speech_evidence("Both sides discussed the US decision to move the US Embassy."), SpeechEvidence::kNone);
+  EXPECT_EQ(speech_evidence("Address: Mauerkircherstraße 17, 81679 München"), SpeechEvidence::kNone);
+  EXPECT_EQ(speech_evidence("Chers amis, bienvenue."), SpeechEvidence::kDirect);
+  EXPECT_EQ(speech_evidence("Let us go on."), SpeechEvidence::kDirect);
+}
+
+TEST(SpeechEvidence, NewsReportsHaveNone) {
+  for (const char* text : {"The President visited the plant and learned about its work.",
+                           "Владимир Путин провёл рабочую встречу с губернатором.",
+                           "Malaysia has today received 500,000 doses of vaccine."}) {
+    EXPECT_EQ(speech_evidence(text), SpeechEvidence::kNone) << text;
+    EXPECT_FALSE(reads_as_speech(text)) << text;
+  }
+}
+
+TEST(SpeechEvidence, TitlesThatNameASpeech) {
+  for (const char* title : {"Statement by the Foreign Ministry on countermeasures",
+                            "Statement of the Ministry of Foreign Affairs of the Republic of Belarus",
+                            "Address to the Federal Assembly", "Opening remarks at the meeting",
+                            "Заявление МИД России", "Обращение к гражданам России", "Discours du Président",
+                            "Rede von Bundespräsident Johannes Rau", "Christmas 2016: Prime Minister's message"}) {
+    EXPECT_TRUE(title_names_speech(title)) << title;
+  }
+  for (const char* title : {"UNITED ARAB EMIRATES CONTRIBUTES 500,000 DOSES OF COVID-19 VACCINE TO MALAYSIA",
+                            "Телефонный разговор с Президентом США Дональдом Трампом",
+                            "Meeting with Federal Chancellor of Germany Olaf Scholz", "Press Releases"}) {
+    EXPECT_FALSE(title_names_speech(title)) << title;
+  }
+}
+
+}  // namespace
+}  // namespace transcript
