@@ -226,12 +226,13 @@ std::size_t cut_aside_links(std::string_view line, std::size_t from, std::vector
     const std::size_t t = scan::skip_spaces(line, after);
     if (const auto tm = find_time(line.substr(t, 12)); tm && tm->begin == 0) after = t + tm->end;
     after = scan::skip_spaces(line, after);
-    if (after >= line.size() ||
-        match_speaker_label(line.substr(after, std::min<std::size_t>(line.size() - after, 4096)))) {
-      break;
-    }
+    if (after >= line.size()) break;
+    // The link ends at its date, also where the speech goes on with what has a label's
+    // shape ("… 22 апреля 2025 года Ваше Величество, Вы хорошо известны в России: …"); no
+    // further link after a label.
     cuts.push_back(after);
     from = after;
+    if (match_speaker_label(line.substr(after, std::min<std::size_t>(line.size() - after, 4096)))) break;
   }
   return from;
 }

@@ -133,7 +133,8 @@ constexpr std::string_view kStopWords[] = {
     "he", "she", "they", "there", "for", "to", "and", "but", "or", "if", "when", "as", "in", "on",
     "at", "with", "about", "after", "before", "during", "from",
     "смотрите", "послушайте", "итак", "например", "во-первых", "во-вторых", "внимание",
-    "примечание", "почему", "зачем", "мой", "наш", "это", "вот"};
+    "примечание", "почему", "зачем", "мой", "моя", "мои", "наш", "наша", "наше", "наши", "ваш",
+    "ваша", "ваше", "ваши", "твой", "это", "вот"};
 
 // Russian lower-case words that look like verbs ("сказал", "считает"): a title followed by a
 // verb is a sentence ("Президент сказал:"), not a label.

@@ -1026,6 +1026,21 @@ class PageParser {
     return false;
   }
 
+  // The line ends with a date (and a time): a link's title with its date ("Объявлены
+  // лауреаты премий Президента … 2024 года 24 марта 2025 года").
+  static bool ends_with_date(std::string_view t) {
+    const std::vector<std::string_view> words = split_words(t);
+    for (std::size_t k = words.size() > 6 ? words.size() - 6 : 0; k < words.size(); ++k) {
+      const std::string_view rest = t.substr(static_cast<std::size_t>(words[k].data() - t.data()));
+      const auto d = find_date(rest);
+      if (!d || d->begin != 0) continue;
+      std::string_view after = trim(rest.substr(d->end));
+      if (const auto tm = find_time(after); tm && tm->begin == 0) after = trim(after.substr(tm->end));
+      if (after.empty()) return true;
+    }
+    return false;
+  }
+
   // When the line is an aside heading ("See also") whose block — up to eight short lines
   // under it: link titles, dates, times — is followed by speech, the block's last line;
   // nullopt when the heading ends the transcript. Speech is a paragraph that opens with a
@@ -1039,7 +1054,8 @@ class PageParser {
       const std::string_view t = lines_[j].text;
       if (t.empty() || lines_[j].chrome) continue;
       if (shown == 8 || is_end_marker(t)) return std::nullopt;
-      const bool link = split_words(t).size() <= 20 && !ends_sentence(t);
+      const std::size_t words = split_words(t).size();
+      const bool link = (words <= 20 || (words <= 40 && ends_with_date(t))) && !ends_sentence(t);
       if (!link && !is_chrome_line(t)) break;
       if (const auto label = match_speaker_label(t); label && !label->weak) break;
       last = j;

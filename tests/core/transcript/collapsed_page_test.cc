@@ -263,6 +263,37 @@ TEST(CollapsedPage, AsidesInsideTheSpeechAreLeftOut) {
   EXPECT_EQ(doc.turns[2].text, "Спасибо.");
 }
 
+// Two asides that stayed in the speech (kremlin-ru-csv/76773.txt and 76524.txt, shortened):
+// the speech goes on after the link's date with what has a label's shape ("Ваше Величество,
+// Вы хорошо известны в России: …", no label: a sentence that opens with "Ваше"), and a
+// link's title of more than twenty words that ends with its date ("… юношества 2024 года
+// 24 марта 2025 года").
+TEST(CollapsedPage, AsideLinksEndAtTheirDate) {
+  const std::string page =
+      "События Российско-оманские переговоры В Кремле состоялись переговоры. 22 апреля 2025 года "
+      "13:00 Москва, Кремль В.Путин: Ваше Величество! Дорогие друзья! Позвольте мне вас сердечно "
+      "поприветствовать в Москве. Смотрите также Участники российско-оманских переговоров в "
+      "расширенном составе 22 апреля 2025 года Ваше Величество, Вы хорошо известны в России: Вы "
+      "неоднократно бывали в стране. Более того, в 1985 году именно Вы поставили свою подпись под "
+      "Соглашением об установлении дипломатических отношений между нашими странами. Смотрите также "
+      "Объявлены лауреаты премий Президента для молодых деятелей культуры и за произведения для детей "
+      "и юношества 2024 года 24 марта 2025 года Лауреатом премии стал директор Центра классической и "
+      "традиционной архитектуры, он занимается сбережением исторических центров российских городов. "
+      "Х.Бен Тарек Аль Саид "
+      "(как переведено): Большое спасибо, господин Президент, за Ваше приглашение. В.Путин: "
+      "Спасибо. Темы Внешняя политика Статус материала Опубликован в разделах: Новости";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 3u);
+  EXPECT_EQ(doc.turns[0].speaker, "В.Путин");
+  for (const char* aside : {"Смотрите", "Участники", "22 апреля 2025 года", "Объявлены", "24 марта"}) {
+    EXPECT_EQ(doc.turns[0].text.find(aside), std::string::npos) << aside << ": " << doc.turns[0].text;
+  }
+  EXPECT_NE(doc.turns[0].text.find("Ваше Величество, Вы хорошо известны в России: Вы неоднократно"), std::string::npos)
+      << doc.turns[0].text;
+  EXPECT_NE(doc.turns[0].text.find("Лауреатом премии стал"), std::string::npos) << doc.turns[0].text;
+  EXPECT_EQ(doc.turns[2].text, "Спасибо.");
+}
+
 // The lead names in full whom the labels give by initials: one spelling per person, the
 // fullest. Nominative (kremlin-ru-csv/76694.txt's head), a woman's instrumental in the title
 // (76479.txt's head), and genitives with a surname that never declines (written in the

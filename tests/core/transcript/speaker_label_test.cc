@@ -328,6 +328,8 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            "Today, at the Energy for Global Growth plenary session, we are discussing key, defining questions: first",
            "Тогда возникает вопрос: зачем?", "Александр Григорьевич, Владимир Владимирович, такой вопрос: как?",
            "Ольга Борисовна, вопрос: когда?", "Hence, the question: why?",
+           // A sentence that opens with a possessive addresses someone (kremlin.ru 76773).
+           "Ваше Величество, Вы хорошо известны в России: Вы неоднократно бывали в стране.",
        }) {
     EXPECT_FALSE(match_speaker_label(line).has_value()) << line;
   }
