@@ -1762,7 +1762,15 @@ bool title_announces_questions(std::string_view title) {
                              "media availability", "town hall", "пресс-конференц", "брифинг", "интервью",
                              "ответы на вопросы", "прямая линия", "пресс-подход", "point de presse",
                              "conférence de presse", "entretien", "rueda de prensa", "entrevista",
-                             "pressekonferenz", "regierungspressekonferenz", "pressebriefing"}) {
+                             "pressekonferenz", "regierungspressekonferenz", "pressebriefing",
+                             // Italian, Portuguese, Polish, Ukrainian, Czech, Slovak,
+                             // Serbian/Croatian, Bulgarian, Romanian, Dutch, Turkish.
+                             "conferenza stampa", "intervista", "conferência de imprensa",
+                             "coletiva de imprensa", "entrevista coletiva", "konferencja prasowa",
+                             "wywiad", "прес-конференц", "брифінг", "інтерв'ю", "інтерв’ю",
+                             "tisková konference", "tlačová konferencia", "konferencija za novinare",
+                             "конференција за новинаре", "пресконференция", "conferință de presă",
+                             "conferinta de presa", "persconferentie", "basın toplantısı"}) {
     if (f.find(w) != std::string::npos) return true;
   }
   return false;

@@ -25,19 +25,37 @@ using scan::skip_spaces;
 using scan::space_at;
 
 // Word lists (folded). They are small and only consulted for label-sized strings.
+// The words for a question and an answer, and for the journalist who asks, in the languages
+// of Europe and of the former Soviet Union that foreign ministries publish transcripts in
+// (a lexicon of the languages, not of any page: "Domanda" / "Risposta", "Pytanie" /
+// "Odpowiedź", "Питање" / "Одговор", "Soru" / "Cevap").
 constexpr std::string_view kQuestionRoles[] = {
     "question", "questions", "q", "вопрос", "вопросы", "journalist", "журналист",
     "reporter", "correspondent", "корреспондент", "pregunta", "pergunta", "frage",
-    "journaliste", "periodista", "jornalista", "питання", "interviewer", "интервьюер", "zusatzfrage", "nachfrage"};
-constexpr std::string_view kAnswerRoles[] = {"answer", "a", "ответ", "r", "réponse", "reponse",
-                                             "respuesta", "resposta", "antwort", "відповідь"};
+    "journaliste", "periodista", "jornalista", "питання", "interviewer", "интервьюер", "zusatzfrage", "nachfrage",
+    // Italian, Polish, Czech, Slovak, Croatian/Bosnian/Serbian (Latin and Cyrillic),
+    // Bulgarian, Macedonian, Slovenian, Romanian, Hungarian, Dutch, Swedish, Danish,
+    // Norwegian, Finnish, Estonian, Latvian, Lithuanian, Greek, Turkish, Azerbaijani,
+    // Kazakh, Uzbek, Ukrainian, Belarusian.
+    "domanda", "giornalista", "pytanie", "dziennikarz", "dziennikarka", "otázka", "novinář", "novinár",
+    "pitanje", "novinar", "питање", "новинар", "въпрос", "прашање", "vprašanje", "întrebare", "intrebare",
+    "jurnalist", "kérdés", "újságíró", "vraag", "fråga", "spørgsmål", "spørsmål", "kysymys",
+    "toimittaja", "küsimus", "ajakirjanik", "jautājums", "žurnālists", "klausimas", "žurnalistas",
+    "ερώτηση", "δημοσιογράφος", "soru", "gazeteci", "sual", "сұрақ", "тілші", "savol",
+    "журналіст", "пытанне"};
+constexpr std::string_view kAnswerRoles[] = {
+    "answer", "a", "ответ", "r", "réponse", "reponse", "respuesta", "resposta", "antwort", "відповідь",
+    "risposta", "odpowiedź", "odpověď", "odpoveď", "odgovor", "одговор", "отговор", "răspuns",
+    "raspuns", "válasz", "antwoord", "svar", "vastaus", "vastus", "atbilde", "atsakymas", "απάντηση",
+    "cevap", "cavab", "жауап", "javob", "адказ"};
 constexpr std::string_view kOtherRoles[] = {
     "moderator", "модератор", "ведущий", "ведущая", "remark", "remarks", "реплика",
     "response", "responses", "reply", "replies",
     "comment", "комментарий", "interpreter", "переводчик", "host", "presenter", "anchor",
     "announcer", "participant", "участник", "voice", "голос", "operator", "оператор",
     "audience", "vors", "vorsitzender", "vorsitzende", "moderateur", "modérateur",
-    "moderador", "moderadora", "unidentified", "unknown",
+    "moderador", "moderadora", "moderatore", "moderátor", "moderaattori", "moderaator", "ведучий",
+    "ведуча", "водещ", "unidentified", "unknown",
     // collectives (kCollectives)
     "volunteer", "volunteers", "participants", "участники", "ветераны", "students", "студенты",
     "children", "дети", "школьники", "pupils", "members", "journalists", "журналисты",

@@ -389,6 +389,12 @@ TEST(PageMetadata, TitleAnnouncesQuestionsBriefings) {
       "Remarks by the Vice President at a Law Enforcement Briefing on the Sutherland Springs Shooting"));
   EXPECT_TRUE(title_announces_questions("Remarks by President Trump in Press Gaggle"));
   EXPECT_FALSE(title_announces_questions("Meeting with Government members"));
+  // Other languages of ministries' pages.
+  for (const char* title : {"Conferenza stampa del Ministro Tajani", "Konferencja prasowa ministra Sikorskiego",
+                            "Брифінг речника МЗС України", "Tisková konference ministra zahraničí",
+                            "Конференција за новинаре министра спољних послова", "Basın toplantısı"}) {
+    EXPECT_TRUE(title_announces_questions(title)) << title;
+  }
 }
 
 }  // namespace

@@ -97,6 +97,17 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Journalist Ivan Petrov: Why?", "Journalist Ivan Petrov", "Ivan Petrov", LabelRole::question, "Why?"},
       {"Question Two: Why?", "Question Two", none, LabelRole::question, "Why?"},
       {"Question 2: Why?", "Question 2", none, LabelRole::question, "Why?"},
+      // The words for question and answer in other languages of Europe name nobody.
+      {"Domanda: Perché?", "Domanda", none, LabelRole::question, "Perché?"},
+      {"Risposta: Perché sì.", "Risposta", none, LabelRole::answer, "Perché sì."},
+      {"Pytanie: Dlaczego?", "Pytanie", none, LabelRole::question, "Dlaczego?"},
+      {"Odpowiedź: Bo tak.", "Odpowiedź", none, LabelRole::answer, "Bo tak."},
+      {"Питање: Зашто?", "Питање", none, LabelRole::question, "Зашто?"},
+      {"Одговор: Зато.", "Одговор", none, LabelRole::answer, "Зато."},
+      {"Soru: Neden?", "Soru", none, LabelRole::question, "Neden?"},
+      {"Cevap: Çünkü.", "Cevap", none, LabelRole::answer, "Çünkü."},
+      {"Ερώτηση: Γιατί;", "Ερώτηση", none, LabelRole::question, "Γιατί;"},
+      {"Giornalista: Perché?", "Giornalista", none, LabelRole::question, "Perché?"},
       // A role word last, after a place or a qualifier in capitals.
       {"Санкт-Петербург Вопрос: Как?", "Санкт-Петербург Вопрос", none, LabelRole::question, "Как?"},
       {"Follow-up Question: And?", "Follow-up Question", none, LabelRole::question, "And?"},
