@@ -49,8 +49,11 @@ constexpr std::string_view kSpeechTitleWords[] = {
     "letter", "lecture", "testimony", "toast", "greeting", "congratulat", "declaration",
     "briefing", "заявлени", "обращени", "выступлени", "речь", "послани", "приветстви",
     "поздравлени", "стать", "интервью", "брифинг", "déclaration", "discours", "allocution",
-    "communiqué", "entretien", "declaración", "discurso", "mensaje", "comunicado", "rede",
-    "ansprache", "erklärung", "grußwort"};
+    "communiqué", "entretien", "declaración", "discurso", "mensaje", "comunicado", "ansprache",
+    "erklärung", "grußwort"};
+
+// Title words that name a speech only whole (German "Rede", not "Redeployment").
+constexpr std::string_view kSpeechTitleWholeWords[] = {"rede", "reden"};
 
 }  // namespace
 
@@ -61,6 +64,9 @@ bool title_names_speech(std::string_view title) {
     const std::string f = scan::fold_word(w);
     for (std::string_view s : kSpeechTitleWords) {
       if (f.starts_with(s)) return true;
+    }
+    for (std::string_view s : kSpeechTitleWholeWords) {
+      if (f == s) return true;
     }
   }
   return false;

@@ -26,8 +26,8 @@
 //     question also when it answers a counter-question or follows up without a question
 //     mark; it opens a question. Not a question: an asker's closing courtesy or sign-off
 //     (thanks that ask nothing, among the page's last two turns or followed only by turns
-//     of twelve words or fewer, four at most), and the page's first turn when it welcomes the guest and asks nothing ("Vice
-//     President Pence is here. And welcome, sir, …");
+//     of twelve words or fewer, four at most), and the page's first turn when it welcomes
+//     the guest and asks nothing ("Vice President Pence is here. And welcome, sir, …");
 //   - `answer`: a turn of an answerer (or an answer label, or an interview's unlabelled
 //     answer) while a question is open, reply_to that question; several answerers all
 //     reply to it. A closing courtesy ("Thank you.", "Спасибо, на этом всё.": eight words

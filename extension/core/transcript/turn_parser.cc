@@ -617,7 +617,9 @@ class PageParser {
           cp == U'\u2014') {
         return true;
       }
-      if (cp != ')' && cp != '"' && cp != '\'' && cp != U'\u201D' && cp != U'\u2019' && cp != U'\u00BB') return false;
+      const bool closing = cp == ')' || cp == '"' || cp == '\'' || cp == U'\u201D' || cp == U'\u2019' ||
+                           cp == U'\u00BB';
+      if (!closing) return false;
       line = line.substr(0, back);
     }
     return false;
@@ -1613,8 +1615,9 @@ class PageParser {
   // always, before labelled turns when it names a labelled speaker or a separator parts
   // them. On a page without labels, a text whose only such word is "our" is a press
   // release unless the title names a statement or a speech, and one without any is speech
-  // only when the title names a statement and its author ("Statement by President … Putin"). An editor's note on what follows ("The following is a near-verbatim transcript
-  // …") is none either.
+  // only when the title names a statement and its author ("Statement by President …
+  // Putin"). An editor's note on what follows ("The following is a near-verbatim
+  // transcript …") is none either.
   void drop_lead() {
     // The wrapper says the page holds no speech (a content item without a body).
     if (!hints_.speech) {
