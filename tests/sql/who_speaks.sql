@@ -587,3 +587,30 @@ SELECT title, turns FROM transcript_documents('List of journalists accredited to
 Accreditation badges will be issued to media representatives from 11 am to 4.30 pm on February 19.
 
 Foreign journalists must present their passports and press cards.');
+
+-- A report of many paragraphs with a rhetorical question halfway puts no question (kremlin.ru
+-- councils: 56827, "Meeting of the Council for Science and Education"): a meeting of
+-- reports, all statements. A long turn (over 200 words) whose last paragraph asks does put
+-- one.
+SELECT seq, kind, speaker, reply_to FROM transcript_turns('Meeting of the Council for Science and Education
+
+Vladimir Putin: Good afternoon, colleagues. Mr Kovalchuk, you have the floor.
+
+Mikhail Kovalchuk: Mr President, colleagues. Why is this so important? Because ' || replace(hex(zeroblob(50)), '00', 'the programme needs support. ') || '
+
+' || replace(hex(zeroblob(10)), '00', 'We will go on with it. ') || 'Thank you.
+
+Vladimir Putin: Thank you. Mr Sergeyev, please.
+
+Alexander Sergeyev: Mr President, ' || replace(hex(zeroblob(60)), '00', 'the academy has grown. ') || 'Thank you.
+
+Vladimir Putin: Thank you very much.');
+SELECT seq, kind, speaker, reply_to FROM transcript_turns('Meeting of the Council for Science and Education
+
+Vladimir Putin: Good afternoon, colleagues. Mr Sergeyev, you have the floor.
+
+Alexander Sergeyev: Mr President, ' || replace(hex(zeroblob(60)), '00', 'the academy has grown. ') || '
+
+So my question is: will the Government fund the new institutes next year?
+
+Vladimir Putin: Yes, it will.');

@@ -17,6 +17,11 @@ bool has_question_mark(std::string_view text) {
          text.find("\uFF1F") != std::string_view::npos;
 }
 
+// Whether a turn puts a question: a question mark in a turn of at most 200 words, or in the
+// last paragraph of a longer one. A speech of many paragraphs with a rhetorical question
+// halfway ("Why is this so? Because …") puts none.
+bool puts_question(std::string_view text);
+
 // Whether `text` has at most `n` words, words as split_words() splits them, without
 // splitting the whole text: a long answer is decided after n + 1 words (a turn's text can be
 // tens of kilobytes, and every turn is asked).
@@ -35,6 +40,13 @@ bool at_most_words(std::string_view text, std::size_t n) {
     ++i;
   }
   return true;
+}
+
+bool puts_question(std::string_view text) {
+  if (!has_question_mark(text)) return false;
+  if (at_most_words(text, 200)) return true;
+  const std::size_t last = text.rfind("\n\n");
+  return last == std::string_view::npos || has_question_mark(text.substr(last));
 }
 
 // The text without its stage notes: short parenthesised or bracketed asides such as
@@ -212,7 +224,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     Stats& s = stats[who[k]];
     ++s.turns;
     if (closing_courtesy(turns[k].text)) ++s.courtesies;
-    if (has_question_mark(turns[k].text)) ++s.asking;
+    if (puts_question(turns[k].text)) ++s.asking;
     if (at_most_words(turns[k].text, 30)) ++s.short_turns;
     if (gives_floor(turns[k].text)) ++s.floor;
     if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;

@@ -7,9 +7,10 @@
 //     statements;
 //   - the principal speaker (the page's own speaker: named by the title, or its host) and a
 //     guest the title names ("joint news conference with … Ayman Safadi") never ask;
-//   - a person whose turns mostly hold a question mark (half or more) asks — a journalist, a
-//     member at question time, a participant — unless nobody else speaks after their
-//     questions;
+//   - a person whose turns mostly put a question (half or more: a question mark in a turn of
+//     at most 200 words, or in the last paragraph of a longer one, not a rhetorical question
+//     halfway through a report) asks — a journalist, a member at question time, a
+//     participant — unless nobody else speaks after their questions;
 //   - a person (not the principal) with two turns or more, most of them short (thirty words
 //     or fewer), of which most hand over to someone who asks ("Let us go on. Please.",
 //     "Mr. Speaker: Order. …"), chairs; so does a label whose title names a chair
