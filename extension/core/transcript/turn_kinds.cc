@@ -44,9 +44,9 @@ bool at_most_words(std::string_view text, std::size_t n) {
 
 bool puts_question(std::string_view text) {
   if (!has_question_mark(text)) return false;
-  if (at_most_words(text, 200)) return true;
+  // (The last paragraph first: most questions end there, and counting words costs more.)
   const std::size_t last = text.rfind("\n\n");
-  return last == std::string_view::npos || has_question_mark(text.substr(last));
+  return last == std::string_view::npos || has_question_mark(text.substr(last)) || at_most_words(text, 200);
 }
 
 // The text without its stage notes: short parenthesised or bracketed asides such as
@@ -316,13 +316,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   // coming back." / "I'll see you in Hanoi. Are you all going up?" / "Q Yes, sir." / "Q We
   // are."); it closes the open question.
   auto sign_off = [&](std::size_t k) {
-    if (has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
+    if (k + 5 < n) return false;  // (position first: the rest reads the turns' words)
     if (k + 2 < n) {
-      if (k + 5 < n) return false;
       for (std::size_t j = k + 1; j < n; ++j) {
         if (!at_most_words(turns[j].text, 12)) return false;
       }
     }
+    if (has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
     const std::string f = scan::fold_word(turns[k].text);
     for (std::string_view w : {"thank", "спасибо", "благодар", "merci", "danke", "gracias"}) {
       if (f.find(w) != std::string::npos) return true;

@@ -1326,7 +1326,7 @@ class PageParser {
         const std::string_view t = lines_[li].text;
         if (t.size() <= 80 && (is_time_line(t) || is_date_line(t) || starts_with_time(t))) {
           found = li;
-        } else if (found && !lines_[li].chrome && !is_header_chrome(t)) {
+        } else if (found && before_speech != found && !lines_[li].chrome && !is_header_chrome(t)) {
           before_speech = found;
         }
       }
