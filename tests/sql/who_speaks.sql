@@ -614,3 +614,15 @@ Alexander Sergeyev: Mr President, ' || replace(hex(zeroblob(60)), '00', 'the aca
 So my question is: will the Government fund the new institutes next year?
 
 Vladimir Putin: Yes, it will.');
+
+-- A news item's lead over a heading that announces the transcript is no turn (kremlin.ru
+-- 56495, 58701: "Transcript of the meeting with …", "Excerpts from transcript of …").
+SELECT seq, kind, speaker, substr(text, 1, 30) FROM transcript_turns('Meeting with Federal Assembly leaders
+
+The participants summed up the results of the parliament’s performance in 2017 and discussed urgent matters concerning law-making and priority tasks for next year. Our parliament worked hard.
+
+Transcript of the meeting with leaders of the Federation Council and the State Duma
+
+Vladimir Putin: Ms Matviyenko, Mr Volodin, colleagues, I am very pleased to see you.
+
+Valentina Matviyenko: Thank you, Mr President.');

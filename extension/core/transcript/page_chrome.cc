@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "core/text/utf8.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
@@ -105,6 +106,19 @@ bool is_section_heading(std::string_view t) {
       "вопросы и ответы", "ответы на вопросы", "вступительное слово", "fragen und antworten",
       "questions-réponses", "questions et réponses", "preguntas y respuestas"};
   return std::find(std::begin(kHeadings), std::end(kHeadings), f) != std::end(kHeadings);
+}
+
+bool is_transcript_heading(std::string_view t) {
+  if (t.size() > 300 || t.empty() || t.back() == '.' || t.back() == '!' || t.back() == '?') return false;
+  if (split_words(t).size() > 20) return false;
+  const std::string f = scan::fold_word(utf8_prefix(t, 40));
+  for (std::string_view opening : {"transcript of", "excerpts from transcript", "excerpts from the transcript",
+                                   "excerpt from transcript", "excerpt from the transcript", "full transcript",
+                                   "стенограмма", "из стенограммы", "фрагмент стенограммы",
+                                   "фрагменты стенограммы"}) {
+    if (f.starts_with(opening)) return true;
+  }
+  return false;
 }
 
 bool is_header_chrome(std::string_view t) {

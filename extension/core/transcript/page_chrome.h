@@ -23,6 +23,12 @@ bool is_chrome_line(std::string_view trimmed);
 // between two turns it belongs to neither.
 bool is_section_heading(std::string_view trimmed);
 
+// The line (trimmed) announces the transcript below it ("Transcript of the meeting with
+// leaders of the Federation Council", "Excerpts from transcript of State Council Presidium
+// meeting", "Стенограмма заседания", "Из стенограммы"): at most twenty words, no sentence
+// end. What stands above it is the news item's lead.
+bool is_transcript_heading(std::string_view trimmed);
+
 // The line (trimmed) is navigation or a caption when it stands before the first turn.
 bool is_header_chrome(std::string_view trimmed);
 

@@ -1617,7 +1617,8 @@ class PageParser {
   // release unless the title names a statement or a speech, and one without any is speech
   // only when the title names a statement and its author ("Statement by President …
   // Putin"). An editor's note on what follows ("The following is a near-verbatim
-  // transcript …") is none either.
+  // transcript …") is none either, nor a lead over a heading that announces the transcript
+  // ("Transcript of the meeting with …", page_chrome.h).
   void drop_lead() {
     // The wrapper says the page holds no speech (a content item without a body).
     if (!hints_.speech) {
@@ -1629,6 +1630,17 @@ class PageParser {
     for (std::string_view note : {"the following is", "below is", "ниже приводится", "ниже публикуется",
                                   "далее приводится"}) {
       if (opening.starts_with(note) && drafts_[0].paragraphs == 1 && drafts_.size() >= 2) {
+        drafts_.erase(drafts_.begin());
+        return;
+      }
+    }
+    // A news item's lead over a heading that announces the transcript ("… discussed urgent
+    // matters concerning law-making." / "Transcript of the meeting with leaders of the
+    // Federation Council and the State Duma"), before labelled turns.
+    if (drafts_.size() > 1) {
+      const std::string_view text = drafts_[0].text;
+      const std::size_t last = text.rfind("\n\n");
+      if (is_transcript_heading(trim(last == std::string_view::npos ? text : text.substr(last + 2)))) {
         drafts_.erase(drafts_.begin());
         return;
       }
