@@ -8,6 +8,7 @@
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
+#include "core/transcript/speech_evidence.h"
 
 namespace transcript {
 namespace {
@@ -115,10 +116,12 @@ bool is_transcript_heading(std::string_view t) {
   for (std::string_view opening : {"transcript of", "excerpts from transcript", "excerpts from the transcript",
                                    "excerpt from transcript", "excerpt from the transcript", "full transcript",
                                    "стенограмма", "из стенограммы", "фрагмент стенограммы",
-                                   "фрагменты стенограммы"}) {
+                                   "фрагменты стенограммы", "conversation with", "beginning of",
+                                   "начало "}) {
     if (f.starts_with(opening)) return true;
   }
-  return false;
+  // "Speech at …", "Opening remarks at …", "Выступление на …": a speech named first.
+  return title_names_speech(first_words(t, 2));
 }
 
 bool is_header_chrome(std::string_view t) {

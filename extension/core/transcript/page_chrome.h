@@ -25,8 +25,11 @@ bool is_section_heading(std::string_view trimmed);
 
 // The line (trimmed) announces the transcript below it ("Transcript of the meeting with
 // leaders of the Federation Council", "Excerpts from transcript of State Council Presidium
-// meeting", "Стенограмма заседания", "Из стенограммы"): at most twenty words, no sentence
-// end. What stands above it is the news item's lead.
+// meeting", "Стенограмма заседания", "Из стенограммы") or names the speech that follows
+// ("Speech at the opening ceremony", "Opening remarks at the national open lesson",
+// "Conversation with Yamal LNG plant employees", "Beginning of the meeting", "Выступление
+// на пленарном заседании"): at most twenty words, no sentence end. What stands above it is
+// the news item's lead.
 bool is_transcript_heading(std::string_view trimmed);
 
 // The line (trimmed) is navigation or a caption when it stands before the first turn.

@@ -427,6 +427,13 @@ bool names_outlet(std::string_view word) {
   return in_list<kOutlets>(f) && !is_common_word(f);
 }
 
+std::string_view first_words(std::string_view text, std::size_t n) {
+  const std::vector<std::string_view> words = split_words(text);
+  if (words.size() <= n) return text;
+  const std::string_view last = words[n - 1];
+  return text.substr(0, static_cast<std::size_t>(last.data() + last.size() - text.data()));
+}
+
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t i = skip_spaces(text, 0);

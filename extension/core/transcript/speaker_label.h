@@ -104,6 +104,9 @@ bool names_outlet(std::string_view word);
 // Splits on white space (any of scan::space_at()).
 std::vector<std::string_view> split_words(std::string_view text);
 
+// The first n words of a text, as written (the whole text when it has n words or fewer).
+std::string_view first_words(std::string_view text, std::size_t n);
+
 // The person named by a sequence of words, without leading titles and their place phrases:
 // "Foreign Minister Sergey Lavrov" -> "Sergey Lavrov"; "President of the Russian Federation
 // Vladimir Putin" -> "Vladimir Putin"; "The Prime Minister" -> "". Sets *titled when a title

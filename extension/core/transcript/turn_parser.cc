@@ -289,14 +289,6 @@ bool starts_with_time(std::string_view t) {
 
 bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
 
-// The first n words of a text, as written.
-std::string_view first_words(std::string_view text, std::size_t n) {
-  const std::vector<std::string_view> words = split_words(text);
-  if (words.size() <= n) return text;
-  const std::string_view last = words[n - 1];
-  return text.substr(0, static_cast<std::size_t>(last.data() + last.size() - text.data()));
-}
-
 // A label printed in capitals ("TRUMP", "PRESIDENT XI"): three letters or more, none lower
 // case. A page that prints its labels so also prints a lone surname so.
 bool all_caps(std::string_view label) { return scan::capital_letters(label) >= 3; }
