@@ -997,23 +997,51 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     decoded_body = decode_char_refs(body);
     body = decoded_body;
   }
-  std::string_view name = body;
-  const std::size_t paren = body.find_first_of("([");
+  // An organisation's acronym in brackets with more of the label after it ("Director-General
+  // of the International Renewable Energy Agency (IRENA) Adnan Z. Amin", "Austrian
+  // Broadcasting Corporation (ORF) news presenter Armin Wolf") belongs to the office, not to
+  // the annotations: the words are read without it (labels without commas).
+  std::string without_acronyms;
+  std::string_view words_body = body;
+  std::vector<std::size_t> acronym_at;  // where each left-out acronym stood in words_body
+  if (comma == std::string_view::npos) {
+    std::size_t from = 0;
+    for (std::size_t open = body.find('('); open != std::string_view::npos;) {
+      const std::size_t close = body.find(')', open);
+      if (close == std::string_view::npos) break;
+      const std::string_view inner = body.substr(open + 1, close - open - 1);
+      const std::size_t after = skip_spaces(body, close + 1);
+      const bool acronym = inner.size() >= 2 && inner.size() <= 24 && inner.find(' ') == std::string_view::npos &&
+                           scan::capital_letters(inner) >= 2;
+      if (acronym && after < body.size() && body[after] != '(' && body[after] != '[') {
+        without_acronyms.append(body.substr(from, open - from));
+        acronym_at.push_back(without_acronyms.size());
+        from = after;
+      }
+      open = body.find('(', close + 1);
+    }
+    if (from > 0) {
+      without_acronyms.append(body.substr(from));
+      words_body = without_acronyms;
+    }
+  }
+  std::string_view name = words_body;
+  const std::size_t paren = words_body.find_first_of("([");
   if (comma != std::string_view::npos && (paren != std::string_view::npos && comma - begin >= paren)) {
     comma = std::string_view::npos;  // commas inside the annotations only
     commas = 0;
   }
   if (comma != std::string_view::npos && comma - begin >= body.size()) return std::nullopt;
   if (paren != std::string_view::npos) {
-    name = body.substr(0, paren);
+    name = words_body.substr(0, paren);
     // Only annotations may follow the first one: "Question (retranslated from Spanish)".
     std::size_t p = paren;
-    while (p < body.size()) {
-      p = skip_spaces(body, p);
-      if (p >= body.size()) break;
-      if (body[p] != '(' && body[p] != '[') return std::nullopt;
-      const char close = body[p] == '(' ? ')' : ']';
-      const std::size_t q = body.find(close, p);
+    while (p < words_body.size()) {
+      p = skip_spaces(words_body, p);
+      if (p >= words_body.size()) break;
+      if (words_body[p] != '(' && words_body[p] != '[') return std::nullopt;
+      const char close = words_body[p] == '(' ? ')' : ']';
+      const std::size_t q = words_body.find(close, p);
       if (q == std::string_view::npos) return std::nullopt;
       p = q + 1;
     }
@@ -1036,6 +1064,10 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     }
     if (w.empty()) continue;
     words.push_back(w);
+    // The acronym ends the organisation's name, as a comma would end a part: the person
+    // is the run after it ("… Forum (GECF) Seyed Mohammed Hossein Adeli").
+    const auto end = static_cast<std::size_t>(w.data() + w.size() - words_body.data());
+    for (std::size_t at : acronym_at) comma_after |= at >= end && at - end <= 1;
     ends_part.push_back(comma_after);
   }
   if (words.empty() || words.size() > kMaxLabelWords) return std::nullopt;
@@ -1218,7 +1250,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     // "Ведущий (Д. Киселёв)", "Moderator (John Smith)": the person in brackets.
     if (!result.speaker && !asks && words.size() == 1 && in_list<kOtherRoles>(first) &&
         !in_list<kCollectives>(first)) {
-      if (auto holder = annotated_name(body.substr(name.size()))) {
+      if (auto holder = annotated_name(words_body.substr(name.size()))) {
         result.speaker = std::move(holder);
         result.titled = true;
         result.role = LabelRole::other;
@@ -1295,7 +1327,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (person.empty()) {
       result.role = LabelRole::office;
       // The office holder's name in the annotation: "The Prime Minister (Rishi Sunak)".
-      if (auto holder = annotated_name(body.substr(name.size()))) {
+      if (auto holder = annotated_name(words_body.substr(name.size()))) {
         result.role = LabelRole::person;
         result.speaker = std::move(holder);
         result.titled = true;

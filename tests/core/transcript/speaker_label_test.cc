@@ -116,6 +116,17 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Question : Et la Biélorussie ?", "Question", none, LabelRole::question, "Et la Biélorussie ?"},
       {"Foreign Ministry Spokesperson Wang Wenbin: Yes.", "Foreign Ministry Spokesperson Wang Wenbin",
        "Wang Wenbin", LabelRole::person, "Yes."},
+      // An organisation's acronym in brackets inside the office, the name after it
+      // (kremlin.ru 55767, 57675, 59872): the acronym ends the organisation's name.
+      {"Secretary General of the Gas Exporting Countries Forum (GECF) Seyed Mohammed Hossein Adeli: Thank you.",
+       "Secretary General of the Gas Exporting Countries Forum (GECF) Seyed Mohammed Hossein Adeli",
+       "Seyed Mohammed Hossein Adeli", LabelRole::person, "Thank you."},
+      {"Austrian Broadcasting Corporation (ORF) news presenter Armin Wolf: Mr President,",
+       "Austrian Broadcasting Corporation (ORF) news presenter Armin Wolf", "Armin Wolf", LabelRole::person,
+       "Mr President,"},
+      {"Chairman of the Federation of Independent Trade Unions of Russia (FNPR) Mikhail Shmakov: Yes.",
+       "Chairman of the Federation of Independent Trade Unions of Russia (FNPR) Mikhail Shmakov",
+       "Mikhail Shmakov", LabelRole::person, "Yes."},
       // A plain name, then a description (kremlin.ru, en): the name, not a capitalised run
       // at the description's end.
       {"Alexander Duimamet, welding engineer at a branch of JSC AEM-technology ATOMMASH: Thank you.",
