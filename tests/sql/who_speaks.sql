@@ -626,3 +626,13 @@ Transcript of the meeting with leaders of the Federation Council and the State D
 Vladimir Putin: Ms Matviyenko, Mr Volodin, colleagues, I am very pleased to see you.
 
 Valentina Matviyenko: Thank you, Mr President.');
+-- Speech above such a heading is no lead: it stays.
+SELECT seq, kind, speaker, substr(text, 1, 30) FROM transcript_turns('Meeting with Federal Assembly leaders
+
+Good afternoon, colleagues. We have a lot to discuss today, and I am glad to see you all here.
+
+Transcript of the meeting with leaders of the Federation Council and the State Duma
+
+Vladimir Putin: Ms Matviyenko, Mr Volodin, colleagues, I am very pleased to see you.
+
+Valentina Matviyenko: Thank you, Mr President.');

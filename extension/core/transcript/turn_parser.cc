@@ -1628,11 +1628,14 @@ class PageParser {
     }
     // A news item's lead over a heading that announces the transcript ("… discussed urgent
     // matters concerning law-making." / "Transcript of the meeting with leaders of the
-    // Federation Council and the State Duma"), before labelled turns.
+    // Federation Council and the State Duma"), before labelled turns. (Text above the
+    // heading that speaks to its listeners is speech, not a lead: it stays.)
     if (drafts_.size() > 1) {
       const std::string_view text = drafts_[0].text;
       const std::size_t last = text.rfind("\n\n");
-      if (is_transcript_heading(trim(last == std::string_view::npos ? text : text.substr(last + 2)))) {
+      const std::string_view above = last == std::string_view::npos ? std::string_view() : text.substr(0, last);
+      if (is_transcript_heading(trim(last == std::string_view::npos ? text : text.substr(last + 2))) &&
+          speech_evidence(above) != SpeechEvidence::kDirect) {
         drafts_.erase(drafts_.begin());
         return;
       }
