@@ -55,13 +55,19 @@ constexpr std::string_view kSpeechTitleWords[] = {
 // Title words that name a speech only whole (German "Rede", not "Redeployment").
 constexpr std::string_view kSpeechTitleWholeWords[] = {"rede", "reden"};
 
+// A word without the quotation marks and brackets around it and the punctuation after it
+// (`trailing`: the marks to take off its end).
+std::string_view without_marks(std::string_view w, std::string_view trailing) {
+  while (!w.empty() && trailing.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  while (!w.empty() && std::string_view("\"«“(").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  return w;
+}
+
 }  // namespace
 
 bool title_names_speech(std::string_view title) {
   for (std::string_view w : split_words(title)) {
-    while (!w.empty() && std::string_view(",.;:!?\"»”)'’").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-    while (!w.empty() && std::string_view("\"«“(").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
-    const std::string f = scan::fold_word(w);
+    const std::string f = scan::fold_word(without_marks(w, ",.;:!?\"»”)'’"));
     for (std::string_view s : kSpeechTitleWords) {
       if (f.starts_with(s)) return true;
     }
@@ -121,9 +127,8 @@ SpeechEvidence speech_evidence(std::string_view text) {
     if (sentence) words.insert(words.end(), line.begin(), line.end());
   }
   SpeechEvidence found = SpeechEvidence::kNone;
-  for (std::string_view w : words) {
-    while (!w.empty() && std::string_view(",.;:!?\"»”)").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-    while (!w.empty() && std::string_view("\"«“(").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  for (std::string_view word : words) {
+    const std::string_view w = without_marks(word, ",.;:!?\"»”)");
     if (w.empty() || w.size() > 12) continue;
     const std::string f = scan::fold_word(w);
     // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us".

@@ -1452,11 +1452,15 @@ class PageParser {
     std::stable_partition(header.begin(), header.end(), [&](std::size_t li) {
       return !lead_sentence(lines_[li].text, scan::shape_words(lines_[li].text));
     });
+    // The date of line t, and its place: written before the date, or after it on a date line.
+    const auto take_date = [&](std::string_view t, const DateMatch& d) {
+      info.date = d.month_first && month_first_page(d) ? *d.month_first : d.iso;
+      info.place = place_before(t, d.begin);
+      if (!info.place && is_date_line(t)) info.place = place_after(t, d.end);
+    };
     for (auto li : header) {
       if (auto d = find_date(lines_[li].text)) {
-        info.date = d->month_first && month_first_page(*d) ? *d->month_first : d->iso;
-        info.place = place_before(lines_[li].text, d->begin);
-        if (!info.place && is_date_line(lines_[li].text)) info.place = place_after(lines_[li].text, d->end);
+        take_date(lines_[li].text, *d);
         date_line = li;
         break;
       }
@@ -1472,9 +1476,7 @@ class PageParser {
         ++seen;
         if (t.size() > 80 || !is_date_line(t)) continue;
         if (auto d = find_date(t)) {
-          info.date = d->month_first && month_first_page(*d) ? *d->month_first : d->iso;
-          info.place = place_before(t, d->begin);
-          if (!info.place) info.place = place_after(t, d->end);
+          take_date(t, *d);
           break;
         }
       }
