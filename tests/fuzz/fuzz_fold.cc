@@ -3,7 +3,8 @@
 // before any of these run, so invalid input is skipped).
 // Findings: crashes, sanitizer reports, and broken promises — folded text valid UTF-8,
 // the fold map sending every folded offset into the original, never backwards, and never
-// inside an original character; tokens inside the folded text.
+// inside an original character; tokens inside the folded text, and the same as those of the
+// walk a character at a time (tokenize_by_characters).
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -60,6 +61,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const auto& token : tokens) {
     FUZZ_CHECK(token.begin <= token.stem_end && token.stem_end <= token.end);
     FUZZ_CHECK(token.end <= folded.text.size());
+  }
+  // The walk over blocks of bytes finds the words the walk a character at a time finds.
+  static std::vector<transcript::WordToken> reference;
+  reference.clear();
+  transcript::tokenize_by_characters(folded.text, reference);
+  FUZZ_CHECK(reference.size() == tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const transcript::WordToken &a = tokens[i], &b = reference[i];
+    FUZZ_CHECK(a.begin == b.begin && a.end == b.end && a.stem_end == b.stem_end &&
+               a.script == b.script && a.dot_after == b.dot_after);
   }
   FUZZ_CHECK(transcript::fold(text) == folded.text);
   const std::string_view script = transcript::script_code(text);

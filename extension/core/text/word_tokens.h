@@ -34,4 +34,8 @@ struct WordToken {
 // Appends the words of `folded` (valid UTF-8, normally from fold_text) to `out`.
 void tokenize(std::string_view folded, std::vector<WordToken>& out);
 
+// The same words found a character at a time, without tokenize()'s walk over blocks of
+// bytes: the reference the tests and a fuzz target compare tokenize() with.
+void tokenize_by_characters(std::string_view folded, std::vector<WordToken>& out);
+
 }  // namespace transcript

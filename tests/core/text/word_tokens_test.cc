@@ -2,10 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/text/case_fold.h"
+#include "core/text/utf8.h"
 
 namespace transcript {
 namespace {
@@ -51,6 +56,66 @@ TEST(WordTokens, MarksInitialsAndScripts) {
 
 TEST(WordTokens, CombiningMarksStayInTheWord) {
   EXPECT_EQ(words("q\u0307x y"), (std::vector<std::string>{"q\u0307x", "y"}));
+}
+
+// tokenize() reads simple words 64 bytes at a time from bit masks and hands everything else
+// to the walk a character at a time (tokenize_by_characters); both must give the same words,
+// offsets, scripts, possessives and full stops.
+void expect_same_words(std::string_view folded, const std::string& what) {
+  std::vector<WordToken> fast, reference;
+  tokenize(folded, fast);
+  tokenize_by_characters(folded, reference);
+  ASSERT_EQ(fast.size(), reference.size()) << what;
+  for (std::size_t i = 0; i < fast.size(); ++i) {
+    const WordToken &a = fast[i], &b = reference[i];
+    ASSERT_TRUE(a.begin == b.begin && a.end == b.end && a.stem_end == b.stem_end &&
+                a.script == b.script && a.dot_after == b.dot_after)
+        << what << ": word " << i << " '" << folded.substr(b.begin, b.end - b.begin) << "' at "
+        << b.begin << ", the block walk: " << a.begin << ".." << a.end;
+  }
+}
+
+TEST(WordTokens, BlocksOfBytesGiveTheWordsOfTheWalkByCharacters) {
+  // Pieces that meet at every position of a 64-byte block: simple words, words that cross a
+  // block's end, Cyrillic letters split by it, apostrophes that join and that do not, other
+  // scripts, marks, quotation marks and dashes, full stops, words longer than a block.
+  const std::vector<std::string> pieces = {
+      "a", "osce", "Lavrov", "g20", "2024", " ", "  ", "\n", ",", ".", "-", "'", "’", "ʼ", "s",
+      "лавров", "ё", "ѣ", "я", "«", "»", "—", "é", "\u0307", "中国", "ß", "\u00a0",
+      std::string(70, 'x'), std::string(40, 'z') + "\u0440\u0443", "o'brien", "belarus’s"};
+  std::mt19937 random(20261207);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 60);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    expect_same_words(fold(text), "round " + std::to_string(round));
+    expect_same_words(text, "unfolded round " + std::to_string(round));
+    if (HasFatalFailure()) return;
+  }
+}
+
+TEST(WordTokens, BlocksOfBytesOnTheTestPages) {
+  namespace fs = std::filesystem;
+  std::size_t pages = 0;
+  for (auto it = fs::recursive_directory_iterator(std::string(TRANSCRIPT_TEST_DATA));
+       it != fs::recursive_directory_iterator(); ++it) {
+    // (hostile/ and bad_files/ hold invalid UTF-8, which tokenize() is never given.)
+    if (it->path().filename() == "hostile" || it->path().filename() == "bad_files") {
+      it.disable_recursion_pending();
+      continue;
+    }
+    std::error_code error;
+    if (!it->is_regular_file(error)) continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    const std::string text = s.str();
+    if (find_invalid_utf8(text)) continue;
+    expect_same_words(fold(text), it->path().string());
+    if (HasFatalFailure()) return;
+    ++pages;
+  }
+  EXPECT_GT(pages, 100u);
 }
 
 }  // namespace
