@@ -75,3 +75,25 @@ INSERT INTO ref.people VALUES ('Acme', 'Acme Corp', 'organisation');
 SELECT entity, surface FROM transcript_mentions('Петрову позвонили из Acme Corp.', 'ref.people');
 SELECT entity FROM transcript_mentions('x', 'ref.nothing');
 SELECT entity FROM transcript_mentions('x', 'nosuchschema.people');
+-- Chinese names in Pinyin and in Palladius (entities/palladius.h): a name asked for in one
+-- system is found printed in the other, inflected Russian included, in transcript_find and
+-- transcript_highlight and in the FTS5 tokenizer's queries (not with translit 0); names of
+-- no gazetteer (Li Qiang, Zhang Hanhui, Zhang Youxia), a given name alone; words that only
+-- look like syllables find nothing new.
+CREATE TABLE zh(id INTEGER PRIMARY KEY, text TEXT);
+INSERT INTO zh(text) VALUES ('Премьер Госсовета КНР Ли Цян заявил, что…'), ('Встреча с Ли Цяном.'),
+  ('Посол Чжан Ханьхуэй и генерал Чжан Юся.'), ('Zhang Hanhui, the ambassador, met Zhang Youxia.'),
+  ('Li Qiang said.'), ('Путин сказал: «Хорошо».'), ('He said so.');
+SELECT q AS query, (SELECT group_concat(id) FROM zh WHERE transcript_find(text, q) > 0) AS rows
+FROM (SELECT '"Li Qiang"' AS q UNION ALL SELECT '"Ли Цян"' UNION ALL SELECT 'Qiang'
+      UNION ALL SELECT '"Zhang Hanhui"' UNION ALL SELECT '"Чжан Юся"' UNION ALL SELECT 'Hanhui'
+      UNION ALL SELECT 'Putin' UNION ALL SELECT 'he');
+SELECT transcript_highlight(text, '"Zhang Youxia"', '[', ']') AS youxia FROM zh WHERE id = 3;
+CREATE VIRTUAL TABLE zh_fts USING fts5(text, tokenize='transcript');
+INSERT INTO zh_fts(rowid, text) SELECT id, text FROM zh;
+CREATE VIRTUAL TABLE zh_fts0 USING fts5(text, tokenize='transcript translit 0');
+INSERT INTO zh_fts0(rowid, text) SELECT id, text FROM zh;
+SELECT 'MATCH Qiang' AS query, group_concat(rowid) AS rows FROM zh_fts WHERE zh_fts MATCH 'Qiang'
+UNION ALL SELECT 'MATCH "Zhang Hanhui"', group_concat(rowid) FROM zh_fts WHERE zh_fts MATCH '"Zhang Hanhui"'
+UNION ALL SELECT 'MATCH Юся', group_concat(rowid) FROM zh_fts WHERE zh_fts MATCH 'Юся'
+UNION ALL SELECT 'translit 0: MATCH Qiang', group_concat(rowid) FROM zh_fts0 WHERE zh_fts0 MATCH 'Qiang';

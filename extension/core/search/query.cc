@@ -5,6 +5,7 @@
 
 #include "core/entities/analyzed_text.h"
 #include "core/entities/entity_patterns.h"
+#include "core/entities/palladius.h"
 #include "core/entities/person_name.h"
 #include "core/text/input_error.h"
 #include "core/text/utf8.h"
@@ -111,6 +112,10 @@ struct Query::Impl {
 
 namespace {
 
+bool contains(const std::vector<std::string>& keys, std::string_view key) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
 // The pattern word a query word gives, as the tokenizer's query side keys it (name keys and
 // stem, or the Latin spelling of an acronym).
 PatternWord query_word(const AnalyzedText& t, std::size_t i, bool all_caps_phrase,
@@ -122,6 +127,8 @@ PatternWord query_word(const AnalyzedText& t, std::size_t i, bool all_caps_phras
   const WordKeys& keys = keyer.text_keys(word, token.script);
   PatternWord w{keys.names, CaseRule::kAny};
   w.keys.push_back(keys.stem);
+  // (a Chinese name's syllables in the other system: entities/palladius.h)
+  if (std::string key = palladius_key(word); !key.empty() && !contains(w.keys, key)) w.keys.push_back(std::move(key));
   return w;
 }
 
@@ -133,9 +140,6 @@ bool phrase_all_caps(const AnalyzedText& t) {
   return all_caps;
 }
 
-bool contains(const std::vector<std::string>& keys, std::string_view key) {
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
 
 }  // namespace
 
@@ -159,8 +163,17 @@ void Query::Impl::add_phrase_patterns(Phrase& p, TokenKeyer& keyer) {
     }
     case TermKind::kPerson: {
       const std::uint32_t id = p.matcher.add_target({p.text, "person", ""});
-      for (const Pattern& pattern :
-           person_patterns(parse_person_name(p.text), /*case_rules=*/false)) {
+      const PersonName name = parse_person_name(p.text);
+      for (Pattern pattern : person_patterns(name, /*case_rules=*/false)) {
+        // A Chinese name asked for in Pinyin is also found in Palladius, and the other way
+        // round (entities/palladius.h): each name word's key gets its reading's.
+        for (PatternWord& w : pattern) {
+          for (const NameWord& word : name.words) {
+            if (w.keys.size() != 1 || w.keys.front() != word.key) continue;
+            if (std::string key = palladius_key(word.folded); !key.empty()) w.keys.push_back(std::move(key));
+            break;
+          }
+        }
         p.matcher.add_pattern(pattern, id);
       }
       break;

@@ -7,6 +7,7 @@
 #include "core/entities/common_words.h"
 #include "core/entities/entity_patterns.h"
 #include "core/entities/gazetteer.h"
+#include "core/entities/palladius.h"
 #include "core/search/query_terms.h"
 #include "core/text/case_fold.h"
 #include "core/text/input_error.h"
@@ -159,6 +160,15 @@ const WordKeys& TokenStream::add_word_keys(std::size_t i, bool tag, bool all_nam
   return keys;
 }
 
+void TokenStream::add_palladius_key(std::string_view folded_word) {
+  // A query word's reading in the other system for Chinese names (entities/palladius.h):
+  // one more synonym, so that Qiang finds Цян. It joins two scripts, so only with
+  // `translit 1`.
+  if (!options_.translit) return;
+  const std::string key = palladius_key(folded_word);
+  if (!key.empty()) add_key(key, false);
+}
+
 void TokenStream::add_prefixed(char prefix, std::string_view key, bool tag) {
   scratch_.clear();
   scratch_.push_back(prefix);
@@ -229,6 +239,7 @@ int TokenStream::tokenize_query(std::string_view text, std::size_t base, TokenMo
       add_prefixed(kProperPrefix, s.key, tag);
     } else {
       add_key(s.key, tag);
+      add_palladius_key(s.folded);
     }
     return emit(begin, end, context, sink);
   }
@@ -245,6 +256,7 @@ int TokenStream::tokenize_query(std::string_view text, std::size_t base, TokenMo
       add_prefixed(kAcronymPrefix, latin_spelling(text_.word(i)), tag);
     } else {
       add_word_keys(i, tag, true);
+      add_palladius_key(text_.word(i));
     }
     if (int rc = emit(base + text_.original_begin(i), base + text_.match_end(i), context, sink)) {
       return rc;

@@ -133,6 +133,8 @@ class TokenStream {
   // Adds a key to keys_ (truncated, tagged "#" for Cyrillic with translit 0) unless present.
   void add_key(std::string_view key, bool tag);
   // prefix + ("#" when tagged) + key.
+  // Adds the Palladius / Pinyin reading's key of a query word, if any (translit 1 only).
+  void add_palladius_key(std::string_view folded_word);
   void add_prefixed(char prefix, std::string_view key, bool tag);
   // The name keys of word i of text_ (the first only unless all_names) and, with all_names
   // and `stem 1`, its stem.
