@@ -636,3 +636,22 @@ Transcript of the meeting with leaders of the Federation Council and the State D
 Vladimir Putin: Ms Matviyenko, Mr Volodin, colleagues, I am very pleased to see you.
 
 Valentina Matviyenko: Thank you, Mr President.');
+-- A lead without a heading before a named speaker's turn is the publisher's narration
+-- (kremlin.ru 55340, 58712: "Vladimir Vasilyev reported to the President on …"), no turn;
+-- third-person announcements before Q and A labels open a briefing and stay.
+SELECT seq, kind, speaker, substr(text, 1, 30) FROM transcript_turns('Meeting with United Russia faction leader Vladimir Vasilyev
+
+Vladimir Vasilyev reported to the President on the parliamentary party’s work during the State Duma’s spring session.
+
+President of Russia Vladimir Putin: Pushing someone to commit suicide is attempted murder.
+
+Vladimir Putin: The law on the budget is a major priority for the autumn session.');
+SELECT seq, kind, speaker, substr(text, 1, 30) FROM transcript_turns('Point de presse du porte-parole (14 mars 2023)
+
+1 - Déplacement de Mme Catherine Colonna en Inde
+
+La ministre se rendra en Inde du 19 au 21 mars.
+
+Q - Quelle est la réaction de la France ?
+
+R - La France a pris connaissance des conclusions.');

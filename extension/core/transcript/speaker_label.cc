@@ -1148,6 +1148,12 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   if (!first_is_role) {
     // (An office before a name is no field: "Sprecher Seibert", where "Sprecher:" alone is.)
     if (is_furniture_word(first) && !(words.size() > 1 && is_title_word(first))) return std::nullopt;
+    // A contact field of a directory ends in its kind: "Emergency After-Hours Telephone:",
+    // "Consular Section Fax:", "Горячая линия, телефон:" (no speaker's label does).
+    const std::string last = fold_key(words.back());
+    for (std::string_view field : {"telephone", "phone", "tel", "fax", "email", "e-mail", "телефон", "тел", "факс"}) {
+      if (last == field) return std::nullopt;
+    }
     // "First Deputy Foreign Minister …" is a title; "First:" and "Look:" are not labels.
     if (in_list<kStopWords>(first) && (words.size() == 1 || !is_title_word(first))) {
       return std::nullopt;

@@ -1664,9 +1664,13 @@ class PageParser {
       return;
     }
     // Before labelled turns: a lead when it names one of the labelled speakers (kremlin.ru:
-    // "Vladimir Putin met with …") or a separator ("* * *") parts it from them; else a
-    // spokesperson's announcements in the third person ("1 - Déplacement de Mme …"), which
-    // open the briefing.
+    // "Vladimir Putin met with …"), a separator ("* * *") parts it from them, or the turn
+    // after it is a named person's (kremlin.ru: "Vladimir Vasilyev reported to the President
+    // …" / "President of Russia Vladimir Putin: …", "… moderator Fyodor Lukyanov: …": whoever
+    // speaks there is named by label, and third-person text above is the publisher's); else a
+    // spokesperson's
+    // announcements in the third person before questions and answers ("1 - Déplacement de
+    // Mme …" / "Q - …"), which open the briefing.
     std::vector<std::string> surnames;
     for (const Draft& d : drafts_) {
       if (d.label && d.label->role == LabelRole::person && d.label->speaker) surnames.push_back(surname_key(*d.label->speaker));
@@ -1689,7 +1693,8 @@ class PageParser {
       if (l.begin >= drafts_[1].start_byte) break;
       if (!l.text.empty() && is_chrome_line(l.text) && l.text.find('*') != std::string_view::npos) separated = true;
     }
-    if (names_speaker || separated) drafts_.erase(drafts_.begin());
+    const bool person_follows = drafts_[1].label && drafts_[1].label->speaker;
+    if (names_speaker || separated || person_follows) drafts_.erase(drafts_.begin());
   }
 
   // The title's text, or front matter's title.

@@ -283,6 +283,11 @@ TEST(SpeakerLabel, UnnamedPeople) {
   }
   EXPECT_EQ(match_speaker_label("Moderator Ivan Petrov: Yes.")->speaker, "Ivan Petrov");
   EXPECT_FALSE(match_speaker_label("Sprecher: Herr Seibert"));  // a header's field
+  // A directory's contact fields end in their kind (us_embassy_moscow_contact.txt).
+  EXPECT_FALSE(match_speaker_label("Emergency After-Hours Telephone: +7 (495) 728-5000"));
+  EXPECT_FALSE(match_speaker_label("Consular Section Fax: +7 (495) 728-5090"));
+  EXPECT_FALSE(match_speaker_label("Дежурный телефон: +7 495 244-24-44"));
+  EXPECT_TRUE(match_speaker_label("Deputy Spokesperson Vedant Patel: Thank you."));
   EXPECT_FALSE(match_speaker_label("Yes/No: a question of that kind."));  // no office in the slash
 }
 
