@@ -655,3 +655,16 @@ La ministre se rendra en Inde du 19 au 21 mars.
 Q - Quelle est la réaction de la France ?
 
 R - La France a pris connaissance des conclusions.');
+-- The same in Chinese, where names stand inside the text without spaces (fmprc.gov.cn
+-- 1753480): the lead names 蔡潇丽, whose answers are labelled 蔡.
+SELECT seq, kind, speaker, substr(text, 1, 12) FROM transcript_turns('驻欧盟大使夫人蔡潇丽接受欧盟媒体采访
+
+在2020年“三八”国际妇女节来临之际，驻欧盟使团团长张明大使夫人蔡潇丽接受了欧盟媒体《欧盟观察》采访，向读者介绍中国妇女事业发展，并回答了记者关心的问题。
+
+记者：中国现在确诊的新冠肺炎病例累计超过80000例，这对中国社会和人民日常生活产生了什么影响？
+
+蔡：新冠肺炎疫情来的突然，发生时已临近中国春节，影响了正常生活。
+
+记者：您有什么特别信息要传递给欧洲女性吗？
+
+蔡：欧洲“妇女解放”历史悠久。');

@@ -1672,10 +1672,19 @@ class PageParser {
     // announcements in the third person before questions and answers ("1 - Déplacement de
     // Mme …" / "Q - …"), which open the briefing.
     std::vector<std::string> surnames;
-    for (const Draft& d : drafts_) {
-      if (d.label && d.label->role == LabelRole::person && d.label->speaker) surnames.push_back(surname_key(*d.label->speaker));
-    }
     bool names_speaker = false;
+    for (const Draft& d : drafts_) {
+      if (!d.label || d.label->role != LabelRole::person || !d.label->speaker) continue;
+      const std::string& speaker = *d.label->speaker;
+      surnames.push_back(surname_key(speaker));
+      // Names in scripts written without spaces ("蔡：" under a lead that names 蔡潇丽):
+      // the name inside the text.
+      std::size_t len = 0;
+      if (!speaker.empty() && scan::peek(speaker, 0, len) >= 0x2E80 &&
+          drafts_[0].text.find(speaker) != std::string::npos) {
+        names_speaker = true;
+      }
+    }
     for (std::string_view w : split_words(drafts_[0].text)) {
       while (!w.empty() && std::string_view(",.;:!?»”)").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
       if (w.empty()) continue;
