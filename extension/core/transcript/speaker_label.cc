@@ -33,6 +33,7 @@ constexpr std::string_view kQuestionRoles[] = {
     "question", "questions", "q", "вопрос", "вопросы", "journalist", "журналист",
     "reporter", "correspondent", "корреспондент", "pregunta", "pergunta", "frage",
     "journaliste", "periodista", "jornalista", "питання", "interviewer", "интервьюер", "zusatzfrage", "nachfrage",
+    "follow-up", "followup", "repregunta",
     // Italian, Polish, Czech, Slovak, Croatian/Bosnian/Serbian (Latin and Cyrillic),
     // Bulgarian, Macedonian, Slovenian, Romanian, Hungarian, Dutch, Swedish, Danish,
     // Norwegian, Finnish, Estonian, Latvian, Lithuanian, Greek, Turkish, Azerbaijani,
@@ -1142,7 +1143,9 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   }
 
   const std::string first = fold_key(words[0]);
-  const bool first_is_question = in_list<kQuestionRoles>(first);
+  // "Follow up:" is "Follow-up:" (a reporter's next question) written as two words.
+  const bool follow_up = words.size() == 2 && first == "follow" && fold_key(words[1]) == "up";
+  const bool first_is_question = in_list<kQuestionRoles>(first) || follow_up;
   const bool first_is_role =
       first_is_question || in_list<kAnswerRoles>(first) || in_list<kOtherRoles>(first);
   if (!first_is_role) {
@@ -1202,7 +1205,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (is_title_word(f)) after_title = true;
     if (!shapes[w].lower) continue;
     if (in_list<kConnectors>(f) || particle_joined(words[w])) continue;
-    if (first_is_role && w == 1 && words.size() == 2 && (in_list<kUnnamed>(f) || in_list<kQuestionRoles>(f))) {
+    if (first_is_role && w == 1 && words.size() == 2 && (in_list<kUnnamed>(f) || in_list<kQuestionRoles>(f) || follow_up)) {
       continue;
     }
     if (first_is_role && w == 1 && in_list<kRolePrepositions>(f)) {

@@ -90,6 +90,10 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"A. We are working on it.", "A.", none, LabelRole::answer, "We are working on it."},
       {"Vors. Wolf: Herzlich willkommen.", "Vors. Wolf", "Wolf", LabelRole::other, "Herzlich willkommen."},
       {"Zusatzfrage (Müller): Und?", "Zusatzfrage (Müller)", none, LabelRole::question, "Und?"},
+      // A reporter's next question (China's MFA in English): a role, nobody's name.
+      {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
+      {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
+      {"Follow Up: Really?", "Follow Up", none, LabelRole::question, "Really?"},
       // The one who asks, named after the role word (the German government's press
       // conference); a common word or a number after it names nobody.
       {"Frage Jung: Warum?", "Frage Jung", "Jung", LabelRole::question, "Warum?"},
