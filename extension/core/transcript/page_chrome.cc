@@ -83,6 +83,23 @@ bool is_chrome_line(std::string_view t) {
                                                   "MSK", "IST", "JST", "KST", "SGT", "AEST", "AEDT"};
     if (std::find(std::begin(kZones), std::end(kZones), t) != std::end(kZones)) return true;
   }
+  // The caveat on a speech's text: "Check against delivery!", "(Es gilt das gesprochene
+  // Wort)", "Seul le prononcé fait foi".
+  if (t.size() <= 60) {
+    std::string f = scan::fold_word(t);
+    auto mark = [](char c) { return c == ' ' || c == '!' || c == '.' || c == '*' || c == '(' || c == ')' ||
+                                    c == '[' || c == ']' || c == '-' || c == '_'; };
+    while (!f.empty() && mark(f.back())) f.pop_back();
+    std::size_t from = 0;
+    while (from < f.size() && mark(f[from])) ++from;
+    const std::string_view core = std::string_view(f).substr(from);
+    for (std::string_view caveat : {"check against delivery", "please check against delivery",
+                                    "embargoed until delivery", "check against delivery - embargoed until delivery",
+                                    "es gilt das gesprochene wort", "seul le prononcé fait foi",
+                                    "seul le texte prononcé fait foi", "sólo es válido el texto pronunciado"}) {
+      if (core == caveat) return true;
+    }
+  }
   // Furniture: "Publication date: 01.09.2020", "Direct link: https://…", "Photo: TASS",
   // "来源：（驻英国使馆供稿）" (a full-width colon).
   const std::size_t colon = std::min(t.find(':'), t.find("\uFF1A"));

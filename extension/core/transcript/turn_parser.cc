@@ -1623,10 +1623,28 @@ class PageParser {
     const std::string opening = scan::fold_word(utf8_prefix(drafts_[0].text, 60));
     for (std::string_view note : {"the following is", "below is", "ниже приводится", "ниже публикуется",
                                   "далее приводится"}) {
-      if (opening.starts_with(note) && drafts_[0].paragraphs == 1 && drafts_.size() >= 2) {
+      if (!opening.starts_with(note) || drafts_.size() < 2) continue;
+      if (drafts_[0].paragraphs == 1) {
         drafts_.erase(drafts_.begin());
         return;
       }
+      // The note opens the speaker's first words ("The following is a near-verbatim
+      // transcript of today's noon briefing …" / "The Secretary-General spoke by phone …"):
+      // the turn begins at its second paragraph.
+      Draft& d = drafts_[0];
+      const std::size_t cut = d.text.find("\n\n");
+      if (cut == std::string::npos) return;
+      std::size_t li = 0;
+      while (li < lines_.size() && lines_[li].begin < d.start_byte) ++li;
+      while (li < lines_.size() && lines_[li].text.empty()) ++li;
+      while (li < lines_.size() && !lines_[li].text.empty()) ++li;  // the note's lines
+      while (li < lines_.size() && lines_[li].text.empty()) ++li;
+      if (li >= lines_.size() || lines_[li].begin >= d.end_byte) return;
+      d.text.erase(0, cut + 2);
+      d.start_byte = lines_[li].begin;
+      d.line = lines_[li].number;
+      --d.paragraphs;
+      return;
     }
     // A news item's lead over a heading that announces the transcript ("… discussed urgent
     // matters concerning law-making." / "Transcript of the meeting with leaders of the
@@ -2398,6 +2416,17 @@ class PageParser {
       // A tie names no host, unless the title names the others as guests.
       // The one person labelled on the page is its host, however few their turns.
       if ((best_count >= 2 || count.size() == 1) && (best_count > second || !guests.empty())) host = best;
+      // Opening words printed without a label on a page whose title names nobody are the
+      // host's where the host speaks under a role's label, as a briefing's spokesman does
+      // ("Question:" / "Spokesman:", the page naming the spokesman): the announcements
+      // before the questions. (Where the host's labels print the name, "Vladimir Putin:",
+      // unlabelled text above them is a news item's lead.)
+      const bool host_by_role = host && std::none_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+        return d.label && d.label->role == LabelRole::person;
+      });
+      if (host_by_role && !drafts_.empty() && !drafts_[0].label && !drafts_[0].unlabelled_answer && !speakers[0]) {
+        speakers[0] = host;
+      }
     }
     std::vector<KindInput> inputs(drafts_.size());
     for (std::size_t k = 0; k < drafts_.size(); ++k) {

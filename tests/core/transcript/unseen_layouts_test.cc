@@ -298,6 +298,44 @@ const Page kPages[] = {
       {Q, none, "Question", no_reply, "en", "And one more on Ukraine."},
       {A, none, "Spokesman", 8, "en", "Not in the last few"},
     }},
+    // (Written for the session of 2026-12-07.) An editor's note opens the spokesman's
+    // unlabelled announcements: the note is no part of the turn, and the announcements are
+    // the spokesman's, whom the page names and whose answers are labelled by role.
+    {"un_briefing_announcements.txt", "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", "2023-03-14", none, none, "Stéphane Dujarric", "en", {
+      {R, "Stéphane Dujarric", none, no_reply, "en", "Ukraine The Secretary-General spoke by"},
+      {Q, none, "Question", no_reply, "en", "Steph, on the grain deal,"},
+      {A, "Stéphane Dujarric", "Spokesman", 2, "en", "We are in contact with"},
+      {Q, none, "Question", no_reply, "en", "And a follow-up: when does"},
+      {A, "Stéphane Dujarric", "Spokesman", 4, "en", "On 18 March."},
+      {S, none, "Correspondent", no_reply, "en", "Thank you."},
+      {S, "Stéphane Dujarric", "Spokesman", no_reply, "en", "Edie?"},
+      {Q, none, "Question", no_reply, "en", "Thank you, Steph. On Haiti,"},
+      {A, "Stéphane Dujarric", "Spokesman", 8, "en", "I will get you the"},
+    }},
+    // The EEAS: "Check against delivery!" over the remarks is no part of them; "Q." labels,
+    // answers without a label.
+    {"eeas_press_remarks.txt", "Ukraine: Press remarks by High Representative Josep Borrell after the Foreign Affairs Council", "2023-03-20", "Brussels", none, "Josep Borrell", "en", {
+      {R, "Josep Borrell", none, no_reply, "en", "Good afternoon. Today we had"},
+      {Q, none, "Q.", no_reply, "en", "Mr Borrell, when will the"},
+      {A, "Josep Borrell", none, 2, "en", "It depends on the Member"},
+      {Q, none, "Q.", no_reply, "en", "On China, do you expect"},
+      {A, "Josep Borrell", none, 4, "en", "China has a role to"},
+    }},
+    // China's MFA in English: outlets ask, "Follow-up:" is the next question of the one
+    // before (a role, nobody's name).
+    {"fmprc_press_conference_en.txt", "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 14, 2023", "2023-03-14", none, "20:30", "Mao Ning", "en", {
+      {R, "Mao Ning", none, no_reply, "en", "At the invitation of Foreign"},
+      {Q, none, "CCTV", no_reply, "en", "Could you share more details"},
+      {A, "Mao Ning", "Mao Ning", 2, "en", "China and Kazakhstan are permanent"},
+      {Q, none, "AFP", no_reply, "en", "The US has announced new"},
+      {A, "Mao Ning", "Mao Ning", 4, "en", "China firmly opposes the illegal"},
+      {Q, none, "Follow-up", no_reply, "en", "Will China retaliate?"},
+      {A, "Mao Ning", "Mao Ning", 6, "en", "I have answered this question."},
+      {Q, none, "Bloomberg", no_reply, "en", "There are reports that President"},
+      {A, "Mao Ning", "Mao Ning", 8, "en", "I have nothing to release"},
+      {Q, none, "Reuters", no_reply, "en", "A follow-up question. Has the"},
+      {A, "Mao Ning", "Mao Ning", 10, "en", "China's position on the Ukraine"},
+    }},
 };
 
 TEST(UnseenLayouts, TurnsAndMetadata) {
