@@ -809,6 +809,77 @@ std::optional<std::string> annotated_title(std::string_view label) {
 
 std::optional<SpeakerLabel> match_label_line(std::string_view line);
 
+namespace {
+
+// A word that ends in two capitals or more: an acronym ("РИА", "CNN", "БелТА"), not a
+// name ("McDonald" ends in lower case).
+bool acronym_like(std::string_view w) {
+  std::size_t capitals = 0, len = 0;
+  bool last_upper = false;
+  for (std::size_t i = 0; i < w.size(); i += len) {
+    const char32_t cp = peek(w, i, len);
+    if (!scan::is_letter(cp)) continue;
+    last_upper = scan::is_upper(cp);
+    capitals += last_upper;
+  }
+  return capitals >= 2 && last_upper;
+}
+
+// "Вопрос «Казинформ»", "Вопрос агентства «Казинформ»", "Вопрос телеканала «Хабар 24»",
+// "Question from “The Paper”": a question role word, words in lower case (the kind of outlet,
+// a preposition), then the outlet's name in quotation marks, and nothing after it but
+// annotations in brackets. The outlet asks; the label names no person.
+//
+// quoted_outlet_end(): where such a quotation that opens at `j` ends (past its closing
+// mark), when the label from `begin` to `j` is a question role and lower-case words; else 0.
+std::size_t quoted_outlet_end(std::string_view line, std::size_t begin, std::size_t j) {
+  const auto c = static_cast<unsigned char>(line[j]);
+  if (c != '"' && c != 0xC2 && c != 0xE2) return 0;
+  std::size_t len = 0;
+  const char32_t opener = peek(line, j, len);
+  char32_t closer, other_closer;
+  switch (opener) {
+    case U'"': closer = other_closer = U'"'; break;
+    case U'\u00AB': closer = other_closer = U'\u00BB'; break;
+    case U'\u201C': closer = other_closer = U'\u201D'; break;
+    case U'\u201E': closer = U'\u201C'; other_closer = U'\u201D'; break;
+    default: return 0;
+  }
+  const std::vector<std::string_view> before = split_words(line.substr(begin, j - begin));
+  if (before.empty() || before.size() > 4 || !in_list<kQuestionRoles>(fold_key(before[0]))) return 0;
+  for (std::size_t w = 1; w < before.size(); ++w) {
+    if (!shape_of(before[w]).lower) return 0;
+  }
+  // The name: a capital or a digit first, up to 60 bytes, no colon, no sentence inside.
+  std::size_t l = 0;
+  if (j + len >= line.size()) return 0;
+  const char32_t first = peek(line, j + len, l);
+  if (!scan::is_upper(first) && !scan::is_digit(first)) return 0;
+  for (std::size_t k = j + len; k < line.size() && k - j <= 60; k += l) {
+    const char32_t cp = peek(line, k, l);
+    if (cp == ':' || cp == '?' || cp == '!') return 0;
+    if (cp == closer || cp == other_closer) return k - j - len >= 2 ? k + l : 0;
+  }
+  return 0;
+}
+
+bool quoted_outlet_question(std::string_view body) {
+  const std::size_t open = body.find_first_of("\"\xC2\xE2");
+  if (open == std::string_view::npos || open == 0) return false;
+  const std::size_t close = quoted_outlet_end(body, 0, open);
+  if (close == 0) return false;
+  // Annotations only after it: "Вопрос агентства «Франс Пресс» (перевод с французского)".
+  for (std::size_t p = skip_spaces(body, close); p < body.size(); p = skip_spaces(body, p)) {
+    if (body[p] != '(' && body[p] != '[') return false;
+    const std::size_t q = body.find(body[p] == '(' ? ')' : ']', p);
+    if (q == std::string_view::npos) return false;
+    p = q + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   std::optional<SpeakerLabel> l = match_label_line(line);
   if (l && l->role == LabelRole::person && l->speaker && !l->title) l->title = annotated_title(l->label);
@@ -960,6 +1031,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       ++commas;
       if (comma == std::string_view::npos) comma = j;
       dashes = true;
+    } else if (const std::size_t past = quoted_outlet_end(line, begin, j)) {
+      j = past - 1;  // "Вопрос агентства «Казинформ»": the outlet's name, quoted
     } else if (is_sentence_punctuation(line, j)) {
       return std::nullopt;
     }
@@ -991,6 +1064,12 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   if (body.empty()) return std::nullopt;
   result.label_begin = begin;
   result.label_end = begin + body.size();
+  if (quoted_outlet_question(body)) {
+    result.label = collapse_spaces(body);
+    result.role = LabelRole::question;
+    result.outlet = true;
+    return result;
+  }
 
   // Name words before the annotations; character references read as their characters.
   std::string decoded_body;
@@ -1240,12 +1319,13 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     // "Frage Jung", "Zusatzfrage Jung", "Journalist Ivan Petrov": the one who asks, named
     // after the role (one to three name words, none a title, an organisation's word or a
     // country, the last no common word: "Question Two", "Question Time" name nobody).
-    if (first_is_question && words.size() >= 2 && words.size() <= 4) {
+    if (first_is_question && words.size() >= 2 && words.size() <= 4 && !any_outlet) {
       bool named = true;
       for (std::size_t w = 1; w < words.size() && named; ++w) {
         const std::string f = fold_key(words[w]);
         std::size_t len = 0;
-        named = scan::is_upper(peek(words[w], 0, len)) &&
+        // (An outlet's acronym is no name: "Вопрос РИА Новости", "Вопрос БелТА".)
+        named = !acronym_like(words[w]) && scan::is_upper(peek(words[w], 0, len)) &&
                 words[w].find_first_of("0123456789") == std::string_view::npos &&
                 (w + 1 < words.size() || !is_common_word(f)) && !is_title_word(f) && !is_courtesy_title(f) &&
                 !is_organisation_word(f) && !in_list<kQuestionRoles>(f) && !country_code(words[w]);

@@ -90,6 +90,17 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"A. We are working on it.", "A.", none, LabelRole::answer, "We are working on it."},
       {"Vors. Wolf: Herzlich willkommen.", "Vors. Wolf", "Wolf", LabelRole::other, "Herzlich willkommen."},
       {"Zusatzfrage (Müller): Und?", "Zusatzfrage (Müller)", none, LabelRole::question, "Und?"},
+      // The outlet after the role word: quoted, after the kind of outlet, or an acronym;
+      // none of them is a person (Kazakhstan's and Belarus's MFA briefings).
+      {"Вопрос «Казинформ»: Какие?", "Вопрос «Казинформ»", none, LabelRole::question, "Какие?"},
+      {"Вопрос агентства «Казинформ»: Какие?", "Вопрос агентства «Казинформ»", none, LabelRole::question, "Какие?"},
+      {"Вопрос телеканала «Хабар 24»: Будет ли?", "Вопрос телеканала «Хабар 24»", none, LabelRole::question, "Будет ли?"},
+      {"Вопрос агентства «Франс Пресс» (перевод с французского): Когда?",
+       "Вопрос агентства «Франс Пресс» (перевод с французского)", none, LabelRole::question, "Когда?"},
+      {"Question from “The Paper”: Will it?", "Question from “The Paper”", none, LabelRole::question, "Will it?"},
+      {"Вопрос РИА Новости: Будет ли?", "Вопрос РИА Новости", none, LabelRole::question, "Будет ли?"},
+      {"Вопрос БелТА: Будет ли?", "Вопрос БелТА", none, LabelRole::question, "Будет ли?"},
+      {"Question, Reuters: Will it?", "Question, Reuters", none, LabelRole::question, "Will it?"},
       // A reporter's next question (China's MFA in English): a role, nobody's name.
       {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
       {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
@@ -287,6 +298,10 @@ TEST(SpeakerLabel, UnnamedPeople) {
   }
   EXPECT_EQ(match_speaker_label("Moderator Ivan Petrov: Yes.")->speaker, "Ivan Petrov");
   EXPECT_FALSE(match_speaker_label("Sprecher: Herr Seibert"));  // a header's field
+  // A quotation after a question word that is no outlet's name, or inside a sentence.
+  EXPECT_FALSE(match_speaker_label("Вопрос «почему»: потому что."));
+  EXPECT_FALSE(match_speaker_label("Он задал вопрос «Почему»: нет."));
+  EXPECT_FALSE(match_speaker_label("Question “Why”, he said: no."));
   // A directory's contact fields end in their kind (us_embassy_moscow_contact.txt).
   EXPECT_FALSE(match_speaker_label("Emergency After-Hours Telephone: +7 (495) 728-5000"));
   EXPECT_FALSE(match_speaker_label("Consular Section Fax: +7 (495) 728-5090"));

@@ -321,6 +321,15 @@ const Page kPages[] = {
       {Q, none, "Q.", no_reply, "en", "On China, do you expect"},
       {A, "Josep Borrell", none, 4, "en", "China has a role to"},
     }},
+    // Kazakhstan's MFA in Russian: the outlet in quotation marks after the question word,
+    // after the kind of outlet too; "Ответ:" after a question is the spokesman's.
+    {"mfa_kz_briefing_ru.txt", "Брифинг официального представителя МИД Республики Казахстан Айбека Смадиярова", "2023-03-14", "Астана", none, "Айбек Смадияров", "ru", {
+      {R, "Айбек Смадияров", none, no_reply, "ru", "Добрый день, уважаемые журналисты! Сегодня"},
+      {Q, none, "Вопрос «Казинформ»", no_reply, "ru", "Какие соглашения планируется подписать?"},
+      {A, "Айбек Смадияров", "А.Смадияров", 2, "ru", "Планируется подписание ряда документов в"},
+      {Q, none, "Вопрос телеканала «Хабар 24»", no_reply, "ru", "Будет ли обсуждаться вопрос транзита"},
+      {A, "Айбек Смадияров", "Ответ", 4, "ru", "Да, этот вопрос будет на"},
+    }},
     // China's MFA in English: outlets ask, "Follow-up:" is the next question of the one
     // before (a role, nobody's name).
     {"fmprc_press_conference_en.txt", "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference on March 14, 2023", "2023-03-14", none, "20:30", "Mao Ning", "en", {
