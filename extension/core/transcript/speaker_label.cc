@@ -43,12 +43,16 @@ constexpr std::string_view kQuestionRoles[] = {
     "jurnalist", "kérdés", "újságíró", "vraag", "fråga", "spørgsmål", "spørsmål", "kysymys",
     "toimittaja", "küsimus", "ajakirjanik", "jautājums", "žurnālists", "klausimas", "žurnalistas",
     "ερώτηση", "δημοσιογράφος", "soru", "gazeteci", "sual", "сұрақ", "тілші", "savol",
+    // Arabic, Persian
+    "سؤال", "السؤال", "صحفي", "الصحفي", "پرسش", "سوال", "خبرنگار",
     "журналіст", "пытанне"};
 constexpr std::string_view kAnswerRoles[] = {
     "answer", "a", "ответ", "r", "réponse", "reponse", "respuesta", "resposta", "antwort", "відповідь",
     "risposta", "odpowiedź", "odpověď", "odpoveď", "odgovor", "одговор", "отговор", "răspuns",
     "raspuns", "válasz", "antwoord", "svar", "vastaus", "vastus", "atbilde", "atsakymas", "απάντηση",
-    "cevap", "cavab", "жауап", "javob", "адказ"};
+    "cevap", "cavab", "жауап", "javob", "адказ",
+    // Arabic, Persian
+    "جواب", "الجواب", "پاسخ"};
 constexpr std::string_view kOtherRoles[] = {
     "moderator", "модератор", "ведущий", "ведущая", "remark", "remarks", "реплика",
     "response", "responses", "reply", "replies",
@@ -624,15 +628,23 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
   const std::string_view label = line.substr(begin, j - begin);
   if (is_furniture_word(label)) return std::nullopt;
   const std::size_t text = skip_spaces(line, after);
-  if (label == "\u95EE") return role_label(line, begin, j, text, LabelRole::question, true);  // 问
-  if (label == "\u7B54") return role_label(line, begin, j, text, LabelRole::answer, true);    // 答
+  // Question and answer: Chinese (both scripts), Japanese, Korean.
+  for (std::string_view q : {"\u95EE", "\u554F", "\u63D0\u95EE", "\u8CEA\u554F", "\uC9C8\uBB38"}) {  // 问 問 提问 質問 질문
+    if (label == q) return role_label(line, begin, j, text, LabelRole::question, true);
+  }
+  for (std::string_view a : {"\u7B54", "\uB2F5\uBCC0"}) {  // 答 답변
+    if (label == a) return role_label(line, begin, j, text, LabelRole::answer, true);
+  }
   SpeakerLabel r = role_label(line, begin, j, text, LabelRole::other, false);
-  if (label.ends_with("\u8BB0\u8005")) {  // 记者
+  // A journalist (记者, 記者, 기자), after the outlet's name or alone.
+  if (label.ends_with("\u8BB0\u8005") || label.ends_with("\u8A18\u8005") || label.ends_with("\uAE30\uC790")) {
     r.role = LabelRole::question;
     r.outlet = true;
     return r;
   }
-  if (label == "\u4E3B\u6301\u4EBA") return r;  // 主持人
+  for (std::string_view host : {"\u4E3B\u6301\u4EBA", "\u53F8\u4F1A", "\uC0AC\uD68C\uC790"}) {  // 主持人 司会 사회자
+    if (label == host) return r;
+  }
   // A sentence that reports speech is no label: "王毅说：", "毛宁表示：", "他指出：".
   for (std::string_view verb : {"\u8BF4", "\u8868\u793A", "\u6307\u51FA", "\u5F3A\u8C03", "\u79F0",
                                 "\u4ECB\u7ECD", "\u56DE\u7B54", "\u9053", "\u8BA4\u4E3A"}) {
@@ -1185,7 +1197,16 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     }
     if (!shapes.back().ok) return std::nullopt;
   }
-  if (!shapes[0].capitalised) return std::nullopt;
+  if (!shapes[0].capitalised) {
+    // Scripts without capitals (Arabic, Persian): only a role word alone makes a label
+    // ("سؤال:", "جواب:"); other words before a colon open sentences as often as labels.
+    const std::string role = fold_key(words[0]);
+    if (shapes[0].lower || words.size() != 1 ||
+        !(in_list<kQuestionRoles>(role) || in_list<kAnswerRoles>(role) || in_list<kOtherRoles>(role))) {
+      return std::nullopt;
+    }
+    shapes[0].capitalised = true;
+  }
 
   // A document's heading ("PRESS RELEASE:") and a sentence's end inside ("Meeting of the
   // Valdai Club. Photo:") make no label; an abbreviation's period is fine ("Adm. Allen").

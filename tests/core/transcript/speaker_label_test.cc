@@ -101,6 +101,18 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Вопрос РИА Новости: Будет ли?", "Вопрос РИА Новости", none, LabelRole::question, "Будет ли?"},
       {"Вопрос БелТА: Будет ли?", "Вопрос БелТА", none, LabelRole::question, "Будет ли?"},
       {"Question, Reuters: Will it?", "Question, Reuters", none, LabelRole::question, "Will it?"},
+      // Question and answer words of Chinese, Japanese and Korean (no person: 問 is no name),
+      // and of Arabic and Persian, whose scripts have no capitals: a role word alone.
+      {"问：中方的立场是什么？", "问", none, LabelRole::question, "中方的立场是什么？"},
+      {"答：中方的立场是一贯的。", "答", none, LabelRole::answer, "中方的立场是一贯的。"},
+      {"問：外務省の立場は？", "問", none, LabelRole::question, "外務省の立場は？"},
+      {"記者：立場は？", "記者", none, LabelRole::question, "立場は？"},
+      {"질문: 입장은 무엇입니까?", "질문", none, LabelRole::question, "입장은 무엇입니까?"},
+      {"답변: 입장은 분명합니다.", "답변", none, LabelRole::answer, "입장은 분명합니다."},
+      {"سؤال: ما هو موقف الوزارة؟", "سؤال", none, LabelRole::question, "ما هو موقف الوزارة؟"},
+      {"جواب: موقفنا واضح.", "جواب", none, LabelRole::answer, "موقفنا واضح."},
+      {"پرسش: موضع وزارت چیست؟", "پرسش", none, LabelRole::question, "موضع وزارت چیست؟"},
+      {"پاسخ: موضع ما روشن است.", "پاسخ", none, LabelRole::answer, "موضع ما روشن است."},
       // A reporter's next question (China's MFA in English): a role, nobody's name.
       {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
       {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
@@ -300,6 +312,8 @@ TEST(SpeakerLabel, UnnamedPeople) {
   EXPECT_FALSE(match_speaker_label("Sprecher: Herr Seibert"));  // a header's field
   // A quotation after a question word that is no outlet's name, or inside a sentence.
   EXPECT_FALSE(match_speaker_label("Вопрос «почему»: потому что."));
+  // In a script without capitals only a role word alone is a label: "And the minister said:".
+  EXPECT_FALSE(match_speaker_label("وقال الوزير: نعم"));
   EXPECT_FALSE(match_speaker_label("Он задал вопрос «Почему»: нет."));
   EXPECT_FALSE(match_speaker_label("Question “Why”, he said: no."));
   // A directory's contact fields end in their kind (us_embassy_moscow_contact.txt).
