@@ -98,21 +98,38 @@ const std::unordered_set<std::string>& exemplar_cities_ru() {
 // Candidate nominatives of one word in the locative, the default reading first.
 std::vector<std::string> word_candidates(const std::string& word, bool last) {
   if (!has_cyrillic(word)) return {word};
-  // Only the last part of a hyphenated name declines: Нью-Йорке, Буэнос-Айресе.
+  // Only the last part of a hyphenated name declines: Нью-Йорке, Буэнос-Айресе; but where a
+  // preposition joins two parts, the first: Франкфурте-на-Майне, Ростове-на-Дону,
+  // Булони-сюр-Мер (the part after the preposition is in its own case already).
   std::size_t hyphen = word.rfind('-');
   std::string head = hyphen == std::string::npos ? "" : word.substr(0, hyphen + 1);
   std::string w = hyphen == std::string::npos ? word : word.substr(hyphen + 1);
-  auto stem = [&](std::size_t bytes) { return head + w.substr(0, w.size() - bytes); };
+  std::string tail;
+  for (std::string_view joint : {"-на-", "-сюр-", "-ан-", "-ам-", "-об-", "-де-", "-ла-"}) {
+    const std::size_t at = word.find(joint);
+    if (at == std::string::npos || at == 0) continue;
+    head.clear();
+    w = word.substr(0, at);
+    tail = word.substr(at);
+    break;
+  }
+  auto stem = [&](std::size_t bytes) { return head + w.substr(0, w.size() - bytes) + tail; };
+  // (`with`: the stem and an ending, the tail after a joining preposition kept.)
+  auto with = [&](std::size_t bytes, std::string_view ending) {
+    std::string out = head + w.substr(0, w.size() - bytes);
+    out.append(ending);
+    return out + tail;
+  };
   if (w.size() <= 2) return {word};
-  if (ends_with(w, "ии")) return {stem(2) + "я"};
+  if (ends_with(w, "ии")) return {with(2, "я")};
   // Сиднее <- Сидней, Корее <- Корея; Анталье <- Анталья.
-  if (ends_with(w, "ее")) return {stem(2) + "й", stem(2) + "я"};
-  if (ends_with(w, "ье")) return {stem(2) + "я", stem(2)};
-  if (!last && ends_with(w, "ем")) return {stem(4) + "ий", word};
-  if (!last && ends_with(w, "ом")) return {stem(4) + "ый", word};
-  if (!last && ends_with(w, "ой")) return {stem(4) + "ая", word};
-  if (ends_with(w, "е")) return {stem(2), stem(2) + "а", stem(2) + "я", stem(2) + "ь"};
-  if (ends_with(w, "и")) return {word, stem(2) + "ь"};
+  if (ends_with(w, "ее")) return {with(2, "й"), with(2, "я")};
+  if (ends_with(w, "ье")) return {with(2, "я"), stem(2)};
+  if (!last && ends_with(w, "ем")) return {with(4, "ий"), word};
+  if (!last && ends_with(w, "ом")) return {with(4, "ый"), word};
+  if (!last && ends_with(w, "ой")) return {with(4, "ая"), word};
+  if (ends_with(w, "е")) return {stem(2), with(2, "а"), with(2, "я"), with(2, "ь")};
+  if (ends_with(w, "и")) return {word, with(2, "ь")};
   return {word};
 }
 

@@ -20,6 +20,12 @@ TEST(CityFromName, RussianLocativeUndone) {
   EXPECT_EQ(city_from_name("Торговое представительство в Москве"), "Москва");
   EXPECT_EQ(city_from_name("Постоянное представительство России в Вене"), "Вена");
   EXPECT_EQ(city_from_name("Генеральное консульство России в Софии"), "София");
+  // Where a preposition joins the parts, the first declines and the rest stays as printed.
+  EXPECT_EQ(city_from_name("Генеральное консульство Республики Казахстан во Франкфурте-на-Майне"),
+            "Франкфурт-на-Майне");
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Ростове-на-Дону"), "Ростов-на-Дону");
+  EXPECT_EQ(city_from_name("Генеральное консульство в Буэнос-Айресе"), "Буэнос-Айрес");
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Рио-де-Жанейро"), "Рио-де-Жанейро");
 }
 
 TEST(CityFromName, AddressDecidesAnAmbiguousLocative) {
