@@ -846,6 +846,19 @@ class Parser {
           if (auto r = phone_region(p); r && *r != *carried_code_) agrees = false;
       if (agrees) c.country_code = carried_code_;
     }
+    // Else the country every number of the entry dials, when they agree ("Consulate General
+    // of India, Frankfurt", +49 …): the country is not printed, so only the code is given.
+    if (!c.country_code && c.kind != "hotline") {  // (a hotline is in no country)
+      std::optional<std::string> dialled;
+      bool agree = true;
+      for (const auto* list : {&c.phones, &c.faxes})
+        for (const std::string& p : *list) {
+          const auto r = phone_region(p);
+          if (!r || (dialled && *dialled != *r)) agree = false;
+          if (r && !dialled) dialled = r;
+        }
+      if (agree && dialled) c.country_code = dialled;
+    }
     if (name_country && c.country_code && c.country == name_country) carried_code_ = c.country_code;
     if (!c.city && c.name) c.city = city_from_name(*c.name, c.address.value_or(""));
     if (!c.city && c.address) c.city = city_from_address(*c.address);

@@ -165,10 +165,18 @@ std::optional<std::string> phone_region(std::string_view text) {
   using i18n::phonenumbers::PhoneNumberUtil;
   std::string_view t = text;
   while (!t.empty() && (t.front() == ' ' || t.front() == '(')) t.remove_prefix(1);
-  if (t.empty() || t.front() != '+' || text.size() > 250) return std::nullopt;
+  if (text.size() > 250) return std::nullopt;
+  // "0049-30-27588-0": 00, the international prefix of most of the world (ITU-T E.164
+  // recommends it), before a country code.
+  std::string international;
+  if (t.size() > 3 && t[0] == '0' && t[1] == '0' && t[2] >= '1' && t[2] <= '9') {
+    international = "+" + std::string(t.substr(2));
+    t = international;
+  }
+  if (t.empty() || t.front() != '+') return std::nullopt;
   const PhoneNumberUtil& util = *PhoneNumberUtil::GetInstance();
   PhoneNumber number;
-  if (util.Parse(std::string(text), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
+  if (util.Parse(std::string(t), "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) return std::nullopt;
   std::string region;
   util.GetRegionCodeForNumber(number, &region);
   if (region.empty() || region == "ZZ" || region == "001") return std::nullopt;

@@ -20,8 +20,8 @@ std::optional<std::string> phone_to_e164(std::string_view text, std::string_view
 bool is_valid_e164(std::string_view e164);
 
 // The region (ISO 3166-1 alpha-2) of a number printed with its country prefix ("+49 228 …"
-// -> "DE"; a shared prefix is resolved by the number: "+1 613 …" -> "CA"); nullopt for a
-// national number or one libphonenumber cannot place.
+// or "0049 228 …" -> "DE"; a shared prefix is resolved by the number: "+1 613 …" -> "CA");
+// nullopt for a national number or one libphonenumber cannot place.
 std::optional<std::string> phone_region(std::string_view text);
 
 // A number printed without the prefix of the number before it in the same field

@@ -1,6 +1,7 @@
 // The missions directory parser on the example mid.ru page, on fixtures of other layouts
 // and languages, and on bad input.
 #include "core/directory/directory_parser.h"
+#include "core/directory/phone_numbers.h"
 
 #include <gtest/gtest.h>
 
@@ -503,7 +504,8 @@ TEST(DirectoryParser, OneLineEntriesNeedADirectoryOrARun) {
 }
 
 TEST(DirectoryParser, CarriedCountryCodeYieldsToTheNumbers) {
-  // The consulate's number is Swiss: the embassy's country does not carry over to it.
+  // The consulate's number is Swiss: the embassy's country does not carry over to it; the
+  // number's own country is its code (no country printed).
   auto e = parse_directory(
       "Embassy of Chile in the Italian Republic\nTel: +39 06 844 091\n"
       "Consulate of Chile in Geneva\nTel: +41 22 919 88 00\n"
@@ -511,7 +513,8 @@ TEST(DirectoryParser, CarriedCountryCodeYieldsToTheNumbers) {
   ASSERT_EQ(e.size(), 3u);
   EXPECT_EQ(e[0].country, "Italian Republic");
   EXPECT_EQ(e[0].country_code, "IT");
-  EXPECT_EQ(e[1].country_code, std::nullopt);
+  EXPECT_EQ(e[1].country, std::nullopt);
+  EXPECT_EQ(e[1].country_code, "CH");
   EXPECT_EQ(e[2].country_code, "IT");
 }
 
@@ -685,6 +688,25 @@ TEST(DirectoryParser, MinistryFooterEndsTheLastEntry) {
 
 TEST(DirectoryParser, InvalidUtf8IsAnInputError) {
   EXPECT_THROW(parse_directory("Embassy\n\xFF\n"), InputError);
+}
+
+TEST(DirectoryParser, NumbersGiveTheCodeWhereNoCountryIsPrinted) {
+  // India's missions in Germany: the consulate prints no country, its numbers dial Germany,
+  // with the + or with 00, the international prefix of most of the world.
+  auto e = parse_directory(
+      "Consulate General of India, Frankfurt\nAddress: Friedrich-Ebert-Anlage 26, 60325 Frankfurt am Main\n"
+      "Phone: +49-69-1530050\nEmail: cg.frankfurt@mea.gov.in\n\n"
+      "Consulate General of India, Munich\nAddress: Widenmayerstrasse 15, 80538 Munich\n"
+      "Phone: 0049-89-2102390\nFax: 0049-89-21023970\n\n"
+      "Consulate General of India, Hamburg\nPhone: +49-40-338036\nFax: +44 20 7836 8484\n");
+  ASSERT_EQ(e.size(), 3u);
+  EXPECT_EQ(e[0].country, std::nullopt);
+  EXPECT_EQ(e[0].country_code, "DE");
+  EXPECT_EQ(e[1].country_code, "DE");
+  EXPECT_EQ(e[2].country_code, std::nullopt);  // numbers of two countries: none
+  EXPECT_EQ(phone_region("0049-30-27588-0"), "DE");
+  EXPECT_EQ(phone_region("0081-3-3403-3388"), "JP");
+  EXPECT_EQ(phone_region("030 220720"), std::nullopt);  // a national number
 }
 
 }  // namespace
