@@ -77,6 +77,15 @@ const Cities& cities() {
 }
 
 // CLDR's Chinese country names, longest first.
+// iso-codes' Chinese names, official long names included (gen_han_country_names.py).
+struct HanCountryName {
+  const char* code;
+  const char* name;
+};
+constexpr HanCountryName kHanCountryNames[] = {
+#include "core/directory/han_country_names.inc"
+};
+
 const std::vector<std::pair<std::string, std::string>>& han_countries() {
   static const std::vector<std::pair<std::string, std::string>> names = [] {
     std::vector<std::pair<std::string, std::string>> out;
@@ -85,6 +94,12 @@ const std::vector<std::pair<std::string, std::string>>& han_countries() {
       icu::Locale("", *c).getDisplayCountry(icu::Locale("zh"), display);
       std::string name = to_utf8(display);
       if (!name.empty() && name != *c) out.emplace_back(name, *c);
+    }
+    // The long forms Chinese pages print ("中华人民共和国驻德意志联邦共和国大使馆").
+    for (const HanCountryName& n : kHanCountryNames) {
+      if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.first == n.name; })) {
+        out.emplace_back(n.name, n.code);
+      }
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
     return out;

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/directory/city.h"
+
 namespace transcript {
 namespace {
 
@@ -31,6 +33,17 @@ TEST(HanPlaces, CountriesAndCitiesInsideText) {
   EXPECT_EQ(city->at, 0u);
   EXPECT_EQ(city->code, "BE");
   EXPECT_FALSE(find_han_country("Embassy"));
+  // Official long names (iso-codes' Chinese), as China's own missions print them.
+  auto cn = find_han_country("中华人民共和国驻德意志联邦共和国大使馆");
+  ASSERT_TRUE(cn);
+  EXPECT_EQ(cn->at, 0u);
+  EXPECT_EQ(cn->length, std::string_view("中华人民共和国").size());
+  EXPECT_EQ(cn->code, "CN");
+  auto de = find_han_country("德意志联邦共和国大使馆");
+  ASSERT_TRUE(de);
+  EXPECT_EQ(de->code, "DE");
+  EXPECT_EQ(represented_state("中华人民共和国驻德意志联邦共和国大使馆"), "CN");
+  EXPECT_EQ(country_from_name("中华人民共和国驻德意志联邦共和国大使馆"), "德意志联邦共和国");
 }
 
 TEST(DictionaryCountryName, RussianInflectionUndone) {
