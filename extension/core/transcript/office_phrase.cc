@@ -70,7 +70,7 @@ constexpr std::string_view kTitles[] = {
 
 constexpr std::string_view kCourtesy[] = {
     "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs", "sr", "sra", "srta",
-    "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "h.e",
+    "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "rt", "h.e",
     "monsieur", "madame", "señor", "señora", "dom", "signor", "signora", "shri", "sri", "smt",
     "shrimati", "sh"};
 

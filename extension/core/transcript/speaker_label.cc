@@ -823,6 +823,15 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line);
 
 namespace {
 
+// Letters after a British name for a seat, an office or an honour, as printed (capitals).
+bool is_post_nominal(std::string_view w) {
+  static constexpr std::string_view kPostNominals[] = {
+      "MP", "MEP", "MSP", "MLA", "MS", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE",
+      "CMG", "KCMG", "GCMG", "CB", "KCB", "GCB", "CVO", "KCVO", "GCVO", "LVO", "MVO", "PC", "FRS",
+      "PhD", "Esq", "Esq."};
+  return std::find(std::begin(kPostNominals), std::end(kPostNominals), w) != std::end(kPostNominals);
+}
+
 // A word that ends in two capitals or more: an acronym ("РИА", "CNN", "БелТА"), not a
 // name ("McDonald" ends in lower case).
 bool acronym_like(std::string_view w) {
@@ -1163,6 +1172,12 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     ends_part.push_back(comma_after);
   }
   if (words.empty() || words.size() > kMaxLabelWords) return std::nullopt;
+  // British post-nominal letters after a name ("Rt Hon Liz Truss MP", "John Smith QC", "Sir
+  // Alan Duncan KCMG MP") are no part of it, nor an office: the label is read without them.
+  while (words.size() >= 3 && is_post_nominal(words.back()) && !ends_part[words.size() - 2]) {
+    words.pop_back();
+    ends_part.pop_back();
+  }
   ends_part.back() = false;
   // A label in capitals prints its connectors in capitals too ("US AMBASSADOR TO THE UN
   // SMITH", "KING ABDULLAH II OF JORDAN"): read them in lower case, as the office and name

@@ -113,6 +113,10 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"جواب: موقفنا واضح.", "جواب", none, LabelRole::answer, "موقفنا واضح."},
       {"پرسش: موضع وزارت چیست؟", "پرسش", none, LabelRole::question, "موضع وزارت چیست؟"},
       {"پاسخ: موضع ما روشن است.", "پاسخ", none, LabelRole::answer, "موضع ما روشن است."},
+      // British post-nominal letters are no part of the name, nor an office.
+      {"Rt Hon Liz Truss MP: Thank you.", "Rt Hon Liz Truss MP", "Liz Truss", LabelRole::person, "Thank you."},
+      {"John Smith QC: Thank you.", "John Smith QC", "John Smith", LabelRole::person, "Thank you."},
+      {"Sir Alan Duncan KCMG MP: Thank you.", "Sir Alan Duncan KCMG MP", "Alan Duncan", LabelRole::person, "Thank you."},
       // A reporter's next question (China's MFA in English): a role, nobody's name.
       {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
       {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
