@@ -70,7 +70,8 @@ constexpr std::string_view kTitles[] = {
 
 constexpr std::string_view kCourtesy[] = {
     "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs", "sr", "sra", "srta",
-    "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "rt", "h.e",
+    "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "rt", "h.e", "s.e",
+    "excmo", "excma", "don", "doña",
     "monsieur", "madame", "señor", "señora", "dom", "signor", "signora", "shri", "sri", "smt",
     "shrimati", "sh"};
 
@@ -249,6 +250,13 @@ std::size_t country_prefix(const std::vector<std::string_view>& words, std::size
 
 bool is_title_word(std::string_view folded) {
   if (in_list<kTitles>(folded)) return true;
+  // German compounds end in their office: "Bundesaußenministerin", "Bundeskanzler",
+  // "Regierungssprecherin", "Staatssekretär", "Sonderbeauftragter".
+  for (std::string_view office : {"ministerin", "minister", "kanzlerin", "kanzler", "präsidentin", "präsident",
+                                  "sprecherin", "sprecher", "sekretärin", "sekretär", "botschafterin",
+                                  "botschafter", "beauftragte", "beauftragter"}) {
+    if (folded.size() >= office.size() + 4 && folded.ends_with(office)) return true;
+  }
   // Two offices held together: "representative/vice-president", "hr/vp" (every part a
   // title word or a short abbreviation, one of them a title word).
   if (folded.find('/') != std::string_view::npos) {
@@ -366,6 +374,12 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
       }
       if (p < r && is_title_word(fold_key(words[p - 1])) && !country_code(words[r])) r = p;
     }
+  }
+  // "S.E. M. Jean-Yves Le Drian", "Excmo. Sr. D. José Manuel Albares": after a courtesy
+  // title, "M." is Monsieur and "D." Don, not initials.
+  while (r > 0 && r + 1 < n && (words[r] == "M." || words[r] == "D.") &&
+         is_courtesy_title(fold_key(words[r - 1]))) {
+    ++r;
   }
   // A Romance office in capitals goes on after its noun with an adjective and a place that
   // are no name: "LA MINISTRE DE L'EUROPE ET DES AFFAIRES ÉTRANGÈRES", "LE MINISTRE DES

@@ -385,7 +385,11 @@ WordShape shape_of(std::string_view w) {
     } else if (scan::is_digit(cp)) {
       any_digit = true;
     } else if (cp == '.') {
-      if (segment == 0 || segment > 4) return s;  // a period ends a sentence, not an initial
+      // A period ends a sentence, not an initial; but a courtesy title's abbreviation may be
+      // longer ("Excmo.", "Excma.").
+      if (segment == 0 || (segment > 4 && !(i == w.size() && is_courtesy_title(fold_key(w.substr(0, i - 1)))))) {
+        return s;
+      }
       s.initials = true;
       segment = 0;
     } else if ((cp == '-' || cp == '\'' || cp == U'\u2019') && !first) {

@@ -117,6 +117,15 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Rt Hon Liz Truss MP: Thank you.", "Rt Hon Liz Truss MP", "Liz Truss", LabelRole::person, "Thank you."},
       {"John Smith QC: Thank you.", "John Smith QC", "John Smith", LabelRole::person, "Thank you."},
       {"Sir Alan Duncan KCMG MP: Thank you.", "Sir Alan Duncan KCMG MP", "Alan Duncan", LabelRole::person, "Thank you."},
+      // Honorifics of other languages before the name: French S.E. (and M. after it), Spanish
+      // Excmo., Sr. D.; German offices compounded ("Bundesaußenministerin").
+      {"S.E. M. Jean-Yves Le Drian: Merci.", "S.E. M. Jean-Yves Le Drian", "Jean-Yves Le Drian", LabelRole::person, "Merci."},
+      {"Excmo. Sr. D. José Manuel Albares: Gracias.", "Excmo. Sr. D. José Manuel Albares", "José Manuel Albares",
+       LabelRole::person, "Gracias."},
+      {"Bundesaußenministerin Annalena Baerbock: Danke.", "Bundesaußenministerin Annalena Baerbock", "Annalena Baerbock",
+       LabelRole::person, "Danke."},
+      {"Regierungssprecher Steffen Seibert: Danke.", "Regierungssprecher Steffen Seibert", "Steffen Seibert",
+       LabelRole::person, "Danke."},
       // A reporter's next question (China's MFA in English): a role, nobody's name.
       {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
       {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
