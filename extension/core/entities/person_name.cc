@@ -343,12 +343,25 @@ class PartReader {
     const std::size_t n = w_.size();
     std::size_t i = 0;
     if (n > 1 && w_[0].folded == "the") i = 1;
-    if (i + 2 < n && w_[i].folded == "h" && w_[i + 1].folded == "e") i += 2;  // H.E.
+    // H.E., and French or Spanish S.E. (Son Excellence, Su Excelencia).
+    if (i + 2 < n && (w_[i].folded == "h" || w_[i].folded == "s") && w_[i + 1].folded == "e") {
+      i += 2;
+    }
     bool titled = false, after_connector = false, place_ended = false;
     while (i < n) {
       const RawWord& x = w_[i];
       if (i + 1 < n && is_abbreviated_honorific(x.folded, w_[i + 1].folded)) {
         i += 2;
+        titled = true;
+        continue;
+      }
+      // After a courtesy title "M." is Monsieur and "D." Don ("S.E. M. Jean-Yves Le Drian",
+      // "Sr. D. José Manuel Albares"), not the given name's initial.
+      const std::string_view before = i > 0 ? std::string_view(w_[i - 1].folded) : std::string_view();
+      const bool spanish_before = before == "sr" || before == "sra" || before == "excmo" || before == "excma";
+      if (x.initial && i + 1 < n && !w_[i + 1].initial &&
+          ((x.folded == "m" && before == "e") || (x.folded == "d" && spanish_before))) {
+        ++i;
         titled = true;
         continue;
       }

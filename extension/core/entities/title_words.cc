@@ -14,7 +14,8 @@ constexpr std::string_view kHonorifics[] = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame", "lord", "lady", "madam",
     "hon", "honourable", "honorable", "rt", "excellency", "majesty", "highness", "his", "her",
     "prof", "professor", "shri", "sri", "smt", "shrimati", "monsieur", "madame", "mme", "mlle",
-    "herr", "frau", "señor", "señora", "sr", "sra", "srta", "dña", "господин", "госпожа",
+    "herr", "frau", "señor", "señora", "sr", "sra", "srta", "dña", "don", "doña", "excmo", "excma",
+    "господин", "госпожа",
     "гн", "гжа", "товарищ", "пан", "пані", "пани"};
 
 constexpr std::string_view kOffices[] = {
@@ -115,7 +116,15 @@ const Table& table() {
 std::uint8_t title_roles(std::string_view folded_word) {
   const Table& t = table();
   const auto it = t.find(folded_word);
-  return it == t.end() ? 0 : it->second;
+  if (it != t.end()) return it->second;
+  // German compounds end in their office: "bundesaussenministerin", "vizekanzler",
+  // "regierungssprecherin", "staatssekretar", "sonderbeauftragter" (folded).
+  for (std::string_view office : {"ministerin", "minister", "kanzlerin", "kanzler", "prasidentin", "prasident",
+                                  "sprecherin", "sprecher", "sekretarin", "sekretar", "botschafterin",
+                                  "botschafter", "beauftragte", "beauftragter"}) {
+    if (folded_word.size() >= office.size() + 4 && folded_word.ends_with(office)) return kOffice;
+  }
+  return 0;
 }
 
 bool is_abbreviated_honorific(std::string_view first, std::string_view second) {

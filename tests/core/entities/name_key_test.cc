@@ -53,6 +53,14 @@ TEST(ReadPersonName, TitlesOfficesAndPlacesGo) {
   EXPECT_EQ(reading("Ministre des Affaires étrangères Catherine Colonna"), "catherine colonna[S]");
   EXPECT_EQ(reading("Germany Angela Merkel"), "angela merkel[S]");
   EXPECT_EQ(reading("Jordan Peterson"), "jordan peterson[S]");
+  // French and Spanish honorifics (M. after S.E. is Monsieur, D. after Sr. is Don); German
+  // offices compounded with their place or body.
+  EXPECT_EQ(reading("S.E. M. Jean-Yves Le Drian"), reading("Jean-Yves Le Drian"));
+  EXPECT_EQ(reading("Excmo. Sr. D. José Manuel Albares"), reading("José Manuel Albares"));
+  EXPECT_EQ(reading("Bundesaußenministerin Annalena Baerbock"), reading("Annalena Baerbock"));
+  EXPECT_EQ(reading("Regierungssprecher Steffen Hebestreit"), reading("Steffen Hebestreit"));
+  // An initial after an English honorific stays an initial.
+  EXPECT_EQ(reading("Mr. D. Smith"), "d smith[S]");
 }
 
 TEST(ReadPersonName, WhatFollowsTheName) {
