@@ -3,10 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -17,6 +14,7 @@
 #include "core/entities/token_keys.h"
 #include "core/search/query.h"
 #include "core/text/case_fold.h"
+#include "../test_data_pages.h"
 
 namespace transcript {
 namespace {
@@ -309,31 +307,12 @@ TEST_F(SkeletonFilterTest, ThreadsShareTheLazilyCompiledWalk) {
 // every kind, the two must agree, so the filter never drops a row that has a hit.
 std::vector<std::string> paragraphs() {
   std::vector<std::string> out;
-  // Every page of tests/data but the deliberately broken ones (hostile/, bad_files/: links
-  // that loop, invalid UTF-8).
-  namespace fs = std::filesystem;
-  for (auto it = fs::recursive_directory_iterator(std::string(TRANSCRIPT_TEST_DATA));
-       it != fs::recursive_directory_iterator(); ++it) {
-    const fs::directory_entry& entry = *it;
-    if (entry.path().filename() == "hostile" || entry.path().filename() == "bad_files") {
-      it.disable_recursion_pending();
-      continue;
-    }
-    {
-      std::error_code error;
-      if (!entry.is_regular_file(error)) continue;
-      const auto ext = entry.path().extension();
-      if (ext != ".txt" && ext != ".md" && ext != ".csv" && ext != ".html") continue;
-      std::ifstream in(entry.path(), std::ios::binary);
-      std::stringstream s;
-      s << in.rdbuf();
-      const std::string text = s.str();
-      for (std::size_t pos = 0; pos < text.size();) {
-        std::size_t end = text.find("\n\n", pos);
-        if (end == std::string::npos) end = text.size();
-        if (end > pos) out.push_back(text.substr(pos, end - pos));
-        pos = end + 2;
-      }
+  for (const std::string& text : test_data_pages()) {
+    for (std::size_t pos = 0; pos < text.size();) {
+      std::size_t end = text.find("\n\n", pos);
+      if (end == std::string::npos) end = text.size();
+      if (end > pos) out.push_back(text.substr(pos, end - pos));
+      pos = end + 2;
     }
   }
   return out;

@@ -2,12 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <map>
 #include <random>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,6 +14,7 @@
 #include "core/text/case_fold.h"
 #include "core/text/utf8.h"
 #include "core/text/word_tokens.h"
+#include "../test_data_pages.h"
 
 namespace transcript {
 namespace {
@@ -75,26 +73,7 @@ TEST(KeyTails, DerivedFromTheEndings) {
 }
 
 // Every page of tests/data but the deliberately broken ones.
-std::vector<std::string> test_pages() {
-  std::vector<std::string> out;
-  namespace fs = std::filesystem;
-  for (auto it = fs::recursive_directory_iterator(std::string(TRANSCRIPT_TEST_DATA));
-       it != fs::recursive_directory_iterator(); ++it) {
-    if (it->path().filename() == "hostile" || it->path().filename() == "bad_files") {
-      it.disable_recursion_pending();
-      continue;
-    }
-    std::error_code error;
-    if (!it->is_regular_file(error)) continue;
-    const auto ext = it->path().extension();
-    if (ext != ".txt" && ext != ".md" && ext != ".csv" && ext != ".html") continue;
-    std::ifstream in(it->path(), std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    out.push_back(s.str());
-  }
-  return out;
-}
+std::vector<std::string> test_pages() { return test_data_pages(); }
 
 struct Word {
   std::string whole;  // as the filter reads it (with a possessive 's)

@@ -2,15 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "core/text/case_fold.h"
 #include "core/text/utf8.h"
+#include "../test_data_pages.h"
 
 namespace transcript {
 namespace {
@@ -95,23 +93,10 @@ TEST(WordTokens, BlocksOfBytesGiveTheWordsOfTheWalkByCharacters) {
 }
 
 TEST(WordTokens, BlocksOfBytesOnTheTestPages) {
-  namespace fs = std::filesystem;
   std::size_t pages = 0;
-  for (auto it = fs::recursive_directory_iterator(std::string(TRANSCRIPT_TEST_DATA));
-       it != fs::recursive_directory_iterator(); ++it) {
-    // (hostile/ and bad_files/ hold invalid UTF-8, which tokenize() is never given.)
-    if (it->path().filename() == "hostile" || it->path().filename() == "bad_files") {
-      it.disable_recursion_pending();
-      continue;
-    }
-    std::error_code error;
-    if (!it->is_regular_file(error)) continue;
-    std::ifstream in(it->path(), std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    const std::string text = s.str();
-    if (find_invalid_utf8(text)) continue;
-    expect_same_words(fold(text), it->path().string());
+  for (const std::string& text : test_data_pages()) {
+    if (find_invalid_utf8(text)) continue;  // (tokenize() is given valid UTF-8 only)
+    expect_same_words(fold(text), "test page " + std::to_string(pages));
     if (HasFatalFailure()) return;
     ++pages;
   }
