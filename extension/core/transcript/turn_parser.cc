@@ -1686,9 +1686,8 @@ class PageParser {
     // after it is a named person's (kremlin.ru: "Vladimir Vasilyev reported to the President
     // …" / "President of Russia Vladimir Putin: …", "… moderator Fyodor Lukyanov: …": whoever
     // speaks there is named by label, and third-person text above is the publisher's); else a
-    // spokesperson's
-    // announcements in the third person before questions and answers ("1 - Déplacement de
-    // Mme …" / "Q - …"), which open the briefing.
+    // spokesperson's announcements in the third person before questions and answers ("1 -
+    // Déplacement de Mme …" / "Q - …"), which open the briefing.
     std::vector<std::string> surnames;
     bool names_speaker = false;
     for (const Draft& d : drafts_) {
