@@ -381,6 +381,13 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
          is_courtesy_title(fold_key(words[r - 1]))) {
     ++r;
   }
+  // French prints Monsieur as "M." before a surname in capitals or one that opens with its
+  // particle ("M. MACRON", "M. Le Drian"): no initial there.
+  if (r + 1 < n && words[r] == "M." && (scan::capital_letters(words[r + 1]) >= 2 ||
+                                         (is_name_particle(fold_key(words[r + 1])) && !starts_lower(words[r + 1]) &&
+                                          r + 2 < n))) {
+    ++r;
+  }
   // A Romance office in capitals goes on after its noun with an adjective and a place that
   // are no name: "LA MINISTRE DE L'EUROPE ET DES AFFAIRES ÉTRANGÈRES", "LE MINISTRE DES
   // AFFAIRES ÉTRANGÈRES D'UKRAINE", "MINISTRO DE DEFENSA NACIONAL" (one word after the

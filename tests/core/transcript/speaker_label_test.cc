@@ -126,6 +126,11 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
        LabelRole::person, "Danke."},
       {"Regierungssprecher Steffen Seibert: Danke.", "Regierungssprecher Steffen Seibert", "Steffen Seibert",
        LabelRole::person, "Danke."},
+      // French "M." (Monsieur) before a surname in capitals or one that opens with its
+      // particle; before a plain surname it may be an initial and stays.
+      {"M. MACRON : Merci.", "M. MACRON", "Macron", LabelRole::person, "Merci."},
+      {"M. Le Drian : Merci.", "M. Le Drian", "Le Drian", LabelRole::person, "Merci."},
+      {"M. Smith: Thanks.", "M. Smith", "M. Smith", LabelRole::person, "Thanks."},
       // A reporter's next question (China's MFA in English): a role, nobody's name.
       {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
       {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
