@@ -668,3 +668,12 @@ SELECT seq, kind, speaker, substr(text, 1, 12) FROM transcript_turns('驻欧盟�
 记者：您有什么特别信息要传递给欧洲女性吗？
 
 蔡：欧洲“妇女解放”历史悠久。');
+-- Scripts without capitals: an Arabic statement that speaks in the first person ("نحن", we)
+-- is speech, one turn; its words were taken for acronyms in capitals, so it had none.
+SELECT seq, kind, substr(text, 1, 12) FROM transcript_turns('بيان وزارة الخارجية
+
+نحن سعداء جدا بهذا القرار اليوم. سنواصل العمل مع شركائنا.');
+-- Without a first or second person it is a news item, as in any language: no turn.
+SELECT count(*) AS news_turns FROM transcript_turns('خبر
+
+استقبل وزير الخارجية اليوم سفير ألمانيا وبحث معه العلاقات الثنائية.');

@@ -24,7 +24,10 @@ constexpr std::string_view kPersonWords[] = {
     "je", "j'", "nous", "moi", "mon", "ma", "mes", "notre", "nos", "vous", "votre", "vos",
     "yo", "nosotros", "nosotras", "mi", "mis", "nuestro", "nuestra", "nuestros", "usted",
     "ustedes", "eu", "nós", "nosso", "nossa", "você", "io", "noi", "nostro", "nostra", "voi",
-    "ich", "wir", "mein", "meine", "unser", "unsere", "uns", "mich", "mir", "ihr", "euch"};
+    "ich", "wir", "mein", "meine", "unser", "unsere", "uns", "mich", "mir", "ihr", "euch",
+    // Arabic: the pronouns written as words (a first person is often a verb's prefix or a
+    // noun's suffix, which a word list does not see)
+    "أنا", "نحن", "إننا", "إنني", "أنني", "أننا", "لي", "لنا", "لدي", "لدينا", "أنتم", "لكم"};
 
 constexpr std::string_view kSalutations[] = {
     "good morning", "good afternoon", "good evening", "dear ", "ladies and gentlemen",
@@ -61,6 +64,13 @@ std::string_view without_marks(std::string_view w, std::string_view trailing) {
   while (!w.empty() && trailing.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
   while (!w.empty() && std::string_view("\"«“(").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
   return w;
+}
+
+// Letters in upper case (scripts without case have none).
+std::size_t upper_letters(std::string_view w) {
+  std::size_t upper = 0, len = 0;
+  for (std::size_t i = 0; i < w.size(); i += len ? len : 1) upper += scan::is_upper(scan::peek(w, i, len));
+  return upper;
 }
 
 }  // namespace
@@ -131,8 +141,9 @@ SpeechEvidence speech_evidence(std::string_view text) {
     const std::string_view w = without_marks(word, ",.;:!?\"»”)");
     if (w.empty() || w.size() > 12) continue;
     const std::string f = scan::fold_word(w);
-    // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us".
-    if (scan::capital_letters(w) >= 2) continue;
+    // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us". (Capitals,
+    // not letters without case: an Arabic word is none.)
+    if (scan::capital_letters(w) >= 2 && upper_letters(w) >= 2) continue;
     if (f.starts_with("j'") || f.starts_with("j’")) return SpeechEvidence::kDirect;
     if (std::find(std::begin(kPersonWords), std::end(kPersonWords), f) == std::end(kPersonWords)) continue;
     if (std::find(std::begin(kOurWords), std::end(kOurWords), f) == std::end(kOurWords)) return SpeechEvidence::kDirect;
