@@ -38,8 +38,10 @@ std::size_t capital_letters(std::string_view s) {
   std::size_t letters = 0, len = 0;
   for (std::size_t i = 0; i < s.size(); i += len ? len : 1) {
     const char32_t cp = peek(s, i, len);
-    if (is_lower(cp)) return 0;
-    letters += is_letter(cp);
+    if (!is_letter(cp)) continue;
+    // (A letter of a script without case, Arabic or Chinese, is no capital either.)
+    if (!is_upper(cp)) return 0;
+    ++letters;
   }
   return letters;
 }

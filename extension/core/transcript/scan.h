@@ -39,8 +39,9 @@ bool is_letter(char32_t cp);
 bool is_digit(char32_t cp);  // decimal digits of any script
 bool is_upper(char32_t cp);  // upper or title case letter
 bool is_lower(char32_t cp);
-// The letters of a word or label printed in capitals: how many letters it has when none is
-// lower case ("KAMIKAWA" 8, "PRESIDENT XI" 11, "EU" 2), else 0 ("Putin", "EUR-lex").
+// The letters of a word or label printed in capitals: how many letters it has when every one
+// is upper case ("KAMIKAWA" 8, "PRESIDENT XI" 11, "EU" 2), else 0 ("Putin", "EUR-lex", and
+// the words of scripts without case: "نحن", "外交部").
 std::size_t capital_letters(std::string_view s);
 // A mark that opens a quotation: Unicode's initial punctuation (“ ‘ « ‹), the low marks
 // that open German and Polish quotations („ ‚) and the typewriter's ".

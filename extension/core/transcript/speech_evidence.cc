@@ -66,13 +66,6 @@ std::string_view without_marks(std::string_view w, std::string_view trailing) {
   return w;
 }
 
-// Letters in upper case (scripts without case have none).
-std::size_t upper_letters(std::string_view w) {
-  std::size_t upper = 0, len = 0;
-  for (std::size_t i = 0; i < w.size(); i += len ? len : 1) upper += scan::is_upper(scan::peek(w, i, len));
-  return upper;
-}
-
 }  // namespace
 
 bool title_names_speech(std::string_view title) {
@@ -141,9 +134,8 @@ SpeechEvidence speech_evidence(std::string_view text) {
     const std::string_view w = without_marks(word, ",.;:!?\"»”)");
     if (w.empty() || w.size() > 12) continue;
     const std::string f = scan::fold_word(w);
-    // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us". (Capitals,
-    // not letters without case: an Arabic word is none.)
-    if (scan::capital_letters(w) >= 2 && upper_letters(w) >= 2) continue;
+    // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us".
+    if (scan::capital_letters(w) >= 2) continue;
     if (f.starts_with("j'") || f.starts_with("j’")) return SpeechEvidence::kDirect;
     if (std::find(std::begin(kPersonWords), std::end(kPersonWords), f) == std::end(kPersonWords)) continue;
     if (std::find(std::begin(kOurWords), std::end(kOurWords), f) == std::end(kOurWords)) return SpeechEvidence::kDirect;

@@ -53,5 +53,19 @@ TEST(Scan, OpeningQuotes) {
   }
 }
 
+TEST(Scan, CapitalLettersAreUpperCase) {
+  EXPECT_EQ(scan::capital_letters("KAMIKAWA"), 8u);
+  EXPECT_EQ(scan::capital_letters("PRESIDENT XI"), 11u);
+  EXPECT_EQ(scan::capital_letters("D'UKRAINE"), 8u);
+  EXPECT_EQ(scan::capital_letters("ПУТИН"), 5u);
+  EXPECT_EQ(scan::capital_letters("Putin"), 0u);
+  EXPECT_EQ(scan::capital_letters("EUR-lex"), 0u);
+  // Letters of scripts without case are no capitals: an Arabic or a Chinese word is not
+  // printed in capitals (it was read as an acronym, and a short line as a heading).
+  EXPECT_EQ(scan::capital_letters("نحن"), 0u);  // نحن
+  EXPECT_EQ(scan::capital_letters("外交部"), 0u);  // 外交部
+  EXPECT_EQ(scan::capital_letters("2024"), 0u);
+}
+
 }  // namespace
 }  // namespace transcript
