@@ -131,6 +131,24 @@ constexpr std::string_view kOutlets[] = {
 
 // Page furniture words are shared with page_chrome (is_furniture_word).
 
+// A folded word that names an outlet or its kind: one of kOutlets; a hyphenated name whose
+// first part is one ("interfax-ukraine", "ria-novosti"); an agency named for "inform", as
+// several of the former Soviet Union are ("укринформ", "укрінформ", "kazinform"); a word
+// for a newspaper in a language whose papers carry it in their names ("asahi shimbun",
+// "chosun ilbo", "süddeutsche zeitung", "gazeta wyborcza", "el diario").
+bool outlet_word(std::string_view f) {
+  if (in_list<kOutlets>(f)) return true;
+  if (const std::size_t hyphen = f.find('-'); hyphen != std::string_view::npos && hyphen > 0) {
+    if (in_list<kOutlets>(f.substr(0, hyphen)) && !is_common_word(f.substr(0, hyphen))) return true;
+  }
+  for (std::string_view agency : {"информ", "інформ", "inform"}) {
+    if (f.size() >= agency.size() + 3 && f.ends_with(agency)) return true;
+  }
+  static constexpr std::string_view kPaperWords[] = {"shimbun", "ilbo", "nippo", "zeitung", "gazeta", "gazete",
+                                                     "diario", "jornal", "giornale", "noticias", "dnevnik"};
+  return in_list<kPaperWords>(f);
+}
+
 // Pronouns, auxiliaries and reporting verbs: a label never holds one ("He said:", "The
 // Minister noted:", "We have:").
 constexpr std::string_view kSentenceWords[] = {
@@ -433,7 +451,7 @@ bool is_sentence_punctuation(std::string_view line, std::size_t j) {
 
 bool names_outlet(std::string_view word) {
   const std::string f = fold_key(word);
-  return in_list<kOutlets>(f) && !is_common_word(f);
+  return outlet_word(f) && !is_common_word(f);
 }
 
 std::string_view first_words(std::string_view text, std::size_t n) {
@@ -580,7 +598,7 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
     return r;
   }
   // A reporter's surname alone before the outlet: "Tanaka, NHK", "Иванов, ТАСС".
-  const bool outlet_b = std::any_of(b.begin(), b.end(), [](std::string_view w) { return in_list<kOutlets>(fold_key(w)); });
+  const bool outlet_b = std::any_of(b.begin(), b.end(), [](std::string_view w) { return outlet_word(fold_key(w)); });
   const bool surname_a = a.size() == 1 && pa.size() >= 2 && !titled_a && !is_common_word(fold_key(pa)) &&
                          !country_code(pa);
   if (name_like(pa) || (surname_a && outlet_b)) {
@@ -593,7 +611,7 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
   }
   // The outlet first, then the reporter's surname (mofa.go.jp: "Kyodo News, Nakamura",
   // "NHK, Tanaka").
-  const bool outlet_a = std::any_of(a.begin(), a.end(), [](std::string_view w) { return in_list<kOutlets>(fold_key(w)); });
+  const bool outlet_a = std::any_of(a.begin(), a.end(), [](std::string_view w) { return outlet_word(fold_key(w)); });
   const bool surname_b = b.size() == 1 && pb.size() >= 2 && !titled_b && !is_common_word(fold_key(pb)) &&
                          !country_code(pb);
   if (outlet_a && (surname_b || name_like(pb))) {
@@ -1282,7 +1300,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     }
   }
   const bool any_outlet = std::any_of(words.begin(), words.end(), [](std::string_view w) {
-    return in_list<kOutlets>(fold_key(w));
+    return outlet_word(fold_key(w));
   });
   // "The" opens an office, a title or an outlet ("The Prime Minister", "The Paper"), or a
   // long office before a name ("The athlete's father and coach Abdulmanap Nurmagomedov");
@@ -1408,7 +1426,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (n < 4) return false;
     for (std::size_t w = n - 2; w < n; ++w) {
       const std::string f = fold_key(words[w]);
-      if (!shapes[w].capitalised || shapes[w].digits || in_list<kOutlets>(f) || is_title_word(f) ||
+      if (!shapes[w].capitalised || shapes[w].digits || outlet_word(f) || is_title_word(f) ||
           is_organisation_word(f) || country_code(words[w])) {
         return false;
       }
@@ -1417,7 +1435,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   }();
   if (plain && commas == 0 && !office_then_name) {
     for (std::size_t w = 0; w < words.size(); ++w) {
-      if (shapes[w].digits || in_list<kOutlets>(fold_key(words[w]))) {
+      if (shapes[w].digits || outlet_word(fold_key(words[w]))) {
         result.outlet = true;
         result.role = LabelRole::question;
         return finish_label(std::move(result), name);

@@ -131,6 +131,13 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"M. MACRON : Merci.", "M. MACRON", "Macron", LabelRole::person, "Merci."},
       {"M. Le Drian : Merci.", "M. Le Drian", "Le Drian", LabelRole::person, "Merci."},
       {"M. Smith: Thanks.", "M. Smith", "M. Smith", LabelRole::person, "Thanks."},
+      // Outlets by their shape: an agency named for "inform", a hyphenated name of a known
+      // outlet, a newspaper's word in its language.
+      {"Укрінформ: Яка позиція?", "Укрінформ", none, LabelRole::question, "Яка позиція?"},
+      {"Kazinform: What is it?", "Kazinform", none, LabelRole::question, "What is it?"},
+      {"Interfax-Ukraine: What is it?", "Interfax-Ukraine", none, LabelRole::question, "What is it?"},
+      {"Asahi Shimbun: What is it?", "Asahi Shimbun", none, LabelRole::question, "What is it?"},
+      {"Süddeutsche Zeitung: Was?", "Süddeutsche Zeitung", none, LabelRole::question, "Was?"},
       // A reporter's next question (China's MFA in English): a role, nobody's name.
       {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
       {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
