@@ -65,8 +65,7 @@ std::vector<Token> tokenize(std::string_view line) {
 enum class CalendarField { months, weekdays };
 template <typename Fn>
 void for_each_calendar_name(CalendarField field, Fn&& fn) {
-  for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it", "pl", "cs", "nl", "ro", "hu", "bg", "el",
-                             "tr", "kk", "ar"}) {
+  for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it", "pl", "ro", "bg", "tr", "kk", "ar"}) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
     if (U_FAILURE(status)) continue;

@@ -41,14 +41,11 @@ TEST(PageMetadata, Dates) {
   EXPECT_EQ(date_of("1st of September 2020"), "2020-09-01");
   EXPECT_EQ(date_of("15 сент. 2020"), "2020-09-15");
   EXPECT_EQ(date_of("de 2020"), std::nullopt);
-  // More languages of the ministries' pages: Polish, Czech, Dutch, Romanian, Bulgarian,
-  // Greek, Turkish, Kazakh, Arabic.
+  // More languages of the ministries' pages: Polish, Romanian, Bulgarian, Turkish, Kazakh,
+  // Arabic.
   EXPECT_EQ(date_of("Warszawa, 14 marca 2023"), "2023-03-14");
-  EXPECT_EQ(date_of("Praha, 14. března 2023"), "2023-03-14");
-  EXPECT_EQ(date_of("Den Haag, 14 maart 2023"), "2023-03-14");
   EXPECT_EQ(date_of("București, 14 martie 2023"), "2023-03-14");
   EXPECT_EQ(date_of("София, 14 март 2023 г."), "2023-03-14");
-  EXPECT_EQ(date_of("Αθήνα, 14 Μαρτίου 2023"), "2023-03-14");
   EXPECT_EQ(date_of("Ankara, 14 Mart 2023"), "2023-03-14");
   EXPECT_EQ(date_of("Астана, 14 наурыз 2023"), "2023-03-14");
   EXPECT_EQ(date_of("الرياض، 14 مارس 2023"), "2023-03-14");
