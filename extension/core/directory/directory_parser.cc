@@ -227,17 +227,19 @@ class Parser {
     return h;
   }
 
-  // True when the entry prints numbers and each dials a country other than `code`.
-  static bool numbers_elsewhere(const Contact& c, const std::string& code) {
-    bool any = false;
+  // The country each number of an entry dials (phone_region(): nullopt for a national
+  // number or one it cannot place): its phones and faxes, then its hotlines.
+  struct Dialled {
+    std::vector<std::optional<std::string>> regions;
+    std::size_t office = 0;  // regions[0, office): phones and faxes
+  };
+  static Dialled dialled(const Contact& c) {
+    Dialled d;
     for (const auto* list : {&c.phones, &c.faxes, &c.hotlines}) {
-      for (const std::string& p : *list) {
-        const auto r = phone_region(p);
-        if (!r || *r == code) return false;
-        any = true;
-      }
+      if (list == &c.hotlines) d.office = d.regions.size();
+      for (const std::string& p : *list) d.regions.push_back(phone_region(p));
     }
-    return any;
+    return d;
   }
 
   static bool named_hotline(std::string_view line) {
@@ -829,9 +831,20 @@ class Parser {
     const std::optional<std::string> name_country = c.name ? country_from_name(*c.name) : std::nullopt;
     if (!c.country && name_country) c.country = name_country;
     if (!c.country && address_country) c.country = address_country;
+    // The countries its numbers dial, read once when a rule below asks.
+    std::optional<Dialled> numbers;
+    auto regions = [&]() -> const Dialled& {
+      if (!numbers) numbers = dialled(c);
+      return *numbers;
+    };
     // (Not when every number the entry prints dials another country: "Hotline for Russian
     // citizens abroad: +7 499 …" under "Russian missions in the USA".)
-    if (!c.country && b.host && !numbers_elsewhere(c, b.host->second)) c.country = b.host->first;
+    if (!c.country && b.host) {
+      const std::string& code = b.host->second;
+      const auto& r = regions().regions;
+      const bool elsewhere = !r.empty() && std::all_of(r.begin(), r.end(), [&](const auto& x) { return x && *x != code; });
+      if (!elsewhere) c.country = b.host->first;
+    }
     if (c.country) c.country_code = directory_country_code(*c.country);
     if (c.country && !c.country_code)  // "中国": CLDR's Chinese name
       if (auto han = find_han_country(*c.country); han && han->at == 0 && han->length == c.country->size())
@@ -840,24 +853,21 @@ class Parser {
     // the section's entry before it whose name gave one ("Посольство России в Германии",
     // then "Генеральное консульство России в Бонне"), unless a number of its says otherwise.
     if (!c.country && b.name_header && carried_code_) {
-      bool agrees = true;
-      for (const auto* list : {&c.phones, &c.faxes, &c.hotlines})
-        for (const std::string& p : *list)
-          if (auto r = phone_region(p); r && *r != *carried_code_) agrees = false;
-      if (agrees) c.country_code = carried_code_;
+      const auto& r = regions().regions;
+      if (std::all_of(r.begin(), r.end(), [&](const auto& x) { return !x || *x == *carried_code_; })) {
+        c.country_code = carried_code_;
+      }
     }
-    // Else the country every number of the entry dials, when they agree ("Consulate General
-    // of India, Frankfurt", +49 …): the country is not printed, so only the code is given.
+    // Else the country every phone and fax of the entry dials, when they agree ("Consulate
+    // General of India, Frankfurt", +49 …): the country is not printed, so only the code is
+    // given.
     if (!c.country_code && c.kind != "hotline") {  // (a hotline is in no country)
-      std::optional<std::string> dialled;
-      bool agree = true;
-      for (const auto* list : {&c.phones, &c.faxes})
-        for (const std::string& p : *list) {
-          const auto r = phone_region(p);
-          if (!r || (dialled && *dialled != *r)) agree = false;
-          if (r && !dialled) dialled = r;
-        }
-      if (agree && dialled) c.country_code = dialled;
+      const Dialled& d = regions();
+      const auto office_end = d.regions.begin() + static_cast<long>(d.office);
+      if (d.office > 0 && std::all_of(d.regions.begin(), office_end,
+                                      [&](const auto& x) { return x && *x == *d.regions.front(); })) {
+        c.country_code = d.regions.front();
+      }
     }
     if (name_country && c.country_code && c.country == name_country) carried_code_ = c.country_code;
     if (!c.city && c.name) c.city = city_from_name(*c.name, c.address.value_or(""));

@@ -2,6 +2,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/entities/token_keys.h"
 #include "core/text/case_fold.h"
@@ -88,6 +89,19 @@ constexpr std::string_view kParticles[] = {
     "ash", "ar", "аль", "эль", "ибн", "бин", "бен", "фон", "ван", "дер", "де", "да", "ди",
     "дю", "ла", "ле", "ас", "ад", "аш", "ар"};
 
+// Nouns of office that end German compounds, in lower case as printed.
+constexpr std::string_view kGermanOfficeEndings[] = {
+    "ministerin", "minister", "kanzlerin", "kanzler", "präsidentin", "präsident", "sprecherin", "sprecher",
+    "sekretärin", "sekretär", "botschafterin", "botschafter", "beauftragte", "beauftragter"};
+
+template <class Endings>
+bool ends_in_one_of(std::string_view word, const Endings& endings) {
+  for (std::string_view e : endings) {
+    if (word.size() >= e.size() + 4 && word.ends_with(e)) return true;
+  }
+  return false;
+}
+
 using Table = std::unordered_map<std::string, std::uint8_t, TransparentHash, std::equal_to<>>;
 
 template <std::size_t N>
@@ -119,12 +133,16 @@ std::uint8_t title_roles(std::string_view folded_word) {
   if (it != t.end()) return it->second;
   // German compounds end in their office: "bundesaussenministerin", "vizekanzler",
   // "regierungssprecherin", "staatssekretar", "sonderbeauftragter" (folded).
-  for (std::string_view office : {"ministerin", "minister", "kanzlerin", "kanzler", "prasidentin", "prasident",
-                                  "sprecherin", "sprecher", "sekretarin", "sekretar", "botschafterin",
-                                  "botschafter", "beauftragte", "beauftragter"}) {
-    if (folded_word.size() >= office.size() + 4 && folded_word.ends_with(office)) return kOffice;
-  }
-  return 0;
+  static const std::vector<std::string> folded_endings = [] {
+    std::vector<std::string> out;
+    for (std::string_view e : kGermanOfficeEndings) out.push_back(fold(e));
+    return out;
+  }();
+  return ends_in_one_of(folded_word, folded_endings) ? kOffice : 0;
+}
+
+bool is_german_office_compound(std::string_view lower_word) {
+  return ends_in_one_of(lower_word, kGermanOfficeEndings);
 }
 
 bool is_abbreviated_honorific(std::string_view first, std::string_view second) {

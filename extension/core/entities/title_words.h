@@ -45,4 +45,10 @@ inline bool is_title(std::uint8_t roles) { return roles & (kHonorific | kOffice 
 // "г-н", "г-жа": the Russian abbreviated honorifics, two words to the tokenizer.
 bool is_abbreviated_honorific(std::string_view first_folded, std::string_view second_folded);
 
+// A German compound that ends in a noun of office, four bytes or more before it
+// ("bundesaußenministerin", "regierungssprecher", "staatssekretär"): `lower_word` in lower
+// case with its umlauts, as speaker labels read it. title_roles() knows the same compounds
+// in fold()'s spelling ("staatssekretar").
+bool is_german_office_compound(std::string_view lower_word);
+
 }  // namespace transcript

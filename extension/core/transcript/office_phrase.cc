@@ -5,6 +5,7 @@
 
 #include "core/entities/country_names.h"
 #include "core/entities/organisations.h"
+#include "core/entities/title_words.h"
 #include "core/transcript/scan.h"
 
 namespace transcript {
@@ -252,11 +253,7 @@ bool is_title_word(std::string_view folded) {
   if (in_list<kTitles>(folded)) return true;
   // German compounds end in their office: "Bundesaußenministerin", "Bundeskanzler",
   // "Regierungssprecherin", "Staatssekretär", "Sonderbeauftragter".
-  for (std::string_view office : {"ministerin", "minister", "kanzlerin", "kanzler", "präsidentin", "präsident",
-                                  "sprecherin", "sprecher", "sekretärin", "sekretär", "botschafterin",
-                                  "botschafter", "beauftragte", "beauftragter"}) {
-    if (folded.size() >= office.size() + 4 && folded.ends_with(office)) return true;
-  }
+  if (is_german_office_compound(folded)) return true;
   // Two offices held together: "representative/vice-president", "hr/vp" (every part a
   // title word or a short abbreviation, one of them a title word).
   if (folded.find('/') != std::string_view::npos) {

@@ -868,6 +868,18 @@ bool acronym_like(std::string_view w) {
   return capitals >= 2 && last_upper;
 }
 
+// True when `s` from `from` holds nothing but annotations in brackets, each closed: "
+// (retranslated from Spanish)", " (перевод с французского) [inaudible]", or nothing.
+bool only_annotations(std::string_view s, std::size_t from) {
+  for (std::size_t p = skip_spaces(s, from); p < s.size(); p = skip_spaces(s, p)) {
+    if (s[p] != '(' && s[p] != '[') return false;
+    const std::size_t q = s.find(s[p] == '(' ? ')' : ']', p);
+    if (q == std::string_view::npos) return false;
+    p = q + 1;
+  }
+  return true;
+}
+
 // "Вопрос «Казинформ»", "Вопрос агентства «Казинформ»", "Вопрос телеканала «Хабар 24»",
 // "Question from “The Paper”": a question role word, words in lower case (the kind of outlet,
 // a preposition), then the outlet's name in quotation marks, and nothing after it but
@@ -912,13 +924,7 @@ bool quoted_outlet_question(std::string_view body) {
   const std::size_t close = quoted_outlet_end(body, 0, open);
   if (close == 0) return false;
   // Annotations only after it: "Вопрос агентства «Франс Пресс» (перевод с французского)".
-  for (std::size_t p = skip_spaces(body, close); p < body.size(); p = skip_spaces(body, p)) {
-    if (body[p] != '(' && body[p] != '[') return false;
-    const std::size_t q = body.find(body[p] == '(' ? ')' : ']', p);
-    if (q == std::string_view::npos) return false;
-    p = q + 1;
-  }
-  return true;
+  return only_annotations(body, close);
 }
 
 }  // namespace
@@ -1158,16 +1164,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   if (paren != std::string_view::npos) {
     name = words_body.substr(0, paren);
     // Only annotations may follow the first one: "Question (retranslated from Spanish)".
-    std::size_t p = paren;
-    while (p < words_body.size()) {
-      p = skip_spaces(words_body, p);
-      if (p >= words_body.size()) break;
-      if (words_body[p] != '(' && words_body[p] != '[') return std::nullopt;
-      const char close = words_body[p] == '(' ? ')' : ']';
-      const std::size_t q = words_body.find(close, p);
-      if (q == std::string_view::npos) return std::nullopt;
-      p = q + 1;
-    }
+    if (!only_annotations(words_body, paren)) return std::nullopt;
   }
   // Words without their commas; ends_part marks the last word before a comma or a spaced
   // dash (the parts of "Title, Name" or of a long office).
