@@ -128,7 +128,7 @@ bool is_section_heading(std::string_view t) {
 
 bool is_transcript_heading(std::string_view t) {
   if (t.size() > 300 || t.empty() || t.back() == '.' || t.back() == '!' || t.back() == '?') return false;
-  if (split_words(t).size() > 20) return false;
+  if (!at_most_words(t, 20)) return false;
   const std::string f = scan::fold_word(utf8_prefix(t, 40));
   for (std::string_view opening : {"transcript of", "excerpts from transcript", "excerpts from the transcript",
                                    "excerpt from transcript", "excerpt from the transcript", "full transcript",

@@ -5,6 +5,10 @@
 
 #include <unicode/uchar.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
 #include "core/entities/common_words.h"
@@ -463,6 +467,7 @@ std::string_view first_words(std::string_view text, std::size_t n) {
 
 std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
+  words.reserve(std::min<std::size_t>(text.size() / 2 + 1, 16));  // one allocation for most lines
   std::size_t i = skip_spaces(text, 0);
   while (i < text.size()) {
     std::size_t j = i;
@@ -471,6 +476,51 @@ std::vector<std::string_view> split_words(std::string_view text) {
     i = skip_spaces(text, j);
   }
   return words;
+}
+
+std::size_t count_words(std::string_view text, std::size_t limit) {
+  std::size_t count = 0;
+  bool in_word = false;
+  std::size_t i = 0;
+  const std::size_t n = text.size();
+  // One character at a time from i up to stop (a multi-byte space may carry i past it), or
+  // to the word past the limit.
+  const auto by_characters = [&](std::size_t stop) {
+    while (i < stop) {
+      if (const std::size_t space = space_at(text, i)) {
+        in_word = false;
+        i += space;
+        continue;
+      }
+      if (!in_word && ++count > limit) return;
+      in_word = true;
+      ++i;
+    }
+  };
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: a word starts at a byte that is no space after one that is.
+  // A block that holds the lead byte of a multi-byte space (C2, E2, E3, EF: kSpaceLead)
+  // goes the character way.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  while (i + 16 <= n && count <= limit) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const auto eq = [&v](char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+    const __m128i multi = _mm_or_si128(_mm_or_si128(eq('\xC2'), eq('\xE2')), _mm_or_si128(eq('\xE3'), eq('\xEF')));
+    if (_mm_movemask_epi8(multi) != 0) {
+      by_characters(i + 16);
+      continue;
+    }
+    const __m128i space = _mm_or_si128(_mm_or_si128(_mm_or_si128(eq(' '), eq('\t')), _mm_or_si128(eq('\v'), eq('\f'))),
+                                       eq('\0'));
+    const unsigned word = ~static_cast<unsigned>(_mm_movemask_epi8(space)) & 0xFFFFu;
+    const unsigned starts = word & ~((word << 1) | static_cast<unsigned>(in_word));
+    count += static_cast<std::size_t>(__builtin_popcount(starts));
+    in_word = (word >> 15) != 0;
+    i += 16;
+  }
+#endif
+  if (count <= limit) by_characters(n);
+  return std::min(count, limit + 1);
 }
 
 std::string strip_titles(const std::vector<std::string_view>& words, bool* titled) {
@@ -686,6 +736,9 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
 // then gives the first name and a patronymic and the office, which may hold quotation
 // marks and dashes («Росатом», "… – первый заместитель …"); the colon may follow a space.
 std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin) {
+  // Both forms end with a colon within 600 bytes of the start: a line without one is spared
+  // the word shapes below (most lines of a page).
+  if (line.substr(begin, 600).find(':') == std::string_view::npos) return std::nullopt;
   const auto word_end = [&](std::size_t b) {
     std::size_t e = b;
     while (e < line.size() && space_at(line, e) == 0 && line[e] != ':') ++e;
@@ -714,7 +767,7 @@ std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin)
     for (char c : office) {
       if (c == '.' || c == '!' || c == '?' || c == ':') return std::nullopt;
     }
-    if (office.empty() || split_words(office).size() > 12 || !shape_of(split_words(office).front()).capitalised) {
+    if (office.empty() || !at_most_words(office, 12) || !shape_of(split_words(office).front()).capitalised) {
       return std::nullopt;
     }
     SpeakerLabel r;
@@ -994,11 +1047,12 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     std::size_t len;
     if (scan::is_cjk(peek(line, begin, len))) return match_cjk_label(line, begin);
   }
-  // Fast rejection for most lines of speech: no colon near the start and no bare Q/A.
+  // Fast rejection for most lines of speech: no colon near the start and no bare Q/A (the
+  // letter and white space: "And", "As" and "A Russian …" open sentences).
   // (Spanish transcripts end a label with ".-": "Presidente del Gobierno.- Buenas tardes".)
   const std::string_view start = line.substr(begin, kMaxLabelBytes);
-  if (start.find(':') == std::string_view::npos && start.find(".- ") == std::string_view::npos &&
-      line[begin] != 'Q' && line[begin] != 'A') {
+  const bool bare_q_a = (line[begin] == 'Q' || line[begin] == 'A') && begin + 1 < n && space_at(line, begin + 1);
+  if (!bare_q_a && start.find(':') == std::string_view::npos && start.find(".- ") == std::string_view::npos) {
     return std::nullopt;
   }
 

@@ -104,6 +104,13 @@ bool names_outlet(std::string_view word);
 // Splits on white space (any of scan::space_at()).
 std::vector<std::string_view> split_words(std::string_view text);
 
+// split_words(text).size() when it is at most limit, else limit + 1: counted without
+// splitting, and the walk stops soon after the limit (a turn's text can be tens of kilobytes
+// and the rules ask "at most n words?" of every line and turn).
+std::size_t count_words(std::string_view text, std::size_t limit);
+// Whether text has at most n words, words as split_words() splits them.
+inline bool at_most_words(std::string_view text, std::size_t n) { return count_words(text, n) <= n; }
+
 // The first n words of a text, as written (the whole text when it has n words or fewer).
 std::string_view first_words(std::string_view text, std::size_t n);
 

@@ -22,26 +22,6 @@ bool has_question_mark(std::string_view text) {
 // halfway ("Why is this so? Because …") puts none.
 bool puts_question(std::string_view text);
 
-// Whether `text` has at most `n` words, words as split_words() splits them, without
-// splitting the whole text: a long answer is decided after n + 1 words (a turn's text can be
-// tens of kilobytes, and every turn is asked).
-bool at_most_words(std::string_view text, std::size_t n) {
-  std::size_t count = 0;
-  bool in_word = false;
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t space = scan::space_at(text, i);
-    if (space) {
-      in_word = false;
-      i += space;
-      continue;
-    }
-    if (!in_word && ++count > n) return false;
-    in_word = true;
-    ++i;
-  }
-  return true;
-}
-
 bool puts_question(std::string_view text) {
   if (!has_question_mark(text)) return false;
   // (The last paragraph first: most questions end there, and counting words costs more.)

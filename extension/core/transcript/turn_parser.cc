@@ -284,7 +284,7 @@ std::string_view without_emphasis(std::string_view t) {
 // A short header line that opens with a time: "2:19 p.m. EDT", "13:00 MSK".
 bool starts_with_time(std::string_view t) {
   const auto tm = find_time(t);
-  return tm && tm->begin == 0 && split_words(t).size() <= 3;
+  return tm && tm->begin == 0 && at_most_words(t, 3);
 }
 
 bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
@@ -406,7 +406,7 @@ class PageParser {
     if (line == title_hint_) return true;
     const std::size_t n = line.size();
     return n < title_hint_.size() && title_hint_.ends_with(line) &&
-           title_hint_[title_hint_.size() - n - 1] == ' ' && split_words(line).size() >= 4;
+           title_hint_[title_hint_.size() - n - 1] == ' ' && !at_most_words(line, 3);
   }
 
   // A headline with a colon over the page's date ("Youth 2030: The Image of the Future panel
@@ -418,7 +418,7 @@ class PageParser {
     const std::optional<SpeakerLabel> label = match_speaker_label(t);
     if (!label) return false;
     const std::string_view value = trim(t.substr(std::min(label->text_begin, t.size())));
-    if (value.empty() || split_words(value).size() > 14 || scan::ends_with_punctuation(value)) return false;
+    if (value.empty() || !at_most_words(value, 14) || scan::ends_with_punctuation(value)) return false;
     std::size_t j = i + 1;
     while (j < lines_.size() && lines_[j].text.empty()) ++j;
     if (j >= lines_.size()) return false;
@@ -502,7 +502,7 @@ class PageParser {
         // An office too long for a label ("Minister of Construction, Housing and Utilities:
         // Vladimir Yakushev.") still belongs to the lineup around it.
         const std::size_t colon = t.find(": ");
-        if (colon != std::string_view::npos && colon > 0 && split_words(t.substr(0, colon)).size() <= 12 &&
+        if (colon != std::string_view::npos && colon > 0 && at_most_words(t.substr(0, colon), 12) &&
             names_holder(trim(t.substr(colon + 2))) && !run.empty() && run.back().holder) {
           add({i, scan::fold_word(t.substr(0, colon)), false, true});
           continue;
@@ -519,7 +519,7 @@ class PageParser {
         close_run();
         continue;
       }
-      const bool fragment = !value.empty() && split_words(value).size() <= 8 && !value.ends_with('.') &&
+      const bool fragment = !value.empty() && at_most_words(value, 8) && !value.ends_with('.') &&
                             !value.ends_with('!') && !value.ends_with('?') && !value.ends_with("\u2026");
       const bool holder = (label->role == LabelRole::office || label->title) && names_holder(value);
       if (!fragment && !holder) {
@@ -548,7 +548,7 @@ class PageParser {
     // The label that `words` (a part of line l) would be with a colon after it, its offsets
     // into l; digits, sentence punctuation or more than eight words make none.
     auto label_of = [](const PageLine& l, std::string_view words) -> std::optional<SpeakerLabel> {
-      if (words.empty() || scan::ends_with_punctuation(words) || split_words(words).size() > 8 ||
+      if (words.empty() || scan::ends_with_punctuation(words) || !at_most_words(words, 8) ||
           std::any_of(words.begin(), words.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return std::nullopt;
       }
@@ -868,7 +868,7 @@ class PageParser {
       return true;  // a rule: "______", "-----"
     }
     const std::string f = scan::fold_word(utf8_prefix(t, 40));
-    return f.starts_with("for immediate release") || (f.starts_with("office of the ") && split_words(t).size() <= 8);
+    return f.starts_with("for immediate release") || (f.starts_with("office of the ") && at_most_words(t, 8));
   }
 
   // A sentence of a page's lead (`words` its shape_words()): twelve words or more ending
@@ -903,7 +903,7 @@ class PageParser {
       if (auto l = match_speaker_label(t); l && !l->weak && !lines_[j].field) return false;
       // (Not a date under a footer's heading: "Смотрите также" / a link to another page.)
       if (t.size() <= 60 && is_footer_heading(trim(t))) return false;
-      if (t.size() <= 120 && find_date(t) && (is_chrome_line(t) || split_words(t).size() <= 8)) return true;
+      if (t.size() <= 120 && find_date(t) && (is_chrome_line(t) || at_most_words(t, 8))) return true;
     }
     return false;
   }
@@ -1007,7 +1007,7 @@ class PageParser {
       }
       if (is_end_marker(t) || is_closing_line(t)) break;
       if (const auto label = match_speaker_label(t); label && !label->weak) return true;
-      const std::size_t words = split_words(t).size();
+      const std::size_t words = count_words(t, 60);  // (61: more than 60)
       if (words >= 12 && ends_sentence(t)) {
         // (One paragraph of sixty words or more is speech enough: a page kept on one line
         // holds the rest of a turn in one.)
@@ -1048,7 +1048,7 @@ class PageParser {
       const std::string_view t = lines_[j].text;
       if (t.empty() || lines_[j].chrome) continue;
       if (shown == 8 || is_end_marker(t)) return std::nullopt;
-      const std::size_t words = split_words(t).size();
+      const std::size_t words = count_words(t, 40);  // (41: more than 40)
       const bool link = (words <= 20 || (words <= 40 && ends_with_date(t))) && !ends_sentence(t);
       if (!link && !is_chrome_line(t)) break;
       if (const auto label = match_speaker_label(t); label && !label->weak) break;
@@ -1507,7 +1507,7 @@ class PageParser {
           ended = timed = true;
           break;
         }
-        const bool caps_heading = all_caps(t) && split_words(t).size() <= 12;
+        const bool caps_heading = all_caps(t) && at_most_words(t, 12);
         if (venue.empty() && (caps_heading || (t.size() <= 80 && is_date_line(t)))) continue;
         if (!is_venue_line(t) || is_end_marker(t) || is_navigation_line(t) || is_chrome_line(t)) break;
         if (const auto label = match_speaker_label(t); label && !label->weak) break;
@@ -1560,7 +1560,7 @@ class PageParser {
       if (std::find(std::begin(kPlaceLabels), std::end(kPlaceLabels), label) == std::end(kPlaceLabels)) continue;
       std::string_view value = trim(t.substr(colon + 1));
       if (value.empty() && h + 1 < header.size()) value = lines_[header[h + 1]].text;
-      if (!value.empty() && value.size() <= 60 && split_words(value).size() <= 5 && !find_date(value)) {
+      if (!value.empty() && value.size() <= 60 && at_most_words(value, 5) && !find_date(value)) {
         info.place = collapse_spaces(value);
       }
     }
@@ -1943,7 +1943,7 @@ class PageParser {
       const std::string_view t = lines_[li].text;
       if (t.empty() || lines_[li].chrome || t.size() > 2000) continue;
       if (is_date_line(t) || is_time_line(t) || starts_with_time(t)) continue;
-      if (split_words(t).size() < 6) continue;
+      if (at_most_words(t, 5)) continue;
       std::optional<std::string> found = subject_of(t);
       if (!found) found = russian_event_holder(t);
       // After a clause that opens the sentence: "During his working visit to Iran, Vladimir
@@ -1953,7 +1953,7 @@ class PageParser {
       // Dmitry Medvedev visited …", opens the sentence itself.)
       if (!found) {
         const std::size_t comma = t.find(", ");
-        if (comma != std::string_view::npos && split_words(t.substr(0, comma)).size() <= 12) {
+        if (comma != std::string_view::npos && at_most_words(t.substr(0, comma), 12)) {
           const std::string_view rest = t.substr(comma + 2);
           found = subject_of(rest);
           if (found) {
@@ -2202,7 +2202,7 @@ class PageParser {
     principal_ = title ? principal_speaker(*title) : std::nullopt;
     // A title that is a sentence about its subject: "Vladimir Putin visited exhibition …",
     // "Vladimir Putin signed executive orders on …".
-    if (!principal_ && title && split_words(*title).size() >= 4) principal_ = subject_of(*title);
+    if (!principal_ && title && !at_most_words(*title, 3)) principal_ = subject_of(*title);
     // The speaker the page's wrapper names ("The Rt Hon David Cameron MP"), when the title
     // names none.
     if (!principal_ && hints_.given_speaker) principal_ = byline_person(*hints_.given_speaker);

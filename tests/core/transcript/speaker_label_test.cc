@@ -3,6 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../test_data_pages.h"
+
 namespace transcript {
 namespace {
 
@@ -433,6 +439,41 @@ TEST(SpeakerLabel, SurnameKeys) {
   EXPECT_EQ(surname_key("С.В.Лавров"), "лавров");
   EXPECT_EQ(surname_key("Sergey Lavrov"), "lavrov");
   EXPECT_EQ(surname_key("KIRBY"), "kirby");
+}
+
+// count_words() counts sixteen bytes at a time where split_words() walks characters: for
+// every limit it gives split_words()'s count when that is at most the limit, else limit + 1.
+void expect_counted_as_split(std::string_view text, const std::string& what) {
+  const std::size_t words = split_words(text).size();
+  for (std::size_t limit : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{8}, std::size_t{40},
+                            std::size_t{200}, words, words + 1}) {
+    ASSERT_EQ(count_words(text, limit), std::min(words, limit + 1)) << what << ", limit " << limit;
+    ASSERT_EQ(at_most_words(text, limit), words <= limit) << what << ", limit " << limit;
+  }
+}
+
+TEST(SpeakerLabel, CountWordsAsSplitWordsSplits) {
+  EXPECT_EQ(count_words("", 5), 0u);
+  EXPECT_EQ(count_words("  Sergey\tLavrov\u00a0said: yes ", 5), 4u);
+  EXPECT_EQ(count_words("one two three four", 2), 3u);  // stops at the word past the limit
+  EXPECT_EQ(count_words("end.\n\nNext", 5), 1u);       // a line break is no space (split_words)
+  const std::vector<std::string> pieces = {"a", "Lavrov", " ", "  ", "\t", "\n", "\v", "\f", std::string(1, '\0'),
+                                           "\u00a0", "\u2009", "\u3000", "\ufeff", "\u00e9", "\u2014", "\u201c",
+                                           "\u043b\u0430\u0432\u0440\u043e\u0432", "\u4e2d\u56fd", std::string(20, 'x'), ","};
+  std::mt19937 random(20261207);
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int count = static_cast<int>(random() % 50);
+    for (int k = 0; k < count; ++k) text += pieces[random() % pieces.size()];
+    expect_counted_as_split(text, "round " + std::to_string(round));
+    if (HasFatalFailure()) return;
+  }
+  std::size_t pages = 0;
+  for (const std::string& page : test_data_pages()) {
+    expect_counted_as_split(page, "test page " + std::to_string(pages++));
+    if (HasFatalFailure()) return;
+  }
+  EXPECT_GT(pages, 100u);
 }
 
 }  // namespace
