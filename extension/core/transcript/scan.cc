@@ -9,7 +9,7 @@
 
 namespace transcript::scan {
 
-char32_t peek(std::string_view s, std::size_t i, std::size_t& len) {
+char32_t peek_multibyte(std::string_view s, std::size_t i, std::size_t& len) {
   std::size_t pos = i;
   const char32_t cp = decode_utf8(s, pos);
   len = pos - i;

@@ -32,8 +32,17 @@ inline std::size_t skip_spaces(std::string_view s, std::size_t i) {
   return i;
 }
 
-// Decodes the code point at s[i] (valid UTF-8) and stores its length in len.
-char32_t peek(std::string_view s, std::size_t i, std::size_t& len);
+// Decodes the code point at s[i] (valid UTF-8) and stores its length in len. (ASCII inline:
+// the rules ask it of every character of the lines they read.)
+char32_t peek_multibyte(std::string_view s, std::size_t i, std::size_t& len);
+inline char32_t peek(std::string_view s, std::size_t i, std::size_t& len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c;
+  }
+  return peek_multibyte(s, i, len);
+}
 
 bool is_letter(char32_t cp);
 bool is_digit(char32_t cp);  // decimal digits of any script

@@ -36,18 +36,16 @@ std::string without_stage_notes(std::string_view text) {
   constexpr std::size_t kLongestNote = 80;  // bytes, brackets included
   std::string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char open = text[i];
-    if (open == '(' || open == '[') {
-      const std::size_t close = text.find(open == '(' ? ')' : ']', i + 1);
-      if (close != std::string_view::npos && close - i + 1 <= kLongestNote) {
-        out += ' ';
-        i = close;
-        continue;
-      }
+  std::size_t from = 0;  // the text from here on is not yet in out
+  for (std::size_t i = text.find_first_of("(["); i != std::string_view::npos; i = text.find_first_of("([", i + 1)) {
+    const std::size_t close = text.find(text[i] == '(' ? ')' : ']', i + 1);
+    if (close != std::string_view::npos && close - i + 1 <= kLongestNote) {
+      out.append(text.substr(from, i - from)).push_back(' ');
+      from = close + 1;
+      i = close;
     }
-    out += open;
   }
+  out.append(text.substr(from));
   return out;
 }
 
