@@ -327,6 +327,7 @@ class HtmlTextBuilder {
     auto by_begin = [](const MarkupSpan& a, const MarkupSpan& b) { return a.begin < b.begin; };
     std::stable_sort(out_.asides_.begin(), out_.asides_.end(), by_begin);
     std::stable_sort(out_.quotes_.begin(), out_.quotes_.end(), by_begin);
+    std::stable_sort(out_.link_lists_.begin(), out_.link_lists_.end(), by_begin);
     std::stable_sort(out_.emphasis_.begin(), out_.emphasis_.end(), by_begin);
     return std::move(out_);
   }
@@ -346,6 +347,8 @@ class HtmlTextBuilder {
     bool quote = false;               // <blockquote>
     std::size_t text_at_open = 0;     // text size when it opened
     int article_marks_at_open = 0;    // article_marks_ when it opened
+    std::size_t linked_at_open = 0;   // linked_visible_ when it opened
+    int items = 0;                    // a list's <li> elements
   };
   enum class LabelState { none, after_label, after_colon_label };
 
@@ -369,6 +372,8 @@ class HtmlTextBuilder {
   void emit_visible(std::string_view bytes, char32_t cp, std::size_t source,
                     std::size_t source_len, bool identity_known = false);
   std::size_t line_anchor(std::size_t source) const;
+  static bool is_list(std::string_view name) { return name == "ul" || name == "ol" || name == "menu"; }
+  void close_list(const Open& list);
 
   std::string_view source_;
   htmlParserCtxtPtr ctxt_;
@@ -393,6 +398,11 @@ class HtmlTextBuilder {
   int pending_break_ = 0;
   std::size_t pending_break_source_ = 0;
   std::size_t visible_ = 0;           // visible characters written so far
+  std::size_t linked_visible_ = 0;    // those written inside an <a>
+  int links_ = 0;                     // open shown <a> elements
+  // The last heading (<h2>..<h6>) that closed: where its text starts and visible_ then.
+  std::size_t heading_begin_ = 0;
+  std::size_t heading_visible_ = static_cast<std::size_t>(-1);
   std::size_t last_visible_end_ = 0;  // text offset after the last visible character
   LabelState label_ = LabelState::none;
   // The <select> being read (options_ of the outermost one) and its <option>.
@@ -502,6 +512,7 @@ void HtmlTextBuilder::emit_visible(std::string_view bytes, char32_t cp, std::siz
   }
   append(bytes, source, source_len, identity_known);
   ++visible_;
+  if (links_ > 0) ++linked_visible_;
   last_visible_end_ = out_.text_.size();
 }
 
@@ -555,7 +566,17 @@ void HtmlTextBuilder::start_element(const xmlChar* name_ptr, const xmlChar** att
     open.quote = name == "blockquote";
     open.text_at_open = out_.text_.size();
     open.article_marks_at_open = article_marks_;
+    open.linked_at_open = linked_visible_;
     if (name == "h1" || name == "article") ++article_marks_;
+    if (name == "a") ++links_;
+    if (name == "li") {
+      for (std::size_t k = stack_.size(); k-- > 0;) {
+        if (is_list(stack_[k].name)) {
+          ++stack_[k].items;
+          break;
+        }
+      }
+    }
   }
   if (open.shown) {
     if (open.breaks != kInline) request_break(open.breaks, open.source);
@@ -636,6 +657,13 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       heading = collapse_spaces(heading);
       if (!heading.empty()) h1s_.push_back(std::move(heading));
     }
+    if (open.name == "a") --links_;
+    if (is_list(open.name)) close_list(open);
+    if (open.name.size() == 2 && open.name[0] == 'h' && open.name[1] >= '2' && open.name[1] <= '6' &&
+        visible_ > open.visible_at_open) {
+      heading_begin_ = open.text_at_open;
+      heading_visible_ = visible_;
+    }
     if ((open.aside || open.footer || open.quote || open.emphasis_line) && last_visible_end_ > open.text_at_open) {
       // The element's visible text: from its first visible character (after the break
       // that opened it) to its last.
@@ -658,6 +686,20 @@ void HtmlTextBuilder::end_element(const xmlChar* name_ptr) {
       label_ = colon ? LabelState::after_colon_label : LabelState::after_label;
     }
   }
+}
+
+// A list of links (html_text.h: link_lists()): two items or more, every visible word inside
+// an <a>, with the heading right above it when nothing stands between them.
+void HtmlTextBuilder::close_list(const Open& list) {
+  const std::size_t shown = visible_ - list.visible_at_open;
+  if (list.items < 2 || shown == 0 || linked_visible_ - list.linked_at_open != shown ||
+      article_marks_ != list.article_marks_at_open) {
+    return;
+  }
+  std::size_t begin = list.text_at_open;
+  if (heading_visible_ == list.visible_at_open) begin = heading_begin_;
+  while (begin < last_visible_end_ && (out_.text_[begin] == '\n' || out_.text_[begin] == ' ')) ++begin;
+  if (begin < last_visible_end_) out_.link_lists_.push_back({begin, last_visible_end_});
 }
 
 void HtmlTextBuilder::characters(const xmlChar* ch, int len) {

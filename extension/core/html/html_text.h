@@ -87,6 +87,12 @@ class HtmlText {
   const std::vector<MarkupSpan>& asides() const { return asides_; }
   // The text of <blockquote> elements, in text order.
   const std::vector<MarkupSpan>& quotes() const { return quotes_; }
+  // Lists of links (<ul>, <ol>, <menu>): two items or more, every visible word inside an
+  // <a> (menus, site maps, pagination, share buttons, a page's contents), each with the
+  // heading (<h2>..<h6>) right above it when nothing stands between them ("Diese Seite" /
+  // "Per E-Mail weiterempfehlen", "Als Lesezeichen speichern"), but those that hold the
+  // page's <h1> or an <article>; in text order.
+  const std::vector<MarkupSpan>& link_lists() const { return link_lists_; }
   // The text of <footer> elements (and role="contentinfo"), in text order, but those that
   // hold the page's <h1> or an <article>: the page's or an article's footer.
   const std::vector<MarkupSpan>& footers() const { return footers_; }
@@ -126,6 +132,7 @@ class HtmlText {
   std::string heading_;
   std::vector<MarkupSpan> asides_;
   std::vector<MarkupSpan> quotes_;
+  std::vector<MarkupSpan> link_lists_;
   std::vector<MarkupSpan> footers_;
   std::vector<MarkupSpan> emphasis_;
   std::vector<std::vector<HtmlOption>> option_lists_;

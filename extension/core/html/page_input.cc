@@ -247,6 +247,7 @@ Transcript PageInput::parse_transcript() const {
   hints.title = html_->heading();
   for (const MarkupSpan& a : html_->asides()) hints.asides.emplace_back(a.begin, a.end);
   for (const MarkupSpan& q : html_->quotes()) hints.quotes.emplace_back(q.begin, q.end);
+  for (const MarkupSpan& l : html_->link_lists()) hints.link_lists.emplace_back(l.begin, l.end);
   for (const MarkupSpan& f : html_->footers()) hints.footers.emplace_back(f.begin, f.end);
   for (const MarkupSpan& e : html_->emphasis()) hints.emphasis.emplace_back(e.begin, e.end);
   if (unwrapped_) {
@@ -270,6 +271,8 @@ Transcript PageInput::parse_transcript() const {
       if (a.second <= *cut) before_hints.asides.push_back(a);
     for (const auto& q : hints.quotes)
       if (q.second <= *cut) before_hints.quotes.push_back(q);
+    for (const auto& l : hints.link_lists)
+      if (l.second <= *cut) before_hints.link_lists.push_back(l);
     for (const auto& e : hints.emphasis)
       if (e.second <= *cut) before_hints.emphasis.push_back(e);
     Transcript before = transcript::parse_transcript(text.substr(0, *cut), before_hints);

@@ -69,6 +69,13 @@ bool is_furniture_word(std::string_view folded) {
   return std::find(std::begin(kFurniture), std::end(kFurniture), folded) != std::end(kFurniture);
 }
 
+bool is_index_row(std::string_view t) {
+  const std::size_t tab = t.rfind('\t');
+  if (tab == std::string_view::npos || t.size() > 600) return false;
+  const std::string_view cell = trim(t.substr(tab + 1));
+  return !cell.empty() && cell.size() <= 40 && is_date_line(cell);
+}
+
 bool is_chrome_line(std::string_view t) {
   if (t.empty()) return true;
   if (!has_letter_or_digit(t)) return true;                   // * * *, ***, ———
@@ -76,6 +83,7 @@ bool is_chrome_line(std::string_view t) {
   if (t.size() <= 40 && page_number_line(t)) return true;      // "- 2 -", "Page 3 of 4"
   // (120: a date, a time and a venue of up to 60 bytes, which is_date_line() bounds.)
   if (t.size() <= 120 && (is_time_line(t) || is_date_line(t))) return true;
+  if (is_index_row(t)) return true;
   // A time zone left on its own line under a time ("12:05 P.M." / "EDT").
   if (t.size() <= 5) {
     static constexpr std::string_view kZones[] = {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",
@@ -122,7 +130,19 @@ bool is_section_heading(std::string_view t) {
       "questions and answers", "question and answer", "question and answer session", "q&a", "q & a",
       "q&a session", "opening remarks", "opening statement", "introductory remarks",
       "вопросы и ответы", "ответы на вопросы", "вступительное слово", "fragen und antworten",
-      "questions-réponses", "questions et réponses", "preguntas y respuestas"};
+      "questions-réponses", "questions et réponses", "preguntas y respuestas", "answers to media questions",
+      "answers to questions", "answers to questions from the media", "ответы на вопросы сми",
+      "ответы на вопросы журналистов"};
+  return std::find(std::begin(kHeadings), std::end(kHeadings), f) != std::end(kHeadings);
+}
+
+bool is_contents_heading(std::string_view t) {
+  if (t.size() > 40) return false;
+  std::string f = scan::fold_word(t);
+  while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+  static constexpr std::string_view kHeadings[] = {
+      "table of contents", "contents", "content", "on this page", "содержание", "оглавление", "зміст",
+      "sommaire", "table des matières", "índice", "contenido", "inhalt", "inhaltsverzeichnis", "目录", "目錄"};
   return std::find(std::begin(kHeadings), std::end(kHeadings), f) != std::end(kHeadings);
 }
 

@@ -18,10 +18,19 @@ bool is_furniture_word(std::string_view folded);
 // The line (trimmed) is chrome wherever it stands.
 bool is_chrome_line(std::string_view trimmed);
 
+// The line (trimmed) is a row of a list of documents, its last cell (after a tab) a date
+// ("KEJADIAN BANJIR DI WILAYAH QUEENSLAND, AUSTRALIA<tab>2/27/22", "PRESS RELEASE : … <tab>
+// 1/30/19"): an index of the site, no speech, whatever label opens it. Chrome.
+bool is_index_row(std::string_view trimmed);
+
 // The line (trimmed) is the heading of a part of a press event ("Questions and Answers",
 // "Opening Remarks", "Вопросы и ответы", "Fragen und Antworten"), a colon after it or not:
 // between two turns it belongs to neither.
 bool is_section_heading(std::string_view trimmed);
+
+// The line (trimmed) heads a page's list of its own sections: "Table of contents",
+// "Contents", "Содержание", "Оглавление", "Sommaire", "Índice", "Inhalt", "目录".
+bool is_contents_heading(std::string_view trimmed);
 
 // The line (trimmed) announces the transcript below it ("Transcript of the meeting with
 // leaders of the Federation Council", "Excerpts from transcript of State Council Presidium

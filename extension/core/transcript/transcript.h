@@ -65,6 +65,10 @@ struct PageHints {
   // Block quotes: a pull quote (one that repeats words said elsewhere on the page) is
   // skipped like an aside.
   std::vector<std::pair<std::size_t, std::size_t>> quotes;
+  // Lists of links (menus, site maps, pagination, share buttons): never speech, never a
+  // title, never the end, like asides; but a menu that names an office's holder ("Vice
+  // President Mike Pence") still ties a label that gives the office alone to that person.
+  std::vector<std::pair<std::size_t, std::size_t>> link_lists;
   // Footers (<footer>, role="contentinfo"): the transcript ends where the first one after
   // some speech begins.
   std::vector<std::pair<std::size_t, std::size_t>> footers;

@@ -155,6 +155,7 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "core/entities/common_words.h"
@@ -199,6 +200,7 @@ struct PageLine {
   bool chrome = false;
   bool field = false;  // prints a field in a label's shape: its label opens no turn
   bool footer = false;  // inside a footer of the markup (PageHints::footers)
+  bool menu = false;    // inside a list of links of the markup (PageHints::link_lists); chrome too
 };
 
 struct Paragraph {
@@ -309,6 +311,7 @@ class PageParser {
     out_.info.lang = "und";
     read_lines();
     read_front_matter();
+    mark_contents_list();
     build_paragraphs();
     find_title();
     find_end();
@@ -343,7 +346,8 @@ class PageParser {
         const std::string_view piece = trim(t.substr(from, to - from));
         if (!piece.empty()) {
           if (from > 0) lines_.push_back({std::string_view(), offset + from, number, false});
-          lines_.push_back({piece, offset + static_cast<std::size_t>(piece.data() - t.data()), number, false});
+          lines_.push_back({piece, offset + static_cast<std::size_t>(piece.data() - t.data()), number,
+                            piece.find('\t') != std::string_view::npos && is_index_row(piece)});
         }
         from = to;
       }
@@ -353,6 +357,8 @@ class PageParser {
     // captions) are chrome: speech goes on after them.
     flag_lines_within(hints_.footers, &PageLine::footer);
     flag_lines_within(hints_.asides, &PageLine::chrome);
+    flag_lines_within(hints_.link_lists, &PageLine::menu);
+    for (PageLine& l : lines_) l.chrome |= l.menu;
   }
 
   // Sets `flag` on every line with text that lies wholly inside one of `spans` (sorted by
@@ -394,6 +400,53 @@ class PageParser {
       if (auto v = value("date:")) front_date_ = v;
     }
     body_start_ = close + 1;
+  }
+
+  // A page's list of its own sections above them ("Table of contents" / "Sergey Lavrov's
+  // schedule" / "The Kiev regime's crimes" / "Answers to media questions:", each a heading
+  // further down): short lines in a row (blank lines between them or not), none ending a
+  // sentence, each printed again as a line of its own below the last of them; three or more,
+  // or two under a contents heading. The list and its heading are chrome (the headings
+  // below stay where they are): a list above the first paragraph was taken for the start of
+  // the speech.
+  void mark_contents_list() {
+    const auto item = [this](std::size_t i) {
+      const std::string_view t = lines_[i].text;
+      if (t.empty() || t.size() > 150 || lines_[i].chrome) return false;
+      const char c = t.back();
+      return c != '.' && c != '!' && c != '?' && c != ',' && c != ';' && !t.ends_with("\u2026") &&
+             !t.ends_with("\u3002");
+    };
+    std::unordered_map<std::string_view, std::size_t> last;  // an item's last line
+    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
+      if (item(i)) last[lines_[i].text] = i;
+    }
+    if (last.size() < 4) return;
+    std::vector<std::size_t> run;
+    for (std::size_t i = body_start_; i < lines_.size();) {
+      run.clear();
+      std::size_t j = i;
+      for (; j < lines_.size(); ++j) {
+        if (lines_[j].text.empty()) continue;
+        if (!item(j) || last[lines_[j].text] <= j) break;
+        run.push_back(j);
+      }
+      const bool below = std::all_of(run.begin(), run.end(), [&](std::size_t k) { return last[lines_[k].text] > run.back(); });
+      std::optional<std::size_t> heading;
+      if (!run.empty()) {
+        std::size_t h = run.front();
+        while (h > body_start_ && lines_[h - 1].text.empty()) --h;
+        if (h > body_start_ && is_contents_heading(lines_[h - 1].text)) heading = h - 1;
+      }
+      if (below && run.size() >= (heading ? 2u : 3u)) {
+        for (std::size_t k : run) {
+          lines_[k].chrome = true;
+          contents_items_.insert(lines_[k].text);
+        }
+        if (heading) lines_[*heading].chrome = true;
+      }
+      i = std::max(j, i + 1);
+    }
   }
 
   // Whether line t prints the markup's headline (an HTML page's <h1>, title_hint_): the whole
@@ -949,8 +1002,22 @@ class PageParser {
     bool seen_speech = false;
     const std::size_t start = title_para_ ? *title_para_ : 0;
     std::size_t skip_to = 0;  // lines of an aside already passed over
+    std::size_t after_last = 0;  // the line after the last paragraph's
     for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
       Paragraph& p = paragraphs_[k];
+      // A list of links after speech (a share box, a site map, pagination): the end unless
+      // speech follows it (a "Related" list between two parts of an article).
+      if (seen_speech && k >= start) {
+        for (std::size_t m = after_last; m < p.first; ++m) {
+          if (!lines_[m].menu) continue;
+          if (speech_follows(m)) break;
+          end_line_ = m;
+          out_.end_byte = lines_[m].begin;
+          paragraphs_.resize(k);
+          return;
+        }
+      }
+      after_last = p.last + 1;
       for (std::size_t li = p.first; li <= p.last; ++li) {
         if (title_line_ && li <= *title_line_) continue;
         if (li < skip_to) continue;
@@ -1281,7 +1348,9 @@ class PageParser {
         t = without_emphasis(t);  // a question set in bold: "**How …?**"
         base = l.begin + static_cast<std::size_t>(t.data() - l.text.data());
       } else {
-        if (is_chrome_line(t) || (from == to && is_section_heading(t))) continue;
+        // (A heading alone between paragraphs: a part of the press event, or one the page's
+        // contents list names.)
+        if (is_chrome_line(t) || (from == to && (is_section_heading(t) || contents_items_.contains(t)))) continue;
         const std::string_view u = unquote(t);
         base += static_cast<std::size_t>(u.data() - t.data());
         t = u;
@@ -1876,7 +1945,8 @@ class PageParser {
     };
     std::set<std::string> found;
     for (const PageLine& line : lines_) {
-      if (line.chrome || line.text.size() < office.size() + 6 || line.text.size() > 3000) continue;
+      // (A menu names the site's offices with their holders: "Vice President Mike Pence".)
+      if ((line.chrome && !line.menu) || line.text.size() < office.size() + 6 || line.text.size() > 3000) continue;
       const std::vector<std::string_view> words = split_words(line.text);
       for (std::size_t i = 0; i + office_words.size() <= words.size(); ++i) {
         bool at = true;
@@ -2516,6 +2586,7 @@ class PageParser {
   ByteToChar to_char_{page_};
   Transcript out_;
   std::vector<PageLine> lines_;
+  std::unordered_set<std::string_view> contents_items_;  // the lines of a contents list (mark_contents_list)
   std::vector<Paragraph> paragraphs_;
   std::vector<std::optional<SpeakerLabel>> line_labels_;  // each line's label, while paragraphs are built
   std::vector<Draft> drafts_;

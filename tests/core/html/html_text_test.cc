@@ -93,6 +93,29 @@ TEST(HtmlText, AnElementHoldingTheArticleIsNoAside) {
   EXPECT_EQ(extract_html_text("<div role=\"complementary\"><p>Related reading</p></div><p>Speech.</p>").asides().size(), 1u);
 }
 
+// Lists of links (html_text.h: link_lists()): two items or more, every word inside an <a>,
+// with the heading right above; a list with words of its own, one link alone or a list
+// that holds the page's <h1> is none.
+TEST(HtmlText, ListsOfLinks) {
+  const HtmlText page = extract_html_text(
+      "<ul><li><a href=/>Home</a></li><li><a href=/a>About</a></li></ul><h1>Speech</h1><p>Thank you.</p>"
+      "<ul><li>Fewer taxes, <a href=/t>as promised</a></li><li>More jobs</li></ul>"
+      "<ul><li><a href=/x>Only one link</a></li></ul>"
+      "<h2>Diese Seite</h2><ul><li><a href=/m>Per E-Mail weiterempfehlen</a></li>"
+      "<li><a href=/b>Als Lesezeichen speichern</a></li></ul>");
+  const auto span = [&](std::size_t k) {
+    const MarkupSpan s = page.link_lists()[k];
+    return std::string(page.text().substr(s.begin, s.end - s.begin));
+  };
+  ASSERT_EQ(page.link_lists().size(), 2u);
+  EXPECT_EQ(span(0), "Home\nAbout");
+  EXPECT_EQ(span(1), "Diese Seite\n\nPer E-Mail weiterempfehlen\nAls Lesezeichen speichern");
+  // (One that holds the page's headline is the article's: "<li><a><h1>…")
+  EXPECT_TRUE(extract_html_text("<ul><li><a href=/>Home</a></li><li><a href=/a><h1>Speech</h1></a></li></ul>")
+                  .link_lists()
+                  .empty());
+}
+
 TEST(HtmlText, EntitiesAndWhiteSpace) {
   EXPECT_EQ(text_of("<p>  It&#8217;s\n\t a   &ldquo;test&rdquo; &amp; more&nbsp;</p>"),
             "It\u2019s a \u201ctest\u201d & more\u00a0");

@@ -309,6 +309,34 @@ TEST(PageInputTest, TheMarkupsFooterEndsTheTranscript) {
   EXPECT_EQ(page.substr(doc.end_byte, 11), "White House");  // where the footer's text begins
 }
 
+// Lists of links are no speech: a menu before the text, a "Related" list between two parts
+// of the speech (which goes on after it), a share box and a site map after the last turn
+// (the end: bundespraesident.de's "Diese Seite" / "Per E-Mail weiterempfehlen" was the
+// speech's last paragraphs). A menu that names an office's holder still ties a label that
+// gives the office alone to that person (whitehouse.gov's "Vice President Mike Pence").
+TEST(PageInputTest, ListsOfLinksAreNoSpeech) {
+  const std::string page =
+      "<html><body><ul><li><a href=/a>The Administration</a></li><li><a href=/vp>Vice President Mike Pence</a></li>"
+      "<li><a href=/c>The Cabinet</a></li></ul>"
+      "<h1>Remarks by the Vice President at a Briefing</h1><p>November 8, 2017</p>"
+      "<p>THE VICE PRESIDENT: Thank you, Governor. We come here with a heavy heart, grateful to be joined by "
+      "leaders in public life and law enforcement.</p>"
+      "<ul><li><a href=/r1>Remarks at the church</a></li><li><a href=/r2>Statement on Texas</a></li></ul>"
+      "<p>We have met with the families this morning. Their faith and their resilience moved us deeply, and "
+      "they will have every support of the federal government.</p>"
+      "<p>God bless you all, and God bless Texas. Thank you for your service to this community today.</p>"
+      "<h2>This page</h2><ul><li><a href=/s>Share by e-mail</a></li><li><a href=/p>Bookmark</a></li></ul>"
+      "<div><ul><li><a href=/1>Briefing Room</a></li><li><a href=/2>Issues</a></li></ul></div>"
+      "<p>Search the site</p></body></html>";
+  const Transcript doc = PageInput(page, PageFormat::html).parse_transcript();
+  ASSERT_EQ(doc.turns.size(), 1u);
+  EXPECT_EQ(doc.turns[0].speaker, "Mike Pence");
+  EXPECT_EQ(doc.turns[0].paragraphs, 3);
+  EXPECT_TRUE(doc.turns[0].text.ends_with("Thank you for your service to this community today."))
+      << doc.turns[0].text;
+  EXPECT_EQ(page.substr(doc.end_byte, 9), "This page");
+}
+
 // Labels set alone in bold, without a colon, the speech in the paragraphs below: turns,
 // when the page has no label of its own and a label comes back; a bold list of places and
 // dates stays text.

@@ -217,6 +217,21 @@ const Page kPages[] = {
       {Q, none, "Вопрос", no_reply, "ru", "Прокомментируйте, пожалуйста, решение властей Латвии"},
       {A, "М.В.Захарова", "М.В.Захарова", 6, "ru", "Это очередное проявление политики «свободы"},
     }},
+    // mid.ru's English briefing: a contents list under the date names the sections, whose
+    // headings come again further down. The list is no speech (the remarks open with the
+    // first sentence, not with the list) and a heading between two turns belongs to neither
+    // ("On sanctions against Russian media" after an answer).
+    {"mid_zakharova_briefing_en.txt", "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, March 22, 2023", "2023-03-22", "Moscow", "17:45", "Maria Zakharova", "en", {
+      {R, "Maria Zakharova", none, no_reply, "en", "On March 23, Foreign Minister"},
+      {Q, none, "Question", no_reply, "en", "How do you assess the"},
+      {A, "Maria Zakharova", "Maria Zakharova", 2, "en", "The talks were held in"},
+      {Q, none, "Question (retranslated from Spanish)", no_reply, "en", "Does Russia plan to expand"},
+      {A, "Maria Zakharova", "Maria Zakharova", 4, "en", "Yes, of course. Latin America"},
+      {Q, none, "Question", no_reply, "en", "Will Sergey Lavrov meet with"},
+      {A, "Maria Zakharova", "Maria Zakharova", 6, "en", "No such meeting is planned."},
+      {Q, none, "Question from RIA Novosti", no_reply, "en", "Latvia has blocked another Russian"},
+      {A, "Maria Zakharova", "Maria Zakharova", 8, "en", "This is yet another attack"},
+    }},
     // Japan's MOFA: the date line goes on with the time and the venue, which is the place;
     // reporters are labelled "Surname, Outlet". The title's "KAMIKAWA Yoko" puts the surname
     // first in capitals: the principal is "Kamikawa Yoko", and so is "Minister Kamikawa".
@@ -376,6 +391,23 @@ TEST(UnseenLayouts, TurnsAndMetadata) {
           << span.substr(0, 40);
     }
   }
+}
+
+// A contents list and the headings it names are no speech: the remarks hold their
+// paragraphs without the list or the headings, an answer ends before the next heading.
+TEST(UnseenLayouts, ContentsListAndItsHeadingsStayOut) {
+  const Transcript doc = parse_transcript(read_fixture("turns/layouts/mid_zakharova_briefing_en.txt"));
+  ASSERT_EQ(doc.turns.size(), 9u);
+  EXPECT_EQ(doc.turns[0].text.find("schedule"), std::string::npos) << doc.turns[0].text;
+  EXPECT_EQ(doc.turns[0].text.find("crimes\n"), std::string::npos) << doc.turns[0].text;
+  EXPECT_TRUE(doc.turns[0].text.ends_with("We will continue to document these crimes.")) << doc.turns[0].text;
+  EXPECT_EQ(doc.turns[6].text, "No such meeting is planned. If the American side has any proposals, they know how to contact us.");
+  // Short lines that the page prints once are no contents list.
+  const Transcript once = parse_transcript(
+      "Briefing\n\nQuestion: What will you discuss?\n\nMaria Zakharova: Three things:\nSergey Lavrov's schedule\n"
+      "The Kiev regime's crimes\nAnswers to media questions\n\nQuestion: And then?\n\nMaria Zakharova: Nothing.\n");
+  ASSERT_EQ(once.turns.size(), 4u);
+  EXPECT_EQ(once.turns[1].text, "Three things:\nSergey Lavrov's schedule The Kiev regime's crimes Answers to media questions");
 }
 
 // Nothing of the page furniture after the transcript reaches the last turn.
