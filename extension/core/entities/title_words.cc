@@ -17,7 +17,10 @@ constexpr std::string_view kHonorifics[] = {
     "prof", "professor", "shri", "sri", "smt", "shrimati", "monsieur", "madame", "mme", "mlle",
     "herr", "frau", "señor", "señora", "sr", "sra", "srta", "dña", "don", "doña", "excmo", "excma",
     "господин", "госпожа",
-    "гн", "гжа", "товарищ", "пан", "пані", "пани"};
+    "гн", "гжа", "товарищ", "пан", "пані", "пани",
+    // Malaysia's styles and honours ("YB Dato' Sri", "Tun", "Datuk Seri"; "Tan Sri" is two
+    // words: is_abbreviated_honorific()).
+    "yb", "yab", "ybhg", "tun", "datuk", "dato", "datin", "seri", "tuan", "puan", "haji", "hajah"};
 
 constexpr std::string_view kOffices[] = {
     // English
@@ -146,7 +149,7 @@ bool is_german_office_compound(std::string_view lower_word) {
 }
 
 bool is_abbreviated_honorific(std::string_view first, std::string_view second) {
-  return first == "г" && (second == "н" || second == "жа");
+  return (first == "г" && (second == "н" || second == "жа")) || (first == "tan" && second == "sri");
 }
 
 }  // namespace transcript

@@ -42,7 +42,8 @@ std::uint8_t title_roles(std::string_view folded_word);
 
 inline bool is_title(std::uint8_t roles) { return roles & (kHonorific | kOffice | kRank); }
 
-// "г-н", "г-жа": the Russian abbreviated honorifics, two words to the tokenizer.
+// "г-н", "г-жа": the Russian abbreviated honorifics, two words to the tokenizer; and
+// Malaysia's "Tan Sri" (a style, not a given name before Sri).
 bool is_abbreviated_honorific(std::string_view first_folded, std::string_view second_folded);
 
 // A German compound that ends in a noun of office, four bytes or more before it

@@ -74,7 +74,12 @@ constexpr std::string_view kCourtesy[] = {
     "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "rt", "h.e", "s.e",
     "excmo", "excma", "don", "doña",
     "monsieur", "madame", "señor", "señora", "dom", "signor", "signora", "shri", "sri", "smt",
-    "shrimati", "sh"};
+    "shrimati", "sh",
+    // Malaysia's styles and honours: "YB Dato' Sri Saifuddin Abdullah", "YAB Tan Sri
+    // Muhyiddin Yassin" ("Tan" only before "Sri": label_title()), "Tun Dr. Mahathir Mohamad",
+    // "Datuk Seri Anwar Ibrahim", "Puan", "Haji".
+    "yb", "yab", "ybhg", "tun", "datuk", "dato", "dato'", "dato’", "datin", "seri", "tuan", "puan", "haji",
+    "hajah"};
 
 constexpr std::string_view kOrganisation[] = {
     "federation", "republic", "kingdom", "states", "union", "nations", "emirates", "arabia",
@@ -283,6 +288,10 @@ bool is_title_word(std::string_view folded) {
 }
 
 bool is_courtesy_title(std::string_view folded) { return in_list<kCourtesy>(folded); }
+
+bool is_academic_title(std::string_view folded) {
+  return folded == "dr" || folded == "prof";
+}
 
 bool is_organisation_word(std::string_view folded) {
   if (in_list<kOrganisation>(folded)) return true;

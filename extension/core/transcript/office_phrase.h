@@ -68,8 +68,12 @@ std::pair<std::size_t, std::size_t> styled_name(const std::vector<std::string_vi
 bool is_title_word(std::string_view folded);
 
 // A courtesy title, folded, without a trailing period: "mr", "mrs", "ms", "m", "mme",
-// "herr", "frau", "г-н", "hon", "h.e" …
+// "herr", "frau", "г-н", "hon", "h.e", Malaysia's "yb", "dato'", "tun" …
 bool is_courtesy_title(std::string_view folded);
+
+// An academic title before a name, abbreviated, folded, without its full stop: "dr", "prof"
+// ("Professor of Skolkovo Institute" is an office).
+bool is_academic_title(std::string_view folded);
 
 // A word naming an organisation or a kind of place, which a person's name never holds
 // ("federation", "region", "bank", "institute", "федерации").

@@ -1455,7 +1455,9 @@ std::optional<std::string> principal_speaker(std::string_view title_as_printed) 
     if (inner_possessive) continue;
     if (holds_function_word_or_country(name)) continue;
     if (const std::size_t first = name_start(words, parts); first < words.size() && honoured(words, first)) continue;
-    return name;
+    // A title in capitals gives the name in capitals: "SPEECH BY YB DATO' SRI SAIFUDDIN
+    // ABDULLAH, MINISTER …" is Saifuddin Abdullah's, as a label in capitals would give it.
+    return in_name_case(name);
   }
   return std::nullopt;
 }

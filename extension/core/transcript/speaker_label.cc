@@ -209,20 +209,32 @@ std::optional<std::string> label_title(std::string_view name_part, const std::op
     if (at == std::string::npos) return std::nullopt;
     all.erase(at, speaker->size());
   }
-  std::vector<std::string_view> kept;
   const std::vector<std::string_view> words = split_words(all);
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string_view w = words[i];
-    if (w == ",") {
-      if (!kept.empty() && !kept.back().ends_with(",")) kept.push_back(w);
-      continue;
+  const auto article = [](std::string_view f) { return f == "the" || f == "le" || f == "la" || f == "el" || f == "les"; };
+  // Without courtesy titles and, when an office remains, academic ones: "EAM Dr. S.
+  // Jaishankar" is the EAM, "Staatssekretär Dr. Andreas Michaelis" a Staatssekretär; "Dr.
+  // Smith" keeps "Dr.".
+  std::vector<std::string_view> kept;
+  for (const bool academic_too : {true, false}) {
+    kept.clear();
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      std::string_view w = words[i];
+      if (w == ",") {
+        if (!kept.empty() && !kept.back().ends_with(",")) kept.push_back(w);
+        continue;
+      }
+      const std::string f = fold_key(w);
+      // (A leading article: "The President", "Le Président", "El Presidente"; Malaysia's
+      // "Tan Sri".)
+      if (is_courtesy_title(f) || (academic_too && is_academic_title(f)) || (kept.empty() && article(f)) ||
+          (f == "tan" && i + 1 < words.size() && fold_key(words[i + 1]) == "sri")) {
+        continue;
+      }
+      kept.push_back(w);
     }
-    const std::string f = fold_key(w);
-    // (A leading article: "The President", "Le Président", "El Presidente".)
-    if (is_courtesy_title(f) || (kept.empty() && (f == "the" || f == "le" || f == "la" || f == "el" || f == "les"))) {
-      continue;
-    }
-    kept.push_back(w);
+    // (An article before the courtesy titles left out: "Senator the Hon Penny Wong".)
+    while (!kept.empty() && (article(fold_key(kept.back())) || kept.back() == ",")) kept.pop_back();
+    if (!kept.empty()) break;
   }
   std::string out;
   for (std::string_view w : kept) {
@@ -981,6 +993,8 @@ bool quoted_outlet_question(std::string_view body) {
 }
 
 }  // namespace
+
+std::string in_name_case(std::string_view name) { return name_case(name, false); }
 
 std::optional<SpeakerLabel> match_speaker_label(std::string_view line) {
   std::optional<SpeakerLabel> l = match_label_line(line);

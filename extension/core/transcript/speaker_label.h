@@ -101,6 +101,11 @@ std::optional<SpeakerLabel> match_speaker_label(std::string_view line);
 // the labels' list that is no common word ("agency", "news", "times" are).
 bool names_outlet(std::string_view word);
 
+// A name printed in capitals in name case, as labels in capitals give their speaker
+// ("SERGEY LAVROV" -> "Sergey Lavrov", "JEAN-YVES LE DRIAN" -> "Jean-Yves Le Drian",
+// "С.ЛАВРОВ" -> "С.Лавров"); a name with a lower-case letter as it is.
+std::string in_name_case(std::string_view name);
+
 // Splits on white space (any of scan::space_at()).
 std::vector<std::string_view> split_words(std::string_view text);
 

@@ -315,6 +315,7 @@ class PageParser {
     build_paragraphs();
     find_title();
     find_end();
+    mark_signed_place();
     mark_emphasised_questions();
     mark_dash_dialogue();
     count_labels();
@@ -1056,6 +1057,32 @@ class PageParser {
     }
   }
 
+  // The place a statement is signed at, on its line above the closing date ("WISMA PUTRA,
+  // PUTRAJAYA" / "8 August 2019" under a speech): no speech. The date line is chrome already.
+  std::optional<std::size_t> signed_place_line() const {
+    std::size_t li = end_line_ ? *end_line_ : lines_.size();
+    const auto previous = [&](std::size_t& k) {
+      while (k > body_start_ && lines_[k - 1].text.empty()) --k;
+      if (k == body_start_) return false;
+      --k;
+      return true;
+    };
+    if (!previous(li)) return std::nullopt;
+    const std::string_view date = lines_[li].text;
+    if (date.size() > 80 || !is_date_line(date) || !find_date(date)) return std::nullopt;
+    if (!previous(li)) return std::nullopt;
+    const std::string_view t = lines_[li].text;
+    // Two parts ("Wisma Putra, Putrajaya", "Minsk, Belarus"), or one in capitals ("PUTRAJAYA").
+    if (t.size() > 60 || !(place_line(t) || (scan::capital_letters(t) >= 3 && place_line(t, true)))) {
+      return std::nullopt;
+    }
+    return li;
+  }
+
+  void mark_signed_place() {
+    if (const auto li = signed_place_line()) lines_[*li].chrome = true;
+  }
+
   // Speech after line `from`: within the next three paragraphs (past blank and chrome
   // lines), one that opens with a strong label, with only prose or short headings before
   // it; or two paragraphs of prose (twelve words or more ending a sentence).
@@ -1546,6 +1573,9 @@ class PageParser {
         if (t.size() > 80 || !is_date_line(t)) continue;
         if (auto d = find_date(t)) {
           take_date(t, *d);
+          if (!info.place) {
+            if (const auto place = signed_place_line()) info.place = place_line(lines_[*place].text, true);
+          }
           break;
         }
       }

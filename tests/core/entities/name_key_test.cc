@@ -132,6 +132,12 @@ TEST(NameKey, OneKeyForEveryWayOfWritingOneName) {
   EXPECT_EQ(person_name_key("Joe Biden"), person_name_key("Джо Байден"));
   EXPECT_EQ(person_name_key("Yury Ushakov"), person_name_key("Ю.В.Ушаков"));
   EXPECT_EQ(person_name_key("Yevgeny Primakov"), person_name_key("Е.Примаков"));
+  // Malaysia's styles are no given names: "Tan Sri" is one, "Tan" alone a surname.
+  EXPECT_EQ(person_name_key("YB Dato' Sri Saifuddin Abdullah"), person_name_key("Saifuddin Abdullah"));
+  EXPECT_EQ(person_name_key("Tan Sri Muhyiddin Yassin"), person_name_key("Muhyiddin Yassin"));
+  EXPECT_EQ(person_name_key("Tun Dr. Mahathir Mohamad"), person_name_key("Mahathir Mohamad"));
+  EXPECT_EQ(person_name_key("Datuk Seri Anwar Ibrahim"), person_name_key("Anwar Ibrahim"));
+  EXPECT_EQ(person_name_key("Tan Kah Kee"), "ki t");
 }
 
 TEST(NameKey, DifferentPeopleDifferAsFarAsTheNameAllows) {

@@ -285,6 +285,23 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"GEN. MILLEY: Thank you.", "Milley", "Gen."},
       {"LT. GEN. SIMS: Good morning.", "Sims", "Lt. Gen."},
       {"Sec. Blinken: Thank you.", "Blinken", "Sec."},
+      // An academic title is no part of an office (it is the title when there is none);
+      // an article left before a courtesy title goes with it.
+      {"EAM Dr. S. Jaishankar: Thank you.", "S. Jaishankar", "EAM"},
+      {"Dr. Heiko Maas, Bundesminister des Ausw\u00e4rtigen: Danke.", "Heiko Maas", "Bundesminister des Ausw\u00e4rtigen"},
+      {"Staatssekret\u00e4r Dr. Andreas Michaelis: Danke.", "Andreas Michaelis", "Staatssekret\u00e4r"},
+      {"Dr. Smith: Hello.", "Smith", "Dr."},
+      {"Professor of Skolkovo Institute Artyom Oganov: Yes.", "Artyom Oganov", "Professor of Skolkovo Institute"},
+      {"Senator the Hon Penny Wong: Thanks.", "Penny Wong", "Senator"},
+      // Malaysia's styles and honours are no name and no office; "Tan" is a style only
+      // before "Sri".
+      {"YB Dato' Sri Saifuddin Abdullah: Thank you.", "Saifuddin Abdullah", std::nullopt},
+      {"YAB Tan Sri Muhyiddin Yassin: Thank you.", "Muhyiddin Yassin", std::nullopt},
+      {"Datuk Seri Anwar Ibrahim: Thank you.", "Anwar Ibrahim", std::nullopt},
+      {"Tun Dr. Mahathir Mohamad: Thank you.", "Mahathir Mohamad", "Dr."},
+      {"Dato\u2019 Sri Mohamad Hasan, Minister of Foreign Affairs: Thank you.", "Mohamad Hasan", "Minister of Foreign Affairs"},
+      {"Tan Kah Kee: Hello.", "Tan Kah Kee", std::nullopt},
+      {"Minister Tan: Yes.", "Tan", "Minister"},
   };
   for (const TitleCase& c : cases) {
     SCOPED_TRACE(c.line);

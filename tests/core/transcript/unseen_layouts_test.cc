@@ -232,6 +232,12 @@ const Page kPages[] = {
       {Q, none, "Question from RIA Novosti", no_reply, "en", "Latvia has blocked another Russian"},
       {A, "Maria Zakharova", "Maria Zakharova", 8, "en", "This is yet another attack"},
     }},
+    // Malaysia's MFA: a speech whose title in capitals names the speaker after the styles
+    // "YB Dato' Sri" (no name, no office); the name in name case as a label in capitals
+    // gives it; the date is signed at the end, under the place (as printed).
+    {"kln_my_speech.txt", "SPEECH BY YB DATO' SRI SAIFUDDIN ABDULLAH, MINISTER OF FOREIGN AFFAIRS OF MALAYSIA AT THE FLAG RAISING CEREMONY IN CONJUNCTION WITH THE 52ND ASEAN DAY", "2019-08-08", "WISMA PUTRA, PUTRAJAYA", none, "Saifuddin Abdullah", "en", {
+      {R, "Saifuddin Abdullah", none, no_reply, "en", "Assalamualaikum Warahmatullahi Wabarakatuh and a"},
+    }},
     // Japan's MOFA: the date line goes on with the time and the venue, which is the place;
     // reporters are labelled "Surname, Outlet". The title's "KAMIKAWA Yoko" puts the surname
     // first in capitals: the principal is "Kamikawa Yoko", and so is "Minister Kamikawa".
@@ -408,6 +414,20 @@ TEST(UnseenLayouts, ContentsListAndItsHeadingsStayOut) {
       "The Kiev regime's crimes\nAnswers to media questions\n\nQuestion: And then?\n\nMaria Zakharova: Nothing.\n");
   ASSERT_EQ(once.turns.size(), 4u);
   EXPECT_EQ(once.turns[1].text, "Three things:\nSergey Lavrov's schedule The Kiev regime's crimes Answers to media questions");
+}
+
+// A speech signed with its place over its date: neither is speech.
+TEST(UnseenLayouts, SignedPlaceAndDateAreNoSpeech) {
+  const Transcript doc = parse_transcript(read_fixture("turns/layouts/kln_my_speech.txt"));
+  ASSERT_EQ(doc.turns.size(), 1u);
+  EXPECT_TRUE(doc.turns[0].text.ends_with("reality for our people.\n\nThank you.")) << doc.turns[0].text;
+  // A last line that is no place stays speech.
+  const Transcript thanks = parse_transcript(
+      "Statement by the Minister\n\nWe condemn the attack in the strongest terms and call on all sides to show "
+      "restraint at this difficult time.\n\nThank You All\n\n14 March 2023\n");
+  ASSERT_EQ(thanks.turns.size(), 1u);
+  EXPECT_TRUE(thanks.turns[0].text.ends_with("Thank You All")) << thanks.turns[0].text;
+  EXPECT_EQ(thanks.info.place, std::nullopt);
 }
 
 // Nothing of the page furniture after the transcript reaches the last turn.
