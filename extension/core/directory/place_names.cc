@@ -197,6 +197,47 @@ std::string dictionary_country_name(std::string_view printed, std::string_view c
   return best ? *best : it->second.front();
 }
 
+namespace {
+
+// A German adjective of nationality, folded ("deutsche", "russische", "französisches",
+// "britischen"): without its ending (-e, -er, -en, -es, -em) it ends in -sch; the country's
+// name is its stem (without -isch) with a regular ending (Russland, Polen, Italien, Japan,
+// Türkei, Ukraine, Kanada, Griechenland; Deutschland from "deutsch"; Brasilien from
+// "brasilianisch"), else one of the irregular ones.
+std::optional<std::string> country_of_german_adjective(const std::string& folded) {
+  std::string base;
+  for (std::string_view ending : {"e", "er", "en", "es", "em"}) {
+    if (folded.size() > ending.size() + 4 && folded.ends_with(ending) &&
+        std::string_view(folded).substr(0, folded.size() - ending.size()).ends_with("sch")) {
+      base = folded.substr(0, folded.size() - ending.size());
+      break;
+    }
+  }
+  if (base.empty() && folded.size() > 5 && folded.ends_with("sch")) base = folded;
+  if (base.empty()) return std::nullopt;
+  static const std::unordered_map<std::string, std::string> kIrregular{
+      {"französisch", "FR"}, {"britisch", "GB"},     {"chinesisch", "CN"}, {"amerikanisch", "US"},
+      {"niederländisch", "NL"}, {"schweizerisch", "CH"}, {"dänisch", "DK"}, {"polnisch", "PL"},
+      {"estnisch", "EE"},     {"portugiesisch", "PT"}, {"belarussisch", "BY"}};
+  if (auto it = kIrregular.find(base); it != kIrregular.end()) return it->second;
+  if (auto code = code_of(base + "land")) return code;  // deutsch -> Deutschland
+  if (!base.ends_with("isch")) return std::nullopt;
+  std::string stem = base.substr(0, base.size() - 4);
+  if (stem.ends_with("ian")) stem.replace(stem.size() - 3, 3, "ien");  // brasilian -> Brasilien
+  for (std::string_view ending : {"", "land", "ien", "en", "n", "ei", "e", "a", "enland", "stan", "istan"}) {
+    if (auto code = code_of(stem + std::string(ending))) return code;
+  }
+  // mexikan -> Mexiko, kuban -> Kuba, vietnames -> Vietnam.
+  for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"an", "o"}, {"an", "a"}, {"es", ""}}) {
+    if (stem.size() > from.size() + 2 && stem.ends_with(from)) {
+      if (auto code = code_of(stem.substr(0, stem.size() - from.size()) + std::string(to))) return code;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::string> country_of_adjective(std::string_view word) {
   word = trim(word);
   if (word.empty() || word.size() > 40) return std::nullopt;
@@ -228,7 +269,7 @@ std::optional<std::string> country_of_adjective(std::string_view word) {
       {"lebanese", "LB"}, {"peruvian", "PE"}, {"argentine", "AR"},  {"filipino", "PH"},  {"cypriot", "CY"},
       {"monegasque", "MC"}, {"emirati", "AE"}};
   if (auto it = kIrregular.find(fold(bare)); it != kIrregular.end()) return it->second;
-  return std::nullopt;
+  return country_of_german_adjective(fold(bare));
 }
 
 std::optional<std::string> represented_state(std::string_view name) {

@@ -431,6 +431,13 @@ constexpr IsoForm kIsoForms[] = {
 #include "core/entities/country_forms_data.inc"
 };
 
+// CLDR's names in Spanish, French, German and Portuguese that iso-codes' translations lack
+// ("Russie", "Russland", "Rusia", "Corea del Sur"), a line per form: code, language, name
+// (generated, see gen_cldr_country_forms.py).
+constexpr std::string_view kCldrForms =
+#include "core/entities/cldr_country_forms_data.inc"
+    ;
+
 void replace_all(std::string& s, std::string_view from, std::string_view to) {
   for (std::size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size())) {
     s.replace(pos, from.size(), to);
@@ -524,6 +531,14 @@ Table build_table() {
     if (std::string_view(f.lang) != "en" && std::string_view(f.lang) != "ru") {
       add(f.code, f.lang, f.name, "iso-codes", 6);
     }
+  }
+  for (std::size_t at = 0; at < kCldrForms.size();) {
+    std::size_t end = kCldrForms.find('\n', at);
+    if (end == std::string_view::npos) end = kCldrForms.size();
+    const std::string_view line = kCldrForms.substr(at, end - at);  // "RU de Russland"
+    at = end + 1;
+    if (line.size() < 7 || line[2] != ' ' || line[5] != ' ') continue;
+    add(std::string(line.substr(0, 2)), std::string(line.substr(3, 2)), std::string(line.substr(6)), "cldr", 6);
   }
   return t;
 }

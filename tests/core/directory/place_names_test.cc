@@ -67,6 +67,19 @@ TEST(CountryOfAdjective, RegularIrregularAndAbbreviations) {
   EXPECT_EQ(country_of_adjective("British"), "GB");
   EXPECT_EQ(country_of_adjective("Irish"), "IE");
   EXPECT_EQ(country_of_adjective("Consular"), std::nullopt);
+  // German, inflected: the stem with a regular ending, or an irregular one.
+  EXPECT_EQ(country_of_adjective("Deutsche"), "DE");
+  EXPECT_EQ(country_of_adjective("Russische"), "RU");
+  EXPECT_EQ(country_of_adjective("Italienischen"), "IT");
+  EXPECT_EQ(country_of_adjective("Japanische"), "JP");
+  EXPECT_EQ(country_of_adjective("Türkische"), "TR");
+  EXPECT_EQ(country_of_adjective("Brasilianische"), "BR");
+  EXPECT_EQ(country_of_adjective("Mexikanische"), "MX");
+  EXPECT_EQ(country_of_adjective("Kasachische"), "KZ");
+  EXPECT_EQ(country_of_adjective("Französisches"), "FR");
+  EXPECT_EQ(country_of_adjective("Britische"), "GB");
+  EXPECT_EQ(country_of_adjective("Neue"), std::nullopt);
+  EXPECT_EQ(country_of_adjective("Konsularische"), std::nullopt);
 }
 
 TEST(RepresentedState, FromTheMissionsName) {
@@ -88,6 +101,8 @@ TEST(RepresentedState, FromTheMissionsName) {
   EXPECT_EQ(represented_state("Botschaft der Bundesrepublik Deutschland Moskau"), "DE");
   EXPECT_EQ(represented_state("Generalkonsulat der Bundesrepublik Deutschland Sankt Petersburg"), "DE");
   EXPECT_EQ(represented_state("Embassy of India Jakarta"), "IN");
+  EXPECT_EQ(represented_state("Deutsche Botschaft Moskau"), "DE");
+  EXPECT_EQ(represented_state("Ambassade de France en Russie"), "FR");
   // The name does not say.
   EXPECT_EQ(represented_state("Consular Section"), std::nullopt);
   EXPECT_EQ(represented_state("Горячая линия"), std::nullopt);

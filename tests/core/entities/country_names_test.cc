@@ -74,6 +74,19 @@ TEST(CountryCode, OfficialLongFormsNotInCldr) {
   EXPECT_EQ(country_code("us"), std::nullopt);  // the English word, never the code
 }
 
+// CLDR's short names in Spanish, French, German and Portuguese where iso-codes gives only
+// the official form ("Fédération de Russie"): gen_cldr_country_forms.py.
+TEST(CountryCode, CldrShortNamesOfOtherLanguages) {
+  EXPECT_EQ(country_code("Russie"), "RU");
+  EXPECT_EQ(country_code("Russland"), "RU");
+  EXPECT_EQ(country_code("Rusia"), "RU");
+  EXPECT_EQ(country_code("R\u00fassia"), "RU");
+  EXPECT_EQ(country_code("Corea del Sur"), "KR");
+  EXPECT_EQ(country_code("Bi\u00e9lorussie"), "BY");
+  EXPECT_EQ(country_code("Syrie"), "SY");
+  EXPECT_EQ(country_code("Turquie"), "TR");
+}
+
 TEST(CountryCode, InflectedRussian) {
   EXPECT_EQ(country_code("Соединенных Штатов Америки"), "US");
   EXPECT_EQ(country_code("России"), "RU");
