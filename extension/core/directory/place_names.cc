@@ -78,13 +78,11 @@ const Cities& cities() {
 
 // CLDR's Chinese country names, longest first.
 // iso-codes' Chinese names, official long names included (gen_han_country_names.py).
-struct HanCountryName {
-  const char* code;
-  const char* name;
-};
-constexpr HanCountryName kHanCountryNames[] = {
+// A line per name, "DE 德意志联邦共和国" (one string: a table of pointers would cost the
+// shared library a relocation per pointer).
+constexpr std::string_view kHanCountryNames =
 #include "core/directory/han_country_names.inc"
-};
+    ;
 
 const std::vector<std::pair<std::string, std::string>>& han_countries() {
   static const std::vector<std::pair<std::string, std::string>> names = [] {
@@ -96,9 +94,15 @@ const std::vector<std::pair<std::string, std::string>>& han_countries() {
       if (!name.empty() && name != *c) out.emplace_back(name, *c);
     }
     // The long forms Chinese pages print ("中华人民共和国驻德意志联邦共和国大使馆").
-    for (const HanCountryName& n : kHanCountryNames) {
-      if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.first == n.name; })) {
-        out.emplace_back(n.name, n.code);
+    for (std::size_t at = 0; at < kHanCountryNames.size();) {
+      std::size_t end = kHanCountryNames.find('\n', at);
+      if (end == std::string_view::npos) end = kHanCountryNames.size();
+      const std::string_view line = kHanCountryNames.substr(at, end - at);
+      at = end + 1;
+      if (line.size() < 4 || line[2] != ' ') continue;
+      const std::string_view code = line.substr(0, 2), name = line.substr(3);
+      if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.first == name; })) {
+        out.emplace_back(std::string(name), std::string(code));
       }
     }
     std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
@@ -302,9 +306,11 @@ std::optional<std::string> represented_state(std::string_view name) {
   const std::size_t end_of_kind = static_cast<std::size_t>(spans[w - 1].data() - name.data()) + spans[w - 1].size();
   const std::string_view gap = name.substr(end_of_kind, static_cast<std::size_t>(spans[w].data() - name.data()) - end_of_kind);
   if (gap.find_first_of(",(") != std::string_view::npos) return std::nullopt;
-  static const std::vector<std::string> kGenitive{"of", "de", "do", "da", "dos", "das", "del", "der", "des", "du", "von"};
+  static const std::vector<std::string> kGenitive{"of", "de", "do", "da", "dos", "das", "del", "der", "des",
+                                                  "du", "von", "di", "della", "dello", "dei", "degli", "d", "dell"};
   const bool cyrillic = is_cyrillic(spans[w]);
   const std::string first = fold(spans[w]);
+  // (An elided "d'" is a word of its own here: "Ambasciata d'Italia", "Ambassade d'Espagne".)
   if (std::find(kGenitive.begin(), kGenitive.end(), first) != kGenitive.end()) ++w;
   else if (!cyrillic) return std::nullopt;  // "British Embassy Paris": a place, not a genitive
   // Up to the place: a preposition, a comma, a bracket or a dash.

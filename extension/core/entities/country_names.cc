@@ -419,22 +419,38 @@ const std::vector<CountryName>& cldr_country_names() {
 
 namespace {
 
+// A country's name in one language, from a generated list.
 struct IsoForm {
-  const char* code;
-  const char* lang;
-  const char* name;
+  std::string code;
+  std::string lang;
+  std::string name;
 };
+
+// The lines "RU de Russland" of a generated list (one string: a table of pointers would
+// cost the shared library a relocation per pointer).
+std::vector<IsoForm> read_forms(std::string_view lines) {
+  std::vector<IsoForm> out;
+  for (std::size_t at = 0; at < lines.size();) {
+    std::size_t end = lines.find('\n', at);
+    if (end == std::string_view::npos) end = lines.size();
+    const std::string_view line = lines.substr(at, end - at);
+    at = end + 1;
+    if (line.size() < 7 || line[2] != ' ' || line[5] != ' ') continue;
+    out.push_back({std::string(line.substr(0, 2)), std::string(line.substr(3, 2)), std::string(line.substr(6))});
+  }
+  return out;
+}
 
 // Every ISO 3166-1 name, official long name and common name from iso-codes, in English,
 // Russian, Spanish, French, German and Portuguese (generated, see gen_country_forms.py).
-constexpr IsoForm kIsoForms[] = {
+constexpr std::string_view kIsoFormLines =
 #include "core/entities/country_forms_data.inc"
-};
+    ;
 
 // CLDR's names in Spanish, French, German and Portuguese that iso-codes' translations lack
-// ("Russie", "Russland", "Rusia", "Corea del Sur"), a line per form: code, language, name
-// (generated, see gen_cldr_country_forms.py).
-constexpr std::string_view kCldrForms =
+// ("Russie", "Russland", "Rusia", "Corea del Sur"), the same way (generated, see
+// gen_cldr_country_forms.py).
+constexpr std::string_view kCldrFormLines =
 #include "core/entities/cldr_country_forms_data.inc"
     ;
 
@@ -467,6 +483,7 @@ struct Table {
 
 Table build_table() {
   Table t;
+  const std::vector<IsoForm> iso_forms = read_forms(kIsoFormLines);
   const std::vector<CountryName>& cldr = cldr_country_names();
   std::set<std::string> codes;
   for (const CountryName& n : cldr) codes.insert(n.code);
@@ -495,7 +512,7 @@ Table build_table() {
     text_codes[fold(as_text(n.name, n.lang))].insert(n.code);
     text_codes[fold(n.name)].insert(n.code);
   }
-  for (const IsoForm& f : kIsoForms) text_codes[fold(f.name)].insert(f.code);
+  for (const IsoForm& f : iso_forms) text_codes[fold(f.name)].insert(f.code);
   for (const OfficialCountryName& f : official_country_names()) text_codes[fold(f.name)].insert(f.code);
   for (const char* form : {"standard", "short", "variant"}) {
     const int rank = std::string_view(form) == "standard" ? 1 : std::string_view(form) == "short" ? 2 : 3;
@@ -506,8 +523,8 @@ Table build_table() {
       if (text_codes[fold(text)].size() == 1) add(n.code, n.lang, text, "cldr-text", rank);
     }
   }
-  for (const IsoForm& f : kIsoForms) {
-    if (std::string_view(f.lang) == "en" || std::string_view(f.lang) == "ru") {
+  for (const IsoForm& f : iso_forms) {
+    if (f.lang == "en" || f.lang == "ru") {
       add(f.code, f.lang, f.name, "iso-codes", 4);
     }
   }
@@ -527,19 +544,12 @@ Table build_table() {
       }
     }
   }
-  for (const IsoForm& f : kIsoForms) {
-    if (std::string_view(f.lang) != "en" && std::string_view(f.lang) != "ru") {
+  for (const IsoForm& f : iso_forms) {
+    if (f.lang != "en" && f.lang != "ru") {
       add(f.code, f.lang, f.name, "iso-codes", 6);
     }
   }
-  for (std::size_t at = 0; at < kCldrForms.size();) {
-    std::size_t end = kCldrForms.find('\n', at);
-    if (end == std::string_view::npos) end = kCldrForms.size();
-    const std::string_view line = kCldrForms.substr(at, end - at);  // "RU de Russland"
-    at = end + 1;
-    if (line.size() < 7 || line[2] != ' ' || line[5] != ' ') continue;
-    add(std::string(line.substr(0, 2)), std::string(line.substr(3, 2)), std::string(line.substr(6)), "cldr", 6);
-  }
+  for (const IsoForm& f : read_forms(kCldrFormLines)) add(f.code, f.lang, f.name, "cldr", 6);
   return t;
 }
 

@@ -27,6 +27,11 @@ constexpr std::string_view kFurniture[] = {
     "приложение", "приложения", "附件", "anlage", "annexe", "anexo",
     "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑", "责编", "时间", "地点",
     "摄影", "图片", "电话", "传真", "地址", "网址", "邮箱",
+    // A directory's fields in Spanish, Portuguese, French, German and Italian (the
+    // directory's own table is core/directory/field_labels.cc).
+    "dirección", "domicilio", "teléfono", "teléfonos", "correo", "endereço", "morada", "telefone", "telefones",
+    "adresse", "téléphone", "tél", "télécopie", "courriel", "anschrift", "telefon", "telefax", "indirizzo",
+    "telefono", "telefoni", "cellulare", "sitio", "página", "sítio", "site",
     // A site's navigation: "Search" under a masthead's date is no place.
     "search", "menu", "home", "login", "sitemap", "navigation", "поиск", "меню", "главная"};
 

@@ -494,6 +494,36 @@ class PageParser {
     return !is_common_word(scan::fold_word(words.back()));
   }
 
+  // The value is a person's name and nothing more, as a label would read it ("Andréi V.
+  // Sokolov", "Reinaldo José de Almeida Salgado").
+  static bool names_a_person(std::string_view value) {
+    if (value.ends_with('.') && !value.ends_with(". ") && value.size() >= 3 && value[value.size() - 3] != ' ') {
+      value.remove_suffix(1);  // a full stop after the name, not an initial's
+    }
+    const std::optional<SpeakerLabel> label = match_speaker_label(std::string(value) + ": Yes.");
+    return label && label->role == LabelRole::person && label->speaker && !label->title && !label->outlet &&
+           *label->speaker == value;
+  }
+
+  // The nearest line with text before (step -1) or after (step 1) line i, past other offices
+  // with their holders ("First Deputy Permanent Representative: Sergei V. Lapshin"), is page
+  // furniture with a colon ("Teléfono: +34 …", "Address: …"): a contact field.
+  bool beside_contact_field(std::size_t i, int step) const {
+    for (std::size_t j = i; step < 0 ? j > body_start_ : j + 1 < lines_.size();) {
+      j = step < 0 ? j - 1 : j + 1;
+      const std::string_view t = lines_[j].text;
+      if (t.empty()) continue;
+      if (t.find(':') == std::string_view::npos) return false;
+      if (is_chrome_line(t)) return !is_date_line(t);
+      const std::optional<SpeakerLabel> label = match_speaker_label(t);
+      if (!label || !(label->role == LabelRole::office || label->title) ||
+          !names_a_person(trim(t.substr(std::min(label->text_begin, t.size()))))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   // Lines that print a field, not a turn, though they open with a label's shape: a label
   // whose value is only a date ("Signed on : 25/11/2020", "Updated: 3 May 2021"), and a
   // fact list, three or more lines in a row each a different label with a short value that
@@ -569,6 +599,14 @@ class PageParser {
       }
       const std::string_view value = trim(t.substr(std::min(label->text_begin, t.size())));
       if (!value.empty() && is_date_line(value)) {
+        lines_[i].field = true;
+        close_run();
+        continue;
+      }
+      // An office and its holder's name among a directory's contact fields ("Dirección: …" /
+      // "Embajador: Andréi V. Sokolov" / "Consejero: …"): a field too.
+      if ((label->role == LabelRole::office || label->title) && !value.empty() && value.size() <= 80 &&
+          (beside_contact_field(i, -1) || beside_contact_field(i, 1)) && names_a_person(value)) {
         lines_[i].field = true;
         close_run();
         continue;

@@ -449,6 +449,32 @@ TEST(DirectoryParser, Spanish) {
   EXPECT_EQ(e[2].phones_e164, (OptStrings{"+34932800220", "+34932800221"}));
 }
 
+// Missions named in Italian, French and German: Italian kinds and fields ("Ambasciata",
+// "Consolato Generale", "Indirizzo", "Posta elettronica", "Ambasciatore"), an elided
+// genitive ("d'Italia"), CLDR's French name of the host ("en Russie", no city), a German
+// adjective of nationality ("Deutsche Botschaft").
+TEST(DirectoryParser, ItalianFrenchAndGermanNames) {
+  auto e = parse_directory(read("directory/it_fr_de_missions_in_russia.txt"));
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].kind, "embassy");
+  EXPECT_EQ(e[0].represents_code, "IT");
+  EXPECT_EQ(e[0].country_code, "RU");
+  EXPECT_EQ(e[0].city, "Mosca");
+  EXPECT_EQ(e[0].emails, (Strings{"ambasciata.mosca@esteri.it"}));
+  EXPECT_EQ(e[0].head_title, "Ambasciatore");
+  EXPECT_EQ(e[0].head_name, "Cecilia Piccioni");
+  EXPECT_EQ(e[1].kind, "consulate_general");
+  EXPECT_EQ(e[1].represents_code, "IT");
+  EXPECT_EQ(e[1].city, "San Pietroburgo");
+  EXPECT_EQ(e[2].represents_code, "FR");
+  EXPECT_EQ(e[2].country, "Russie");
+  EXPECT_EQ(e[2].country_code, "RU");
+  EXPECT_EQ(e[2].city, "Moscou");
+  EXPECT_EQ(e[2].faxes, (Strings{"+7 495 937 14 46"}));
+  EXPECT_EQ(e[3].represents_code, "DE");
+  EXPECT_EQ(e[3].city, "Moskau");
+}
+
 // A person field whose value gives the person's own title after the name, after a comma or
 // in brackets (a generic "Head of Mission:", an acting head under "Ambassador:"); a German
 // list whose names put the city right after the state ("Botschaft der Bundesrepublik
