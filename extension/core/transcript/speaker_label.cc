@@ -1300,12 +1300,25 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (!shapes.back().ok) return std::nullopt;
   }
   if (!shapes[0].capitalised) {
-    // Scripts without capitals (Arabic, Persian): only a role word alone makes a label
-    // ("سؤال:", "جواب:"); other words before a colon open sentences as often as labels.
+    // Scripts without capitals (Arabic, Persian): a role word alone makes a label ("سؤال:",
+    // "جواب:"); other words before a colon open sentences as often as labels, so a name
+    // of two to four such words ("سيرغي لافروف:") is only a candidate, which counts where
+    // the page repeats it (`caseless`).
     const std::string role = fold_key(words[0]);
-    if (shapes[0].lower || words.size() != 1 ||
+    if (shapes[0].lower) return std::nullopt;
+    if (words.size() != 1 ||
         !(in_list<kQuestionRoles>(role) || in_list<kAnswerRoles>(role) || in_list<kOtherRoles>(role))) {
-      return std::nullopt;
+      const bool name = commas == 0 && paren == std::string_view::npos && words.size() >= 2 && words.size() <= 4 &&
+                        std::all_of(shapes.begin(), shapes.end(), [](const WordShape& s) {
+                          return !s.capitalised && !s.lower && !s.digits && !s.initials;
+                        });
+      if (!name) return std::nullopt;
+      result.label = collapse_spaces(body);
+      result.role = LabelRole::person;
+      result.speaker = result.label;
+      result.weak = true;
+      result.caseless = true;
+      return result;
     }
     shapes[0].capitalised = true;
   }

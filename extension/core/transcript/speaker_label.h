@@ -90,6 +90,8 @@ struct SpeakerLabel {
   bool affiliated = false;      // "Name, Affiliation" without a title: a journalist's outlet
   bool bare_q_a = false;        // `Q` / `A` without a colon
   bool unprinted = false;       // no label on the page: a question set in bold or italics (turn_parser)
+  bool caseless = false;        // a name in a script without capitals ("سيرغي لافروف"): weak, and
+                                // counts only where the page repeats it
 };
 
 constexpr std::size_t kMaxLabelBytes = 240;

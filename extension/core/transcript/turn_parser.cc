@@ -1213,6 +1213,12 @@ class PageParser {
       if (all_caps(l->label)) ++caps_labels;
       if (is_question_role(*l)) any_question = true;
     }
+    std::set<std::string> caseless_names;  // names in a script without capitals, repeated
+    for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
+      const auto& l = paragraphs_[k].label;
+      if (l && l->caseless && repeats[l->label] >= 2) caseless_names.insert(l->label);
+    }
+    const std::size_t repeated_caseless = caseless_names.size();
     // Shape and repetition.
     std::vector<std::size_t> candidates;
     for (std::size_t k = first_body_para(); k < paragraphs_.size(); ++k) {
@@ -1225,6 +1231,10 @@ class PageParser {
           !(all_caps(l->label) && caps_labels >= 2)) {
         continue;
       }
+      // A name in a script without capitals: only where it comes back, on a page with a
+      // role label ("سؤال:") or another such name that comes back (a dialogue); "وقال
+      // الوزير:" ("and the minister said:") twice in a news item is no dialogue.
+      if (l->caseless && (repeats[l->label] < 2 || (strong == 0 && repeated_caseless < 2))) continue;
       // A single unknown word or a country before a quotation is a source cited inside a
       // speech ("Germany: “This is a matter of peoples’ right to self-determination.”"),
       // whatever the page's other labels.

@@ -360,8 +360,13 @@ TEST(SpeakerLabel, UnnamedPeople) {
   EXPECT_FALSE(match_speaker_label("Sprecher: Herr Seibert"));  // a header's field
   // A quotation after a question word that is no outlet's name, or inside a sentence.
   EXPECT_FALSE(match_speaker_label("Вопрос «почему»: потому что."));
-  // In a script without capitals only a role word alone is a label: "And the minister said:".
-  EXPECT_FALSE(match_speaker_label("وقال الوزير: نعم"));
+  // In a script without capitals only a role word alone is a label; other words are a
+  // candidate the page must repeat (turn_parser): "And the minister said:" is one.
+  ASSERT_TRUE(match_speaker_label("وقال الوزير: نعم"));
+  EXPECT_TRUE(match_speaker_label("وقال الوزير: نعم")->caseless);
+  EXPECT_TRUE(match_speaker_label("وقال الوزير: نعم")->weak);
+  EXPECT_FALSE(match_speaker_label("جواب: نعم")->caseless);
+  EXPECT_FALSE(match_speaker_label("وقال إن الوزير قال لنا أمس: نعم"));  // five words
   EXPECT_FALSE(match_speaker_label("Он задал вопрос «Почему»: нет."));
   EXPECT_FALSE(match_speaker_label("Question “Why”, he said: no."));
   // A directory's contact fields end in their kind (us_embassy_moscow_contact.txt).

@@ -48,6 +48,8 @@ std::string first_words(const std::string& text, int n) {
   return out;
 }
 
+const char* const kLavrovAr = "\u0633\u064a\u0631\u063a\u064a \u0644\u0627\u0641\u0631\u0648\u0641";  // Sergey Lavrov in Arabic
+
 const Page kPages[] = {
     {"bbc_interview.txt", "Sergey Lavrov's interview with the BBC, Moscow, 20 June 2023", "2023-06-20", "Moscow", none, "Sergey Lavrov", "en", {
       {Q, "John Smith", "John Smith", no_reply, "en", "Minister, thank you for talking"},
@@ -237,6 +239,15 @@ const Page kPages[] = {
     // gives it; the date is signed at the end, under the place (as printed).
     {"kln_my_speech.txt", "SPEECH BY YB DATO' SRI SAIFUDDIN ABDULLAH, MINISTER OF FOREIGN AFFAIRS OF MALAYSIA AT THE FLAG RAISING CEREMONY IN CONJUNCTION WITH THE 52ND ASEAN DAY", "2019-08-08", "WISMA PUTRA, PUTRAJAYA", none, "Saifuddin Abdullah", "en", {
       {R, "Saifuddin Abdullah", none, no_reply, "en", "Assalamualaikum Warahmatullahi Wabarakatuh and a"},
+    }},
+    // mid.ru in Arabic: the minister's name labels his turns in a script without
+    // capitals; it counts because it comes back on a page with question labels.
+    {"mid_ar_joint_press.txt", "\u0643\u0644\u0645\u0629 \u0648\u0632\u064a\u0631 \u0627\u0644\u062e\u0627\u0631\u062c\u064a\u0629 \u0627\u0644\u0631\u0648\u0633\u064a \u0633\u064a\u0631\u063a\u064a \u0644\u0627\u0641\u0631\u0648\u0641 \u0648\u0631\u062f\u0648\u062f\u0647 \u0639\u0644\u0649 \u0623\u0633\u0626\u0644\u0629 \u0648\u0633\u0627\u0626\u0644 \u0627\u0644\u0625\u0639\u0644\u0627\u0645 \u062e\u0644\u0627\u0644 \u0645\u0624\u062a\u0645\u0631 \u0635\u062d\u0641\u064a \u0645\u0634\u062a\u0631\u0643\u060c \u0645\u0648\u0633\u0643\u0648\u060c 14 \u0645\u0627\u0631\u0633 2023", "2023-03-14", none, none, kLavrovAr, "ar", {
+      {S, kLavrovAr, kLavrovAr, no_reply, "ar", "\u0627\u0644\u0633\u064a\u062f\u0627\u062a \u0648\u0627\u0644\u0633\u0627\u062f\u0629\u060c \u0623\u062c\u0631\u064a\u0646\u0627 \u0627\u0644\u064a\u0648\u0645 \u0645\u062d\u0627\u062f\u062b\u0627\u062a"},
+      {Q, none, "\u0633\u0624\u0627\u0644", no_reply, "ar", "\u0645\u0627 \u0647\u0648 \u0645\u0648\u0642\u0641 \u0631\u0648\u0633\u064a\u0627 \u0645\u0646"},
+      {A, kLavrovAr, kLavrovAr, 2, "ar", "\u0646\u062d\u0646 \u0646\u0624\u064a\u062f \u0648\u062d\u062f\u0629 \u0627\u0644\u0623\u0631\u0627\u0636\u064a \u0627\u0644\u0633\u0648\u0631\u064a\u0629"},
+      {Q, none, "\u0633\u0624\u0627\u0644", no_reply, "ar", "\u0647\u0644 \u0633\u062a\u0632\u0648\u0631\u0648\u0646 \u0627\u0644\u0642\u0627\u0647\u0631\u0629 \u0642\u0631\u064a\u0628\u0627\u061f"},
+      {A, kLavrovAr, kLavrovAr, 4, "ar", "\u0646\u0639\u0645\u060c \u0646\u062e\u0637\u0637 \u0644\u0632\u064a\u0627\u0631\u0629 \u0627\u0644\u0642\u0627\u0647\u0631\u0629 \u0641\u064a"},
     }},
     // Japan's MOFA: the date line goes on with the time and the venue, which is the place;
     // reporters are labelled "Surname, Outlet". The title's "KAMIKAWA Yoko" puts the surname
@@ -428,6 +439,18 @@ TEST(UnseenLayouts, SignedPlaceAndDateAreNoSpeech) {
   ASSERT_EQ(thanks.turns.size(), 1u);
   EXPECT_TRUE(thanks.turns[0].text.ends_with("Thank You All")) << thanks.turns[0].text;
   EXPECT_EQ(thanks.info.place, std::nullopt);
+}
+
+// A name in a script without capitals labels turns only where it comes back on a page with
+// a role label or another such name: "وقال الوزير:" ("and the minister said:") opening two
+// paragraphs of a news item labels nothing.
+TEST(UnseenLayouts, CaselessNamesNeedADialogue) {
+  const std::string said = "\u0648\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064a\u0631: ";
+  const Transcript news = parse_transcript(
+      "\u0627\u0644\u0648\u0632\u064a\u0631 \u064a\u0632\u0648\u0631 \u0627\u0644\u0642\u0627\u0647\u0631\u0629\n\n" +
+      said + "\u0646\u062d\u0646 \u0646\u0624\u064a\u062f \u0627\u0644\u062d\u0648\u0627\u0631.\n\n" + said +
+      "\u0633\u0646\u0648\u0627\u0635\u0644 \u0627\u0644\u0639\u0645\u0644.\n");
+  for (const Turn& t : news.turns) EXPECT_EQ(t.label, std::nullopt) << t.text;
 }
 
 // Nothing of the page furniture after the transcript reaches the last turn.
