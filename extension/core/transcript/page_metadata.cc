@@ -432,6 +432,16 @@ bool capitalised(std::string_view w) {
 }  // namespace
 
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin) {
+  // Arabic and Persian write their comma as "،" (U+060C): read as a comma.
+  std::string commas;
+  if (line.substr(0, date_begin).find("\u060C") != std::string_view::npos) {
+    commas = std::string(line.substr(0, date_begin));
+    for (std::size_t at = commas.find("\u060C"); at != std::string::npos; at = commas.find("\u060C", at)) {
+      commas.replace(at, 2, ", ");
+    }
+    line = commas;
+    date_begin = commas.size();
+  }
   std::string_view s = line.substr(0, date_begin);
   while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
   // The weekday between the place and the date: "Bruselas, viernes 24 de marzo de 2023".
@@ -474,18 +484,18 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
       f == "for" || f == "by" || f == "from" || f == "with" || f == "to" || f == "of") {
     return std::nullopt;
   }
-  // Connectors alone name no place ("… Turkey, on July 18–30").
-  if (std::none_of(words.begin(), words.end(), [](std::string_view w) {
-        std::size_t len;
-        return scan::is_upper(scan::peek(w, 0, len));
-      })) {
-    return std::nullopt;
-  }
-  for (auto w : words) {
-    if (is_weekday_name(w)) return std::nullopt;
+  // A name's first letter: a capital, or a letter of an alphabet without capitals ("موسكو";
+  // not Chinese or Japanese, which write no spaces between words).
+  const auto name_letter = [](std::string_view w) {
     std::size_t len;
     const char32_t cp = scan::peek(w, 0, len);
-    if (!scan::is_upper(cp)) {
+    return scan::is_upper(cp) || (scan::is_letter(cp) && !scan::is_lower(cp) && !scan::is_cjk(cp));
+  };
+  // Connectors alone name no place ("… Turkey, on July 18–30").
+  if (std::none_of(words.begin(), words.end(), name_letter)) return std::nullopt;
+  for (auto w : words) {
+    if (is_weekday_name(w)) return std::nullopt;
+    if (!name_letter(w)) {
       const std::string f = scan::fold_word(w);
       if (f != "on" && f != "de" && f != "na" && f != "на" && f != "am" && f != "upon") return std::nullopt;
     }
