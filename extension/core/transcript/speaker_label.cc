@@ -445,8 +445,10 @@ WordShape shape_of(std::string_view w) {
 
 // An en or em dash with a space on each side.
 bool is_dash_between_words(std::string_view line, std::size_t j) {
-  if (j == 0 || j + 3 >= line.size() || line[j - 1] != ' ' || line[j + 3] != ' ') return false;
-  return line.substr(j, 3) == "\u2013" || line.substr(j, 3) == "\u2014";
+  if (j == 0 || j + 3 >= line.size() || space_at(line, j + 3) == 0) return false;
+  // (The space before may be a no-break one: kremlin.ru's "Officer\u00a0– Chairman".)
+  const bool space_before = line[j - 1] == ' ' || (j >= 2 && line.substr(j - 2, 2) == "\u00A0");
+  return space_before && (line.substr(j, 3) == "\u2013" || line.substr(j, 3) == "\u2014");
 }
 
 bool is_sentence_punctuation(std::string_view line, std::size_t j) {

@@ -463,6 +463,18 @@ TEST(SpeakerLabel, SurnameKeys) {
   EXPECT_EQ(surname_key("KIRBY"), "kirby");
 }
 
+// A spaced dash between two offices reads like a comma, also after a no-break space
+// (kremlin.ru: "Officer\u00a0– Chairman"; 58671.html lost Oleg Belozerov's first turn).
+TEST(SpeakerLabel, DashBetweenOfficesAfterANoBreakSpace) {
+  for (const char* line : {"Russian Railways Chief Executive Officer \u2013 Chairman of the Executive Board Oleg Belozerov: Thank you.",
+                           "Russian Railways Chief Executive Officer\u00a0\u2013 Chairman of the Executive Board Oleg Belozerov: Thank you."}) {
+    SCOPED_TRACE(line);
+    const auto l = match_speaker_label(line);
+    ASSERT_TRUE(l.has_value());
+    EXPECT_EQ(l->speaker, "Oleg Belozerov");
+  }
+}
+
 // count_words() counts sixteen bytes at a time where split_words() walks characters: for
 // every limit it gives split_words()'s count when that is at most the limit, else limit + 1.
 void expect_counted_as_split(std::string_view text, const std::string& what) {
