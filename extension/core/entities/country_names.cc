@@ -442,14 +442,14 @@ std::vector<IsoForm> read_forms(std::string_view lines) {
 }
 
 // Every ISO 3166-1 name, official long name and common name from iso-codes, in English,
-// Russian, Spanish, French, German and Portuguese (generated, see gen_country_forms.py).
+// Russian, Spanish, French, German and Portuguese (generated, see gen_country_forms.py iso).
 constexpr std::string_view kIsoFormLines =
 #include "core/entities/country_forms_data.inc"
     ;
 
 // CLDR's names in Spanish, French, German and Portuguese that iso-codes' translations lack
 // ("Russie", "Russland", "Rusia", "Corea del Sur"), the same way (generated, see
-// gen_cldr_country_forms.py).
+// gen_country_forms.py cldr).
 constexpr std::string_view kCldrFormLines =
 #include "core/entities/cldr_country_forms_data.inc"
     ;
