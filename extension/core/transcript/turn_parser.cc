@@ -497,8 +497,8 @@ class PageParser {
   // The value is a person's name and nothing more, as a label would read it ("Andréi V.
   // Sokolov", "Reinaldo José de Almeida Salgado").
   static bool names_a_person(std::string_view value) {
-    if (value.ends_with('.') && !value.ends_with(". ") && value.size() >= 3 && value[value.size() - 3] != ' ') {
-      value.remove_suffix(1);  // a full stop after the name, not an initial's
+    if (value.size() >= 3 && value.back() == '.' && value[value.size() - 3] != ' ') {
+      value.remove_suffix(1);  // a full stop after the name, not an initial's ("… Smith V.")
     }
     const std::optional<SpeakerLabel> label = match_speaker_label(std::string(value) + ": Yes.");
     return label && label->role == LabelRole::person && label->speaker && !label->title && !label->outlet &&
