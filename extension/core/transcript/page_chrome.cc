@@ -75,8 +75,8 @@ bool is_furniture_word(std::string_view folded) {
 }
 
 bool is_index_row(std::string_view t) {
+  if (t.size() > 600 || t.find('\t') == std::string_view::npos) return false;  // (find: memchr)
   const std::size_t tab = t.rfind('\t');
-  if (tab == std::string_view::npos || t.size() > 600) return false;
   const std::string_view cell = trim(t.substr(tab + 1));
   return !cell.empty() && cell.size() <= 40 && is_date_line(cell);
 }

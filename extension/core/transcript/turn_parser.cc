@@ -150,6 +150,7 @@
 //     whose own text is too short to tell takes the page's language when both are in the
 //     same script; chars: code points in the whole page.
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <functional>
 #include <map>
@@ -418,21 +419,43 @@ class PageParser {
       return c != '.' && c != '!' && c != '?' && c != ',' && c != ';' && !t.ends_with("\u2026") &&
              !t.ends_with("\u3002");
     };
+    // A list stands near the top: its items among the first 200 lines, found again anywhere
+    // below (only lines as long as one of them are looked up).
+    constexpr std::size_t kTopLines = 200;
     std::unordered_map<std::string_view, std::size_t> last;  // an item's last line
-    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
-      if (item(i)) last[lines_[i].text] = i;
+    std::bitset<151> lengths;
+    const std::size_t top = std::min(lines_.size(), body_start_ + kTopLines);
+    for (std::size_t i = body_start_; i < top; ++i) {
+      if (!item(i)) continue;
+      last[lines_[i].text] = i;
+      lengths.set(lines_[i].text.size());
     }
-    if (last.size() < 4) return;
+    if (last.size() < 2) return;
+    for (std::size_t i = top; i < lines_.size(); ++i) {
+      const std::string_view t = lines_[i].text;
+      if (t.size() > 150 || !lengths.test(t.size()) || !item(i)) continue;
+      if (const auto it = last.find(t); it != last.end()) it->second = i;
+    }
+    // Each top line's last copy (0: no item); most pages repeat none and stop here.
+    std::vector<std::size_t> last_copy(top - body_start_, 0);
+    bool repeated = false;
+    for (std::size_t i = body_start_; i < top; ++i) {
+      if (!item(i)) continue;
+      last_copy[i - body_start_] = last.find(lines_[i].text)->second;
+      repeated |= last_copy[i - body_start_] > i;
+    }
+    if (!repeated) return;
+    const auto copy_of = [&](std::size_t i) { return last_copy[i - body_start_]; };
     std::vector<std::size_t> run;
-    for (std::size_t i = body_start_; i < lines_.size();) {
+    for (std::size_t i = body_start_; i < top;) {
       run.clear();
       std::size_t j = i;
-      for (; j < lines_.size(); ++j) {
+      for (; j < top; ++j) {
         if (lines_[j].text.empty()) continue;
-        if (!item(j) || last[lines_[j].text] <= j) break;
+        if (copy_of(j) <= j) break;  // (no item, or no copy below)
         run.push_back(j);
       }
-      const bool below = std::all_of(run.begin(), run.end(), [&](std::size_t k) { return last[lines_[k].text] > run.back(); });
+      const bool below = std::all_of(run.begin(), run.end(), [&](std::size_t k) { return copy_of(k) > run.back(); });
       std::optional<std::size_t> heading;
       if (!run.empty()) {
         std::size_t h = run.front();
