@@ -407,8 +407,8 @@ class PageParser {
   // A page's list of its own sections above them ("Table of contents" / "Sergey Lavrov's
   // schedule" / "The Kiev regime's crimes" / "Answers to media questions:", each a heading
   // further down): short lines in a row (blank lines between them or not), none ending a
-  // sentence, each printed again as a line of its own below the last of them; three or more,
-  // or two under a contents heading. The list and its heading are chrome (the headings
+  // sentence, all different, each printed again as a line of its own below the last of them;
+  // three or more, or two under a contents heading. The list and its heading are chrome (the headings
   // below stay where they are): a list above the first paragraph was taken for the start of
   // the speech.
   void mark_contents_list() {
@@ -456,13 +456,16 @@ class PageParser {
         run.push_back(j);
       }
       const bool below = std::all_of(run.begin(), run.end(), [&](std::size_t k) { return copy_of(k) > run.back(); });
+      // (Each a different section: a line printed again and again is no list of them.)
+      std::set<std::string_view> distinct;
+      for (std::size_t k : run) distinct.insert(lines_[k].text);
       std::optional<std::size_t> heading;
       if (!run.empty()) {
         std::size_t h = run.front();
         while (h > body_start_ && lines_[h - 1].text.empty()) --h;
         if (h > body_start_ && is_contents_heading(lines_[h - 1].text)) heading = h - 1;
       }
-      if (below && run.size() >= (heading ? 2u : 3u)) {
+      if (below && distinct.size() == run.size() && run.size() >= (heading ? 2u : 3u)) {
         for (std::size_t k : run) {
           lines_[k].chrome = true;
           contents_items_.insert(lines_[k].text);
