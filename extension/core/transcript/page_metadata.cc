@@ -321,6 +321,43 @@ std::optional<TimeMatch> find_time(std::string_view line) {
     }
     return TimeMatch{b, e};
   }
+  // British and UN style, a full stop between hours and minutes, only with the half of the
+  // day ("10.05 a.m.", "12.10 p.m."): "3.25" alone is a number.
+  for (std::size_t c = line.find('.'); c != std::string_view::npos; c = line.find('.', c + 1)) {
+    std::size_t b = c;
+    while (b > 0 && c - b < 2 && line[b - 1] >= '0' && line[b - 1] <= '9') --b;
+    if (b == c || (b > 0 && ((line[b - 1] >= '0' && line[b - 1] <= '9') || line[b - 1] == '.'))) continue;
+    if (c + 3 > line.size() || line[c + 1] < '0' || line[c + 1] > '5' || line[c + 2] < '0' || line[c + 2] > '9') continue;
+    const std::size_t e = c + 3;
+    if (e < line.size() && line[e] != ' ') continue;
+    if (const int hours = to_int(line.substr(b, c - b)); hours < 1 || hours > 12) continue;
+    std::size_t k = e;
+    while (k < line.size() && line[k] == ' ') ++k;
+    for (std::string_view half : {"a.m.", "p.m.", "a.m", "p.m"}) {
+      if (line.size() - k < half.size()) continue;
+      bool same = true;
+      for (std::size_t h = 0; h < half.size() && same; ++h) same = (line[k + h] | 0x20) == half[h];
+      const std::size_t after = k + half.size();
+      if (same && (after == line.size() || !std::isalpha(static_cast<unsigned char>(line[after])))) {
+        return TimeMatch{b, after};
+      }
+    }
+  }
+  // The hour alone before the half of the day written with both full stops ("10 a.m.",
+  // "3 p.m."; "10 am" may be anything).
+  for (std::size_t m = line.find(".m."); m != std::string_view::npos; m = line.find(".m.", m + 1)) {
+    if (m < 4 || ((line[m - 1] | 0x20) != 'a' && (line[m - 1] | 0x20) != 'p')) continue;
+    if (line[m - 2] != ' ') continue;
+    const std::size_t e = m - 2;  // the space after the hour
+    std::size_t b = e;
+    while (b > 0 && e - b < 2 && line[b - 1] >= '0' && line[b - 1] <= '9') --b;
+    if (b == e || (b > 0 && ((line[b - 1] >= '0' && line[b - 1] <= '9') || line[b - 1] == '.' || line[b - 1] == ':'))) {
+      continue;
+    }
+    if (const int hours = to_int(line.substr(b, e - b)); hours < 1 || hours > 12) continue;
+    const std::size_t after = m + 3;
+    if (after == line.size() || !std::isalpha(static_cast<unsigned char>(line[after]))) return TimeMatch{b, after};
+  }
   return std::nullopt;
 }
 

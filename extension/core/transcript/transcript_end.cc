@@ -6,6 +6,7 @@
 #include "core/text/utf8.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
+#include "core/transcript/speaker_label.h"
 
 namespace transcript {
 
@@ -166,7 +167,19 @@ bool is_closing_line(std::string_view t) {
   if (t.size() > 200 || t.empty()) return false;
   if (t == "END" || t == "END." || t == "ENDS" || t == "ENDS.") return true;  // ENDS: Australia's DFAT
   if (t.starts_with("END") && scan::space_at(t, 3) > 0 && find_time(t.substr(3))) return true;
-  if (t.front() != '(' && t.front() != '[') return false;
+  // A record's note of the sitting's times, unbracketed (the UN's verbatim records): "The
+  // meeting was called to order at 10.05 a.m.", "The meeting rose at 12.10 p.m.", "The
+  // meeting was suspended at 11.30 a.m. and resumed at 11.45 a.m.": the meeting (or session,
+  // sitting, briefing) as the subject, a time, fifteen words at most.
+  if (t.front() != '(' && t.front() != '[') {
+    if (t.size() > 120 || !at_most_words(t, 15) || !find_time(t)) return false;
+    const std::string f = scan::fold_word(utf8_prefix(t, 30));
+    for (std::string_view subject : {"the meeting ", "the session ", "the sitting ", "the briefing ",
+                                     "the press conference ", "заседание ", "la séance ", "la sesión "}) {
+      if (f.starts_with(subject)) return true;
+    }
+    return false;
+  }
   std::string_view inner = t.substr(1);
   while (!inner.empty() && (inner.back() == '.' || inner.back() == ' ')) inner.remove_suffix(1);
   if (inner.empty() || (inner.back() != ')' && inner.back() != ']')) return false;

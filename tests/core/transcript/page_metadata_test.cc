@@ -92,6 +92,20 @@ TEST(PageMetadata, TimesAndDateLines) {
   const auto t = find_time("Published 01.09.2020 at 15:10");
   ASSERT_TRUE(t);
   EXPECT_EQ(t->begin, 24u);
+  // A full stop between hours and minutes (British and UN style), and the hour alone, only
+  // with the half of the day: "3.25" and "10 am" alone are no times.
+  const std::string uk = "The meeting rose at 12.10 p.m.";
+  const auto t5 = find_time(uk);
+  ASSERT_TRUE(t5);
+  EXPECT_EQ(uk.substr(t5->begin, t5->end - t5->begin), "12.10 p.m.");
+  const std::string hour = "Tuesday, 14 March 2023, 10 a.m.";
+  const auto t6 = find_time(hour);
+  ASSERT_TRUE(t6);
+  EXPECT_EQ(hour.substr(t6->begin, t6->end - t6->begin), "10 a.m.");
+  EXPECT_TRUE(is_date_line(hour));
+  EXPECT_FALSE(find_time("Growth was 3.25 per cent."));
+  EXPECT_FALSE(find_time("Room 10 am"));
+  EXPECT_FALSE(find_time("It cost 12.10 pounds."));
 }
 
 TEST(PageMetadata, Place) {

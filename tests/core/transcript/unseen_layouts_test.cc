@@ -454,6 +454,21 @@ TEST(UnseenLayouts, CaselessNamesNeedADialogue) {
   for (const Turn& t : news.turns) EXPECT_EQ(t.label, std::nullopt) << t.text;
 }
 
+// The UN's verbatim record: "Mr. Nebenzia (Russian Federation) (spoke in Russian):" labels,
+// the sitting's times in sentences of their own ("The meeting was called to order at 10.05
+// a.m.", "The meeting rose at 12.10 p.m.") are no speech, the header's hour alone is a time.
+TEST(UnseenLayouts, UnVerbatimRecord) {
+  const Transcript doc = parse_transcript(read_fixture("turns/layouts/un_security_council_record.txt"));
+  EXPECT_EQ(doc.info.date, "2023-03-14");
+  EXPECT_EQ(doc.info.time, "10 a.m.");
+  EXPECT_EQ(doc.info.place, "New York");
+  ASSERT_EQ(doc.turns.size(), 7u);
+  EXPECT_EQ(doc.turns[3].speaker, "Nebenzia");
+  EXPECT_EQ(doc.turns[3].label, "Mr. Nebenzia (Russian Federation) (spoke in Russian)");
+  EXPECT_EQ(doc.turns[6].text, "I thank you, Madam President.");
+  EXPECT_EQ(doc.turns[0].text.find("called to order"), std::string::npos) << doc.turns[0].text;
+}
+
 // Nothing of the page furniture after the transcript reaches the last turn.
 // A PDF's page numbers between the turns are no part of them.
 TEST(UnseenLayouts, PageNumbersStayOut) {
