@@ -412,9 +412,11 @@ class PageParser {
   // below stay where they are): a list above the first paragraph was taken for the start of
   // the speech.
   void mark_contents_list() {
+    // (Bytes: a heading of 150 Cyrillic characters is 300.)
+    constexpr std::size_t kMaxItemBytes = 400;
     const auto item = [this](std::size_t i) {
       const std::string_view t = lines_[i].text;
-      if (t.empty() || t.size() > 150 || lines_[i].chrome) return false;
+      if (t.empty() || t.size() > kMaxItemBytes || lines_[i].chrome) return false;
       const char c = t.back();
       return c != '.' && c != '!' && c != '?' && c != ',' && c != ';' && !t.ends_with("\u2026") &&
              !t.ends_with("\u3002");
@@ -423,7 +425,7 @@ class PageParser {
     // below (only lines as long as one of them are looked up).
     constexpr std::size_t kTopLines = 200;
     std::unordered_map<std::string_view, std::size_t> last;  // an item's last line
-    std::bitset<151> lengths;
+    std::bitset<kMaxItemBytes + 1> lengths;
     const std::size_t top = std::min(lines_.size(), body_start_ + kTopLines);
     for (std::size_t i = body_start_; i < top; ++i) {
       if (!item(i)) continue;
@@ -433,7 +435,7 @@ class PageParser {
     if (last.size() < 2) return;
     for (std::size_t i = top; i < lines_.size(); ++i) {
       const std::string_view t = lines_[i].text;
-      if (t.size() > 150 || !lengths.test(t.size()) || !item(i)) continue;
+      if (t.size() > kMaxItemBytes || !lengths.test(t.size()) || !item(i)) continue;
       if (const auto it = last.find(t); it != last.end()) it->second = i;
     }
     // Each top line's last copy (0: no item); most pages repeat none and stop here.

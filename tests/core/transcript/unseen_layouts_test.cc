@@ -420,6 +420,11 @@ TEST(UnseenLayouts, ContentsListAndItsHeadingsStayOut) {
   EXPECT_EQ(doc.turns[0].text.find("crimes\n"), std::string::npos) << doc.turns[0].text;
   EXPECT_TRUE(doc.turns[0].text.ends_with("We will continue to document these crimes.")) << doc.turns[0].text;
   EXPECT_EQ(doc.turns[6].text, "No such meeting is planned. If the American side has any proposals, they know how to contact us.");
+  // In Russian the headings run longer (a list item of 140 Cyrillic letters is 280 bytes).
+  const Transcript ru = parse_transcript(read_fixture("turns/layouts/mid_zakharova_briefing_ru_contents.txt"));
+  ASSERT_EQ(ru.turns.size(), 3u);
+  EXPECT_TRUE(ru.turns[0].text.starts_with("27 \u043c\u0430\u0440\u0442\u0430")) << ru.turns[0].text;
+  EXPECT_EQ(ru.turns[0].paragraphs, 2);
   // Short lines that the page prints once are no contents list.
   const Transcript once = parse_transcript(
       "Briefing\n\nQuestion: What will you discuss?\n\nMaria Zakharova: Three things:\nSergey Lavrov's schedule\n"
