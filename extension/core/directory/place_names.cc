@@ -94,11 +94,8 @@ const std::vector<std::pair<std::string, std::string>>& han_countries() {
       if (!name.empty() && name != *c) out.emplace_back(name, *c);
     }
     // The long forms Chinese pages print ("中华人民共和国驻德意志联邦共和国大使馆").
-    for (std::size_t at = 0; at < kHanCountryNames.size();) {
-      std::size_t end = kHanCountryNames.find('\n', at);
-      if (end == std::string_view::npos) end = kHanCountryNames.size();
-      const std::string_view line = kHanCountryNames.substr(at, end - at);
-      at = end + 1;
+    for (const Line& l : split_lines(kHanCountryNames)) {
+      const std::string_view line = l.text;
       if (line.size() < 4 || line[2] != ' ') continue;
       const std::string_view code = line.substr(0, 2), name = line.substr(3);
       if (std::none_of(out.begin(), out.end(), [&](const auto& p) { return p.first == name; })) {

@@ -32,6 +32,7 @@
 #include "core/entities/token_keys.h"
 
 #include "core/text/case_fold.h"
+#include "core/text/lines.h"
 #include "core/text/utf8.h"
 
 #include <unicode/locid.h>
@@ -430,11 +431,8 @@ struct IsoForm {
 // cost the shared library a relocation per pointer).
 std::vector<IsoForm> read_forms(std::string_view lines) {
   std::vector<IsoForm> out;
-  for (std::size_t at = 0; at < lines.size();) {
-    std::size_t end = lines.find('\n', at);
-    if (end == std::string_view::npos) end = lines.size();
-    const std::string_view line = lines.substr(at, end - at);
-    at = end + 1;
+  for (const Line& l : split_lines(lines)) {
+    const std::string_view line = l.text;
     if (line.size() < 7 || line[2] != ' ' || line[5] != ' ') continue;
     out.push_back({std::string(line.substr(0, 2)), std::string(line.substr(3, 2)), std::string(line.substr(6))});
   }

@@ -127,10 +127,20 @@ bool is_chrome_line(std::string_view t) {
   return false;
 }
 
-bool is_section_heading(std::string_view t) {
-  if (t.size() > 60) return false;
+namespace {
+
+// The line, folded and without a colon or spaces after it, is one of `headings`.
+template <std::size_t N>
+bool heading_in(std::string_view t, std::size_t max_bytes, const std::string_view (&headings)[N]) {
+  if (t.size() > max_bytes) return false;
   std::string f = scan::fold_word(t);
   while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
+  return std::find(std::begin(headings), std::end(headings), f) != std::end(headings);
+}
+
+}  // namespace
+
+bool is_section_heading(std::string_view t) {
   static constexpr std::string_view kHeadings[] = {
       "questions and answers", "question and answer", "question and answer session", "q&a", "q & a",
       "q&a session", "opening remarks", "opening statement", "introductory remarks",
@@ -138,17 +148,14 @@ bool is_section_heading(std::string_view t) {
       "questions-réponses", "questions et réponses", "preguntas y respuestas", "answers to media questions",
       "answers to questions", "answers to questions from the media", "ответы на вопросы сми",
       "ответы на вопросы журналистов"};
-  return std::find(std::begin(kHeadings), std::end(kHeadings), f) != std::end(kHeadings);
+  return heading_in(t, 60, kHeadings);
 }
 
 bool is_contents_heading(std::string_view t) {
-  if (t.size() > 40) return false;
-  std::string f = scan::fold_word(t);
-  while (!f.empty() && (f.back() == ':' || f.back() == ' ')) f.pop_back();
   static constexpr std::string_view kHeadings[] = {
       "table of contents", "contents", "content", "on this page", "содержание", "оглавление", "зміст",
       "sommaire", "table des matières", "índice", "contenido", "inhalt", "inhaltsverzeichnis", "目录", "目錄"};
-  return std::find(std::begin(kHeadings), std::end(kHeadings), f) != std::end(kHeadings);
+  return heading_in(t, 40, kHeadings);
 }
 
 bool is_transcript_heading(std::string_view t) {

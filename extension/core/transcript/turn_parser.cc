@@ -522,15 +522,22 @@ class PageParser {
     return !is_common_word(scan::fold_word(words.back()));
   }
 
+  // The label `name` would be with a colon after it, when that names a person and the
+  // person is the whole of `name` ("Mike Pence: …" does, "For The: …" not).
+  static std::optional<SpeakerLabel> label_naming(std::string_view name) {
+    std::optional<SpeakerLabel> label = match_speaker_label(std::string(name) + ": Yes.");
+    if (!label || label->role != LabelRole::person || !label->speaker || *label->speaker != name) return std::nullopt;
+    return label;
+  }
+
   // The value is a person's name and nothing more, as a label would read it ("Andréi V.
   // Sokolov", "Reinaldo José de Almeida Salgado").
   static bool names_a_person(std::string_view value) {
     if (value.size() >= 3 && value.back() == '.' && value[value.size() - 3] != ' ') {
       value.remove_suffix(1);  // a full stop after the name, not an initial's ("… Smith V.")
     }
-    const std::optional<SpeakerLabel> label = match_speaker_label(std::string(value) + ": Yes.");
-    return label && label->role == LabelRole::person && label->speaker && !label->title && !label->outlet &&
-           *label->speaker == value;
+    const std::optional<SpeakerLabel> label = label_naming(value);
+    return label && !label->title && !label->outlet;
   }
 
   // The nearest line with text before (step -1) or after (step 1) line i, past other offices
@@ -1146,7 +1153,8 @@ class PageParser {
   }
 
   void mark_signed_place() {
-    if (const auto li = signed_place_line()) lines_[*li].chrome = true;
+    signed_place_ = signed_place_line();
+    if (signed_place_) lines_[*signed_place_].chrome = true;
   }
 
   // Speech after line `from`: within the next three paragraphs (past blank and chrome
@@ -1650,7 +1658,7 @@ class PageParser {
         if (auto d = find_date(t)) {
           take_date(t, *d);
           if (!info.place) {
-            if (const auto place = signed_place_line()) info.place = place_line(lines_[*place].text, true);
+            if (signed_place_) info.place = place_line(lines_[*signed_place_].text, true);
           }
           break;
         }
@@ -2045,8 +2053,7 @@ class PageParser {
       std::string person;
       for (std::string_view w : name) person.append(w).push_back(' ');
       person.pop_back();
-      const std::optional<SpeakerLabel> label = match_speaker_label(person + ": Yes.");
-      if (!label || label->role != LabelRole::person || !label->speaker || *label->speaker != person) return std::nullopt;
+      if (!label_naming(person)) return std::nullopt;
       return person;
     };
     std::set<std::string> found;
@@ -2693,6 +2700,7 @@ class PageParser {
   Transcript out_;
   std::vector<PageLine> lines_;
   std::unordered_set<std::string_view> contents_items_;  // the lines of a contents list (mark_contents_list)
+  std::optional<std::size_t> signed_place_;  // the line of the place a statement is signed at (mark_signed_place)
   std::vector<Paragraph> paragraphs_;
   std::vector<std::optional<SpeakerLabel>> line_labels_;  // each line's label, while paragraphs are built
   std::vector<Draft> drafts_;
