@@ -204,7 +204,8 @@ class ArchiveCheck:
         rc, out = self.run(glob="copies/*.txt")
         self.check(rc == 0 and out.splitlines()[1].startswith("1|0|0|0|1|0|") and self.rows() == before,
                    f"the same bytes under another path: a duplicate, not imported ({out.splitlines()[-1]})")
-        # A bad page (not UTF-8) and a dangling link: listed, and nothing is written ...
+        # A page with a bad byte is archived (the byte read as U+FFFD, counted in
+        # documents.replaced); a dangling link cannot be read: listed, nothing written ...
         bad_dir = os.path.join(self.tmp, "bad")
         os.mkdir(bad_dir)
         shutil.copy(os.path.join(data, added), os.path.join(bad_dir, "a_good.txt"))
@@ -212,20 +213,26 @@ class ArchiveCheck:
             f.write(b"Question: Is it \xff?\n\nAnswer: No.\n")
         os.symlink("missing.txt", os.path.join(bad_dir, "c_gone.txt"))
         rc, out = self.run(glob="bad/*.txt")
-        self.check(rc != 0 and "bad/b_bad.txt|invalid UTF-8 at byte 16" in out
-                   and "bad/c_gone.txt|cannot open 'bad/c_gone.txt'" in out
+        self.check(rc != 0 and "bad/c_gone.txt|cannot open 'bad/c_gone.txt'" in out
+                   and "b_bad.txt" not in out
                    and "cannot be read; nothing was written" in out and self.rows() == before,
-                   f"bad pages stop the run and are named: {out.splitlines()[-1]}")
-        # ... unless on_error is 'skip': the good page is archived, the bad ones listed.
+                   f"unreadable pages stop the run and are named: {out.splitlines()[-1]}")
+        # ... unless on_error is 'skip': the others are archived, the unreadable one listed.
         rc, out = self.run(glob="bad/*.txt", on_error="skip")
         lines = out.splitlines()
-        self.check(rc == 0 and lines[1].startswith("3|1|0|0|0|2|") and lines[2] == "skipped|error"
-                   and lines[3] == "bad/b_bad.txt|invalid UTF-8 at byte 16",
-                   f"on_error 'skip': the others archived, the bad ones listed ({lines[1]})")
-        self.query(f"DELETE FROM mentions WHERE doc = '{self.real('bad/a_good.txt')}';"
-                   f"DELETE FROM turns WHERE doc = '{self.real('bad/a_good.txt')}';"
-                   f"DELETE FROM contacts WHERE doc = '{self.real('bad/a_good.txt')}';"
-                   f"DELETE FROM documents WHERE doc = '{self.real('bad/a_good.txt')}';")
+        self.check(rc == 0 and lines[1].startswith("3|2|0|0|0|1|") and lines[2] == "skipped|error"
+                   and lines[3] == "bad/c_gone.txt|cannot open 'bad/c_gone.txt': No such file or directory",
+                   f"on_error 'skip': the others archived, the unreadable one listed ({lines[1]})")
+        bad_page = self.real("bad/b_bad.txt")
+        replaced = self.query(f"SELECT replaced, turns FROM documents WHERE doc = '{bad_page}';").strip()
+        answer = self.query(f"SELECT text FROM turns WHERE doc = '{bad_page}' AND kind = 'question';").strip()
+        self.check(replaced == "1|2" and answer == "Is it \ufffd?",
+                   f"a page with a bad byte: archived with it replaced ({replaced}, {answer!r})")
+        for page in ("bad/a_good.txt", "bad/b_bad.txt"):
+            self.query(f"DELETE FROM mentions WHERE doc = '{self.real(page)}';"
+                       f"DELETE FROM turns WHERE doc = '{self.real(page)}';"
+                       f"DELETE FROM contacts WHERE doc = '{self.real(page)}';"
+                       f"DELETE FROM documents WHERE doc = '{self.real(page)}';")
         self.check(self.rows() == before, "a page dropped as the script's last lines show")
 
         shutil.copy(os.path.join(data, added), pages)

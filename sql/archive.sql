@@ -48,13 +48,15 @@
 --   - a file that no longer matches (deleted, or another folder's glob) stays in the
 --     archive: to drop one, DELETE FROM its rows (the last lines of this file show how).
 --
--- Bad pages. A page that cannot be read or decoded (an unreadable file, a text page that is
--- not UTF-8) stops the run by default: the script lists every such file with its error,
--- then fails, and nothing is written. With the parameter :on_error set to 'skip'
+-- Bad pages. A page that cannot be read or decoded (an unreadable file, a dangling link, an
+-- HTML page in a charset ICU does not know) stops the run by default: the script lists
+-- every such file with its error, then fails, and nothing is written. With the parameter
+-- :on_error set to 'skip'
 --   sqlite> .parameter set :on_error skip
 -- the other pages are archived and the bad ones are listed after the summary (they are not
--- stored: the next run tries them again). HTML pages never fail on bad bytes: they decode
--- as browsers do (documents.replaced counts the replaced bytes).
+-- stored: the next run tries them again). A page's bytes never fail it: bad bytes decode
+-- as browsers decode them (documents.replaced counts the replaced ones), and a page that
+-- is not UTF-8 at all is read in the charset it is in (README.md, "Whole archives").
 --
 -- The run is one transaction, and the script sets .bail on: on any error nothing is
 -- written. A batch shell exits; an interactive one stops reading the script but keeps the
@@ -90,7 +92,7 @@ CREATE TABLE IF NOT EXISTS documents (
   chars INTEGER,
   turns INTEGER,
   contacts INTEGER,
-  replaced INTEGER,              -- bytes an HTML page's decoding replaced by U+FFFD
+  replaced INTEGER,              -- bytes the page's decoding replaced by U+FFFD
   sha3 BLOB NOT NULL,            -- SHA3-256 of the file's bytes: a changed page is re-imported
   imported_at TEXT NOT NULL      -- UTC, when this version of the page was read
 );

@@ -9,8 +9,9 @@
 // For an HTML page, chars counts the characters of the HTML source (core/html/page_input.h).
 // The contacts column runs the directory parser only when a query reads it (in the files
 // form with threads > 1, on the parsing threads: page_table.h).
-// replaced counts the byte sequences an HTML page's decoding replaced by U+FFFD (0 for
-// clean pages and text pages). error is NULL, except in the files form with
+// replaced counts the byte sequences the page's decoding replaced by U+FFFD (0 for clean
+// pages); charset says how its bytes were read ("UTF-8", a declared charset, or the
+// legacy charset guessed for a page that is not UTF-8: core/html/charset.h). error is NULL, except in the files form with
 // on_error='skip', where a file that could not be read or decoded gives a row with only
 // doc and error (the message, e.g. "invalid UTF-8 at byte 41549").
 #include "core/directory/directory_parser.h"
@@ -25,7 +26,7 @@ namespace {
 
 enum DocumentColumn {
   kDoc, kTitle, kDate, kPlace, kTime, kSpeaker, kLang, kChars, kTurns, kContacts, kReplaced,
-  kError, kDocumentColumnCount
+  kCharset, kError, kDocumentColumnCount
 };
 
 class DocumentRow : public PageRows {
@@ -53,6 +54,7 @@ class DocumentRow : public PageRows {
       case kTurns: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(turns_)); break;
       case kContacts: sqlite3_result_int64(ctx, static_cast<sqlite3_int64>(contacts())); break;
       case kReplaced: sqlite3_result_int64(ctx, info_.replaced); break;
+      case kCharset: result_text(ctx, std::string_view(info_.charset)); break;
       default: sqlite3_result_null(ctx);
     }
   }
@@ -109,7 +111,7 @@ std::unique_ptr<PageRows> parse_document(std::string_view page, const std::strin
 const PageTableSpec kDocumentsSpec = {
     "transcript_documents",
     "doc TEXT, title TEXT, date TEXT, place TEXT, time TEXT, speaker TEXT, lang TEXT, "
-    "chars INTEGER, turns INTEGER, contacts INTEGER, replaced INTEGER, error TEXT",
+    "chars INTEGER, turns INTEGER, contacts INTEGER, replaced INTEGER, charset TEXT, error TEXT",
     kDocumentColumnCount,
     parse_document,
     document_error,

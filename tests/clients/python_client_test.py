@@ -60,12 +60,27 @@ class PythonClient(unittest.TestCase):
 
     def test_errors_are_exceptions_with_the_message(self):
         with self.assertRaises(sqlite3.OperationalError) as cm:
-            self.conn.execute("SELECT * FROM transcript_turns(?)", (b"ok\xff",)).fetchall()
-        self.assertEqual(str(cm.exception), "transcript_turns: invalid UTF-8 at byte 2")
+            self.conn.execute("SELECT * FROM transcript_turns(?)", (42,)).fetchall()
+        self.assertEqual(str(cm.exception), "transcript_turns: page must be text, got integer '42'")
+        with self.assertRaises(sqlite3.OperationalError) as cm:
+            self.conn.execute("SELECT transcript_highlight(?, 'x', '[', ']')", (b"ok\xff",)).fetchall()
+        self.assertEqual(str(cm.exception), "transcript_highlight: invalid UTF-8 at byte 2")
         with self.assertRaises(sqlite3.OperationalError) as cm:
             self.conn.execute("SELECT * FROM transcript_turns").fetchall()
         self.assertEqual(str(cm.exception),
                          "transcript_turns: missing required argument 'page'")
+
+    def test_a_bad_byte_in_a_page_is_replaced(self):
+        # Pages bound as bytes with a byte that is not UTF-8: read as U+FFFD, counted.
+        page = b"Question: Why now?\n\nSergey Lavrov: Because it is time\xff.\n"
+        rows = self.conn.execute("SELECT kind, speaker, text, start_char, end_char FROM transcript_turns(?)",
+                                 (page,)).fetchall()
+        self.assertEqual(rows, [("question", None, "Why now?", 0, 18),
+                                ("answer", "Sergey Lavrov", "Because it is time\ufffd.", 20, 55)])
+        decoded = page.decode("utf-8", "replace")
+        self.assertEqual(decoded[20:55], "Sergey Lavrov: Because it is time\ufffd.")
+        self.assertEqual(self.conn.execute("SELECT replaced, charset FROM transcript_documents(?)",
+                                           (page,)).fetchone(), (1, "UTF-8"))
 
     def test_noread_entry_point_has_no_files_form(self):
         conn = connect("sqlite3_transcript_noread_init")

@@ -1,8 +1,10 @@
 -- A scan survives its worst file (issue 15): a folder with a good page, a text page with
 -- one invalid byte, a UTF-16 page, a dangling link and an HTML page with invalid bytes.
+-- Bad bytes are read as U+FFFD (documents.replaced counts them); only the dangling link
+-- cannot be read.
 .mode list
 .headers on
--- Default on_error='fail': the scan stops at the first bad file and names it.
+-- Default on_error='fail': the scan stops at the first file it cannot read and names it.
 CREATE VIRTUAL TABLE temp.strict USING transcript_turns(files='data/bad_files/*');
 SELECT doc, seq FROM strict;
 -- on_error='skip': every other page's rows; documents gives one row per bad file with the
@@ -23,8 +25,9 @@ SELECT seq, substr(cast(readfile('data/bad_files/a_good.txt') AS text), start_ch
 FROM transcript_turns(readfile('data/bad_files/a_good.txt'));
 -- HTML with invalid bytes decodes as a browser does; the eponymous form counts them too.
 SELECT turns, replaced FROM transcript_documents(readfile('data/bad_files/e_invalid_bytes.html'));
--- A text page given directly keeps the strict error.
-SELECT count(*) FROM transcript_turns(readfile('data/bad_files/b_invalid_byte.txt'));
+-- A text page given directly is read the same way: the replaced byte in its answer.
+SELECT seq, text FROM transcript_turns(readfile('data/bad_files/b_invalid_byte.txt'));
+SELECT replaced, charset FROM transcript_documents(readfile('data/bad_files/b_invalid_byte.txt'));
 -- Unknown values are errors when the table is created.
 CREATE VIRTUAL TABLE temp.x USING transcript_turns(files='data/bad_files/*', on_error='ignore');
 CREATE VIRTUAL TABLE temp.y USING transcript_turns(files='data/bad_files/*', on_error='skip', on_error='fail');

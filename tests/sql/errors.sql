@@ -4,8 +4,6 @@
 SELECT * FROM transcript_turns;
 SELECT * FROM transcript_turns(42);
 SELECT * FROM transcript_documents(1.5);
-SELECT * FROM transcript_turns(CAST(x'6f6bff' AS TEXT));
-SELECT * FROM transcript_contacts(x'c0af');
 CREATE VIRTUAL TABLE temp.t1 USING transcript_turns(files='data/no-such-*.txt');
 SELECT count(*) FROM t1;
 CREATE VIRTUAL TABLE temp.t2 USING transcript_turns(files='data/a.txt', colour='red');

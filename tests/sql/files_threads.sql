@@ -64,9 +64,9 @@ SELECT count(*) AS pages_with_a_question FROM d4
 WHERE doc IN (SELECT doc FROM t4 WHERE kind = 'question');
 
 -- Errors in path order. A folder with a good page, a text page with one invalid byte, a
--- UTF-16 page, a dangling link and an HTML page with invalid bytes: with on_error='fail'
--- four threads stop at the same file with the same message as one (the files after it
--- were read ahead, but their rows never come).
+-- UTF-16 page, a dangling link and an HTML page with invalid bytes (only the link cannot be
+-- read): with on_error='fail' four threads stop at the same file with the same message as
+-- one (the files after it were read ahead, but their rows never come).
 CREATE VIRTUAL TABLE temp.strict1 USING transcript_turns(files='data/bad_files/*', threads=1);
 CREATE VIRTUAL TABLE temp.strict4 USING transcript_turns(files='data/bad_files/*', threads=4);
 SELECT doc, seq FROM strict1;

@@ -1,6 +1,7 @@
 #include "core/html/charset.h"
 
 #include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
 
 #include <algorithm>
 #include <cctype>
@@ -159,6 +160,21 @@ std::string convert_to_utf8(std::string_view page, const std::string& charset,
   throw InputError("cannot convert the page from " + charset);
 }
 
+std::size_t count_replacements(std::string_view utf8) {
+  std::size_t n = 0;
+  for (std::size_t at = utf8.find("\xEF\xBF\xBD"); at != std::string_view::npos;
+       at = utf8.find("\xEF\xBF\xBD", at + 3)) {
+    ++n;
+  }
+  return n;
+}
+
+// Ill-formed parts of UTF-8 a page needs before it is read as a legacy charset.
+constexpr std::size_t kLegacyEvidence = 8;
+
+// Below this confidence (0-100) a multi-byte charset the detector names is not believed.
+constexpr int32_t kMultiByteConfidence = 50;
+
 bool has_multibyte(std::string_view page) {
   return std::any_of(page.begin(), page.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xC2; });
 }
@@ -171,7 +187,102 @@ bool single_byte_charset(const std::string& charset) {
          c.starts_with("ibm") || c.starts_with("cp") || c == "macintosh" || c == "x-mac-cyrillic";
 }
 
+struct DetectorCloser {
+  void operator()(UCharsetDetector* d) const { ucsdet_close(d); }
+};
+
+// What ICU's detector reads: the words written mostly in bytes above ASCII (a Russian word
+// in windows-1251, "déjà" in windows-1252), at most kSampleBytes of them. The detector
+// scores n-grams of the whole text it is given, so an English page with a Russian
+// directory (or with curly quotes, the same bytes in windows-1251 and windows-1252) reads
+// as English in windows-1252 when given whole; given only these words it reads the
+// Russian. Empty when the page has no such word.
+constexpr std::size_t kSampleBytes = 64 * 1024;
+
+std::string detector_sample(std::string_view page) {
+  std::string sample;
+  std::size_t i = 0;
+  while (i < page.size() && sample.size() < kSampleBytes) {
+    while (i < page.size() && (is_space(page[i]) || page[i] == '<' || page[i] == '>')) ++i;
+    const std::size_t begin = i;
+    std::size_t high = 0;
+    while (i < page.size() && !is_space(page[i]) && page[i] != '<' && page[i] != '>') {
+      if (static_cast<unsigned char>(page[i]) >= 0x80) ++high;
+      ++i;
+    }
+    if (high > 0 && 2 * high >= i - begin) {
+      if (!sample.empty()) sample.push_back(' ');
+      sample.append(page.substr(begin, i - begin));
+    }
+  }
+  return sample;
+}
+
 }  // namespace
+
+std::optional<std::string> guessed_charset(std::string_view page) {
+  const std::string sample = detector_sample(page);
+  if (sample.empty()) return std::nullopt;
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, DetectorCloser> detector(ucsdet_open(&status));
+  if (U_FAILURE(status) || !detector) return std::nullopt;
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  int32_t found = 0;
+  const UCharsetMatch** matches = ucsdet_detectAll(detector.get(), &found, &status);
+  if (U_FAILURE(status) || !matches) return std::nullopt;
+  for (int32_t k = 0; k < found; ++k) {
+    const char* name = ucsdet_getName(matches[k], &status);
+    const int32_t confidence = ucsdet_getConfidence(matches[k], &status);
+    if (U_FAILURE(status) || !name) return std::nullopt;
+    const std::string charset = canonical_charset(name);
+    // Not UTF-8 (the page is not), nor UTF-16/32 (a page in them has its byte-order mark,
+    // decode_utf16_page()); a multi-byte charset (GB18030, Shift_JIS, EUC-KR …) only when
+    // the detector is sure of it: with few words to read it names one for Latin text.
+    if (charset == "UTF-8" || std::string_view(name).starts_with("UTF")) continue;
+    // EBCDIC (IBM420, IBM424): a page with ASCII in it is not in them.
+    if (std::string_view(name).starts_with("IBM")) continue;
+    if (!single_byte_charset(charset) && confidence < kMultiByteConfidence) continue;
+    UErrorCode open_status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> converter(ucnv_open(charset.c_str(), &open_status));
+    if (U_FAILURE(open_status) || !converter) continue;  // a name ICU's converters do not take
+    return charset;
+  }
+  return std::nullopt;
+}
+
+DecodedPage decode_undeclared_page(std::string_view page) {
+  DecodedPage result;
+  result.charset = "UTF-8";
+  if (!find_invalid_utf8(page)) return result;
+  if (has_utf8_bom(page)) {  // says UTF-8, whatever its bytes
+    result.utf8 = decode_utf8_lossy(page, &result.replaced);
+    result.converted = true;
+    return result;
+  }
+  // UTF-8 with a few damaged bytes has more well-formed multi-byte characters than
+  // ill-formed parts, or only a few such parts (kremlin.ru's "de\xe3lared" in an English
+  // page: one mistyped byte, which a charset would turn into a letter); a page in a legacy
+  // charset has (almost) no well-formed multi-byte character and many ill-formed parts
+  // (each byte of a Russian word in windows-1251 is one).
+  std::size_t ill_formed = 0, multi_byte = 0;
+  for (std::size_t i = 0; i < page.size();) {
+    bool valid;
+    const std::size_t len = utf8_step(page, i, &valid);
+    if (!valid) ++ill_formed;
+    else if (len > 1) ++multi_byte;
+    i += len;
+  }
+  if (ill_formed >= kLegacyEvidence && ill_formed > multi_byte) {
+    result.charset = guessed_charset(page).value_or("windows-1252");
+    result.utf8 = convert_to_utf8(page, result.charset, result.charset);
+    result.converted = true;
+    result.replaced = count_replacements(result.utf8);
+    return result;
+  }
+  result.utf8 = decode_utf8_lossy(page, &result.replaced);
+  result.converted = true;
+  return result;
+}
 
 std::optional<std::string> declared_charset(std::string_view page) {
   const std::size_t end = std::min(page.size(), kPrescanBytes);
@@ -229,6 +340,7 @@ DecodedPage decode_html_page(std::string_view page) {
     result.charset = "UTF-8";  // saved as UTF-8 under an old declaration
   }
   if (result.charset == "UTF-8") {
+    if (!declared && !has_utf8_bom(page)) return decode_undeclared_page(page);
     if (find_invalid_utf8(page)) {
       result.utf8 = decode_utf8_lossy(page, &result.replaced);
       result.converted = true;
@@ -237,10 +349,7 @@ DecodedPage decode_html_page(std::string_view page) {
   }
   result.utf8 = convert_to_utf8(page, result.charset, *declared);
   result.converted = true;
-  for (std::size_t at = result.utf8.find("\xEF\xBF\xBD"); at != std::string::npos;
-       at = result.utf8.find("\xEF\xBF\xBD", at + 3)) {
-    ++result.replaced;
-  }
+  result.replaced = count_replacements(result.utf8);
   return result;
 }
 

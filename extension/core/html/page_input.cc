@@ -118,16 +118,14 @@ PageInput::PageInput(std::string_view page, PageFormat format) : reference_(page
   page_ = base_;
   charset_ = "UTF-8";
   format_ = format == PageFormat::automatic ? detect_page_format(base_) : format;
-  if (format_ == PageFormat::html) {
-    DecodedPage decoded = decode_html_page(base_);
-    charset_ = decoded.charset;
-    replaced_ = decoded.replaced;
-    if (decoded.converted) {
-      converted_ = std::move(decoded.utf8);
-      page_ = converted_;
-    }
-    html_.emplace(extract_html_text(page_));
+  DecodedPage decoded = format_ == PageFormat::html ? decode_html_page(base_) : decode_undeclared_page(base_);
+  charset_ = decoded.charset;
+  replaced_ = decoded.replaced;
+  if (decoded.converted) {
+    converted_ = std::move(decoded.utf8);
+    page_ = converted_;
   }
+  if (format_ == PageFormat::html) html_.emplace(extract_html_text(page_));
   if (html_ || unwrapped_) {
     // Lines of what source_line() is given: the page as given for an unwrapped page
     // (public_line() maps back first), else the HTML source as the parsers saw it.
@@ -224,6 +222,8 @@ std::int64_t PageInput::public_line(std::size_t page_byte) const {
 Transcript PageInput::parse_transcript() const {
   if (!html_) {
     Transcript doc = transcript::parse_transcript(page_);
+    doc.info.replaced = static_cast<std::int64_t>(replaced_);
+    doc.info.charset = charset_;
     if (auto cut = directory_in_last_turn(page_, doc)) {
       Transcript before = transcript::parse_transcript(page_.substr(0, *cut));
       doc.turns = std::move(before.turns);
@@ -296,6 +296,7 @@ Transcript PageInput::parse_transcript() const {
   }
   doc.info.chars = static_cast<std::int64_t>(count_chars(unwrapped_ ? reference_ : page_));
   doc.info.replaced = static_cast<std::int64_t>(replaced_);
+  doc.info.charset = charset_;
   doc.end_byte = doc.end_byte < text.size() ? char_boundary(page_, html_->source_of(doc.end_byte))
                                             : page_.size();
   if (unwrapped_) doc.end_byte = reference_byte(doc.end_byte);

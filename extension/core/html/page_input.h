@@ -20,8 +20,10 @@
 // <section>, <main>, <table>: a fragment of a page) makes it HTML; anything else is text.
 // `text` and `html` force a format.
 //
-// Text pages go to parse_transcript() / parse_directory() unchanged: their text must be
-// valid UTF-8 (an error names the first bad byte). HTML pages are decoded as browsers
+// Text pages go to parse_transcript() / parse_directory() as they are when they are valid
+// UTF-8; any other text page is decoded first (charset.h: decode_undeclared_page(), UTF-8
+// with each ill-formed part replaced by U+FFFD, or the legacy charset ICU's detector reads,
+// such as windows-1251), so no byte stops a page. HTML pages are decoded as browsers
 // decode them (charset.h: UTF-8 with every ill-formed part replaced by U+FFFD and counted
 // in DocumentInfo::replaced, or a declared charset such as windows-1251 or KOI8-R converted
 // with ICU), their visible text extracted (html_text.h) with the asides and quotes the
@@ -68,8 +70,7 @@ PageFormat detect_page_format(std::string_view page);
 // A page prepared for the parsers. Holds views of `page`, which must outlive it.
 class PageInput {
  public:
-  // Throws InputError for invalid UTF-8 (text, or undeclared HTML) and for an unsupported
-  // declared charset.
+  // Throws InputError for an unsupported declared charset.
   PageInput(std::string_view page, PageFormat format);
   PageInput(const PageInput&) = delete;
   PageInput& operator=(const PageInput&) = delete;

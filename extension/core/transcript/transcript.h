@@ -44,7 +44,8 @@ struct DocumentInfo {
   std::optional<std::string> speaker;  // principal speaker named in the title
   std::string lang;                    // "en", "ru", … ("und" when unknown)
   std::int64_t chars = 0;              // code points in the page
-  std::int64_t replaced = 0;           // ill-formed byte sequences read as U+FFFD (HTML pages)
+  std::int64_t replaced = 0;           // byte sequences the page's decoding read as U+FFFD
+  std::string charset = "UTF-8";       // how its bytes were read (core/html/charset.h)
 };
 
 struct Transcript {

@@ -42,8 +42,21 @@ test('document metadata', () => {
 
 test('errors carry the message', () => {
   const db = open();
-  assert.throws(() => db.prepare('SELECT * FROM transcript_turns(?)').all(Buffer.from([0x6f, 0x6b, 0xff])),
-    { message: 'transcript_turns: invalid UTF-8 at byte 2' });
+  assert.throws(() => db.prepare('SELECT * FROM transcript_turns(?)').all(42n),
+    { message: "transcript_turns: page must be text, got integer '42'" });
+  assert.throws(() => db.prepare("SELECT transcript_highlight(?, 'x', '[', ']')").all(Buffer.from([0x6f, 0x6b, 0xff])),
+    { message: 'transcript_highlight: invalid UTF-8 at byte 2' });
+});
+
+test('a bad byte in a page is replaced, not an error', () => {
+  const db = open();
+  const page = Buffer.concat([Buffer.from('Question: Why now?\n\nSergey Lavrov: Because it is time'),
+    Buffer.from([0xff]), Buffer.from('.\n')]);
+  assert.deepStrictEqual(db.prepare('SELECT kind, text, start_char, end_char FROM transcript_turns(?)').all(page), [
+    { kind: 'question', text: 'Why now?', start_char: 0, end_char: 18 },
+    { kind: 'answer', text: 'Because it is time\ufffd.', start_char: 20, end_char: 55 }]);
+  assert.deepStrictEqual(db.prepare('SELECT replaced, charset FROM transcript_documents(?)').get(page),
+    { replaced: 1, charset: 'UTF-8' });
 });
 
 test('numbers bound from JavaScript are accepted as integer options (issue 17)', () => {

@@ -3,7 +3,8 @@
 
   mid_ru_press_conference_cp1251.html   windows-1251, declared with http-equiv Content-Type
   mid_ru_press_conference_koi8r.html    KOI8-R, declared with <meta charset>
-  undeclared_cp1251.html                windows-1251 without any declaration (an error)
+  undeclared_cp1251.html                windows-1251 without any declaration (read as the
+                                        charset ICU detects)
 
 The layout is a 2000s-era page: upper-case tags, a table layout, <B> labels, <BR> breaks,
 &laquo;/&raquo; entities and CRLF line ends. Run from this folder; the output is committed.
