@@ -97,3 +97,28 @@ SELECT 'MATCH Qiang' AS query, group_concat(rowid) AS rows FROM zh_fts WHERE zh_
 UNION ALL SELECT 'MATCH "Zhang Hanhui"', group_concat(rowid) FROM zh_fts WHERE zh_fts MATCH '"Zhang Hanhui"'
 UNION ALL SELECT 'MATCH Юся', group_concat(rowid) FROM zh_fts WHERE zh_fts MATCH 'Юся'
 UNION ALL SELECT 'translit 0: MATCH Qiang', group_concat(rowid) FROM zh_fts0 WHERE zh_fts0 MATCH 'Qiang';
+-- Names from languages that read Latin letters otherwise than English
+-- (entities/foreign_readings.h): a capitalised query word that is no common word, or a
+-- person's name, also finds the Russian spelling of its sound (French Barrot = Барро,
+-- Jean-Noël = Жан-Ноэль, German Steinmeier = Штайнмайер, Spanish José = Хосе, Italian
+-- Giorgia = Джорджа, Slovak Fico = Фицо), inflected Russian included, in transcript_find,
+-- highlights and the FTS5 tokenizer's queries (not with translit 0). Common words keep
+-- their meaning: French China would read шина (a tyre), lower-case words are no names.
+CREATE TABLE fr(id INTEGER PRIMARY KEY, text TEXT);
+INSERT INTO fr(text) VALUES ('Министр Жан-Ноэль Барро заявил…'), ('Встреча с Барро.'),
+  ('Президент Германии Франк-Вальтер Штайнмайер и премьер Словакии Роберт Фицо.'),
+  ('Глава МИД Испании Хосе Мануэль Альбарес и премьер Италии Джорджа Мелони.'),
+  ('Jean-Noël Barrot said.'), ('Шина лопнула.'), ('У Штайнмайера спросили.');
+SELECT q AS query, (SELECT group_concat(id) FROM fr WHERE transcript_find(text, q) > 0) AS rows
+FROM (SELECT 'Barrot' AS q UNION ALL SELECT '"Jean-Noël Barrot"' UNION ALL SELECT 'Steinmeier'
+      UNION ALL SELECT '"José Manuel Albares"' UNION ALL SELECT '"Giorgia Meloni"' UNION ALL SELECT 'Fico'
+      UNION ALL SELECT 'China' UNION ALL SELECT 'barrot');
+SELECT transcript_highlight(text, '"Frank-Walter Steinmeier"', '[', ']') AS steinmeier FROM fr WHERE id = 3;
+CREATE VIRTUAL TABLE fr_fts USING fts5(text, tokenize='transcript');
+INSERT INTO fr_fts(rowid, text) SELECT id, text FROM fr;
+CREATE VIRTUAL TABLE fr_fts0 USING fts5(text, tokenize='transcript translit 0');
+INSERT INTO fr_fts0(rowid, text) SELECT id, text FROM fr;
+SELECT 'MATCH Barrot' AS query, group_concat(rowid) AS rows FROM fr_fts WHERE fr_fts MATCH 'Barrot'
+UNION ALL SELECT 'MATCH Steinmeier', group_concat(rowid) FROM fr_fts WHERE fr_fts MATCH 'Steinmeier'
+UNION ALL SELECT 'MATCH "Giorgia Meloni"', group_concat(rowid) FROM fr_fts WHERE fr_fts MATCH '"Giorgia Meloni"'
+UNION ALL SELECT 'translit 0: MATCH Barrot', group_concat(rowid) FROM fr_fts0 WHERE fr_fts0 MATCH 'Barrot';

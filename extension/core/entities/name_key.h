@@ -80,7 +80,8 @@
 //    j and q (Zeng = Цзэн, Cai = Цай), a name cut differently (Zhao Lijian, Zhao Li Jian),
 //    and letters that other languages read otherwise than English (German st = шт and
 //    v = ф, Italian gi = дж, Slovak c = ц, Hungarian sz = с, Catalan j = ж: Steinmeier,
-//    Volker, Giorgia, Fico, Szijjártó, Josep);
+//    Volker, Giorgia, Fico, Szijjártó, Josep; transcript_match and queries read them:
+//    entities/foreign_readings.h);
 //  - an extra given name on one side (Mohammad Javad Zarif and Javad Zarif: m and j);
 //  - the order of two words when nothing shows it ("Wang Yi" and "Yi Wang"); the surname
 //    is the last word unless capitals, initials, a patronymic or a surname ending (-ov,

@@ -4,6 +4,7 @@
 #include <optional>
 #include <vector>
 
+#include "core/entities/foreign_readings.h"
 #include "core/entities/name_key.h"
 #include "core/entities/person_name.h"
 #include "core/entities/token_keys.h"
@@ -125,6 +126,14 @@ class Scorer {
       for (const std::string& x : ka) {
         if (std::find(kb.begin(), kb.end(), x) != kb.end()) return 1.0;
       }
+      // A Latin surname read as its language reads it (Barrot = Барро, Steinmeier =
+      // Штайнмайер, Guterres = Гутерриш: entities/foreign_readings.h).
+      if (const NameWord* latin = latin_beside_cyrillic(a, b)) {
+        const std::vector<std::string>& other = latin == &a ? kb : ka;
+        for (const std::string& r : foreign_readings(latin->folded)) {
+          if (std::find(other.begin(), other.end(), name_skeleton(r)) != other.end()) return 1.0;
+        }
+      }
     }
     // Misprints are counted on the letters in one script, where the skeletons' merged
     // vowels would bring Kerry to Kirby; across scripts, where the letters are already
@@ -158,6 +167,20 @@ class Scorer {
       for (const std::string& x : keyer_.text_keys(a.folded, a.script).names) {
         for (const std::string& y : keyer_.text_keys(b.folded, b.script).names) {
           if (given_forms(x, y, /*check_gender=*/false) >= 1.0) return 1.0;
+        }
+      }
+    }
+    if (g < 1.0) {
+      // A Latin given name read as its language reads it (Jean = Жан, José = Хосе,
+      // Giorgia = Джорджа: entities/foreign_readings.h), against the Cyrillic name's
+      // nominatives.
+      if (const NameWord* latin = latin_beside_cyrillic(a, b)) {
+        const NameWord& cyrillic = latin == &a ? b : a;
+        const std::vector<std::string> readings = foreign_readings(latin->folded);
+        for (const std::string& r : readings) {
+          for (const std::string& y : keyer_.text_keys(cyrillic.folded, cyrillic.script).names) {
+            if (given_forms(r, y, /*check_gender=*/false) >= 1.0) return 1.0;
+          }
         }
       }
     }
@@ -240,6 +263,13 @@ class Scorer {
   static const NameWord* middle(const PersonName& p) {
     if (p.patronymic >= 0) return &p.words[p.patronymic];
     if (p.given.size() > 1) return &p.words[p.given[1]];
+    return nullptr;
+  }
+
+  // The Latin one of two words when the other is Cyrillic, else nullptr.
+  static const NameWord* latin_beside_cyrillic(const NameWord& a, const NameWord& b) {
+    if (a.script == WordScript::kLatin && b.script == WordScript::kCyrillic) return &a;
+    if (b.script == WordScript::kLatin && a.script == WordScript::kCyrillic) return &b;
     return nullptr;
   }
 

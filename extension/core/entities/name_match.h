@@ -21,6 +21,10 @@
 //        full given name, since Лаврова is also the genitive of Лавров) and the genders
 //        differ, S is at most 0.45: husband and wife, father and daughter are different
 //        people;
+//      A Latin surname or given name against a Cyrillic one is also read by the letter
+//        rules of the languages names come from (entities/foreign_readings.h: Barrot =
+//        Барро, Jean = Жан, Giorgia = Джорджа), any reading that meets counting as the
+//        word;
 //      given names, when both have one: G is 1 when they begin with the same sound class
 //        and their skeletons or their consonants agree (Siarhei ~ Sergei, Aliaksandr ~
 //        Alexander, Volodymyr ~ Vladimir), or when one is an initial of the same class

@@ -5,6 +5,7 @@
 
 #include "core/entities/analyzed_text.h"
 #include "core/entities/entity_patterns.h"
+#include "core/entities/foreign_readings.h"
 #include "core/entities/palladius.h"
 #include "core/entities/person_name.h"
 #include "core/text/input_error.h"
@@ -129,7 +130,26 @@ PatternWord query_word(const AnalyzedText& t, std::size_t i, bool all_caps_phras
   w.keys.push_back(keys.stem);
   // (a Chinese name's syllables in the other system: entities/palladius.h)
   if (std::string key = palladius_key(word); !key.empty() && !contains(w.keys, key)) w.keys.push_back(std::move(key));
+  // (a capitalised word that is no common word, as the language of a name reads it:
+  // Barrot finds Барро; entities/foreign_readings.h)
+  if (may_be_foreign_name(t, i)) {
+    for (std::string& key : foreign_reading_keys(word)) {
+      if (!contains(w.keys, key)) w.keys.push_back(std::move(key));
+    }
+  }
   return w;
+}
+
+// A folded word and, when it is hyphenated, each of its parts.
+std::vector<std::string_view> hyphen_parts(std::string_view folded) {
+  std::vector<std::string_view> parts{folded};
+  if (folded.find('-') == std::string_view::npos) return parts;
+  for (std::size_t begin = 0; begin <= folded.size();) {
+    const std::size_t end = std::min(folded.find('-', begin), folded.size());
+    if (end > begin) parts.push_back(folded.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  return parts;
 }
 
 bool phrase_all_caps(const AnalyzedText& t) {
@@ -168,10 +188,26 @@ void Query::Impl::add_phrase_patterns(Phrase& p, TokenKeyer& keyer) {
         // A Chinese name asked for in Pinyin is also found in Palladius, and the other way
         // round (entities/palladius.h): each name word's key gets its reading's.
         for (PatternWord& w : pattern) {
+          if (w.keys.size() != 1) continue;
           for (const NameWord& word : name.words) {
-            if (w.keys.size() != 1 || w.keys.front() != word.key) continue;
-            if (std::string key = palladius_key(word.folded); !key.empty()) w.keys.push_back(std::move(key));
-            break;
+            if (w.keys.front() == word.key) {
+              if (std::string key = palladius_key(word.folded); !key.empty()) w.keys.push_back(std::move(key));
+            }
+            // A name read as its language reads it (José Albares finds Хосе Альбарес), the
+            // parts of a hyphenated given name too (Frank-Walter: Франк-Вальтер).
+            if (word.script != WordScript::kLatin) continue;
+            bool found = false;
+            for (std::string_view part : hyphen_parts(word.folded)) {
+              if (name_key(part) != w.keys.front()) continue;
+              // (a surname stands alone in a pattern: not as a common word)
+              const bool surname = name.surname >= 0 && w.keys.front() == name.words[name.surname].key;
+              for (std::string& key : foreign_reading_keys(part, /*common_words=*/!surname)) {
+                if (!contains(w.keys, key)) w.keys.push_back(std::move(key));
+              }
+              found = true;
+              break;
+            }
+            if (found || w.keys.front() == word.key) break;
           }
         }
         p.matcher.add_pattern(pattern, id);

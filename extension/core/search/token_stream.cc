@@ -7,6 +7,7 @@
 #include "core/entities/common_words.h"
 #include "core/entities/entity_patterns.h"
 #include "core/entities/gazetteer.h"
+#include "core/entities/foreign_readings.h"
 #include "core/entities/palladius.h"
 #include "core/search/query_terms.h"
 #include "core/text/case_fold.h"
@@ -169,6 +170,13 @@ void TokenStream::add_palladius_key(std::string_view folded_word) {
   if (!key.empty()) add_key(key, false);
 }
 
+void TokenStream::add_foreign_keys(std::string_view folded_word) {
+  // A Latin name read as its language reads it (entities/foreign_readings.h): Barrot finds
+  // Барро. Like the Palladius reading it joins two scripts, so only with `translit 1`.
+  if (!options_.translit) return;
+  for (const std::string& key : foreign_reading_keys(folded_word)) add_key(key, false);
+}
+
 void TokenStream::add_prefixed(char prefix, std::string_view key, bool tag) {
   scratch_.clear();
   scratch_.push_back(prefix);
@@ -240,6 +248,7 @@ int TokenStream::tokenize_query(std::string_view text, std::size_t base, TokenMo
     } else {
       add_key(s.key, tag);
       add_palladius_key(s.folded);
+      if (s.script == WordScript::kLatin) add_foreign_keys(s.folded);
     }
     return emit(begin, end, context, sink);
   }
@@ -257,6 +266,7 @@ int TokenStream::tokenize_query(std::string_view text, std::size_t base, TokenMo
     } else {
       add_word_keys(i, tag, true);
       add_palladius_key(text_.word(i));
+      if (may_be_foreign_name(text_, i)) add_foreign_keys(text_.word(i));
     }
     if (int rc = emit(base + text_.original_begin(i), base + text_.match_end(i), context, sink)) {
       return rc;

@@ -135,6 +135,9 @@ class TokenStream {
   // prefix + ("#" when tagged) + key.
   // Adds the Palladius / Pinyin reading's key of a query word, if any (translit 1 only).
   void add_palladius_key(std::string_view folded_word);
+  // Adds the keys of a Latin word's readings in the languages names come from, if any
+  // (translit 1 only).
+  void add_foreign_keys(std::string_view folded_word);
   void add_prefixed(char prefix, std::string_view key, bool tag);
   // The name keys of word i of text_ (the first only unless all_names) and, with all_names
   // and `stem 1`, its stem.
