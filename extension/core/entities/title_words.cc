@@ -17,7 +17,7 @@ constexpr std::string_view kHonorifics[] = {
     "prof", "professor", "shri", "sri", "smt", "shrimati", "monsieur", "madame", "mme", "mlle",
     "herr", "frau", "señor", "señora", "sr", "sra", "srta", "dña", "don", "doña", "excmo", "excma",
     "господин", "госпожа",
-    "гн", "гжа", "товарищ", "пан", "пані", "пани",
+    "гн", "гжа", "товарищ", "пан", "пані", "пани", "sayın",
     // Malaysia's styles and honours ("YB Dato' Sri", "Tun", "Datuk Seri"; "Tan Sri" is two
     // words: is_abbreviated_honorific()).
     "yb", "yab", "ybhg", "tun", "datuk", "dato", "datin", "seri", "tuan", "puan", "haji", "hajah"};
@@ -64,7 +64,11 @@ constexpr std::string_view kOffices[] = {
     "постпред", "постпредставитель", "посланник", "гендиректор", "генпрокурор", "экс",
     "бывший", "спецпосланник", "вице-спикер", "администратор", "комендант",
     // Ukrainian
-    "міністр", "речник", "посол", "прем'єр"};
+    "міністр", "речник", "посол", "прем'єр",
+    // Turkish
+    "bakan", "bakanı", "bakanları", "dışişleri", "cumhurbaşkanı", "başbakan", "başbakanı",
+    "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "yardımcısı", "sekreteri", "başkanı",
+    "başkan", "temsilcisi", "daimi"};
 
 constexpr std::string_view kRanks[] = {
     "king", "queen", "prince", "princess", "crown", "emir", "amir", "sheikh", "sheikha",

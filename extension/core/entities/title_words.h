@@ -4,7 +4,8 @@
 // connectors of an office's place phrase ("of", "for", "по") and the particles inside
 // names ("bin", "al", "von", "де").
 //
-// The lists cover English, Russian, French, Spanish, Portuguese and German. Words are
+// The lists cover English, Russian, French, Spanish, Portuguese, German, Ukrainian and
+// Turkish (its offices: Dışişleri Bakanı, Cumhurbaşkanı Sözcüsü; Sayın = Mr/Ms). Words are
 // looked up folded (core/text/case_fold.h: lower case, no Latin accents, ё as е), one word
 // at a time as the word tokenizer cuts them, so "Vice-President" is "vice" + "president"
 // and "г-н" is "г" + "н" (see is_abbreviated_honorific()).

@@ -10,8 +10,8 @@
 namespace transcript {
 namespace {
 
-enum Latin : std::uint8_t { kEn, kFr, kEs, kDe, kPt, kIt };
-constexpr const char* kLatinCodes[] = {"en", "fr", "es", "de", "pt", "it"};
+enum Latin : std::uint8_t { kEn, kFr, kEs, kDe, kPt, kIt, kNl, kPl, kTr, kRo };
+constexpr const char* kLatinCodes[] = {"en", "fr", "es", "de", "pt", "it", "nl", "pl", "tr", "ro"};
 constexpr const char* kOtherCodes[] = {"ar", "zh", "ja", "ko", "el", "he", "ka", "hy"};
 
 // Function words, lower case. Each is frequent in its language and rare in the others
@@ -37,7 +37,34 @@ constexpr std::pair<Latin, std::string_view> kFunctionWords[] = {
     {kPt, "às"}, {kPt, "ao"}, {kPt, "uma"}, {kPt, "mas"},
     {kIt, "il"}, {kIt, "gli"}, {kIt, "della"}, {kIt, "che"}, {kIt, "è"}, {kIt, "non"},
     {kIt, "sono"}, {kIt, "nel"}, {kIt, "anche"}, {kIt, "degli"}, {kIt, "delle"}, {kIt, "alla"},
-    {kIt, "questo"}, {kIt, "questa"}, {kIt, "per"}};
+    {kIt, "questo"}, {kIt, "questa"}, {kIt, "per"},
+    {kNl, "het"}, {kNl, "een"}, {kNl, "niet"}, {kNl, "zijn"}, {kNl, "wordt"}, {kNl, "ook"},
+    {kNl, "maar"}, {kNl, "voor"}, {kNl, "deze"}, {kNl, "wij"}, {kNl, "hebben"}, {kNl, "naar"},
+    {kNl, "bij"}, {kNl, "heeft"}, {kNl, "worden"}, {kNl, "werd"}, {kNl, "dat"}, {kNl, "aan"},
+    {kPl, "się"}, {kPl, "jest"}, {kPl, "że"}, {kPl, "oraz"}, {kPl, "przez"}, {kPl, "dla"},
+    {kPl, "są"}, {kPl, "który"}, {kPl, "która"}, {kPl, "które"}, {kPl, "także"}, {kPl, "jego"},
+    {kPl, "został"}, {kPl, "jednak"}, {kPl, "w"}, {kPl, "z"},
+    {kTr, "ve"}, {kTr, "bir"}, {kTr, "bu"}, {kTr, "için"}, {kTr, "ile"}, {kTr, "olarak"},
+    {kTr, "çok"}, {kTr, "daha"}, {kTr, "ama"}, {kTr, "gibi"}, {kTr, "olan"}, {kTr, "kadar"},
+    {kTr, "değil"}, {kTr, "biz"}, {kTr, "var"}, {kTr, "sonra"},
+    {kRo, "și"}, {kRo, "în"}, {kRo, "care"}, {kRo, "este"}, {kRo, "pentru"}, {kRo, "cu"},
+    {kRo, "mai"}, {kRo, "din"}, {kRo, "sunt"}, {kRo, "acest"}, {kRo, "această"}};
+
+// Letters only one of these languages writes (Turkish dotless ı, ğ, ş; Polish ł, ą, ę, ś,
+// ź, ż, ń; Romanian ă, ș, ț), counted once for each word that holds one and does not start
+// with a capital: running text, not a name (Çavuşoğlu, Wałęsa) in another language's text.
+int language_of_letter(char32_t cp) {
+  switch (cp) {
+    case U'ı': case U'ğ': case U'ş':
+      return kTr;
+    case U'ł': case U'ą': case U'ę': case U'ś': case U'ź': case U'ż': case U'ń':
+      return kPl;
+    case U'ă': case U'ș': case U'ț': case U'ţ':
+      return kRo;
+    default:
+      return -1;
+  }
+}
 
 // The words packed into 64-bit keys (their UTF-8 bytes, at most eight) in an open-addressing
 // table: one multiply and, nearly always, one compare per word of text.
@@ -129,6 +156,8 @@ LanguageEvidence language_evidence(std::string_view text) {
   // is no function word.
   std::uint64_t key = 0;
   std::size_t len = 0;
+  bool capitalised = false;  // the word starts with a capital
+  int letter_lang = -1;      // language_of_letter() of a letter in the word
   auto add_byte = [&](unsigned char c) {
     if (len < 8) key |= std::uint64_t{c} << (8 * len);
     ++len;
@@ -137,8 +166,11 @@ LanguageEvidence language_evidence(std::string_view text) {
     if (len && len <= 8) {
       if (const int lang = words.find(key); lang >= 0) ++e.function_words[static_cast<std::size_t>(lang)];
     }
+    if (len && letter_lang >= 0 && !capitalised) ++e.function_words[static_cast<std::size_t>(letter_lang)];
     key = 0;
     len = 0;
+    capitalised = false;
+    letter_lang = -1;
   };
   std::size_t pos = 0;
   while (pos < s.size()) {
@@ -148,6 +180,7 @@ LanguageEvidence language_evidence(std::string_view text) {
       if (b >= 'a' && b <= 'z') {
         add_byte(b);
       } else if (b >= 'A' && b <= 'Z') {
+        if (len == 0) capitalised = true;
         add_byte(static_cast<unsigned char>(b + 32));
       } else {
         end_word();
@@ -173,8 +206,11 @@ LanguageEvidence language_evidence(std::string_view text) {
       continue;
     }
     if (cp >= 0xC0 && cp <= 0x24F && u_isalpha(static_cast<UChar32>(cp))) {  // accented Latin
+      const auto lower = static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp)));
+      if (len == 0 && lower != cp) capitalised = true;
+      if (const int lang = language_of_letter(lower); lang >= 0) letter_lang = lang;
       std::string bytes;
-      append_utf8(bytes, static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+      append_utf8(bytes, lower);
       for (char c : bytes) add_byte(static_cast<unsigned char>(c));
       continue;
     }

@@ -52,6 +52,11 @@ constexpr std::string_view kTitles[] = {
     "bundeskanzlerin", "bundespräsident", "sprecher", "sprecherin", "staatssekretär",
     "staatssekretärin", "regierungssprecher", "minister-präsident", "ministerpräsident",
     "vorsitzender", "vorsitzende", "sts", "stsin", "bm", "bundesministerin", "bundesminister",
+    // Turkish ("Dışişleri Bakanı Mevlüt Çavuşoğlu", "Rusya Dışişleri Bakanı Sergey Lavrov",
+    // "Cumhurbaşkanı Sözcüsü İbrahim Kalın")
+    "bakan", "bakanı", "bakanları", "dışişleri", "cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan",
+    "başbakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "yardımcısı", "sekreteri",
+    "genel", "başkanı", "başkan", "temsilcisi", "daimi",
     // the government's press conference: (deputy) spokesman, "SRS'in Hoffmann"
     "srs", "srsin", "srs'in", "srs\u2019in", "sts'in", "sts\u2019in",
     // Russian
@@ -72,7 +77,7 @@ constexpr std::string_view kTitles[] = {
 constexpr std::string_view kCourtesy[] = {
     "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs", "sr", "sra", "srta",
     "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "rt", "h.e", "s.e",
-    "excmo", "excma", "don", "doña",
+    "excmo", "excma", "don", "doña", "sayın",
     "monsieur", "madame", "señor", "señora", "dom", "signor", "signora", "shri", "sri", "smt",
     "shrimati", "sh",
     // Malaysia's styles and honours: "YB Dato' Sri Saifuddin Abdullah", "YAB Tan Sri

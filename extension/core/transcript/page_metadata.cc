@@ -582,7 +582,7 @@ std::optional<std::string> place_after(std::string_view line, std::size_t date_e
     for (char c : s.substr(0, t->begin)) only_separators &= c == ' ' || c == ',';
     if (only_separators) s = s.substr(t->end);
   }
-  for (std::string_view skip : {" года", " г.", " г"}) {
+  for (std::string_view skip : {" года", " г.", " г", " року", " р.", " roku", " r."}) {
     if (s.starts_with(skip)) s.remove_prefix(skip.size());
   }
   while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';')) s.remove_prefix(1);
@@ -596,6 +596,21 @@ std::optional<std::string> place_after(std::string_view line, std::size_t date_e
   const bool by = std::any_of(words.begin(), words.end(), [](std::string_view w) { return folded_key(w) == "by"; });
   if (!by && is_venue_line(s)) return collapse_spaces(s);
   return std::nullopt;
+}
+
+bool dated_at_the_end(std::string_view line, const DateMatch& date) {
+  // ", 30 Haziran 2022, Ankara", ", 15 лютого 2023 року, Київ": a comma before the date,
+  // and after it (past a year word) a comma and the one part that ends the line.
+  std::string_view before = line.substr(0, std::min(date.begin, line.size()));
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || before.back() != ',') return false;
+  std::string_view after = line.substr(std::min(date.end, line.size()));
+  for (std::string_view skip : {" года", " г.", " г", " року", " р.", " roku", " r."}) {
+    if (after.starts_with(skip)) after.remove_prefix(skip.size());
+  }
+  if (!after.starts_with(",")) return false;
+  after.remove_prefix(1);
+  return after.find(',') == std::string_view::npos && split_words(after).size() <= 3;
 }
 
 bool us_time_zone_line(std::string_view t) {
@@ -810,6 +825,25 @@ bool english_past_tense(std::string_view folded) {
   return false;
 }
 
+// A capitalised word with a case ending written after an apostrophe, as Turkish writes
+// them on names ("Çavuşoğlu'nun", "Lavrov'un", "Ankara'da"): the word before the ending.
+// Not an English possessive ('s: rule 1 of principal_candidates) nor a capital after the
+// apostrophe (O'Brien, d'Alema).
+std::optional<std::string_view> before_case_suffix(std::string_view w) {
+  for (std::string_view apostrophe : {std::string_view("'"), std::string_view("\u2019")}) {
+    const std::size_t at = w.rfind(apostrophe);
+    if (at == std::string_view::npos || at == 0) continue;
+    const std::string_view suffix = w.substr(at + apostrophe.size());
+    if (suffix.empty() || suffix == "s" || count_chars(suffix) > 4) return std::nullopt;
+    std::size_t len;
+    for (std::size_t i = 0; i < suffix.size(); i += len) {
+      if (!scan::is_lower(scan::peek(suffix, i, len))) return std::nullopt;
+    }
+    return w.substr(0, at);
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> name_after_title(std::string_view title) {
   // Parts between commas (and dashes), as word lists.
   std::vector<std::vector<std::string_view>> parts(1);
@@ -836,6 +870,13 @@ std::optional<std::string> name_after_title(std::string_view title) {
       for (std::size_t i = first_title + 1; i <= words.size(); ++i) {
         const bool name_word = i < words.size() && capitalised(words[i]) && !is_office_word(words[i]);
         if (name_word) {
+          // A case ending after an apostrophe ends the name: Turkish "Dışişleri Bakanı
+          // Sayın Mevlüt Çavuşoğlu'nun Rusya …" ("Çavuşoğlu's").
+          if (const auto stem = before_case_suffix(words[i])) {
+            run.push_back(*stem);
+            if (auto name = name_of_run(run)) return name;
+            break;
+          }
           run.push_back(words[i]);
           continue;
         }

@@ -94,6 +94,11 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
 // Moscow" -> "The Kremlin, Moscow".
 std::optional<std::string> place_after(std::string_view line, std::size_t date_end);
 
+// True when a line that is no date line (a title) ends with its date and a place after a
+// comma: "Ortak Basın Toplantısı, 30 Haziran 2022, Ankara", "… пресконференції, 15 лютого
+// 2023 року, Київ" (place_after() then reads the place).
+bool dated_at_the_end(std::string_view line, const DateMatch& date);
+
 // The principal speaker named in a title (see above): the page's own speaker, never its
 // guest (a name after "with" / «с» / "avec": "Meeting with Federal Chancellor of Germany
 // Olaf Scholz" names none), never a country or an organisation ("Обращение Президента

@@ -1636,7 +1636,7 @@ class PageParser {
     const auto take_date = [&](std::string_view t, const DateMatch& d) {
       info.date = d.month_first && month_first_page(d) ? *d.month_first : d.iso;
       info.place = place_before(t, d.begin);
-      if (!info.place && is_date_line(t)) info.place = place_after(t, d.end);
+      if (!info.place && (is_date_line(t) || dated_at_the_end(t, d))) info.place = place_after(t, d.end);
     };
     for (auto li : header) {
       if (auto d = find_date(lines_[li].text)) {

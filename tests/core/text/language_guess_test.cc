@@ -23,6 +23,19 @@ TEST(LanguageGuess, LatinLanguagesByFunctionWords) {
   EXPECT_TRUE(text_stats("Nous sommes prêts pour les négociations avec nos partenaires.").lang_confident());
 }
 
+TEST(LanguageGuess, MoreLatinLanguagesByWordsAndLetters) {
+  EXPECT_EQ(lang_of("De minister zei dat het overleg met de partners niet eenvoudig is, maar wij zijn er klaar voor."), "nl");
+  EXPECT_EQ(lang_of("Minister powiedział, że rozmowy z partnerami są trudne, ale Polska jest gotowa do dialogu."), "pl");
+  EXPECT_EQ(lang_of("Bakan, ortaklarla görüşmelerin kolay olmadığını ve diyaloğa hazır olduğumuzu söyledi."), "tr");
+  EXPECT_EQ(lang_of("Ministrul a declarat că discuțiile cu partenerii sunt dificile și că România este pregătită."), "ro");
+  // Letters of a name in another language's text are no evidence: an English reply that
+  // names Çavuşoğlu and Wałęsa is English (too little evidence, so the default).
+  EXPECT_EQ(lang_of("Thank you, Mr. Çavuşoğlu and Mr. Wałęsa."), "en");
+  EXPECT_EQ(lang_of("I met Foreign Minister Çavuşoğlu and we discussed the grain corridor with him."), "en");
+  EXPECT_TRUE(same_script("tr", "en"));
+  EXPECT_TRUE(same_script("pl", "nl"));
+}
+
 TEST(LanguageGuess, CyrillicLanguagesByLetters) {
   EXPECT_EQ(lang_of("Мы готовы продолжить диалог с нашими партнёрами."), "ru");
   EXPECT_EQ(lang_of("Ми готові продовжити діалог з нашими партнерами, і це є наша позиція."), "uk");

@@ -378,6 +378,46 @@ const Page kPages[] = {
       {Q, none, "Reuters", no_reply, "en", "A follow-up question. Has the"},
       {A, "Mao Ning", "Mao Ning", 10, "en", "China's position on the Ukraine"},
     }},
+    // A Turkish joint press conference (mfa.gov.tr): offices in Turkish before the names
+    // ("Dışişleri Bakanı", "Rusya Dışişleri Bakanı"), the honorific "Sayın", a case ending
+    // after an apostrophe ending the title's name ("Çavuşoğlu'nun"), the place after the
+    // date at the title's end; Turkish function words and letters make the page "tr".
+    {"mfa_tr_joint_press.txt", "Dışişleri Bakanı Sayın Mevlüt Çavuşoğlu'nun Rusya Dışişleri Bakanı Sergey Lavrov ile Ortak Basın Toplantısı, 30 Haziran 2022, Ankara", "2022-06-30", "Ankara", none, "Mevlüt Çavuşoğlu", "tr", {
+      {S, "Mevlüt Çavuşoğlu", "Dışişleri Bakanı Mevlüt Çavuşoğlu", no_reply, "tr", "Değerli basın mensupları, hoş geldiniz."},
+      {S, "Sergey Lavrov", "Rusya Dışişleri Bakanı Sergey Lavrov", no_reply, "tr", "Teşekkür ederim, sevgili Mevlüt."},
+      {Q, none, "Soru", no_reply, "tr", "Sayın Bakan, tahıl koridoru konusunda"},
+      {A, "Mevlüt Çavuşoğlu", "Dışişleri Bakanı Mevlüt Çavuşoğlu", 3, "tr", "Evet, çalışmalar sürüyor."},
+      {Q, none, "Soru", no_reply, "tr", "Sayın Lavrov, bir sorum da"},
+      {A, "Sergey Lavrov", "Rusya Dışişleri Bakanı Sergey Lavrov", 5, "tr", "Buyurun."},
+    }},
+    // A Ukrainian joint press conference (mfa.gov.ua): names as labels, "Питання" and
+    // "Питання (Укрінформ)", the place after the date and "року". By reading, the page's
+    // speaker is Дмитро Кулеба; the title names him in the Ukrainian genitive ("Міністра …
+    // Дмитра Кулеби"), which the parser does not undo (Russian genitives only): none.
+    {"mfa_ua_joint_press.txt", "Виступ Міністра закордонних справ України Дмитра Кулеби під час спільної пресконференції з Міністром закордонних справ Польщі, 15 лютого 2023 року, Київ", "2023-02-15", "Київ", none, none, "uk", {
+      {S, "Дмитро Кулеба", "Дмитро Кулеба", no_reply, "uk", "Добрий день. Радий вітати у"},
+      {S, "Збігнєв Рау", "Збігнєв Рау", no_reply, "uk", "Дякую, Дмитре."},
+      {Q, none, "Питання", no_reply, "uk", "Пане Міністре, коли Україна отримає"},
+      {A, "Дмитро Кулеба", "Дмитро Кулеба", 3, "uk", "Ми працюємо над цим щодня."},
+      {Q, none, "Питання (Укрінформ)", no_reply, "uk", "Яка позиція Польщі?"},
+      {A, "Збігнєв Рау", "Збігнєв Рау", 5, "uk", "Польща підтримує Україну."},
+    }},
+    // A Pentagon press conference: offices and ranks in capitals before the full names, then
+    // abbreviated ("SEC. AUSTIN:", "GEN. MILLEY:", resolved to the names given before),
+    // the press officer's "STAFF:" turns, bare "Q:".
+    {"dod_press_conference.txt", "Secretary of Defense Lloyd J. Austin III and Chairman of the Joint Chiefs of Staff Gen. Mark A. Milley Hold a Press Conference", "2023-03-15", none, none, "Lloyd J. Austin III", "en", {
+      {S, "Lloyd J. Austin III", "SECRETARY OF DEFENSE LLOYD J. AUSTIN III", no_reply, "en", "Good afternoon, everyone. I'm joined"},
+      {S, "Mark A. Milley", "GENERAL MARK A. MILLEY", no_reply, "en", "Thank you, Mr. Secretary. Good"},
+      {S, none, "STAFF", no_reply, "en", "Thank you, sir. We'll go"},
+      {Q, none, "Q", no_reply, "en", "Thank you. Mr. Secretary, can"},
+      {A, "Lloyd J. Austin III", "SEC. AUSTIN", 4, "en", "Well, Lita, as you know,"},
+      {Q, none, "Q", no_reply, "en", "And General Milley, was there"},
+      {A, "Mark A. Milley", "GEN. MILLEY", 6, "en", "There was no contact, as"},
+      {S, none, "STAFF", no_reply, "en", "Next question, Tara Copp."},
+      {Q, none, "Q", no_reply, "en", "Thank you both. Mr. Secretary,"},
+      {A, "Lloyd J. Austin III", "SEC. AUSTIN", 9, "en", "I won't get ahead of"},
+      {S, none, "STAFF", no_reply, "en", "Thank you, everyone."},
+    }},
 };
 
 TEST(UnseenLayouts, TurnsAndMetadata) {
