@@ -241,17 +241,25 @@ bool is_qualifier(std::string_view inner) {
   return false;
 }
 
-// A city as names print it: one to four words, the first capitalised, no digits, not a
-// country, not all capitals (an abbreviation: "при ООН", "at the UN").
+// A city as names print it: one to four words, the first capitalised (in a script with
+// capitals), no digits, not a country, not all capitals (an abbreviation: "при ООН", "at
+// the UN").
 std::optional<std::string> as_city(std::string_view place) {
   place = trim(place);
   while (!place.empty() && (place.back() == '.' || place.back() == ',')) place.remove_suffix(1);
   if (place.empty() || has_digit(place) || split(place, ' ').size() > 4) return std::nullopt;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(place.data(), static_cast<int32_t>(place.size())));
-  bool all_caps = true;
-  for (int32_t k = 0; k < u.length(); ++k)
+  bool all_caps = true, cased = false;
+  for (int32_t k = 0; k < u.length(); ++k) {
     if (u_islower(u.charAt(k))) all_caps = false;
-  if (all_caps || !u_isupper(u.char32At(0))) return std::nullopt;
+    if (u_islower(u.charAt(k)) || u_isupper(u.charAt(k))) cased = true;
+  }
+  // A script without capitals (Arabic "موسكو", "سانت بطرسبرغ"): a letter first is enough.
+  if (!cased) {
+    if (!u_isalpha(u.char32At(0))) return std::nullopt;
+  } else if (all_caps || !u_isupper(u.char32At(0))) {
+    return std::nullopt;
+  }
   if (directory_country_code(place) || names_a_state(place)) return std::nullopt;
   return std::string(place);
 }

@@ -260,6 +260,62 @@ const std::vector<FieldLabel>& directory_field_labels() {
       {"Ambasciatrice", "it", F::kPerson},
       {"Console Generale", "it", F::kPerson},
       {"Console onorario", "it", F::kPerson},
+      // Turkish.
+      {"Adres", "tr", F::kAddress},
+      {"Telefon", "tr", F::kPhone},
+      {"Faks", "tr", F::kFax},
+      {"E-posta", "tr", F::kEmail},
+      {"Web sitesi", "tr", F::kWeb},
+      {"İnternet sitesi", "tr", F::kWeb},
+      {"Acil durum telefonu", "tr", F::kHotline},
+      {"Büyükelçi", "tr", F::kPerson},
+      {"Başkonsolos", "tr", F::kPerson},
+      {"Konsolos", "tr", F::kPerson},
+      {"Fahri Konsolos", "tr", F::kPerson},
+      {"Maslahatgüzar", "tr", F::kPerson},
+      // Polish.
+      {"Adres", "pl", F::kAddress},
+      {"Telefon", "pl", F::kPhone},
+      {"Faks", "pl", F::kFax},
+      {"Poczta elektroniczna", "pl", F::kEmail},
+      {"Strona internetowa", "pl", F::kWeb},
+      {"Strona www", "pl", F::kWeb},
+      {"Telefon dyżurny", "pl", F::kHotline},
+      {"Ambasador", "pl", F::kPerson},
+      {"Konsul Generalny", "pl", F::kPerson},
+      {"Konsul", "pl", F::kPerson},
+      {"Konsul honorowy", "pl", F::kPerson},
+      {"Chargé d'affaires", "pl", F::kPerson},
+      // Arabic (the article al- written on: العنوان is "the address").
+      {"العنوان", "ar", F::kAddress},
+      {"عنوان", "ar", F::kAddress},
+      {"الهاتف", "ar", F::kPhone},
+      {"هاتف", "ar", F::kPhone},
+      {"رقم الهاتف", "ar", F::kPhone},
+      {"تلفون", "ar", F::kPhone},
+      {"الفاكس", "ar", F::kFax},
+      {"فاكس", "ar", F::kFax},
+      {"البريد الإلكتروني", "ar", F::kEmail},
+      {"البريد الالكتروني", "ar", F::kEmail},
+      {"الموقع الإلكتروني", "ar", F::kWeb},
+      {"الموقع الالكتروني", "ar", F::kWeb},
+      {"السفير", "ar", F::kPerson},
+      {"القنصل العام", "ar", F::kPerson},
+      {"القنصل", "ar", F::kPerson},
+      // Japanese and Korean.
+      {"住所", "ja", F::kAddress},
+      {"所在地", "ja", F::kAddress},
+      {"電話番号", "ja", F::kPhone},
+      {"ファックス", "ja", F::kFax},
+      {"メール", "ja", F::kEmail},
+      {"ホームページ", "ja", F::kWeb},
+      {"주소", "ko", F::kAddress},
+      {"전화", "ko", F::kPhone},
+      {"전화번호", "ko", F::kPhone},
+      {"팩스", "ko", F::kFax},
+      {"이메일", "ko", F::kEmail},
+      {"홈페이지", "ko", F::kWeb},
+      {"긴급연락처", "ko", F::kHotline},
       // Chinese (the parser reads the full-width colon as a colon).
       {"地址", "zh", F::kAddress},
       {"电话", "zh", F::kPhone},
@@ -322,6 +378,7 @@ const std::vector<std::string_view>& directory_emergency_words() {
   static const std::vector<std::string_view> words{
       "дежурн*",   "экстренн*", "круглосуточн*", "emergency", "after-hours", "urgent*",
       "emergencia*", "urgenc*", "notfall*",      "notruf*",   "plantão", "紧急*",
+      "acil",        "dyżur*",  "طوارئ",         "الطوارئ",   "긴급*",
   };
   return words;
 }
@@ -632,6 +689,34 @@ const std::vector<KindPhrase>& directory_kind_phrases() {
       {"sezione consolare", "it", "consular_section"},
       {"ufficio consolare", "it", "consular_section"},
       {"rappresentanza permanente", "it", "permanent_mission"},
+      // Turkish: the office in its possessive form after the city ("Moskova
+      // Büyükelçiliği", "Kazan Başkonsolosluğu").
+      {"büyükelçili*", "tr", "embassy"},
+      {"başkonsolosl*", "tr", "consulate_general"},
+      {"konsolosl*", "tr", "consulate"},
+      {"fahri konsolosl*", "tr", "honorary_consulate"},
+      {"daimi temsilcili*", "tr", "permanent_mission"},
+      {"ticaret müşavirli*", "tr", "trade_mission"},
+      // Polish.
+      {"ambasad*", "pl", "embassy"},
+      {"konsulat* generaln*", "pl", "consulate_general"},
+      {"konsulat* honorow*", "pl", "honorary_consulate"},
+      {"konsul* honorow*", "pl", "honorary_consulate"},
+      {"wydział* konsularn*", "pl", "consular_section"},
+      {"stał* przedstawicielstw*", "pl", "permanent_mission"},
+      // Arabic, with and without the article.
+      {"سفارة", "ar", "embassy"},
+      {"السفارة", "ar", "embassy"},
+      {"القنصلية العامة", "ar", "consulate_general"},
+      {"قنصلية عامة", "ar", "consulate_general"},
+      {"القنصلية", "ar", "consulate"},
+      {"قنصلية", "ar", "consulate"},
+      {"البعثة الدائمة", "ar", "permanent_mission"},
+      {"بعثة دائمة", "ar", "permanent_mission"},
+      // Korean.
+      {"대사관", "ko", "embassy"},
+      {"총영사관", "ko", "consulate_general"},
+      {"영사관", "ko", "consulate"},
       // Chinese: no spaces between words, so these match anywhere in the name.
       {"大使馆", "zh", "embassy"},
       {"大使館", "zh", "embassy"},
@@ -823,6 +908,7 @@ const std::vector<CityPreposition>& directory_city_prepositions() {
   static const std::vector<CityPreposition> words{
       {"в", "ru"}, {"во", "ru"}, {"на", "ru"}, {"in", "en"}, {"em", "pt"}, {"no", "pt"},
       {"na", "pt"}, {"nos", "pt"}, {"nas", "pt"}, {"en", "es"}, {"à", "fr"}, {"au", "fr"}, {"aux", "fr"},
+      {"في", "ar"},
   };
   return words;
 }

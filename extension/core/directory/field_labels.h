@@ -129,7 +129,7 @@ std::vector<std::string> directory_words(std::string_view text);
 
 // Words that introduce the mission's place (its city or its country) at the end of its
 // name: "в Нью-Йорке", "на Пхукете", "in New York", "em Londres", "en Barcelona",
-// "à Marseille", "au Canada". lang tells whether the Russian locative must be undone.
+// "à Marseille", "au Canada", "في موسكو" (Arabic "in"). lang tells whether the Russian locative must be undone.
 struct CityPreposition {
   const char* word;
   const char* lang;

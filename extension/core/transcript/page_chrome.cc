@@ -7,6 +7,7 @@
 #include "core/text/utf8.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
+#include "core/directory/field_labels.h"
 #include "core/transcript/speaker_label.h"
 #include "core/transcript/speech_evidence.h"
 
@@ -27,11 +28,7 @@ constexpr std::string_view kFurniture[] = {
     "приложение", "приложения", "附件", "anlage", "annexe", "anexo",
     "来源", "日期", "发布时间", "发布日期", "作者", "责任编辑", "编辑", "责编", "时间", "地点",
     "摄影", "图片", "电话", "传真", "地址", "网址", "邮箱",
-    // A directory's fields in Spanish, Portuguese, French, German and Italian (the
-    // directory's own table is core/directory/field_labels.cc).
-    "dirección", "domicilio", "teléfono", "teléfonos", "correo", "endereço", "morada", "telefone", "telefones",
-    "adresse", "téléphone", "tél", "télécopie", "courriel", "anschrift", "telefon", "telefax", "indirizzo",
-    "telefono", "telefoni", "cellulare", "sitio", "página", "sítio", "site",
+    // (a directory's contact fields in every language it knows: is_contact_field())
     // A site's navigation: "Search" under a masthead's date is no place.
     "search", "menu", "home", "login", "sitemap", "navigation", "поиск", "меню", "главная"};
 
@@ -70,8 +67,14 @@ bool page_number_line(std::string_view t) {
 
 }  // namespace
 
+bool is_contact_field(std::string_view label) {
+  const std::optional<DirectoryField> field = find_field_label(label);
+  return field && *field != DirectoryField::kPerson;
+}
+
 bool is_furniture_word(std::string_view folded) {
-  return std::find(std::begin(kFurniture), std::end(kFurniture), folded) != std::end(kFurniture);
+  return std::find(std::begin(kFurniture), std::end(kFurniture), folded) != std::end(kFurniture) ||
+         is_contact_field(folded);
 }
 
 bool is_index_row(std::string_view t) {
@@ -123,6 +126,8 @@ bool is_chrome_line(std::string_view t) {
       while (!first.empty() && first.back() == '.') first.pop_back();
       if (is_furniture_word(first)) return true;
     }
+    // A directory's field of several words: "Correo electrónico:", "البريد الإلكتروني:".
+    if (words.size() > 1 && words.size() <= 4 && is_contact_field(t.substr(0, colon))) return true;
   }
   return false;
 }

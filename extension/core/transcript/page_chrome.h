@@ -12,8 +12,14 @@
 namespace transcript {
 
 // A folded word that opens page furniture rather than speech: "publication", "direct",
-// "related", "contact", "photo", "адрес", "телефон", … (also used to reject speaker labels).
+// "related", "contact", "photo", "адрес", "телефон", or a directory's contact field in any
+// language it knows (is_contact_field()); also used to reject speaker labels.
 bool is_furniture_word(std::string_view folded);
+
+// A missions directory's contact field, in any of its languages (core/directory/
+// field_labels.h: "Dirección", "Correo electrónico", "E-posta", "电子邮箱", "العنوان"); not
+// a person's title ("Ambassador:" may label a speaker).
+bool is_contact_field(std::string_view label);
 
 // The line (trimmed) is chrome wherever it stands.
 bool is_chrome_line(std::string_view trimmed);

@@ -531,13 +531,16 @@ class PageParser {
   }
 
   // The value is a person's name and nothing more, as a label would read it ("Andréi V.
-  // Sokolov", "Reinaldo José de Almeida Salgado").
+  // Sokolov", "Reinaldo José de Almeida Salgado"), or a full name after an office's title.
   static bool names_a_person(std::string_view value) {
     if (value.size() >= 3 && value.back() == '.' && value[value.size() - 3] != ' ') {
       value.remove_suffix(1);  // a full stop after the name, not an initial's ("… Smith V.")
     }
-    const std::optional<SpeakerLabel> label = label_naming(value);
-    return label && !label->title && !label->outlet;
+    if (const std::optional<SpeakerLabel> label = label_naming(value)) return !label->title && !label->outlet;
+    // An office's title before a full name ("Head of Mission: Ambassador Therese Healy").
+    const std::optional<SpeakerLabel> titled = match_speaker_label(std::string(value) + ": Yes.");
+    return titled && titled->role == LabelRole::person && titled->title && !titled->outlet && titled->speaker &&
+           !at_most_words(*titled->speaker, 1) && value.ends_with(*titled->speaker);
   }
 
   // The nearest line with text before (step -1) or after (step 1) line i, past other offices

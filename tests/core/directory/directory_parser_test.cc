@@ -475,6 +475,36 @@ TEST(DirectoryParser, ItalianFrenchAndGermanNames) {
   EXPECT_EQ(e[3].city, "Moskau");
 }
 
+// Turkish, Polish and Arabic directories: their field labels ("Adres", "Faks", "E-posta",
+// "العنوان", "الهاتف"), their kinds (Turkish "Büyükelçiliği" and "Başkonsolosluğu" after
+// the city, Polish "Ambasada" and "Konsulat Generalny", Arabic "سفارة" and "القنصلية
+// العامة"), the city after Arabic "في" (a script without capitals), and a Turkish
+// ambassador's field.
+TEST(DirectoryParser, TurkishPolishAndArabicDirectories) {
+  auto e = parse_directory(read("directory/tr_pl_ar_missions_in_russia.txt"));
+  ASSERT_EQ(e.size(), 8u);
+  const char* kinds[] = {"embassy", "consulate_general", "consulate_general", "embassy",
+                         "consulate_general", "consulate_general", "embassy", "consulate_general"};
+  const char* cities[] = {"Moskova", "Kazan", "Novorossiysk", "Moskwa", "Kaliningrad", "Irkuck",
+                          "\u0645\u0648\u0633\u0643\u0648", "\u0633\u0627\u0646\u062a \u0628\u0637\u0631\u0633\u0628\u0631\u063a"};
+  for (std::size_t k = 0; k < e.size(); ++k) {
+    SCOPED_TRACE(k);
+    EXPECT_EQ(e[k].kind, kinds[k]);
+    EXPECT_EQ(e[k].city, cities[k]);
+    EXPECT_EQ(e[k].country_code, "RU");
+  }
+  EXPECT_EQ(e[0].section, "Türkiye'nin Rusya Federasyonu'ndaki Temsilcilikleri");
+  EXPECT_EQ(e[0].address, "7 Rostovsky Pereulok, 119121 Moskova");
+  EXPECT_EQ(e[0].faxes, (Strings{"+7 495 956 55 97"}));
+  EXPECT_EQ(e[0].emails, (Strings{"embassy.moscow@mfa.gov.tr"}));
+  EXPECT_EQ(e[0].head_title, "Büyükelçi");
+  EXPECT_EQ(e[0].head_name, "Tanju Bilgiç");
+  EXPECT_EQ(e[3].name, "Ambasada RP w Moskwie");
+  EXPECT_EQ(e[3].emails, (Strings{"moskwa.amb.sekretariat@msz.gov.pl"}));
+  EXPECT_EQ(e[6].phones_e164, (std::vector<std::optional<std::string>>{"+74952463080"}));
+  EXPECT_EQ(e[6].emails, (Strings{"egypt.emb_moscow@mfa.gov.eg"}));
+}
+
 // A person field whose value gives the person's own title after the name, after a comma or
 // in brackets (a generic "Head of Mission:", an acting head under "Ambassador:"); a German
 // list whose names put the city right after the state ("Botschaft der Bundesrepublik

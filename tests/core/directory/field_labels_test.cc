@@ -62,6 +62,22 @@ TEST(FieldLabels, SpanishFrenchGerman) {
   EXPECT_EQ(find_field_label("Botschafter"), F::kPerson);
 }
 
+TEST(FieldLabels, TurkishPolishArabicJapaneseKorean) {
+  EXPECT_EQ(find_field_label("Adres"), F::kAddress);
+  EXPECT_EQ(find_field_label("Faks"), F::kFax);
+  EXPECT_EQ(find_field_label("E-posta"), F::kEmail);
+  EXPECT_EQ(find_field_label("Büyükelçi"), F::kPerson);
+  EXPECT_EQ(find_field_label("Strona internetowa"), F::kWeb);
+  EXPECT_EQ(find_field_label("Konsul Generalny"), F::kPerson);
+  EXPECT_EQ(find_field_label("\u0627\u0644\u0639\u0646\u0648\u0627\u0646"), F::kAddress);  // العنوان
+  EXPECT_EQ(find_field_label("\u0627\u0644\u0647\u0627\u062a\u0641"), F::kPhone);         // الهاتف
+  EXPECT_EQ(find_field_label("住所"), F::kAddress);
+  EXPECT_EQ(find_field_label("주소"), F::kAddress);
+  // Emergency words of these languages make a phone label a hotline.
+  EXPECT_EQ(find_qualified_label("Acil durum hattı telefon"), F::kHotline);
+  EXPECT_EQ(find_qualified_label("Telefon dyżurny konsula"), F::kHotline);
+}
+
 TEST(FieldLabels, QualifiedPhoneLabelsAreHotlines) {
   EXPECT_EQ(find_qualified_label("Телефон дежурного дипломата"), F::kHotline);
   EXPECT_EQ(find_qualified_label("Телефоны для экстренной связи"), F::kHotline);

@@ -6,6 +6,24 @@
 namespace transcript {
 namespace {
 
+// A directory's contact fields are furniture in every language the directory knows (one
+// vocabulary: core/directory/field_labels.h); a person's title is not (it may label a
+// speaker).
+TEST(PageChrome, ContactFieldsOfEveryDirectoryLanguage) {
+  for (const char* field : {"Dirección", "Correo electrónico", "E-posta", "Faks", "电子邮箱", "Strona internetowa",
+                            "\u0627\u0644\u0628\u0631\u064a\u062f \u0627\u0644\u0625\u0644\u0643\u062a\u0631\u0648\u0646\u064a"}) {
+    EXPECT_TRUE(is_contact_field(field)) << field;
+  }
+  EXPECT_FALSE(is_contact_field("Ambassador"));
+  EXPECT_FALSE(is_contact_field("Sergey Lavrov"));
+  EXPECT_TRUE(is_furniture_word("dirección"));
+  EXPECT_TRUE(is_furniture_word("telefone"));
+  EXPECT_FALSE(is_furniture_word("ambassador"));
+  // A line with such a field is chrome, not a turn's label.
+  EXPECT_TRUE(is_chrome_line("电子邮箱：chinaemb_ru@mfa.gov.cn"));
+  EXPECT_TRUE(is_chrome_line("Correo electrónico: embajada@example.es"));
+}
+
 TEST(PageChrome, SectionHeadings) {
   for (const char* line : {"Questions and Answers", "Opening Remarks:", "Вопросы и ответы", "Fragen und Antworten"}) {
     EXPECT_TRUE(is_section_heading(line)) << line;
