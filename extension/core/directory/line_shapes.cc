@@ -66,6 +66,13 @@ bool starts_upper(std::string_view s) {
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
 }
 
+bool starts_caseless(std::string_view s) {
+  if (s.empty()) return false;
+  std::size_t pos = 0;
+  const auto c = static_cast<UChar32>(decode_utf8(s, pos));
+  return u_isalpha(c) && !u_isupper(c) && !u_islower(c) && !u_istitle(c);
+}
+
 bool is_phone(std::string_view s) {
   if (s.empty()) return false;
   char c = s.front();
@@ -251,8 +258,9 @@ bool ends_like_sentence(std::string_view t) {
   return last == '.' || last == '?' || last == '!' || last == ':' || last == ';' || last == ',';
 }
 
-// Before the kind phrase of a name, only capitalised words, abbreviations and numbers
-// ("U.S. Embassy Moscow", "British Embassy Paris", "Russian Embassy in Norway"), separated
+// Before the kind phrase of a name, only capitalised words (or words of a script without
+// capitals: "주러시아 대한민국 대사관"), abbreviations and numbers ("U.S. Embassy Moscow",
+// "British Embassy Paris", "Russian Embassy in Norway"), separated
 // by spaces, full stops, hyphens, apostrophes or "&": never "About the Embassy",
 // "Contact the Consulate", "Home > Consular Section".
 bool name_shaped_before(std::string_view t, std::size_t kind_word) {
@@ -261,7 +269,7 @@ bool name_shaped_before(std::string_view t, std::size_t kind_word) {
   if (spans.size() <= kind_word) return false;
   for (std::size_t k = 0; k < kind_word; ++k) {
     const char c = spans[k].front();
-    if (!starts_upper(spans[k]) && !(c >= '0' && c <= '9')) return false;
+    if (!starts_upper(spans[k]) && !starts_caseless(spans[k]) && !(c >= '0' && c <= '9')) return false;
   }
   const std::string_view before = t.substr(0, static_cast<std::size_t>(spans[kind_word].data() - t.data()));
   for (std::size_t pos = 0; pos < before.size();) {

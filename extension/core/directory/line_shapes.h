@@ -39,6 +39,8 @@ std::vector<std::string_view> words_of(std::string_view text, std::size_t limit 
 std::string join_words(std::string_view text);
 std::size_t count_digits(std::string_view s);
 bool starts_upper(std::string_view s);
+// The first letter belongs to a script without capitals (Hangul, Arabic, Han …).
+bool starts_caseless(std::string_view s);
 
 bool is_phone(std::string_view s);
 // A phone number alone on its line ("+7 495 …", "8 (495) 624-12-69 (доб. 212)"), not an

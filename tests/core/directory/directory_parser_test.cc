@@ -505,6 +505,23 @@ TEST(DirectoryParser, TurkishPolishAndArabicDirectories) {
   EXPECT_EQ(e[6].emails, (Strings{"egypt.emb_moscow@mfa.gov.eg"}));
 }
 
+// Korean names of missions: words before the kind phrase in a script without capitals.
+TEST(DirectoryParser, KoreanMissionNames) {
+  auto e = parse_directory(
+      "\uc7ac\uc678\uacf5\uad00\n\n"                                       // 재외공관
+      "\uc8fc\ub7ec\uc2dc\uc544 \ub300\ud55c\ubbfc\uad6d \ub300\uc0ac\uad00\n"    // 주러시아 대한민국 대사관
+      "\uc8fc\uc18c: Plyushchikha 56, Moscow\n\uc804\ud654: +7 495 783 27 27\n"      // 주소: … 전화: …
+      "\uc774\uba54\uc77c: embru@mofa.go.kr\n\n"                                   // 이메일: …
+      "\uc8fc\ube14\ub77c\ub514\ubcf4\uc2a4\ud1a0\ud06c \ub300\ud55c\ubbfc\uad6d \ucd1d\uc601\uc0ac\uad00\n"  // …총영사관
+      "\uc804\ud654: +7 423 240 22 22\n");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].kind, "embassy");
+  EXPECT_EQ(e[0].address, "Plyushchikha 56, Moscow");
+  EXPECT_EQ(e[0].emails, (Strings{"embru@mofa.go.kr"}));
+  EXPECT_EQ(e[1].kind, "consulate_general");
+  EXPECT_EQ(e[1].phones_e164, (std::vector<std::optional<std::string>>{"+74232402222"}));
+}
+
 // A person field whose value gives the person's own title after the name, after a comma or
 // in brackets (a generic "Head of Mission:", an acting head under "Ambassador:"); a German
 // list whose names put the city right after the state ("Botschaft der Bundesrepublik
