@@ -84,6 +84,18 @@ bool is_index_row(std::string_view t) {
   return !cell.empty() && cell.size() <= 40 && is_date_line(cell);
 }
 
+bool is_photo_caption(std::string_view t) {
+  // Only lines that end in a closing bracket or parenthesis are read.
+  if (t.size() < 12 || t.size() > 600 || (t.back() != ']' && t.back() != ')')) return false;
+  const std::size_t open = t.find_last_of(t.back() == ']' ? '[' : '(');
+  if (open == std::string_view::npos || t.size() - open > 160 || open == 0) return false;
+  const std::string credit = scan::fold_word(t.substr(open + 1, t.size() - open - 2));
+  for (std::string_view w : {"photo", "фото", "foto", "\u00a9", "image courtesy", "pool photo"}) {
+    if (credit.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 bool is_chrome_line(std::string_view t) {
   if (t.empty()) return true;
   if (!has_letter_or_digit(t)) return true;                   // * * *, ***, ———
@@ -92,6 +104,7 @@ bool is_chrome_line(std::string_view t) {
   // (120: a date, a time and a venue of up to 60 bytes, which is_date_line() bounds.)
   if (t.size() <= 120 && (is_time_line(t) || is_date_line(t))) return true;
   if (is_index_row(t)) return true;
+  if (is_photo_caption(t)) return true;
   // A time zone left on its own line under a time ("12:05 P.M." / "EDT").
   if (t.size() <= 5) {
     static constexpr std::string_view kZones[] = {"EDT", "EST", "CDT", "CST", "MDT", "MST", "PDT", "PST",

@@ -16,6 +16,11 @@ namespace transcript {
 // language it knows (is_contact_field()); also used to reject speaker labels.
 bool is_furniture_word(std::string_view folded);
 
+// A photo's caption with its credit in brackets at its end, on its own line among the
+// paragraphs: "Secretary Blinken speaks to the press … [State Department photo by Chuck
+// Kennedy/ Public Domain]", "… (AP Photo/Evan Vucci)", "… (Фото: ТАСС)", "… (© Reuters)".
+bool is_photo_caption(std::string_view t);
+
 // A missions directory's contact field, in any of its languages (core/directory/
 // field_labels.h: "Dirección", "Correo electrónico", "E-posta", "电子邮箱", "العنوان"); not
 // a person's title ("Ambassador:" may label a speaker).

@@ -17,6 +17,9 @@ bool is_end_marker(std::string_view trimmed) {
       "additional materials", "additional material", "дополнительные материалы",
       "photo album", "photo albums", "photo gallery", "photos", "фотоальбом", "фотоальбомы",
       "фотогалерея", "related news", "related materials", "related content", "related",
+      "related articles", "related stories", "related links", "related posts", "related pages",
+      "related topics", "related documents", "related reading", "related coverage", "further reading",
+      "you may also like", "more on this", "more stories", "recommended", "lire aussi", "voir aussi",
       "связанные материалы", "похожие материалы", "другие материалы", "дополнительно", "see also",
       "см. также", "смотрите также", "читайте также", "read also", "more on this topic", "все новости",
       "all news", "загранучреждения мид рф", "загранучреждения мид россии",
@@ -146,7 +149,10 @@ bool is_aside_heading(std::string_view trimmed) {
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
   static constexpr std::string_view kAsides[] = {
       "see also", "см. также", "смотрите также", "читайте также", "read also", "read more",
-      "related", "related news", "related materials", "related content", "связанные материалы",
+      "related", "related news", "related materials", "related content", "related articles",
+      "related stories", "related links", "related posts", "related pages", "related topics",
+      "related documents", "related reading", "related coverage", "further reading",
+      "you may also like", "more on this", "more stories", "recommended", "связанные материалы",
       "похожие материалы", "другие материалы", "photo", "photos", "фото", "video", "видео",
       "photo gallery", "фотогалерея", "дополнительно", "voir aussi", "lire aussi", "véase también",
       "ver también", "lea también", "siehe auch", "lesen sie auch", "veja também"};

@@ -160,6 +160,7 @@
 #include <utility>
 
 #include "core/entities/common_words.h"
+#include "core/entities/country_names.h"
 #include "core/entities/name_key.h"
 #include "core/entities/token_keys.h"
 #include "core/text/char_refs.h"
@@ -975,7 +976,8 @@ class PageParser {
   }
 
   // A header's byline, never the title: a person ("Senator the Hon Penny Wong", "The Rt Hon
-  // James Cleverly MP") or an office alone ("Minister for Foreign Affairs": a title word
+  // James Cleverly MP"), a name and its office ("Antony J. Blinken, Secretary of State") or an
+  // office alone ("Minister for Foreign Affairs": a title word
   // first, capitalised words and connectors, no name).
   static bool byline_line(std::string_view t) {
     const std::vector<std::string_view> words = split_words(t);
@@ -986,7 +988,23 @@ class PageParser {
       if (!scan::is_upper(scan::peek(w, 0, len)) && !is_place_connector(f) && f != "the" && f != "and") return false;
     }
     if (byline_person(t)) return true;
-    return is_title_word(scan::fold_word(words[0])) && split_office(words).name_begin == words.size();
+    // A name and its office after a comma: "Antony J. Blinken, Secretary of State", "Ned
+    // Price, Department Spokesperson".
+    if (const std::size_t comma = t.find(", "); comma != std::string_view::npos && t.find(',', comma + 1) == std::string_view::npos) {
+      const std::vector<std::string_view> office = split_words(t.substr(comma + 2));
+      if (!office.empty() && byline_person(t.substr(0, comma)) &&
+          std::any_of(office.begin(), office.end(), [](std::string_view w) { return is_title_word(scan::fold_word(w)); })) {
+        return true;
+      }
+    }
+    // An office alone: office words, connectors and places only ("Minister for Foreign
+    // Affairs of Australia"; not the headline "Secretary Blinken Remarks to the Press").
+    const bool office_words = std::all_of(words.begin(), words.end(), [](std::string_view w) {
+      const std::string f = scan::fold_word(scan::bare_word(w));
+      return is_title_word(f) || is_organisation_word(f) || is_place_connector(f) || f == "the" || f == "and" ||
+             country_code(scan::bare_word(w)).has_value();
+    });
+    return office_words && is_title_word(scan::fold_word(words[0])) && split_office(words).name_begin == words.size();
   }
 
   // A line of a press release's masthead: a rule of underscores or other chrome, "For
@@ -1123,6 +1141,15 @@ class PageParser {
           }
           lines_[li].chrome = true;
           continue;
+        }
+        // An aside's heading that ends nothing ("Read more", "Lire aussi") with its links,
+        // between two parts of speech: no text of the turn before it.
+        if (seen_speech && k >= start && li == p.first && is_aside_heading(t)) {
+          if (const auto last = aside_block(li)) {
+            for (std::size_t a = li; a <= *last; ++a) lines_[a].chrome = true;
+            skip_to = *last + 1;
+            continue;
+          }
         }
         // Speech, not a menu item, a document number or a share button between the title
         // and the text ("487-15-03-2023", "Поделиться" before the briefing begins).

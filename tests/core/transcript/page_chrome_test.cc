@@ -24,6 +24,16 @@ TEST(PageChrome, ContactFieldsOfEveryDirectoryLanguage) {
   EXPECT_TRUE(is_chrome_line("Correo electrónico: embajada@example.es"));
 }
 
+TEST(PageChrome, PhotoCaptionsWithTheirCredit) {
+  EXPECT_TRUE(is_photo_caption("Secretary Blinken speaks to the press, March 20, 2023. [State Department photo by Chuck Kennedy/ Public Domain]"));
+  EXPECT_TRUE(is_photo_caption("President Biden at the podium. (AP Photo/Evan Vucci)"));
+  EXPECT_TRUE(is_photo_caption("Сергей Лавров и Ван И. (Фото: МИД России)"));
+  EXPECT_TRUE(is_chrome_line("President Biden at the podium. (AP Photo/Evan Vucci)"));
+  EXPECT_FALSE(is_photo_caption("We will continue our work. (Applause.)"));
+  EXPECT_FALSE(is_photo_caption("The photo was taken in Kyiv (he said)"));
+  EXPECT_FALSE(is_photo_caption("(Photo)"));
+}
+
 TEST(PageChrome, SectionHeadings) {
   for (const char* line : {"Questions and Answers", "Opening Remarks:", "Вопросы и ответы", "Fragen und Antworten"}) {
     EXPECT_TRUE(is_section_heading(line)) << line;

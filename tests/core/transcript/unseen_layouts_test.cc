@@ -418,6 +418,30 @@ const Page kPages[] = {
       {A, "Lloyd J. Austin III", "SEC. AUSTIN", 9, "en", "I won't get ahead of"},
       {S, none, "STAFF", no_reply, "en", "Thank you, everyone."},
     }},
+    // A kremlin.ru meeting saved as text with its asides between turns: "See also" with a
+    // link and its date, a lone "Read more" and "Related" (no text of the turns around
+    // them), then the taxonomy and the publication lines (the end).
+    {"kremlin_text_asides.txt", "Meeting with Government members", "2019-03-04", "The Kremlin, Moscow", "14:00", "Vladimir Putin", "en", {
+      {S, "Vladimir Putin", "President of Russia Vladimir Putin", no_reply, "en", "Good afternoon, colleagues. Today we"},
+      {S, "Vladimir Yakushev", "Minister of Construction Vladimir Yakushev", no_reply, "en", "Mr President, colleagues, the programme"},
+      {S, "Vladimir Putin", "Vladimir Putin", no_reply, "en", "Thank you. What about the"},
+      {S, "Vladimir Yakushev", "Vladimir Yakushev", no_reply, "en", "Forty regions have signed their"},
+      {S, "Vladimir Putin", "Vladimir Putin", no_reply, "en", "Good. Let us move on."},
+      {S, "Anton Siluanov", "Minister of Finance Anton Siluanov", no_reply, "en", "Mr President, the funding has"},
+      {S, "Vladimir Putin", "Vladimir Putin", no_reply, "en", "Thank you."},
+    }},
+    // state.gov remarks saved as text: the headline above a byline ("Antony J. Blinken,
+    // Secretary of State": a name and its office, never the title), a photo's caption with
+    // its bracketed credit between paragraphs, "Related Articles" with links and dates
+    // between an answer and the next question, tags and share lines at the end.
+    {"state_dept_remarks_asides.txt", "Secretary Blinken's Remarks to the Press", "2023-03-20", "Washington, D.C.", none, "Antony J. Blinken", "en", {
+      {S, "Antony J. Blinken", "SECRETARY BLINKEN", no_reply, "en", "Good afternoon, everyone. Let me"},
+      {S, "Price", "MR PRICE", no_reply, "en", "We'll take a few questions."},
+      {Q, none, "QUESTION", no_reply, "en", "Thank you. On China, Mr."},
+      {A, "Antony J. Blinken", "SECRETARY BLINKEN", 3, "en", "Not yet."},
+      {Q, none, "QUESTION", no_reply, "en", "And on Iran?"},
+      {A, "Antony J. Blinken", "SECRETARY BLINKEN", 5, "en", "Our position has not changed."},
+    }},
 };
 
 TEST(UnseenLayouts, TurnsAndMetadata) {
