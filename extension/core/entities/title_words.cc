@@ -17,7 +17,7 @@ constexpr std::string_view kHonorifics[] = {
     "prof", "professor", "shri", "sri", "smt", "shrimati", "monsieur", "madame", "mme", "mlle",
     "herr", "frau", "señor", "señora", "sr", "sra", "srta", "dña", "don", "doña", "excmo", "excma",
     "господин", "госпожа",
-    "гн", "гжа", "товарищ", "пан", "пані", "пани", "sayın",
+    "гн", "гжа", "товарищ", "пан", "пані", "пани", "sayın", "bapak",
     // Malaysia's styles and honours ("YB Dato' Sri", "Tun", "Datuk Seri"; "Tan Sri" is two
     // words: is_abbreviated_honorific()).
     "yb", "yab", "ybhg", "tun", "datuk", "dato", "datin", "seri", "tuan", "puan", "haji", "hajah"};
@@ -68,7 +68,9 @@ constexpr std::string_view kOffices[] = {
     // Turkish
     "bakan", "bakanı", "bakanları", "dışişleri", "cumhurbaşkanı", "başbakan", "başbakanı",
     "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "yardımcısı", "sekreteri", "başkanı",
-    "başkan", "temsilcisi", "daimi"};
+    "başkan", "temsilcisi", "daimi",
+    // Indonesian and Malay
+    "menlu", "menteri", "presiden", "wakil", "jubir", "dubes"};
 
 constexpr std::string_view kRanks[] = {
     "king", "queen", "prince", "princess", "crown", "emir", "amir", "sheikh", "sheikha",

@@ -57,6 +57,8 @@ constexpr std::string_view kTitles[] = {
     "bakan", "bakanı", "bakanları", "dışişleri", "cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan",
     "başbakanı", "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "yardımcısı", "sekreteri",
     "genel", "başkanı", "başkan", "temsilcisi", "daimi",
+    // Indonesian and Malay ("Menlu Retno Marsudi", "Juru Bicara Kemlu", "Menteri Luar Negeri")
+    "menlu", "menteri", "presiden", "wakil", "jubir", "juru", "bicara", "dubes", "duta",
     // the government's press conference: (deputy) spokesman, "SRS'in Hoffmann"
     "srs", "srsin", "srs'in", "srs\u2019in", "sts'in", "sts\u2019in",
     // Russian
@@ -77,7 +79,7 @@ constexpr std::string_view kTitles[] = {
 constexpr std::string_view kCourtesy[] = {
     "mr", "mrs", "ms", "miss", "mx", "mme", "mlle", "messrs", "sr", "sra", "srta",
     "dña", "herr", "frau", "г-н", "г-жа", "господин", "госпожа", "hon", "rt", "h.e", "s.e",
-    "excmo", "excma", "don", "doña", "sayın",
+    "excmo", "excma", "don", "doña", "sayın", "bapak", "ibu",
     "monsieur", "madame", "señor", "señora", "dom", "signor", "signora", "shri", "sri", "smt",
     "shrimati", "sh",
     // Malaysia's styles and honours: "YB Dato' Sri Saifuddin Abdullah", "YAB Tan Sri
@@ -120,6 +122,9 @@ constexpr std::string_view kOrganisation[] = {
     "éducation", "educação", "istruzione", "trabajo", "travail", "trabalho", "lavoro",
     "agricultura", "agriculture", "agricoltura", "cooperación", "coopération", "cooperação",
     "europe", "europa", "unión", "união", "unione", "armées", "ejército", "ejércitos",
+    // Indonesian and Malay: "Menteri Luar Negeri" (Foreign Minister), "Kementerian Luar
+    // Negeri", "Republik Indonesia", "Pemerintah"
+    "luar", "negeri", "kementerian", "kemlu", "republik", "pemerintah", "pertahanan", "kerajaan",
     // events and what they hold: a title names them, never a person
     "festival", "forum", "competition", "contest", "ceremony", "games", "championship",
     "exhibition", "expo", "fair", "award", "awards", "prize", "olympiad", "session", "day",

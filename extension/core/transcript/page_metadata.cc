@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <regex>
 #include <array>
 #include <cctype>
 #include <set>
@@ -65,7 +66,7 @@ std::vector<Token> tokenize(std::string_view line) {
 enum class CalendarField { months, weekdays };
 template <typename Fn>
 void for_each_calendar_name(CalendarField field, Fn&& fn) {
-  for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it", "pl", "ro", "bg", "tr", "kk", "ar"}) {
+  for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it", "pl", "ro", "bg", "tr", "kk", "ar", "id", "ms"}) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
     if (U_FAILURE(status)) continue;
@@ -230,13 +231,22 @@ std::optional<DateMatch> find_date(std::string_view line) {
         }
       }
       // "2023年5月5日" (Chinese and Japanese): year 年, month 月, day 日, nothing between.
-      if (k + 5 < t.size() && valid_year(t[k].text) && t[k + 1].text == "\u5E74" && t[k + 2].digits &&
+      // A Japanese era's year counts from the era ("令和6年4月2日": Reiwa began in 2019,
+      // Heisei in 1989), which stands right before it.
+      int era_base = 0;
+      if (k >= 1 && t[k - 1].end == t[k].begin && t[k].text.size() <= 2) {
+        if (t[k - 1].text.ends_with("\u4EE4\u548C")) era_base = 2018;  // 令和
+        if (t[k - 1].text.ends_with("\u5E73\u6210")) era_base = 1988;  // 平成
+      }
+      if (k + 5 < t.size() && (valid_year(t[k].text) || era_base) && t[k + 1].text == "\u5E74" && t[k + 2].digits &&
           t[k + 3].text == "\u6708" && t[k + 4].digits && t[k + 5].text.starts_with("\u65E5") &&
           t[k + 1].begin == t[k].end && t[k + 2].begin == t[k + 1].end && t[k + 3].begin == t[k + 2].end &&
           t[k + 4].begin == t[k + 3].end && t[k + 5].begin == t[k + 4].end) {
         const int mon = to_int(t[k + 2].text), day = to_int(t[k + 4].text);
-        if (mon >= 1 && mon <= 12 && valid_day(day)) {
-          return DateMatch{iso(to_int(t[k].text), mon, day), t[k].begin, t[k + 5].begin + 3, std::nullopt};
+        const int year = era_base ? era_base + to_int(t[k].text) : to_int(t[k].text);
+        if (mon >= 1 && mon <= 12 && valid_day(day) && year > era_base) {
+          return DateMatch{iso(year, mon, day), era_base ? t[k - 1].end - 6 : t[k].begin, t[k + 5].begin + 3,
+                           std::nullopt};
         }
       }
       continue;
@@ -394,6 +404,24 @@ bool is_date_line(std::string_view trimmed) {
     rest.erase(before_tokens.back().begin, before_tokens.back().end - before_tokens.back().begin);
   }
   if (weekday_end > 0) rest.erase(0, weekday_end);
+  // Japanese: the weekday in brackets, the time in 時 and 分, the venue after 於 (at):
+  // "令和6年4月2日（火曜日）15時25分　於：本省会見室".
+  if (rest.find("\u66DC\u65E5") != std::string::npos || rest.find("\u6642") != std::string::npos ||
+      rest.find("\u65BC") != std::string::npos) {
+    std::string r = rest;
+    if (const std::size_t at = r.find("\u65BC"); at != std::string::npos) r.erase(at);  // 於 …: the venue
+    static const std::regex kWeekday("(\uFF08|\\()[^\uFF08\uFF09()]{3,6}\u66DC\u65E5(\uFF09|\\))");
+    static const std::regex kTime("[0-9]{1,2}\u6642([0-9]{1,2}\u5206)?");
+    r = std::regex_replace(r, kWeekday, " ");
+    r = std::regex_replace(r, kTime, " ");
+    std::string_view left = r;
+    bool empty = true;
+    for (std::size_t i = 0, len = 0; i < left.size(); i += len) {
+      const char32_t cp = scan::peek(left, i, len);
+      if (cp != ' ' && cp != U'\u3000' && cp != ',' && cp != U'\u3001') empty = false;
+    }
+    if (empty) return true;
+  }
   bool only_date = true;
   for (const Token& tok : tokenize(rest)) {
     const std::string f = scan::fold_word(tok.text);

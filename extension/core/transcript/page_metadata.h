@@ -7,7 +7,7 @@
 // "2020-09-01", "12/01/2024" (day first unless the first number cannot be a month, or the
 // page shows US order: month_first_page()). Month names (wide and abbreviated, genitive and stand-alone) come from CLDR
 // through ICU for English, Russian, Ukrainian, French, Spanish, German, Portuguese,
-// Italian, Polish, Romanian, Bulgarian, Turkish, Kazakh and Arabic (where two name one month
+// Italian, Polish, Romanian, Bulgarian, Turkish, Kazakh, Arabic, Indonesian and Malay (where two name one month
 // differently, the earlier language wins; each language's data counts against the portable
 // library's 12 MB, packaging/icu-data.keep). Day 1–31,
 // month 1–12, year 1900–2199; anything else is not a date. Time:

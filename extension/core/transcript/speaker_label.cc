@@ -41,12 +41,14 @@ constexpr std::string_view kQuestionRoles[] = {
     // Italian, Polish, Czech, Slovak, Croatian/Bosnian/Serbian (Latin and Cyrillic),
     // Bulgarian, Macedonian, Slovenian, Romanian, Hungarian, Dutch, Swedish, Danish,
     // Norwegian, Finnish, Estonian, Latvian, Lithuanian, Greek, Turkish, Azerbaijani,
-    // Kazakh, Uzbek, Ukrainian, Belarusian.
+    // Kazakh, Uzbek, Ukrainian, Belarusian; Indonesian, Malay, Vietnamese.
     "domanda", "giornalista", "pytanie", "dziennikarz", "dziennikarka", "otázka", "novinář", "novinár",
     "pitanje", "novinar", "питање", "новинар", "въпрос", "прашање", "vprašanje", "întrebare", "intrebare",
     "jurnalist", "kérdés", "újságíró", "vraag", "fråga", "spørgsmål", "spørsmål", "kysymys",
     "toimittaja", "küsimus", "ajakirjanik", "jautājums", "žurnālists", "klausimas", "žurnalistas",
     "ερώτηση", "δημοσιογράφος", "soru", "gazeteci", "sual", "сұрақ", "тілші", "savol",
+    // Indonesian, Malay, Vietnamese (its words without their diacritics too)
+    "tanya", "pertanyaan", "wartawan", "soalan", "pemberita", "hỏi", "phóng viên",
     // Arabic, Persian
     "سؤال", "السؤال", "صحفي", "الصحفي", "پرسش", "سوال", "خبرنگار",
     "журналіст", "пытанне"};
@@ -55,6 +57,8 @@ constexpr std::string_view kAnswerRoles[] = {
     "risposta", "odpowiedź", "odpověď", "odpoveď", "odgovor", "одговор", "отговор", "răspuns",
     "raspuns", "válasz", "antwoord", "svar", "vastaus", "vastus", "atbilde", "atsakymas", "απάντηση",
     "cevap", "cavab", "жауап", "javob", "адказ",
+    // Indonesian, Malay, Vietnamese
+    "jawab", "jawaban", "jawapan", "trả lời",
     // Arabic, Persian
     "جواب", "الجواب", "پاسخ"};
 constexpr std::string_view kOtherRoles[] = {
@@ -693,8 +697,13 @@ std::optional<SpeakerLabel> comma_label(SpeakerLabel r, std::string_view line,
 // answer; a label that ends in 记者 (reporter) names the outlet a journalist asks for; 主持人
 // (host) chairs; up to four characters are a person's name (one, a surname alone, is a
 // weak label: it counts where it comes back); page furniture (来源, 日期, 时间 …) is no label,
-// nor is anything longer.
+// nor is anything longer. Japanese labels may stand in lenticular brackets without a colon
+// (【記者】), and give a name before its office (上川外務大臣: 上川, 外務大臣).
 std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t begin) {
+  // Japanese pages (mofa.go.jp) put the label in lenticular brackets, without a colon:
+  // "【記者】　NHKの田中です。", "【上川外務大臣】　本日、…".
+  const bool bracketed = line.substr(begin, 3) == "\u3010";
+  if (bracketed) begin += 3;
   std::size_t j = begin, len = 0, chars = 0;
   while (j < line.size() && chars <= 12) {
     const char32_t cp = peek(line, j, len);
@@ -704,7 +713,10 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
   }
   if (chars == 0 || chars > 12 || j >= line.size()) return std::nullopt;
   std::size_t after = 0;
-  if (line.substr(j, 3) == "\uFF1A") {
+  if (bracketed) {
+    if (line.substr(j, 3) != "\u3011") return std::nullopt;
+    after = j + 3;
+  } else if (line.substr(j, 3) == "\uFF1A") {
     after = j + 3;
   } else if (line[j] == ':') {
     after = j + 1;
@@ -735,6 +747,26 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
   for (std::string_view verb : {"\u8BF4", "\u8868\u793A", "\u6307\u51FA", "\u5F3A\u8C03", "\u79F0",
                                 "\u4ECB\u7ECD", "\u56DE\u7B54", "\u9053", "\u8BA4\u4E3A"}) {
     if (label.ends_with(verb)) return std::nullopt;  // 说 表示 指出 强调 称 介绍 回答 道 认为
+  }
+  // A name before its office, as Japanese writes it ("上川外務大臣", "林大臣", "小野日子外務報道官").
+  for (std::string_view office : {"\u5916\u52D9\u5927\u81E3", "\u5916\u52D9\u526F\u5927\u81E3",
+                                  "\u5916\u52D9\u5831\u9053\u5B98", "\u5831\u9053\u5B98",
+                                  "\u5B98\u623F\u9577\u5B98", "\u7DCF\u7406\u5927\u81E3", "\u7DCF\u7406",
+                                  "\u526F\u5927\u81E3", "\u5927\u81E3"}) {
+    // 外務大臣 外務副大臣 外務報道官 報道官 官房長官 総理大臣 総理 副大臣 大臣
+    if (!label.ends_with(office)) continue;
+    const std::string_view name = label.substr(0, label.size() - office.size());
+    const std::size_t name_chars = count_chars(name);
+    if (name_chars == 0) {
+      r.title = std::string(office);  // the office alone: a statement under its title
+      return r;
+    }
+    if (name_chars > 4) break;
+    r.role = LabelRole::person;
+    r.speaker = std::string(name);
+    r.title = std::string(office);
+    r.titled = true;
+    return r;
   }
   if (chars > 4) return std::nullopt;
   r.role = LabelRole::person;
@@ -1061,7 +1093,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   if (auto card = card_label(line, begin)) return card;
   if (static_cast<unsigned char>(line[begin]) >= 0xE3) {
     std::size_t len;
-    if (scan::is_cjk(peek(line, begin, len))) return match_cjk_label(line, begin);
+    const char32_t cp = peek(line, begin, len);
+    if (scan::is_cjk(cp) || cp == U'\u3010') return match_cjk_label(line, begin);  // (【: Japanese labels)
   }
   // Fast rejection for most lines of speech: no colon near the start and no bare Q/A (the
   // letter and white space: "And", "As" and "A Russian …" open sentences).

@@ -168,6 +168,21 @@ TEST(PageMetadata, ChineseDates) {
   EXPECT_FALSE(find_date("2023年5月").has_value());
 }
 
+TEST(PageMetadata, JapaneseEraDates) {
+  // Reiwa began in 2019 (its first year, 令和元年, is written in words: not read), Heisei in 1989.
+  const std::string line = "令和6年4月2日（火曜日）15時25分　於：本省会見室";
+  const auto d = find_date(line);
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->iso, "2024-04-02");
+  EXPECT_EQ(d->begin, 0u);
+  EXPECT_EQ(d->end, std::string_view("令和6年4月2日").size());
+  EXPECT_EQ(find_date("平成31年4月30日")->iso, "2019-04-30");
+  EXPECT_EQ(find_date("令和5年12月1日")->iso, "2023-12-01");
+  EXPECT_TRUE(is_date_line(line));
+  EXPECT_TRUE(is_date_line("令和6年4月2日（火曜日）"));
+  EXPECT_FALSE(is_date_line("令和6年4月2日 上川外務大臣会見記録"));
+}
+
 TEST(PageMetadata, PrincipalSpeaker) {
   // A message's headline names its addressees and its occasion, not its sender (kremlin.ru).
   EXPECT_EQ(principal_speaker("Greetings to participants of Victory Volunteers national movement year-end forum"),
