@@ -1393,11 +1393,15 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   }
 
   const std::string first = fold_key(words[0]);
-  // "Follow up:" is "Follow-up:" (a reporter's next question) written as two words.
+  // "Follow up:" is "Follow-up:" (a reporter's next question) written as two words, and so
+  // are some languages' role words ("Phóng viên:", "Trả lời:" in Vietnamese).
   const bool follow_up = words.size() == 2 && first == "follow" && fold_key(words[1]) == "up";
-  const bool first_is_question = in_list<kQuestionRoles>(first) || follow_up;
-  const bool first_is_role =
-      first_is_question || in_list<kAnswerRoles>(first) || in_list<kOtherRoles>(first);
+  const std::string first_two = words.size() == 2 ? first + " " + fold_key(words[1]) : std::string();
+  const bool two_word_question = !first_two.empty() && in_list<kQuestionRoles>(first_two);
+  const bool two_word_answer = !first_two.empty() && in_list<kAnswerRoles>(first_two);
+  const bool first_is_question = in_list<kQuestionRoles>(first) || follow_up || two_word_question;
+  const bool first_is_answer = in_list<kAnswerRoles>(first) || two_word_answer;
+  const bool first_is_role = first_is_question || first_is_answer || in_list<kOtherRoles>(first);
   if (!first_is_role) {
     // (An office before a name is no field: "Sprecher Seibert", where "Sprecher:" alone is.)
     if (is_furniture_word(first) && !(words.size() > 1 && is_title_word(first))) return std::nullopt;
@@ -1455,7 +1459,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (is_title_word(f)) after_title = true;
     if (!shapes[w].lower) continue;
     if (in_list<kConnectors>(f) || particle_joined(words[w])) continue;
-    if (first_is_role && w == 1 && words.size() == 2 && (in_list<kUnnamed>(f) || in_list<kQuestionRoles>(f) || follow_up)) {
+    if (first_is_role && w == 1 && words.size() == 2 &&
+        (in_list<kUnnamed>(f) || in_list<kQuestionRoles>(f) || follow_up || two_word_question || two_word_answer)) {
       continue;
     }
     if (first_is_role && w == 1 && in_list<kRolePrepositions>(f)) {
@@ -1478,7 +1483,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   if (first_is_role && plain) {
     const bool unnamed = words.size() == 2 && in_list<kUnnamed>(fold_key(words[1]));
     const bool asks = first_is_question || (words.size() == 2 && in_list<kQuestionRoles>(fold_key(words[1])));
-    if (words.size() > 1 && !asks && !unnamed && !in_list<kCollectives>(first)) {
+    if (words.size() > 1 && !asks && !unnamed && !two_word_answer && !in_list<kCollectives>(first)) {
       // "Moderator Ivan Petrov": a role followed by the person's name.
       std::vector<std::string_view> rest(words.begin() + 1, words.end());
       std::string person = strip_titles(rest);
@@ -1490,7 +1495,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     // "Frage Jung", "Zusatzfrage Jung", "Journalist Ivan Petrov": the one who asks, named
     // after the role (one to three name words, none a title, an organisation's word or a
     // country, the last no common word: "Question Two", "Question Time" name nobody).
-    if (first_is_question && words.size() >= 2 && words.size() <= 4 && !any_outlet) {
+    if (first_is_question && !two_word_question && words.size() >= 2 && words.size() <= 4 && !any_outlet) {
       bool named = true;
       for (std::size_t w = 1; w < words.size() && named; ++w) {
         const std::string f = fold_key(words[w]);
@@ -1519,9 +1524,9 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
         return r;
       }
     }
-    result.role = asks                          ? LabelRole::question
-                  : in_list<kAnswerRoles>(first) ? LabelRole::answer
-                                                 : LabelRole::other;
+    result.role = asks              ? LabelRole::question
+                  : first_is_answer ? LabelRole::answer
+                                    : LabelRole::other;
     return finish_label(std::move(result), name);
   }
   if (plain && words.size() == 1 && strip_period(words[0]).size() < 2) return std::nullopt;

@@ -148,6 +148,15 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Follow-up: Will China retaliate?", "Follow-up", none, LabelRole::question, "Will China retaliate?"},
       {"Follow up: Really?", "Follow up", none, LabelRole::question, "Really?"},
       {"Follow Up: Really?", "Follow Up", none, LabelRole::question, "Really?"},
+      // Role words of two words (Vietnamese) and of Indonesian and Malay; an outlet after them.
+      {"Phóng viên (TTXVN): Xin bà cho biết?", "Phóng viên (TTXVN)", none, LabelRole::question, "Xin bà cho biết?"},
+      {"Trả lời: Lập trường nhất quán.", "Trả lời", none, LabelRole::answer, "Lập trường nhất quán."},
+      {"Tanya (Kompas): Bagaimana?", "Tanya (Kompas)", none, LabelRole::question, "Bagaimana?"},
+      {"Jawab: Indonesia terus mendorong.", "Jawab", none, LabelRole::answer, "Indonesia terus mendorong."},
+      // Turkish offices before the name; Japanese labels in lenticular brackets.
+      {"Dışişleri Bakanı Mevlüt Çavuşoğlu: Evet.", "Dışişleri Bakanı Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu", LabelRole::person, "Evet."},
+      {"【記者】　NHKの田中です。", "記者", none, LabelRole::question, "NHKの田中です。"},
+      {"【上川外務大臣】　現在調整中です。", "上川外務大臣", "上川", LabelRole::person, "現在調整中です。"},
       // The one who asks, named after the role word (the German government's press
       // conference); a common word or a number after it names nobody.
       {"Frage Jung: Warum?", "Frage Jung", "Jung", LabelRole::question, "Warum?"},
