@@ -10,7 +10,6 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <regex>
 #include <array>
 #include <cctype>
 #include <set>
@@ -408,17 +407,26 @@ bool is_date_line(std::string_view trimmed) {
   // "令和6年4月2日（火曜日）15時25分　於：本省会見室".
   if (rest.find("\u66DC\u65E5") != std::string::npos || rest.find("\u6642") != std::string::npos ||
       rest.find("\u65BC") != std::string::npos) {
-    std::string r = rest;
-    if (const std::size_t at = r.find("\u65BC"); at != std::string::npos) r.erase(at);  // 於 …: the venue
-    static const std::regex kWeekday("(\uFF08|\\()[^\uFF08\uFF09()]{3,6}\u66DC\u65E5(\uFF09|\\))");
-    static const std::regex kTime("[0-9]{1,2}\u6642([0-9]{1,2}\u5206)?");
-    r = std::regex_replace(r, kWeekday, " ");
-    r = std::regex_replace(r, kTime, " ");
-    std::string_view left = r;
+    std::string_view r = rest;
+    if (const std::size_t at = r.find("\u65BC"); at != std::string_view::npos) r = r.substr(0, at);  // 於 …: the venue
+    // What is left: spaces and commas, a weekday in brackets ("（火曜日）": up to two
+    // characters, then 曜日) and a time in digits with 時 and 分 ("15時25分").
     bool empty = true;
-    for (std::size_t i = 0, len = 0; i < left.size(); i += len) {
-      const char32_t cp = scan::peek(left, i, len);
-      if (cp != ' ' && cp != U'\u3000' && cp != ',' && cp != U'\u3001') empty = false;
+    std::size_t depth = 0, inside = 0;
+    for (std::size_t i = 0, len = 0; i < r.size(); i += len) {
+      const char32_t cp = scan::peek(r, i, len);
+      if (cp == U'\uFF08' || cp == '(') {
+        ++depth;
+        inside = 0;
+      } else if (cp == U'\uFF09' || cp == ')') {
+        if (depth == 0) empty = false;
+        depth = depth ? depth - 1 : 0;
+      } else if (depth > 0) {
+        if (++inside > 4 || (inside > 2 && cp != U'\u66DC' && cp != U'\u65E5')) empty = false;  // X曜日
+      } else if (!(cp == ' ' || cp == U'\u3000' || cp == ',' || cp == U'\u3001' || (cp >= '0' && cp <= '9') ||
+                   cp == U'\u6642' || cp == U'\u5206')) {  // 時 分
+        empty = false;
+      }
     }
     if (empty) return true;
   }

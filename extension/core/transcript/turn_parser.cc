@@ -1932,7 +1932,10 @@ class PageParser {
       if (l.begin >= drafts_[1].start_byte) break;
       if (!l.text.empty() && is_chrome_line(l.text) && l.text.find('*') != std::string_view::npos) separated = true;
     }
-    const bool person_follows = drafts_[1].label && drafts_[1].label->speaker;
+    // (An office names whoever speaks too: the UN's "The President (spoke in Spanish):"
+    // after "The agenda was adopted.")
+    const bool person_follows = drafts_[1].label && (drafts_[1].label->speaker || drafts_[1].label->title ||
+                                                     drafts_[1].label->role == LabelRole::office);
     if (names_speaker || separated || person_follows) drafts_.erase(drafts_.begin());
   }
 
