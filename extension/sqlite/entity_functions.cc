@@ -51,15 +51,23 @@ void find_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
     // query's check on its raw bytes lets it through without having read every byte. A row
     // that check rules out or reads to its end is valid UTF-8 (Query::focus), and most rows
     // are such; the answer is the same, 0.
+    // A text with ill-formed UTF-8 is searched as decoded (each ill-formed part U+FFFD), as
+    // the tables read pages: its bytes are never an error.
+    std::string decoded;
     const auto* query = static_cast<const Query*>(sqlite3_get_auxdata(ctx, 1));
     if (query && text) {
       const Query::Focus focus = query->focus(*text);
       if (focus.none) return sqlite3_result_int64(ctx, 0);
-      if (!focus.valid_utf8) require_utf8(*text);
+      if (!focus.valid_utf8 && find_invalid_utf8(*text)) {
+        decoded = decode_utf8_lossy(*text, nullptr);
+        return sqlite3_result_int64(ctx, query->count(decoded, context.match()));
+      }
       return sqlite3_result_int64(ctx, query->count(*text, context.match(), focus));
     }
-    // Otherwise the checks in the order they always had: the text, then the query.
-    if (text) require_utf8(*text);
+    if (text && find_invalid_utf8(*text)) {
+      decoded = decode_utf8_lossy(*text, nullptr);
+      text = decoded;
+    }
     auto query_text = text_argument(argv[1], "transcript_find", "query");
     if (!text || !query_text) return sqlite3_result_null(ctx);
     auto compiled = std::make_unique<Query>(

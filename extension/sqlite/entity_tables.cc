@@ -34,10 +34,12 @@ void result_nonempty(sqlite3_context* ctx, std::string_view value) {
 
 // The mentions found in one text. Entity, kind and code are copied: a user gazetteer may be
 // rebuilt by another statement while this cursor is open. Surfaces point into the text
-// argument, which the cursor owns.
+// argument, which the cursor owns, or into its decoded copy (ill-formed UTF-8 read as
+// U+FFFD), which these rows own.
 class MentionRows : public TableRows {
  public:
-  explicit MentionRows(const std::vector<Mention>& mentions) {
+  explicit MentionRows(const std::vector<Mention>& mentions, std::unique_ptr<std::string> decoded = nullptr)
+      : decoded_(std::move(decoded)) {
     rows_.reserve(mentions.size());
     for (const Mention& m : mentions) {
       rows_.push_back({std::string(m.entity), std::string(m.kind), std::string(m.code), m.surface,
@@ -64,11 +66,13 @@ class MentionRows : public TableRows {
     std::string_view surface;
     std::int64_t start_char, end_char;
   };
+  std::unique_ptr<std::string> decoded_;
   std::vector<Row> rows_;
 };
 
 std::unique_ptr<TableRows> produce_mentions(FunctionCall& call) {
-  auto text = utf8_text_argument(call.args[0], call.name, "text");
+  auto decoded = std::make_unique<std::string>();
+  auto text = lenient_text_argument(call.args[0], call.name, "text", *decoded);
   std::vector<Mention> mentions;
   if (!text) return std::make_unique<MentionRows>(mentions);
   std::optional<std::string_view> table;
@@ -81,7 +85,7 @@ std::unique_ptr<TableRows> produce_mentions(FunctionCall& call) {
   } else {
     find_mentions(*text, builtin_gazetteer(), call.context.match(), mentions);
   }
-  return std::make_unique<MentionRows>(mentions);
+  return std::make_unique<MentionRows>(mentions, std::move(decoded));
 }
 
 class EntityRows : public TableRows {

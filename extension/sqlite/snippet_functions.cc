@@ -94,7 +94,8 @@ void with_query(sqlite3_context* ctx, int arg, std::string_view query_text,
 
 void snippet_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   guarded(ctx, kSnippet, [&] {
-    auto text = utf8_text_argument(argv[0], kSnippet, "text");
+    std::string decoded;
+    auto text = lenient_text_argument(argv[0], kSnippet, "text", decoded);
     auto query_text = text_argument(argv[1], kSnippet, "query");
     SnippetOptions options;
     bool null_option = false;
@@ -129,7 +130,8 @@ void snippet_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
 
 void highlight_function(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   guarded(ctx, kHighlight, [&] {
-    auto text = utf8_text_argument(argv[0], kHighlight, "text");
+    std::string decoded;
+    auto text = lenient_text_argument(argv[0], kHighlight, "text", decoded);
     auto query_text = text_argument(argv[1], kHighlight, "query");
     std::optional<std::string_view> open = "[", close = "]";
     if (argc > 2) open = utf8_text_argument(argv[2], kHighlight, "open");
@@ -167,7 +169,8 @@ class FragmentRows : public TableRows {
 
 std::unique_ptr<TableRows> produce_snippets(FunctionCall& call) {
   auto argument = [&](std::size_t i) { return i < call.args.size() ? call.args[i] : nullptr; };
-  auto text = utf8_text_argument(argument(0), call.name, "text");
+  std::string decoded;
+  auto text = lenient_text_argument(argument(0), call.name, "text", decoded);
   auto query_text = text_argument(argument(1), call.name, "query");
   SnippetOptions options;
   int fragments = kDefaultFragments;

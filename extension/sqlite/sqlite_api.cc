@@ -53,6 +53,16 @@ std::optional<std::string_view> utf8_text_argument(sqlite3_value* value, const c
   return text;
 }
 
+std::optional<std::string_view> lenient_text_argument(sqlite3_value* value, const char* fn, const char* what,
+                                                      std::string& storage) {
+  auto text = page_argument(value, fn, what);
+  if (text && find_invalid_utf8(*text)) {
+    storage = decode_utf8_lossy(*text, nullptr);
+    text = storage;
+  }
+  return text;
+}
+
 void result_text(sqlite3_context* ctx, std::string_view text) {
   const int limit = sqlite3_limit(sqlite3_context_db_handle(ctx), SQLITE_LIMIT_LENGTH, -1);
   if (text.size() > static_cast<std::size_t>(limit)) {

@@ -47,6 +47,13 @@ inline std::optional<std::string_view> text_argument(sqlite3_value* value, const
 std::optional<std::string_view> utf8_text_argument(sqlite3_value* value, const char* fn,
                                                    const char* what);
 
+// A text to search, mark or cut (a page's or a turn's text): its bytes are never an error.
+// Valid UTF-8 is returned as it is; otherwise `storage` receives the text with each
+// ill-formed part replaced by U+FFFD (as browsers, Python's decode('utf-8', 'replace') and
+// the tables read a page) and the result points into it.
+std::optional<std::string_view> lenient_text_argument(sqlite3_value* value, const char* fn, const char* what,
+                                                      std::string& storage);
+
 // Sets a TEXT result, raising SQLITE_TOOBIG past the connection's SQLITE_LIMIT_LENGTH.
 void result_text(sqlite3_context* ctx, std::string_view text);
 

@@ -63,7 +63,7 @@ class PythonClient(unittest.TestCase):
             self.conn.execute("SELECT * FROM transcript_turns(?)", (42,)).fetchall()
         self.assertEqual(str(cm.exception), "transcript_turns: page must be text, got integer '42'")
         with self.assertRaises(sqlite3.OperationalError) as cm:
-            self.conn.execute("SELECT transcript_highlight(?, 'x', '[', ']')", (b"ok\xff",)).fetchall()
+            self.conn.execute("SELECT transcript_highlight('text', ?, '[', ']')", (b"ok\xff",)).fetchall()
         self.assertEqual(str(cm.exception), "transcript_highlight: invalid UTF-8 at byte 2")
         with self.assertRaises(sqlite3.OperationalError) as cm:
             self.conn.execute("SELECT * FROM transcript_turns").fetchall()
@@ -81,6 +81,10 @@ class PythonClient(unittest.TestCase):
         self.assertEqual(decoded[20:55], "Sergey Lavrov: Because it is time\ufffd.")
         self.assertEqual(self.conn.execute("SELECT replaced, charset FROM transcript_documents(?)",
                                            (page,)).fetchone(), (1, "UTF-8"))
+        # The functions read such a text the same way.
+        self.assertEqual(self.conn.execute("SELECT transcript_highlight(?, 'Lavrov', '[', ']')",
+                                           (b"Sergey Lavrov\xff said",)).fetchone(), ("[Sergey Lavrov]\ufffd said",))
+        self.assertEqual(self.conn.execute("SELECT transcript_find(?, 'Lavrov')", (b"Lavrov\xff",)).fetchone(), (1,))
 
     def test_noread_entry_point_has_no_files_form(self):
         conn = connect("sqlite3_transcript_noread_init")

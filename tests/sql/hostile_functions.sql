@@ -43,7 +43,8 @@ SELECT transcript_find(replace(hex(zeroblob(10000)), '00', 'Lavrov '), 'Lavrov' 
 SELECT transcript_match(replace(hex(zeroblob(5000)), '00', 'Sergey '), replace(hex(zeroblob(5000)), '00', 'Lavrov '));
 SELECT 'still running';
 -- transcript_find checks a row's raw bytes before validating it (issue 18): a text that is
--- not UTF-8 is still an error, wherever the bad byte stands and whatever the query finds.
+-- not UTF-8 is searched as decoded (each ill-formed part read as U+FFFD, as the tables read
+-- pages), wherever the bad byte stands: "OSCE" before bad bytes is found, nothing else is.
 SELECT transcript_find(CAST(x'4c6176726f76ff' AS TEXT), 'OSCE');
 SELECT count(*) FROM (SELECT 'nothing here' AS t UNION ALL SELECT CAST(x'6e6f20c3' AS TEXT)) WHERE transcript_find(t, 'OSCE') > 0;
 SELECT transcript_find(CAST(x'61626380646566' AS TEXT), 'OSCE');
@@ -53,7 +54,7 @@ SELECT transcript_find(CAST(x'd09bd0b0d0b2d180d0bed0b2' AS TEXT), 'Lavrov'), tra
 -- The same once the check has read 1 MB of rows and reads them over bytes (the walk
 -- compiled then, entities/skeleton_filter.h): 3,000 rows of about 600 bytes, every other
 -- one naming the OSCE (in Russian), the others only a word of the same skeleton; then a
--- row that is not UTF-8.
+-- row that is not UTF-8 and names the OSCE (1,501).
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)
 SELECT count(*) FROM n
 WHERE transcript_find(CASE i % 2 WHEN 0 THEN 'Министры ОБСЕ встретились. ' ELSE 'Министры обсудили это. ' END

@@ -68,6 +68,7 @@ SELECT transcript_snippet('text', 'OSCE', '[', ']', '…', 1.5);
 SELECT transcript_snippet('text', 'OSCE', 1);
 SELECT transcript_snippet('text', 'OSCE', '[', 2.5);
 SELECT transcript_snippet('text', 'OSCE', '[', ']', 3);
+-- A text with a bad byte is cut as decoded (U+FFFD); a query or a marker with one is an error.
 SELECT transcript_snippet(CAST(x'6f6bff' AS TEXT), 'OSCE');
 SELECT transcript_snippet('text', CAST(x'ff' AS TEXT));
 SELECT transcript_snippet('text', x'ff');

@@ -44,7 +44,7 @@ test('errors carry the message', () => {
   const db = open();
   assert.throws(() => db.prepare('SELECT * FROM transcript_turns(?)').all(42n),
     { message: "transcript_turns: page must be text, got integer '42'" });
-  assert.throws(() => db.prepare("SELECT transcript_highlight(?, 'x', '[', ']')").all(Buffer.from([0x6f, 0x6b, 0xff])),
+  assert.throws(() => db.prepare("SELECT transcript_highlight('text', ?, '[', ']')").all(Buffer.from([0x6f, 0x6b, 0xff])),
     { message: 'transcript_highlight: invalid UTF-8 at byte 2' });
 });
 
@@ -57,6 +57,8 @@ test('a bad byte in a page is replaced, not an error', () => {
     { kind: 'answer', text: 'Because it is time\ufffd.', start_char: 20, end_char: 55 }]);
   assert.deepStrictEqual(db.prepare('SELECT replaced, charset FROM transcript_documents(?)').get(page),
     { replaced: 1, charset: 'UTF-8' });
+  assert.strictEqual(db.prepare("SELECT transcript_highlight(?, 'Lavrov', '[', ']') AS h").get(
+    Buffer.concat([Buffer.from('Sergey Lavrov'), Buffer.from([0xff]), Buffer.from(' said')])).h, '[Sergey Lavrov]\ufffd said');
 });
 
 test('numbers bound from JavaScript are accepted as integer options (issue 17)', () => {
