@@ -471,10 +471,8 @@ std::string folded_key(std::string_view w) {
 }
 
 // Courtesy titles in front of a name (folded keys): "M.", "Mr", "Sr.".
-bool is_title_courtesy(std::string_view f) {
-  static constexpr std::string_view kCourtesy[] = {"m", "mr", "mrs", "ms", "mme", "sr", "sra"};
-  return std::find(std::begin(kCourtesy), std::end(kCourtesy), f) != std::end(kCourtesy);
-}
+// A courtesy title (office_phrase.h's list: Mr, Mme, Herr, Shri, Sayın …), or French "M.".
+bool is_title_courtesy(std::string_view f) { return f == "m" || is_courtesy_title(f); }
 
 // Words of offices and their places that are never part of a name (a folded key).
 bool is_office_key(const std::string& f) {
@@ -820,7 +818,7 @@ bool titled_word(std::string_view w) {
 std::optional<std::string> name_of_run(std::vector<std::string_view> run) {
   while (!run.empty()) {
     const std::string f = folded_key(run.front());
-    if (!is_title_courtesy(f) && f != "shri" && f != "herr" && f != "frau") break;
+    if (!is_title_courtesy(f)) break;
     run.erase(run.begin());
   }
   // A country in front of the name is the title's place: "President of Finland Sauli
@@ -1043,7 +1041,12 @@ std::vector<std::string> principal_candidates(std::string_view title) {
     }
   }
   for (std::size_t k = 0; k + 1 < words.size(); ++k) {
-    const std::string f = scan::fold_word(words[k]);
+    std::string f = scan::fold_word(words[k]);
+    // "of" in the Romance languages, before a title ("Intervista del Ministro Tajani",
+    // "Conférence de presse du Ministre Barrot", "Entrevista do Ministro Vieira").
+    for (std::string_view of : {"del", "della", "dello", "di", "du", "des", "do", "da", "dell'"}) {
+      if (f == of && k + 2 < words.size() && is_title_word(folded_key(words[k + 1]))) f = "of";
+    }
     if (f != "by" && f != "with" && f != "of") continue;
     if (f == "by" && interview) continue;
     std::vector<std::string_view> run;

@@ -184,6 +184,14 @@ TEST(PageMetadata, JapaneseEraDates) {
 }
 
 TEST(PageMetadata, PrincipalSpeaker) {
+  // "of" in the Romance languages before a title, as English "of": the surname alone will do.
+  EXPECT_EQ(principal_speaker("Conferenza stampa congiunta del Ministro Tajani con il Ministro degli Esteri egiziano"),
+            "Tajani");
+  EXPECT_EQ(principal_speaker("Conférence de presse du Ministre Jean-Noël Barrot"), "Jean-Noël Barrot");
+  EXPECT_EQ(principal_speaker("Relazione del Consiglio sulla politica estera"), std::nullopt);
+  // Turkish: the honorific Sayın and a case ending after an apostrophe.
+  EXPECT_EQ(principal_speaker("Dışişleri Bakanı Sayın Mevlüt Çavuşoğlu'nun Rusya Dışişleri Bakanı Sergey Lavrov ile Ortak Basın Toplantısı"),
+            "Mevlüt Çavuşoğlu");
   // A message's headline names its addressees and its occasion, not its sender (kremlin.ru).
   EXPECT_EQ(principal_speaker("Greetings to participants of Victory Volunteers national movement year-end forum"),
             std::nullopt);
