@@ -463,6 +463,25 @@ const Page kPages[] = {
       {Q, none, "Tanya (Antara)", no_reply, "en", "Bagaimana dengan kunjungan ke Tiongkok?"},
       {A, none, "Jawab", 4, "en", "Kunjungan tersebut sedang dipersiapkan."},
     }},
+    // esteri.it and gov.br/mre: offices before the names ("Ministro Tajani"), the asker's
+    // outlet in brackets after the role ("Domanda (ANSA)", "Jornalista (O Globo)"), the
+    // principal after the Romance "of" and a title ("del Ministro Tajani", "do Ministro
+    // Mauro Vieira"), the place before the date.
+    {"farnesina_it_joint_press.txt", "Conferenza stampa congiunta del Ministro Tajani con il Ministro degli Esteri egiziano Shoukry", "2023-06-12", "Roma", none, "Tajani", "it", {
+      {S, "Tajani", "Ministro Tajani", no_reply, "it", "Buongiorno a tutti. Ringrazio il"},
+      {S, "Shoukry", "Ministro Shoukry", no_reply, "it", "Grazie, caro Antonio. È un"},
+      {Q, none, "Domanda (ANSA)", no_reply, "it", "Ministro, quali sono i prossimi"},
+      {A, "Tajani", "Ministro Tajani", 3, "it", "Lavoriamo per un cessate il"},
+      {Q, none, "Domanda (Al Ahram)", no_reply, "it", "Signor Ministro Shoukry, e la"},
+      {A, "Shoukry", "Ministro Shoukry", 5, "it", "L'Egitto fa la sua parte."},
+    }},
+    {"itamaraty_pt_press.txt", "Entrevista coletiva do Ministro Mauro Vieira após reunião com o Chanceler da Argentina", "2023-03-20", "Brasília", none, "Mauro Vieira", "pt", {
+      {S, "Mauro Vieira", "Ministro Mauro Vieira", no_reply, "pt", "Bom dia a todos. Acabamos"},
+      {Q, none, "Jornalista (Folha de S.Paulo)", no_reply, "pt", "Ministro, o senhor pode comentar"},
+      {A, "Mauro Vieira", "Ministro Mauro Vieira", 2, "pt", "Sim. Estamos trabalhando para concluir"},
+      {Q, none, "Jornalista (O Globo)", no_reply, "pt", "E sobre a Venezuela?"},
+      {A, "Mauro Vieira", "Ministro Mauro Vieira", 4, "pt", "O Brasil defende o diálogo."},
+    }},
 };
 
 TEST(UnseenLayouts, TurnsAndMetadata) {
