@@ -609,6 +609,19 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
   return collapse_spaces(t);
 }
 
+namespace {
+
+// Text after a date, past the word for "year" that may follow it (" года", " г.", " року",
+// " р.", " roku").
+std::string_view past_year_word(std::string_view s) {
+  for (std::string_view skip : {" года", " г.", " г", " року", " р.", " roku", " r."}) {
+    if (s.starts_with(skip)) return s.substr(skip.size());
+  }
+  return s;
+}
+
+}  // namespace
+
 std::optional<std::string> place_after(std::string_view line, std::size_t date_end) {
   std::string_view s = line.substr(std::min(date_end, line.size()));
   if (const auto t = find_time(s)) {
@@ -616,9 +629,7 @@ std::optional<std::string> place_after(std::string_view line, std::size_t date_e
     for (char c : s.substr(0, t->begin)) only_separators &= c == ' ' || c == ',';
     if (only_separators) s = s.substr(t->end);
   }
-  for (std::string_view skip : {" года", " г.", " г", " року", " р.", " roku", " r."}) {
-    if (s.starts_with(skip)) s.remove_prefix(skip.size());
-  }
+  s = past_year_word(s);
   while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == ';')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == ',' || s.back() == '.')) s.remove_suffix(1);
   if (s.empty() || s.size() > 60) return std::nullopt;
@@ -639,9 +650,7 @@ bool dated_at_the_end(std::string_view line, const DateMatch& date) {
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   if (before.empty() || before.back() != ',') return false;
   std::string_view after = line.substr(std::min(date.end, line.size()));
-  for (std::string_view skip : {" года", " г.", " г", " року", " р.", " roku", " r."}) {
-    if (after.starts_with(skip)) after.remove_prefix(skip.size());
-  }
+  after = past_year_word(after);
   if (!after.starts_with(",")) return false;
   after.remove_prefix(1);
   return after.find(',') == std::string_view::npos && split_words(after).size() <= 3;

@@ -47,7 +47,7 @@ constexpr std::string_view kQuestionRoles[] = {
     "jurnalist", "kérdés", "újságíró", "vraag", "fråga", "spørgsmål", "spørsmål", "kysymys",
     "toimittaja", "küsimus", "ajakirjanik", "jautājums", "žurnālists", "klausimas", "žurnalistas",
     "ερώτηση", "δημοσιογράφος", "soru", "gazeteci", "sual", "сұрақ", "тілші", "savol",
-    // Indonesian, Malay, Vietnamese (its words without their diacritics too)
+    // Indonesian, Malay, Vietnamese
     "tanya", "pertanyaan", "wartawan", "soalan", "pemberita", "hỏi", "phóng viên",
     // Arabic, Persian
     "سؤال", "السؤال", "صحفي", "الصحفي", "پرسش", "سوال", "خبرنگار",

@@ -976,9 +976,9 @@ class PageParser {
   }
 
   // A header's byline, never the title: a person ("Senator the Hon Penny Wong", "The Rt Hon
-  // James Cleverly MP"), a name and its office ("Antony J. Blinken, Secretary of State") or an
-  // office alone ("Minister for Foreign Affairs": a title word
-  // first, capitalised words and connectors, no name).
+  // James Cleverly MP"), a name and its office ("Antony J. Blinken, Secretary of State"), or
+  // an office alone ("Minister for Foreign Affairs": a title word first, office words,
+  // connectors and places, no name).
   static bool byline_line(std::string_view t) {
     const std::vector<std::string_view> words = split_words(t);
     if (words.empty() || words.size() > 8) return false;
