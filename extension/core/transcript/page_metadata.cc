@@ -367,6 +367,19 @@ std::optional<TimeMatch> find_time(std::string_view line) {
     const std::size_t after = m + 3;
     if (after == line.size() || !std::isalpha(static_cast<unsigned char>(line[after]))) return TimeMatch{b, after};
   }
+  // Chinese and Japanese: the hour and 時 (时), the minutes and 分 ("15時25分", "10时30分").
+  for (std::string_view hour_mark : {std::string_view("\u6642"), std::string_view("\u65F6")}) {
+    for (std::size_t h = line.find(hour_mark); h != std::string_view::npos; h = line.find(hour_mark, h + 3)) {
+      std::size_t b = h;
+      while (b > 0 && h - b < 2 && line[b - 1] >= '0' && line[b - 1] <= '9') --b;
+      if (b == h || (b > 0 && line[b - 1] >= '0' && line[b - 1] <= '9')) continue;
+      if (to_int(line.substr(b, h - b)) > 23) continue;
+      std::size_t m = h + 3, e = m;
+      while (e < line.size() && e - m < 2 && line[e] >= '0' && line[e] <= '9') ++e;
+      if (e == m || line.substr(e, 3) != "\u5206" || to_int(line.substr(m, e - m)) > 59) continue;  // 分
+      return TimeMatch{b, e + 3};
+    }
+  }
   return std::nullopt;
 }
 
@@ -624,6 +637,15 @@ std::string_view past_year_word(std::string_view s) {
 
 std::optional<std::string> place_after(std::string_view line, std::size_t date_end) {
   std::string_view s = line.substr(std::min(date_end, line.size()));
+  // Japanese: where, after 於 (at) and a colon ("… 15時25分　於：本省会見室").
+  if (const std::size_t at = s.find("\u65BC"); at != std::string_view::npos) {
+    std::string_view where = s.substr(at + 3);
+    if (where.starts_with("\uFF1A")) where.remove_prefix(3);
+    if (where.starts_with(":")) where.remove_prefix(1);
+    where = trim(where);
+    while (where.starts_with("\u3000")) where = trim(where.substr(3));
+    if (!where.empty() && where.size() <= 60) return std::string(where);
+  }
   if (const auto t = find_time(s)) {
     bool only_separators = true;
     for (char c : s.substr(0, t->begin)) only_separators &= c == ' ' || c == ',';

@@ -181,6 +181,13 @@ TEST(PageMetadata, JapaneseEraDates) {
   EXPECT_TRUE(is_date_line(line));
   EXPECT_TRUE(is_date_line("令和6年4月2日（火曜日）"));
   EXPECT_FALSE(is_date_line("令和6年4月2日 上川外務大臣会見記録"));
+  // The time in 時 and 分 (时 in Chinese), the place after 於.
+  const auto t = find_time(line);
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(line.substr(t->begin, t->end - t->begin), "15時25分");
+  EXPECT_EQ(place_after(line, d->end), "本省会見室");
+  EXPECT_FALSE(find_time("第25時間").has_value());
+  EXPECT_TRUE(find_time("2023年5月5日10时30分").has_value());
 }
 
 TEST(PageMetadata, PrincipalSpeaker) {

@@ -444,9 +444,8 @@ const Page kPages[] = {
     }},
     // mofa.go.jp in Japanese: labels in lenticular brackets without a colon (【記者】 asks;
     // 【上川外務大臣】 is the name 上川 and the office 外務大臣), the date in the Reiwa era
-    // (令和6年 = 2024) with the weekday, time and venue after it. By reading, the time is
-    // 15時25分 and the place 本省会見室; the parser reads neither (none).
-    {"mofa_japan_ja_press_conference.txt", "\u4E0A\u5DDD\u5916\u52D9\u5927\u81E3\u4F1A\u898B\u8A18\u9332", "2024-04-02", none, none, "\u4E0A\u5DDD", "ja", {
+    // (令和6年 = 2024) with the weekday, the time (15時25分) and the venue after 於 (本省会見室).
+    {"mofa_japan_ja_press_conference.txt", "\u4E0A\u5DDD\u5916\u52D9\u5927\u81E3\u4F1A\u898B\u8A18\u9332", "2024-04-02", "\u672C\u7701\u4F1A\u898B\u5BA4", "15\u664225\u5206", "\u4E0A\u5DDD", "ja", {
       {S, "\u4E0A\u5DDD", "\u4E0A\u5DDD\u5916\u52D9\u5927\u81E3", no_reply, "ja", "\u672C\u65E5\u3001\u79C1\u304B\u30891\u70B9\u7533\u3057\u4E0A\u3052\u307E\u3059\u3002\u65E5\u4E2D\u97D3\u5916\u76F8\u4F1A\u8B70\u3092\u958B\u50AC\u3057\u307E\u3059\u3002"},
       {Q, none, "\u8A18\u8005", no_reply, "ja", "NHK\u306E\u7530\u4E2D\u3067\u3059\u3002\u5916\u76F8\u4F1A\u8B70\u306E\u65E5\u7A0B\u306B\u3064\u3044\u3066\u4F3A\u3044\u307E\u3059\u3002"},
       {A, "\u4E0A\u5DDD", "\u4E0A\u5DDD\u5916\u52D9\u5927\u81E3", 2, "ja", "\u73FE\u5728\u8ABF\u6574\u4E2D\u3067\u3059\u3002"},
