@@ -768,6 +768,27 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
     r.titled = true;
     return r;
   }
+  // Chinese: an office, then the name ("俄罗斯外长拉夫罗夫", "外交部发言人毛宁", "国务委员兼外长王毅").
+  for (std::string_view office : {"\u5916\u4EA4\u90E8\u53D1\u8A00\u4EBA", "\u53D1\u8A00\u4EBA",
+                                  "\u5916\u4EA4\u90E8\u957F", "\u5916\u957F", "\u90E8\u957F",
+                                  "\u56FD\u52A1\u59D4\u5458", "\u4E3B\u5E2D", "\u603B\u7EDF", "\u603B\u7406",
+                                  "\u5927\u4F7F", "\u79D8\u4E66\u957F", "\u7279\u4F7F"}) {
+    // 外交部发言人 发言人 外交部长 外长 部长 国务委员 主席 总统 总理 大使 秘书长 特使
+    const std::size_t at = label.rfind(office);
+    if (at == std::string_view::npos) continue;
+    const std::string_view name = label.substr(at + office.size());
+    const std::size_t name_chars = count_chars(name);
+    if (name_chars > 8) break;
+    if (name_chars == 0) {
+      r.title = std::string(label);  // the office alone ("总统："): a statement under its title
+      return r;
+    }
+    r.role = LabelRole::person;
+    r.speaker = std::string(name);
+    r.title = std::string(label.substr(0, at + office.size()));
+    r.titled = true;
+    return r;
+  }
   if (chars > 4) return std::nullopt;
   r.role = LabelRole::person;
   r.speaker = std::string(label);
@@ -1300,6 +1321,15 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     words.pop_back();
     ends_part.pop_back();
   }
+  // … and before the comma that parts the name from the office ("James Cleverly MP,
+  // Foreign Secretary").
+  for (std::size_t w = 2; w + 1 < words.size(); ++w) {
+    if (!ends_part[w] || ends_part[w - 1] || !is_post_nominal(words[w])) continue;
+    words.erase(words.begin() + static_cast<std::ptrdiff_t>(w));
+    ends_part.erase(ends_part.begin() + static_cast<std::ptrdiff_t>(w));
+    ends_part[w - 1] = true;
+    --w;
+  }
   ends_part.back() = false;
   // A label in capitals prints its connectors in capitals too ("US AMBASSADOR TO THE UN
   // SMITH", "KING ABDULLAH II OF JORDAN"): read them in lower case, as the office and name
@@ -1441,6 +1471,14 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   for (std::size_t w = 0; w < words.size(); ++w) {
     // "US AMBASSADOR …": a first word in capitals that names a country is no pronoun.
     if (w == 0 && words.size() > 1 && name_case(words[0], false) != words[0] && country_code(words[0])) continue;
+    // "His Excellency …", "Her Majesty …", "His Royal Highness …": a style, no pronoun.
+    if (w == 0 && words.size() > 2) {
+      const std::string f0 = fold_key(words[0]), f1 = fold_key(words[1]);
+      if ((f0 == "his" || f0 == "her") && (f1 == "excellency" || f1 == "majesty" || f1 == "highness" ||
+                                           f1 == "royal" || f1 == "holiness" || f1 == "eminence")) {
+        continue;
+      }
+    }
     if (shapes[w].lower || w == 0) {
       const std::string f = fold_key(words[w]);
       if (in_list<kSentenceWords>(f) || (shapes[w].cyrillic && shapes[w].lower && looks_like_russian_verb(f) &&

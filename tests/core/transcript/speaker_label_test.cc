@@ -153,6 +153,16 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Trả lời: Lập trường nhất quán.", "Trả lời", none, LabelRole::answer, "Lập trường nhất quán."},
       {"Tanya (Kompas): Bagaimana?", "Tanya (Kompas)", none, LabelRole::question, "Bagaimana?"},
       {"Jawab: Indonesia terus mendorong.", "Jawab", none, LabelRole::answer, "Indonesia terus mendorong."},
+      // Styles and post-nominals around names and offices: "His Excellency" is no pronoun,
+      // "MP" before the comma that parts the name from the office is no part of either.
+      {"His Excellency Sheikh Abdullah bin Zayed Al Nahyan: Yes.", "His Excellency Sheikh Abdullah bin Zayed Al Nahyan",
+       "Abdullah bin Zayed Al Nahyan", LabelRole::person, "Yes."},
+      {"The Rt Hon James Cleverly MP, Foreign Secretary: Yes.", "The Rt Hon James Cleverly MP, Foreign Secretary",
+       "James Cleverly", LabelRole::person, "Yes."},
+      // Chinese: an office, then the name; the office alone names nobody.
+      {"俄罗斯外长拉夫罗夫：是的。", "俄罗斯外长拉夫罗夫", "拉夫罗夫", LabelRole::person, "是的。"},
+      {"外交部发言人毛宁：是的。", "外交部发言人毛宁", "毛宁", LabelRole::person, "是的。"},
+      {"总统：是的。", "总统", none, LabelRole::other, "是的。"},
       // Turkish offices before the name; Japanese labels in lenticular brackets.
       {"Dışişleri Bakanı Mevlüt Çavuşoğlu: Evet.", "Dışişleri Bakanı Mevlüt Çavuşoğlu", "Mevlüt Çavuşoğlu", LabelRole::person, "Evet."},
       {"【記者】　NHKの田中です。", "記者", none, LabelRole::question, "NHKの田中です。"},
