@@ -2318,6 +2318,59 @@ class PageParser {
   // The person a lone line introducing a quotation names: the speech's first line ends in
   // "said:" (says, сказал, заявил …), no other line of the page does, and the words before
   // give one name next to a title. nullopt otherwise.
+  // The labelled speaker a title names in an inflected form the title rules do not undo
+  // (mfa.gov.ua: "Виступ Міністра закордонних справ України Дмитра Кулеби під час …" over
+  // the labels "Дмитро Кулеба"): every word of the speaker's name (two or three) begins the
+  // title's words in a row by its stem (all but its last two letters, three at least) and is
+  // as long give or take two letters, one word at least in another form than the label's,
+  // before any word for "with" (after it the title names a guest). One such speaker, else
+  // nullopt.
+  std::optional<std::string> labelled_speaker_in_title(std::string_view title) const {
+    std::vector<std::string> title_words;
+    for (std::string_view w : split_words(title)) {
+      const std::string f = scan::fold_word(scan::bare_word(w));
+      if (f == "with" || f == "с" || f == "со" || f == "з" || f == "із" || f == "avec" || f == "con" ||
+          f == "mit" || f == "com") {
+        break;
+      }
+      title_words.push_back(f);
+    }
+    std::optional<std::string> found;
+    std::set<std::string> seen;
+    for (const Draft& d : drafts_) {
+      if (!d.label || d.label->role != LabelRole::person || !d.label->speaker) continue;
+      const std::string& speaker = *d.label->speaker;
+      if (!seen.insert(speaker).second) continue;
+      const std::vector<std::string_view> name = split_words(speaker);
+      if (name.size() < 2 || name.size() > 3) continue;
+      for (std::size_t k = 0; k + name.size() <= title_words.size(); ++k) {
+        bool all = true, inflected = false;
+        for (std::size_t j = 0; j < name.size() && all; ++j) {
+          const std::string n = scan::fold_word(name[j]);
+          inflected |= n != title_words[k + j];
+          const std::size_t letters = count_chars(n), other = count_chars(title_words[k + j]);
+          if (letters < 5 || other + 2 < letters || other > letters + 2) {
+            all = false;
+            continue;
+          }
+          std::size_t stem_bytes = 0;  // the first letters - 2 code points
+          for (std::size_t c = 0; c < letters - 2; ++c) {
+            ++stem_bytes;
+            while (stem_bytes < n.size() && is_continuation_byte(static_cast<unsigned char>(n[stem_bytes]))) ++stem_bytes;
+          }
+          all = std::string_view(title_words[k + j]).starts_with(std::string_view(n).substr(0, stem_bytes));
+        }
+        // (The name as printed in the label: the title rules above have read it, and found
+        // no principal in it: "Владимир Путин и Эмомали Рахмон сделали заявления".)
+        if (!all || !inflected) continue;
+        if (found && *found != speaker) return std::nullopt;
+        found = speaker;
+        break;
+      }
+    }
+    return found;
+  }
+
   std::optional<std::string> quoted_person() const {
     static constexpr std::string_view kVerbs[] = {"said:", "says:", "added:", "сказал:", "сказала:", "заявил:",
                                                   "заявила:", "отметил:", "отметила:"};
@@ -2422,6 +2475,7 @@ class PageParser {
     // The speaker the page's wrapper names ("The Rt Hon David Cameron MP"), when the title
     // names none.
     if (!principal_ && hints_.given_speaker) principal_ = byline_person(*hints_.given_speaker);
+    if (!principal_ && title) principal_ = labelled_speaker_in_title(*title);
     // One spelling per person: every form the page gives.
     PageNames names;
     if (principal_) names.add(*principal_, title && printed_surname_first(*title, *principal_));

@@ -391,10 +391,10 @@ const Page kPages[] = {
       {A, "Sergey Lavrov", "Rusya Dışişleri Bakanı Sergey Lavrov", 5, "tr", "Buyurun."},
     }},
     // A Ukrainian joint press conference (mfa.gov.ua): names as labels, "Питання" and
-    // "Питання (Укрінформ)", the place after the date and "року". By reading, the page's
-    // speaker is Дмитро Кулеба; the title names him in the Ukrainian genitive ("Міністра …
-    // Дмитра Кулеби"), which the parser does not undo (Russian genitives only): none.
-    {"mfa_ua_joint_press.txt", "Виступ Міністра закордонних справ України Дмитра Кулеби під час спільної пресконференції з Міністром закордонних справ Польщі, 15 лютого 2023 року, Київ", "2023-02-15", "Київ", none, none, "uk", {
+    // "Питання (Укрінформ)", the place after the date and "року". The title names the
+    // speaker in the Ukrainian genitive ("Міністра … Дмитра Кулеби"): the labelled speaker
+    // whose name begins those words is the principal.
+    {"mfa_ua_joint_press.txt", "Виступ Міністра закордонних справ України Дмитра Кулеби під час спільної пресконференції з Міністром закордонних справ Польщі, 15 лютого 2023 року, Київ", "2023-02-15", "Київ", none, "Дмитро Кулеба", "uk", {
       {S, "Дмитро Кулеба", "Дмитро Кулеба", no_reply, "uk", "Добрий день. Радий вітати у"},
       {S, "Збігнєв Рау", "Збігнєв Рау", no_reply, "uk", "Дякую, Дмитре."},
       {Q, none, "Питання", no_reply, "uk", "Пане Міністре, коли Україна отримає"},
