@@ -916,6 +916,7 @@ class PageParser {
         }
         if (t.size() <= 60 && is_footer_heading(trim(t))) after_footer = true;
         if (is_chrome_line(t) || is_navigation_line(t) || is_chrome_line(without_emphasis(t))) continue;
+        if (session_counter(t)) continue;
         if (front_title_ && t == *front_title_) {
           title_line_ = li;
           title_para_ = k;
@@ -973,6 +974,17 @@ class PageParser {
         title_para_ = k;
       }
     }
+  }
+
+  // A record's count of its body's years, sessions and meetings (the UN's verbatim records:
+  // "Seventy-eighth year", "9290th meeting", "78th session"): never the title.
+  static bool session_counter(std::string_view t) {
+    const std::vector<std::string_view> words = split_words(t);
+    if (words.size() < 2 || words.size() > 3) return false;
+    const std::string last = scan::fold_word(words.back());
+    if (last != "year" && last != "session" && last != "meeting" && last != "sitting" && last != "plenary") return false;
+    const std::string first = scan::fold_word(words.front());
+    return first.ends_with("th") || first.ends_with("st") || first.ends_with("nd") || first.ends_with("rd");
   }
 
   // A header's byline, never the title: a person ("Senator the Hon Penny Wong", "The Rt Hon

@@ -570,6 +570,10 @@ TEST(UnseenLayouts, UnVerbatimRecord) {
   EXPECT_EQ(doc.info.date, "2023-03-14");
   EXPECT_EQ(doc.info.time, "10 a.m.");
   EXPECT_EQ(doc.info.place, "New York");
+  // "Seventy-eighth year" and "9290th meeting" count the Council's years and meetings: no
+  // title. By reading, the record's title is its agenda item ("The situation in the Middle
+  // East", under the procedure); the parser gives none.
+  EXPECT_EQ(doc.info.title, std::nullopt);
   // The procedure before the first label ("The agenda was adopted.", the item's heading) is
   // the record's narration, no turn: the President opens.
   ASSERT_EQ(doc.turns.size(), 6u);
