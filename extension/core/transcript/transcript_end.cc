@@ -1,5 +1,6 @@
 #include "core/transcript/transcript_end.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -166,6 +167,17 @@ bool is_aside_heading(std::string_view trimmed) {
 }  // namespace transcript
 
 namespace transcript {
+
+bool is_widget_line(std::string_view trimmed) {
+  if (trimmed.size() > 40) return false;
+  static constexpr std::string_view kWidgets[] = {
+      "share", "поделиться", "partager", "compartir", "teilen", "print", "imprimer", "imprimir", "drucken",
+      "print version", "версия для печати", "tags", "теги", "back to top", "наверх", "top of page"};
+  std::string_view t = trimmed;
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  const std::string f = scan::fold_word(t);
+  return std::find(std::begin(kWidgets), std::end(kWidgets), f) != std::end(kWidgets);
+}
 
 bool is_footer_heading(std::string_view trimmed) { return is_end_marker(trimmed) || is_aside_heading(trimmed); }
 

@@ -23,6 +23,11 @@ bool is_aside_heading(std::string_view trimmed);
 // aside ("Темы", "Смотрите также", "Дополнительно", "See also").
 bool is_footer_heading(std::string_view trimmed);
 
+// A page widget's button alone on its line ("Share", "Print", "Tags", «Поделиться»): an end
+// marker, but not the end when speech follows it (a widget saved between two parts of the
+// text).
+bool is_widget_line(std::string_view trimmed);
+
 // A closing line: "END", "END 9:46 A.M. EDT" (whitehouse.gov), "ENDS" (Australia's DFAT),
 // or a parenthesised note that the event ended or that holds a time ("(The briefing was
 // concluded at 3:12 p.m.)", "(Брифинг завершился в 13:40)"). It is never turn text; the

@@ -1149,6 +1149,12 @@ class PageParser {
               skip_to = *last + 1;
               continue;
             }
+            // A button left alone between two parts of speech ("Share", "Print", "Tags" of a
+            // widget saved with the text): not the end either.
+            if (is_widget_line(t) && speech_follows(li + 1)) {
+              lines_[li].chrome = true;
+              continue;
+            }
             return end_at(k, li);
           }
           lines_[li].chrome = true;

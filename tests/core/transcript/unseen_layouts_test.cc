@@ -610,6 +610,23 @@ TEST(UnseenLayouts, FootersStayOut) {
   }
 }
 
+// A widget's button saved between two parts of the text ("Share", "Tags:", "Print") ends
+// nothing when speech follows it; at the end it is the end as before.
+TEST(UnseenLayouts, WidgetLinesBetweenTurnsEndNothing) {
+  for (const char* widget : {"Share", "Tags:", "Print", "\u041F\u043E\u0434\u0435\u043B\u0438\u0442\u044C\u0441\u044F"}) {
+    SCOPED_TRACE(widget);
+    const std::string page = std::string("Press conference\n\nMarch 4, 2019\n\n") +
+                             "Sergey Lavrov: Good afternoon. We had talks today with our colleagues from China.\n\n" +
+                             widget + "\n\nQuestion: What about the deal?\n\n" +
+                             "Sergey Lavrov: We support it fully and will say so again tomorrow.\n\n" + widget +
+                             "\n\nRelated news\n\nLavrov meets Wang Yi\n";
+    const Transcript doc = parse_transcript(page);
+    ASSERT_EQ(doc.turns.size(), 3u);
+    EXPECT_EQ(doc.turns[0].text, "Good afternoon. We had talks today with our colleagues from China.");
+    EXPECT_EQ(doc.turns[2].text, "We support it fully and will say so again tomorrow.");
+  }
+}
+
 }  // namespace
 }  // namespace transcript
 
