@@ -189,25 +189,30 @@ void Query::Impl::add_phrase_patterns(Phrase& p, TokenKeyer& keyer) {
         // round (entities/palladius.h): each name word's key gets its reading's.
         for (PatternWord& w : pattern) {
           if (w.keys.size() != 1) continue;
+          const std::string key = w.keys.front();
+          // (a surname stands alone in a pattern: not as a common word)
+          const bool surname = name.surname >= 0 && key == name.words[name.surname].key;
           for (const NameWord& word : name.words) {
-            if (w.keys.front() == word.key) {
-              if (std::string key = palladius_key(word.folded); !key.empty()) w.keys.push_back(std::move(key));
-            }
-            // A name read as its language reads it (José Albares finds Хосе Альбарес), the
-            // parts of a hyphenated given name too (Frank-Walter: Франк-Вальтер).
-            if (word.script != WordScript::kLatin) continue;
-            bool found = false;
-            for (std::string_view part : hyphen_parts(word.folded)) {
-              if (name_key(part) != w.keys.front()) continue;
-              // (a surname stands alone in a pattern: not as a common word)
-              const bool surname = name.surname >= 0 && w.keys.front() == name.words[name.surname].key;
-              for (std::string& key : foreign_reading_keys(part, /*common_words=*/!surname)) {
-                if (!contains(w.keys, key)) w.keys.push_back(std::move(key));
+            // The word the pattern word keys, or the part of a hyphenated given name
+            // (Frank-Walter: Франк-Вальтер).
+            std::optional<std::string_view> part;
+            for (std::string_view p : hyphen_parts(word.folded)) {
+              if (name_key(p) == key) {
+                part = p;
+                break;
               }
-              found = true;
-              break;
             }
-            if (found || w.keys.front() == word.key) break;
+            if (!part) continue;
+            if (*part == word.folded) {
+              if (std::string reading = palladius_key(word.folded); !reading.empty()) w.keys.push_back(std::move(reading));
+            }
+            // A name read as its language reads it (José Albares finds Хосе Альбарес).
+            if (word.script == WordScript::kLatin) {
+              for (std::string& reading : foreign_reading_keys(*part, /*common_words=*/!surname)) {
+                if (!contains(w.keys, reading)) w.keys.push_back(std::move(reading));
+              }
+            }
+            break;
           }
         }
         p.matcher.add_pattern(pattern, id);

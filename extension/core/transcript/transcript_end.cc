@@ -11,6 +11,18 @@
 
 namespace transcript {
 
+namespace {
+
+// A widget's button, folded: "share", "print", "tags", «поделиться» …
+bool is_widget_word(std::string_view folded) {
+  static constexpr std::string_view kWidgets[] = {
+      "share", "поделиться", "partager", "compartir", "teilen", "print", "imprimer", "imprimir", "drucken",
+      "print version", "версия для печати", "tags", "теги", "back to top", "наверх", "top of page"};
+  return std::find(std::begin(kWidgets), std::end(kWidgets), folded) != std::end(kWidgets);
+}
+
+}  // namespace
+
 bool is_end_marker(std::string_view trimmed) {
   // Section headings that follow the transcript on ministry and presidential sites. They
   // stand alone on their line; a sentence that merely mentions them is speech.
@@ -25,10 +37,9 @@ bool is_end_marker(std::string_view trimmed) {
       "см. также", "смотрите также", "читайте также", "read also", "more on this topic", "все новости",
       "all news", "загранучреждения мид рф", "загранучреждения мид россии",
       "загранучреждения", "представительства в россии", "russian missions abroad",
-      "foreign missions in russia", "общие сведения", "share", "поделиться", "partager", "compartir", "teilen", "print",
-      "imprimer", "imprimir", "drucken",
-      "print version", "версия для печати", "tags", "теги", "contact us", "контакты",
-      "back to top", "наверх", "footer", "top of page", "video", "видео", "photo", "фото",
+      "foreign missions in russia", "общие сведения", "contact us", "контакты", "footer", "video", "видео", "photo",
+      "фото",
+      // (and the buttons of a page's widgets: is_widget_word())
       // The taxonomy block under an article: "Geography" / "Krasnodar Territory", "Topics",
       // "Persons", "Publication status" (kremlin.ru), «География», «Темы», «Лица».
       "geography", "topics", "persons", "people", "publication status", "география", "темы",
@@ -131,6 +142,7 @@ bool is_end_marker(std::string_view trimmed) {
   for (auto h : kHeadings) {
     if (f == h) return true;
   }
+  if (is_widget_word(f)) return true;
   // "Belarusian Diplomatic Missions abroad", "Russian Missions Abroad": a short heading
   // about missions abroad opens a directory.
   if (f.size() <= 60 && (f.ends_with("missions abroad") || f.ends_with("diplomatic missions") ||
@@ -170,13 +182,9 @@ namespace transcript {
 
 bool is_widget_line(std::string_view trimmed) {
   if (trimmed.size() > 40) return false;
-  static constexpr std::string_view kWidgets[] = {
-      "share", "поделиться", "partager", "compartir", "teilen", "print", "imprimer", "imprimir", "drucken",
-      "print version", "версия для печати", "tags", "теги", "back to top", "наверх", "top of page"};
   std::string_view t = trimmed;
   while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
-  const std::string f = scan::fold_word(t);
-  return std::find(std::begin(kWidgets), std::end(kWidgets), f) != std::end(kWidgets);
+  return is_widget_word(scan::fold_word(t));
 }
 
 bool is_footer_heading(std::string_view trimmed) { return is_end_marker(trimmed) || is_aside_heading(trimmed); }

@@ -537,11 +537,12 @@ class PageParser {
     if (value.size() >= 3 && value.back() == '.' && value[value.size() - 3] != ' ') {
       value.remove_suffix(1);  // a full stop after the name, not an initial's ("… Smith V.")
     }
-    if (const std::optional<SpeakerLabel> label = label_naming(value)) return !label->title && !label->outlet;
+    // (What label_naming() reads, and the titled form besides, from one reading.)
+    const std::optional<SpeakerLabel> label = match_speaker_label(std::string(value) + ": Yes.");
+    if (!label || label->role != LabelRole::person || !label->speaker || label->outlet) return false;
+    if (*label->speaker == value) return !label->title;  // the name alone
     // An office's title before a full name ("Head of Mission: Ambassador Therese Healy").
-    const std::optional<SpeakerLabel> titled = match_speaker_label(std::string(value) + ": Yes.");
-    return titled && titled->role == LabelRole::person && titled->title && !titled->outlet && titled->speaker &&
-           !at_most_words(*titled->speaker, 1) && value.ends_with(*titled->speaker);
+    return label->title && !at_most_words(*label->speaker, 1) && value.ends_with(*label->speaker);
   }
 
   // The nearest line with text before (step -1) or after (step 1) line i, past other offices
