@@ -3,7 +3,7 @@
 the development corpus, keyed by reading: who speaks under each label and in what role).
 
     /usr/bin/python3 tests/corpus/score_key.py [--ext build/transcript] [--verbose]
-        [--min-speaker P] [--min-kind P] [--min-pages P] [--min-metadata P] [--counts]
+        [--key DIR] [--min-speaker P] [--min-kind P] [--min-pages P] [--min-metadata P] [--counts]
 
 The key: pages.tsv (per page: the turns a reader counts, the principal speaker, title,
 date, place) and turns.tsv (per turn: label, speaker, kind, reply_to). The extension's
@@ -99,6 +99,7 @@ def label_key(label):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--ext", default=os.path.join(ROOT, "build", "transcript"))
+    ap.add_argument("--key", default=KEY, help="folder of the key (pages.tsv, turns.tsv, deviations.tsv and the pages)")
     ap.add_argument("--verbose", action="store_true", help="print every disagreement")
     ap.add_argument("--min-speaker", type=float)
     ap.add_argument("--min-kind", type=float)
@@ -107,18 +108,19 @@ def main():
     ap.add_argument("--counts", action="store_true",
                     help="fail when a page's turn count differs from the key without a line in deviations.tsv")
     args = ap.parse_args()
+    key_dir = args.key
 
     conn = sqlite3.connect(":memory:")
     conn.enable_load_extension(True)
     conn.load_extension(args.ext)
 
-    pages = list(csv.DictReader(open(os.path.join(KEY, "pages.tsv"), encoding="utf-8"), delimiter="\t"))
+    pages = list(csv.DictReader(open(os.path.join(key_dir, "pages.tsv"), encoding="utf-8"), delimiter="\t"))
     key_turns = defaultdict(list)
-    for row in csv.DictReader(open(os.path.join(KEY, "turns.tsv"), encoding="utf-8"), delimiter="\t"):
+    for row in csv.DictReader(open(os.path.join(key_dir, "turns.tsv"), encoding="utf-8"), delimiter="\t"):
         key_turns[row["file"]].append(row)
 
     deviations = {}
-    dev_path = os.path.join(KEY, "deviations.tsv")
+    dev_path = os.path.join(key_dir, "deviations.tsv")
     if os.path.exists(dev_path):
         for row in csv.DictReader(open(dev_path, encoding="utf-8"), delimiter="\t"):
             deviations[row["file"]] = int(row["turns"])
@@ -128,7 +130,7 @@ def main():
     for page in pages:
         f = page["file"]
         pub = f.split("/")[0]
-        data = open(os.path.join(KEY, f), "rb").read()
+        data = open(os.path.join(key_dir, f), "rb").read()
         got = conn.execute("SELECT seq, kind, speaker, label, reply_to FROM transcript_turns(?)", (data,)).fetchall()
         doc = conn.execute("SELECT speaker, title, date, place FROM transcript_documents(?)", (data,)).fetchone()
         key = key_turns[f]

@@ -10,8 +10,10 @@
 namespace transcript {
 namespace {
 
-enum Latin : std::uint8_t { kEn, kFr, kEs, kDe, kPt, kIt, kNl, kPl, kTr, kRo };
-constexpr const char* kLatinCodes[] = {"en", "fr", "es", "de", "pt", "it", "nl", "pl", "tr", "ro"};
+// kMsId counts the words Malay and Indonesian share (no language of its own: see
+// latin_winner()); kId and kMs the words only one of the two writes.
+enum Latin : std::uint8_t { kEn, kFr, kEs, kDe, kPt, kIt, kNl, kPl, kTr, kRo, kId, kMs, kMsId };
+constexpr const char* kLatinCodes[] = {"en", "fr", "es", "de", "pt", "it", "nl", "pl", "tr", "ro", "id", "ms", "id"};
 constexpr const char* kOtherCodes[] = {"ar", "zh", "ja", "ko", "el", "he", "ka", "hy"};
 
 // Function words, lower case. Each is frequent in its language and rare in the others
@@ -48,7 +50,15 @@ constexpr std::pair<Latin, std::string_view> kFunctionWords[] = {
     {kTr, "çok"}, {kTr, "daha"}, {kTr, "ama"}, {kTr, "gibi"}, {kTr, "olan"}, {kTr, "kadar"},
     {kTr, "değil"}, {kTr, "biz"}, {kTr, "var"}, {kTr, "sonra"},
     {kRo, "și"}, {kRo, "în"}, {kRo, "care"}, {kRo, "este"}, {kRo, "pentru"}, {kRo, "cu"},
-    {kRo, "mai"}, {kRo, "din"}, {kRo, "sunt"}, {kRo, "acest"}, {kRo, "această"}};
+    {kRo, "mai"}, {kRo, "din"}, {kRo, "sunt"}, {kRo, "acest"}, {kRo, "această"},
+    {kMsId, "yang"}, {kMsId, "dan"}, {kMsId, "dengan"}, {kMsId, "untuk"}, {kMsId, "ini"},
+    {kMsId, "itu"}, {kMsId, "tidak"}, {kMsId, "akan"}, {kMsId, "dari"}, {kMsId, "pada"},
+    {kMsId, "kami"}, {kMsId, "kita"}, {kMsId, "dalam"}, {kMsId, "juga"}, {kMsId, "telah"},
+    {kMsId, "oleh"}, {kMsId, "atau"}, {kMsId, "mereka"}, {kMsId, "sudah"}, {kMsId, "kepada"},
+    {kMsId, "tersebut"}, {kMsId, "sebagai"},
+    {kId, "bahwa"}, {kId, "karena"}, {kId, "bisa"}, {kId, "saja"}, {kId, "yaitu"},
+    {kMs, "bahawa"}, {kMs, "kerana"}, {kMs, "boleh"}, {kMs, "sahaja"}, {kMs, "iaitu"},
+    {kMs, "ialah"}, {kMs, "kerajaan"}};
 
 // Letters only one of these languages writes (Turkish dotless ı, ğ, ş; Polish ł, ą, ę, ś,
 // ź, ż, ń; Romanian ă, ș, ț), counted once for each word that holds one and does not start
@@ -223,17 +233,23 @@ LanguageEvidence language_evidence(std::string_view text) {
 namespace {
 
 // Index of the Latin language with the most function words, and whether it has two or more
-// and more than any other.
+// and more than any other. Malay and Indonesian compete as one with every word either writes;
+// when they win, the one with more words of its own is taken (Indonesian on a tie: the words
+// they share say nothing between them).
 std::pair<std::size_t, bool> latin_winner(const LanguageEvidence& e) {
+  auto score = e.function_words;
+  score[kId] += score[kMs] + score[kMsId];
+  score[kMs] = score[kMsId] = 0;
   std::size_t best = 0;
   for (std::size_t i = 1; i < LanguageEvidence::kLatinLanguages; ++i) {
-    if (e.function_words[i] > e.function_words[best]) best = i;
+    if (score[i] > score[best]) best = i;
   }
-  const std::uint32_t top = e.function_words[best];
+  const std::uint32_t top = score[best];
   bool unique = true;
   for (std::size_t i = 0; i < LanguageEvidence::kLatinLanguages; ++i) {
-    if (i != best && e.function_words[i] == top) unique = false;
+    if (i != best && score[i] == top) unique = false;
   }
+  if (best == kId && e.function_words[kMs] > e.function_words[kId]) best = kMs;
   return {best, top >= 2 && unique};
 }
 

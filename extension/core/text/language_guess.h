@@ -28,7 +28,8 @@
 namespace transcript {
 
 struct LanguageEvidence {
-  static constexpr std::size_t kLatinLanguages = 10;  // en fr es de pt it nl pl tr ro
+  // en fr es de pt it nl pl tr ro id ms, and the words Malay and Indonesian share
+  static constexpr std::size_t kLatinLanguages = 13;
   static constexpr std::size_t kOtherScripts = 8;    // ar zh ja ko el he ka hy
   std::array<std::uint32_t, kLatinLanguages> function_words{};
   std::uint32_t ukrainian_letters = 0;   // і ї є ґ
@@ -50,7 +51,7 @@ std::string guess_language(std::size_t latin, std::size_t cyrillic, std::size_t 
                            const LanguageEvidence& evidence);
 
 // True when two codes guess_language() gives are written in the same script (Latin:
-// en fr es de pt it nl pl tr ro; Cyrillic: ru uk be; each other script its own); false for "und".
+// en fr es de pt it nl pl tr ro id ms; Cyrillic: ru uk be; each other script its own); false for "und".
 bool same_script(std::string_view a, std::string_view b);
 
 // True when the evidence alone settles the language within its script (two or more

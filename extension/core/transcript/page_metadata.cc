@@ -735,7 +735,11 @@ std::string_view title_without_suffix(std::string_view title) {
   const std::size_t bar = title.rfind(" | ");
   if (bar == std::string_view::npos || bar == 0) return title;
   const std::string_view suffix = trim(title.substr(bar + 3));
-  if (is_date_line(suffix) || place_line(suffix)) return trim(title.substr(0, bar));
+  // (A place of two parts may hold a lower-case word after a capital: "| Seoul, Republic of
+  // Korea".)
+  if (is_date_line(suffix) || place_line(suffix, suffix.find(',') != std::string_view::npos)) {
+    return trim(title.substr(0, bar));
+  }
   return title;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text/lines.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
 
@@ -76,6 +77,29 @@ bool title_names_speech(std::string_view title) {
     }
     for (std::string_view s : kSpeechTitleWholeWords) {
       if (f == s) return true;
+    }
+  }
+  return false;
+}
+
+bool announces_quoted_message(std::string_view text) {
+  std::size_t end = std::min<std::size_t>(text.size(), 600);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  const std::string f = scan::fold_word(collapse_spaces(text.substr(0, end)));  // (no-break spaces too)
+  static constexpr std::string_view kVerbs[] = {" reads:", " reads, in part:", " reads in part:", " says, in part:",
+                                                " говорится:"};
+  static constexpr std::string_view kMessages[] = {"message", "greeting", "telegram", "letter", "condolence",
+                                                   "address", "послани", "телеграмм", "приветстви", "обращени",
+                                                   "письм", "соболезновани"};
+  for (std::string_view verb : kVerbs) {
+    const std::size_t at = f.find(verb);
+    if (at == std::string::npos) continue;
+    // The message named in the same sentence, before the verb.
+    const std::size_t sentence = f.find_last_of(".!?", at);
+    const std::string_view before =
+        std::string_view(f).substr(sentence == std::string::npos ? 0 : sentence + 1, at - (sentence == std::string::npos ? 0 : sentence + 1));
+    for (std::string_view m : kMessages) {
+      if (before.find(m) != std::string_view::npos) return true;
     }
   }
   return false;

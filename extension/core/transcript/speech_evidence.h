@@ -26,4 +26,10 @@ inline bool reads_as_speech(std::string_view text) { return speech_evidence(text
 // "Discours du Président", "Rede von Bundespräsident …").
 bool title_names_speech(std::string_view title);
 
+// True when a text, within its first 600 bytes, announces a message it quotes: a word for
+// the message, then "reads" or "says" (with ", in part") or «говорится» and a colon ("The
+// message reads, in part: “…”", "The President’s message reads:", «В послании, в частности,
+// говорится: «…»»). The quotation is its sender's words, however it is worded.
+bool announces_quoted_message(std::string_view text);
+
 }  // namespace transcript

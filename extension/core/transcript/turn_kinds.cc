@@ -60,16 +60,19 @@ bool closing_courtesy(std::string_view text) {
   const auto words = split_words(said);
   if (words.empty()) return false;
   static constexpr std::string_view kThanks[] = {"thank", "thanks", "спасибо", "благодарю", "merci", "gracias",
-                                                 "danke", "goodbye", "bye", "свидания", "obrigado", "obrigada"};
+                                                 "danke", "goodbye", "bye", "свидания", "obrigado", "obrigada",
+                                                 "welcome"};
   static constexpr std::string_view kWords[] = {
       "you", "very", "much", "all", "everyone", "everybody", "guys", "folks", "right", "alright", "good", "luck",
       "that's", "that", "is", "it", "for", "today", "i", "see", "ok", "okay", "great", "got", "so", "and",
       "again", "sir", "madam", "ma'am", "большое", "на", "этом", "всё", "все", "всем", "до", "вам", "beaucoup",
       "muchas", "vielen", "dank", "a", "the", "time", "much", "welcome", "honor", "honour", "god", "bless",
-      "pleasure", "appreciate", "your", "question", "questions", "patience", "to", "see", "nice", "да"};
+      "pleasure", "appreciate", "your", "question", "questions", "patience", "to", "see", "nice", "да",
+      "you're", "always"};
   bool thanks = false, after_comma = false;
   for (std::string_view w : words) {
     std::string f = scan::fold_word(w);
+    for (std::size_t q = f.find("\u2019"); q != std::string::npos; q = f.find("\u2019")) f.replace(q, 3, "'");
     const bool comma = f.ends_with(",");
     while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == '!')) f.pop_back();
     const bool addressed = after_comma;
@@ -124,6 +127,49 @@ bool gives_floor(std::string_view text) {
                              "start with", "first question", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
                              "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
     if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A turn that names who asks next ("Thank you. The United States' second and final question
+// will go to Ali Vitali from NBC.", «Следующий вопрос — от ТАСС.»): it gives the floor, at
+// up to thirty words, where gives_floor()'s looser words ("please") need fifteen or fewer.
+bool names_next_asker(std::string_view text) {
+  if (text.size() > 400 || has_question_mark(text) || !at_most_words(text, 30)) return false;
+  const std::string f = scan::fold_word(text);
+  for (std::string_view w : {"question will go to", "questions will go to", "question goes to", "question will be from",
+                             "next question", "final question", "last question", "question from", "the floor to",
+                             "следующий вопрос", "последний вопрос", "вопрос от", "слово предоставляется"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A few words under a question's label that take note of an answer and ask nothing
+// ("Okay.", "Wow.", "I do, sir.", «Понятно.»): the answer goes on after them.
+bool acknowledgement(std::string_view text) {
+  if (text.size() > 100 || has_question_mark(text)) return false;
+  const std::string said = without_stage_notes(text);
+  if (!at_most_words(said, 4)) return false;
+  const auto words = split_words(said);
+  if (words.empty()) return false;
+  static constexpr std::string_view kWords[] = {
+      "wow", "okay", "ok", "yes", "yeah", "yep", "sure", "right", "all", "alright", "i", "do", "sir", "ma'am",
+      "mm-hmm", "uh-huh", "got", "it", "understood", "good", "great", "oh", "exactly", "indeed", "absolutely",
+      "of", "course", "true", "да", "хорошо", "понятно", "ясно", "ага", "конечно"};
+  for (std::string_view w : words) {
+    std::string f = scan::fold_word(w);
+    while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == '!')) f.pop_back();
+    if (!f.empty() && std::find(std::begin(kWords), std::end(kWords), f) == std::end(kWords)) return false;
+  }
+  return true;
+}
+
+// The room's laughter or applause noted in the text: "(Laughter.)", «(Смех.)».
+bool draws_laughter(std::string_view text) {
+  const std::string f = scan::fold_word(text);
+  for (std::string_view note : {"(laughter", "(applause", "(смех", "(аплодисменты", "(оживление"}) {
+    if (f.find(note) != std::string::npos) return true;
   }
   return false;
 }
@@ -322,11 +368,56 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     if (k == 0 || out[k - 1].kind != TurnKind::answer || who[k - 1].empty() || who[k - 1] == who[k]) return false;
     const std::string_view text = turns[k].text;
     if (text.size() > 300 || has_question_mark(text) || !at_most_words(without_stage_notes(text), 8)) return false;
-    const std::string f = scan::fold_word(text);
-    for (std::string_view note : {"(laughter", "(applause", "(смех", "(аплодисменты", "(оживление"}) {
-      if (f.find(note) != std::string::npos) return true;
+    return draws_laughter(text);
+  };
+  // Under a question's label after an answer: a few words that only take note of it
+  // ("Wow."; the answer goes on after them), or a quip that draws laughter and asks nothing.
+  // A quip answered in kind (the reply draws laughter too, or gives the floor: "We're still
+  // breaking Jay in. (Laughter.)" / "I'm sorry, go ahead.") is banter, and the question
+  // before it is over; one answered by a few words that go on with the answer ("Awesome.
+  // (Laughter.)" / "I don't believe we have any guests on this flight.") is an aside; one
+  // answered at length is a follow-up, a question ("You just happen to have a list.
+  // (Laughter.)" / "I happen to have some statistics. …").
+  auto after_an_answer = [&](std::size_t k) { return k > 0 && out[k - 1].kind == TurnKind::answer; };
+  enum class Quip { none, banter, aside };
+  auto quip_under_question = [&](std::size_t k) {
+    const std::string_view text = turns[k].text;
+    if (k == 0 || out[k - 1].kind == TurnKind::question || text.size() > 300 || has_question_mark(text) ||
+        !at_most_words(without_stage_notes(text), 8) || !draws_laughter(text)) {
+      return Quip::none;
     }
-    return false;
+    if (k + 1 == n) return Quip::banter;
+    const std::string_view reply = turns[k + 1].text;
+    if (!at_most_words(without_stage_notes(reply), 25)) return Quip::none;
+    if (draws_laughter(reply) || gives_floor(reply) || at_most_words(without_stage_notes(reply), 3)) return Quip::banter;
+    return Quip::aside;
+  };
+  // An interviewer's first words, before any question, that thank the guest for coming or
+  // welcome them and ask nothing ("Vice President, thank you so much for taking time to be with us this
+  // morning."): no question, so the guest's reply answers none.
+  auto opening_thanks = [&](std::size_t k) {
+    if (k > 2 || has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 40)) return false;
+    for (std::size_t j = 0; j < k; ++j) {
+      if (out[j].kind == TurnKind::question || out[j].kind == TurnKind::answer) return false;
+    }
+    // (Thanks for something: "thank you for joining us"; a bare "Thanks, Josh." opens a
+    // reporter's question at a briefing.)
+    const std::string f = scan::fold_word(turns[k].text);
+    bool thanks = false;
+    for (std::string_view w : {"welcome", "an honor", "an honour", "a pleasure", "good to have you", "great to have you",
+                               "добро пожаловать", "спасибо, что", "спасибо за"}) {
+      thanks = thanks || f.find(w) != std::string::npos;
+    }
+    for (std::size_t at = f.find("thank"); at != std::string::npos && !thanks; at = f.find("thank", at + 5)) {
+      const std::size_t for_at = f.find(" for ", at);
+      thanks = for_at != std::string::npos && for_at - at <= 24;
+    }
+    if (!thanks) return false;
+    for (std::string_view w : {"question", "ask", "wonder", "could you", "can you", "would you", "will you", "what ",
+                               "how ", "why ", "when ", "вопрос", "спрос"}) {
+      if (f.find(w) != std::string::npos) return false;
+    }
+    return true;
   };
   // Another briefer taking the floor after someone else answered: a turn that greets the room
   // first ("Hey, guys, I won't take long.", "Thanks, everybody, and thanks for traveling
@@ -369,6 +460,27 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     return t.ends_with("--") || t.ends_with("\u2014") || t.ends_with("\u2013") || t.ends_with("\u2026") ||
            t.ends_with("...");
   };
+  // A reporter calling for the floor, broken off ("Robert --", "Robert, can I ask a question
+  // about --"), and a few words back that give it ("Yes, sir.", "I'm sorry. Michael."): the
+  // floor, not an answer.
+  auto gives_floor_to_caller = [&](std::size_t k) {
+    if (k == 0 || !turns[k - 1].label || turns[k - 1].label->role != LabelRole::question ||
+        !cut_off(turns[k - 1].text) || has_question_mark(turns[k].text) ||
+        !at_most_words(without_stage_notes(turns[k].text), 3)) {
+      return false;
+    }
+    const std::string_view call = turns[k - 1].text;
+    if (call.size() > 200 || !at_most_words(call, 8)) return false;
+    const auto words = split_words(call);
+    std::size_t len;
+    if (words.empty() || !scan::is_upper(scan::peek(words[0], 0, len))) return false;
+    if (words[0].ends_with(",")) return true;  // addressed by name
+    // Only names and the break: "Robert --", "Mr. President --".
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+      if (!scan::is_upper(scan::peek(words[i], 0, len))) return false;
+    }
+    return words.size() <= 3;
+  };
   // The first words after a whole question answer it, even thanks or a few words giving
   // the floor ("Please do."); but the page's last thanks close it.
   auto first_words_after_question = [&](std::size_t k) {
@@ -391,9 +503,14 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     const bool signs_off = sign_off(k);
     if (l->role == LabelRole::question) {
       // "Q: Thank you, Mr. President." closes; it asks nothing.
-      if (closing_courtesy(turns[k].text) || signs_off || welcome(k)) {
+      if (closing_courtesy(turns[k].text) || signs_off || welcome(k) || opening_thanks(k)) {
         o.kind = TurnKind::statement;
         if (signs_off) open.reset();
+      } else if (after_an_answer(k) && acknowledgement(turns[k].text)) {
+        o.kind = TurnKind::statement;
+      } else if (const Quip quip = quip_under_question(k); quip != Quip::none) {
+        o.kind = TurnKind::statement;
+        if (quip == Quip::banter) open.reset();
       } else {
         o.kind = TurnKind::question;
         open = seq;
@@ -432,8 +549,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       o.kind = TurnKind::statement;
     } else if (open && (first_words_after_question(k) ||
                         (!closing_courtesy(turns[k].text) &&
-                         !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)))) &&
-               !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k) &&
+                         !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)) &&
+                         !names_next_asker(turns[k].text))) &&
+               !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k) && !gives_floor_to_caller(k) &&
                !closes_the_event(turns[k].text)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;

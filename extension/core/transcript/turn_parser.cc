@@ -1894,6 +1894,9 @@ class PageParser {
     }
     const SpeechEvidence evidence = speech_evidence(drafts_[0].text);
     if (evidence == SpeechEvidence::kDirect) return;
+    // A message quoted under the words that announce it ("The message reads, in part:
+    // “In recent years, the university has proven itself …”"): its sender's words.
+    if (drafts_.size() == 1 && announces_quoted_message(drafts_[0].text)) return;
     // Only "our" ("our Missions abroad"): speech where the title names a statement or a
     // speech ("Statement by the Foreign Ministry …"), else a ministry's press release. No
     // such word at all: speech where the title names a statement and its author too

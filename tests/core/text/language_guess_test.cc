@@ -28,6 +28,14 @@ TEST(LanguageGuess, MoreLatinLanguagesByWordsAndLetters) {
   EXPECT_EQ(lang_of("Minister powiedział, że rozmowy z partnerami są trudne, ale Polska jest gotowa do dialogu."), "pl");
   EXPECT_EQ(lang_of("Bakan, ortaklarla görüşmelerin kolay olmadığını ve diyaloğa hazır olduğumuzu söyledi."), "tr");
   EXPECT_EQ(lang_of("Ministrul a declarat că discuțiile cu partenerii sunt dificile și că România este pregătită."), "ro");
+  // Indonesian and Malay share most function words; the words only one writes tell them apart.
+  EXPECT_EQ(lang_of("Indonesia terus mendorong implementasi Konsensus Lima Poin karena ini adalah satu-satunya jalan."), "id");
+  EXPECT_EQ(lang_of("Kita harus bisa bekerja sama dengan semua pihak."), "id");
+  EXPECT_EQ(lang_of("Malaysia berpendapat bahawa rundingan ini penting kerana ia akan membawa keamanan."), "ms");
+  EXPECT_EQ(lang_of("Kerajaan Malaysia tidak boleh menerima tindakan tersebut."), "ms");
+  // Shared words alone: Indonesian, the larger language.
+  EXPECT_EQ(lang_of("Kami akan terus bekerja dengan mitra kami."), "id");
+  EXPECT_TRUE(same_script("id", "en"));
   // Letters of a name in another language's text are no evidence: an English reply that
   // names Çavuşoğlu and Wałęsa is English (too little evidence, so the default).
   EXPECT_EQ(lang_of("Thank you, Mr. Çavuşoğlu and Mr. Wałęsa."), "en");

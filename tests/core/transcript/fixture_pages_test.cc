@@ -98,6 +98,52 @@ TEST(FixturePages, WhiteHouseBareQ) {
   EXPECT_EQ(span_of(page, doc.turns[1]).substr(0, 5), "Q    ");
 }
 
+// Words under a question's label that ask nothing (written for the shapes of
+// whitehouse.gov gaggles in the corpus): "Okay." after an answer takes note of it and the
+// answer goes on; a quip answered with a quip ("(Laughter.)" / "I'm sorry, go ahead.") is
+// banter and ends the question; a reporter calling for the floor and "Yes." giving it; a
+// second official naming the next asker gives the floor, answering nothing.
+TEST(FixturePages, WhiteHouseAsidesUnderQuestionLabels) {
+  const std::string page = read_fixture("turns/whitehouse_gaggle_asides.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, "Robert Gibbs", "MR. GIBBS", no_reply, "Good morning. The President will arrive in Denver at noon. With that, questions."},
+      {Q, none, "Q", no_reply, "Robert, on the stimulus bill, will the President sign it this weekend?"},
+      {A, "Robert Gibbs", "MR. GIBBS", 2, "He will sign it on Tuesday in Denver."},
+      {S, none, "Q", no_reply, "Okay."},
+      {A, "Robert Gibbs", "MR. GIBBS", 2, "And he will make remarks about the jobs it creates."},
+      {S, none, "Q", no_reply, "I'm used to it. (Laughter.)"},
+      {S, "Robert Gibbs", "MR. GIBBS", no_reply, "Oh, really? (Laughter.) I'm sorry, go ahead."},
+      {Q, none, "Q", no_reply, "Robert --"},
+      {S, "Robert Gibbs", "MR. GIBBS", no_reply, "Yes."},
+      {Q, none, "Q", no_reply, "Who will attend the signing?"},
+      {A, "Robert Gibbs", "MR. GIBBS", 10, "The Governor and the Mayor."},
+      {S, "Psaki", "MS. PSAKI", no_reply,
+       "Thank you. The next question will go to Mark Knoller from CBS Radio, who has been waiting patiently."},
+      {Q, none, "Q", no_reply, "Thank you. Does the President plan to meet the Governor afterwards?"},
+      {A, "Robert Gibbs", "MR. GIBBS", 13, "He does."},
+      {S, none, "Q", no_reply, "Thank you, Robert."},
+  });
+}
+
+// A radio host's first words thank the guest for coming and ask nothing: no question, and
+// the guest's thanks back answer none; "Wow." takes note of an answer that goes on.
+TEST(FixturePages, RadioInterviewOpeningThanks) {
+  const std::string page = read_fixture("turns/radio_interview_opening_thanks.txt");
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 8u);
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::statement);
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::statement);
+  EXPECT_EQ(doc.turns[2].reply_to, std::nullopt);
+  EXPECT_EQ(doc.turns[3].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[4].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[4].reply_to, 4);
+  EXPECT_EQ(doc.turns[5].kind, TurnKind::statement);  // "Wow."
+  EXPECT_EQ(doc.turns[6].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[6].reply_to, 4);
+  EXPECT_EQ(doc.turns[7].kind, TurnKind::statement);
+}
+
 TEST(FixturePages, QAWithoutSpaceAndSentencesEndingInColons) {
   const std::string page = read_fixture("turns/interview_q_a.txt");
   const Transcript doc = parse_transcript(page);

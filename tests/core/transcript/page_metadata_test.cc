@@ -363,7 +363,11 @@ TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
             "Remarks by President Trump and President Macron of France in Joint Press Conference");
   EXPECT_EQ(title_without_suffix("Remarks … Before Bilateral Meeting | Manila, Philippines"),
             "Remarks … Before Bilateral Meeting");
+  EXPECT_EQ(title_without_suffix("Remarks by President Trump and President Moon of the Republic of Korea in Joint "
+                                 "Press Conference | Seoul, Republic of Korea"),
+            "Remarks by President Trump and President Moon of the Republic of Korea in Joint Press Conference");
   EXPECT_EQ(title_without_suffix("Speeches | News | Ministry"), "Speeches | News | Ministry");
+  EXPECT_EQ(title_without_suffix("Readout | Briefing room"), "Readout | Briefing room");
   EXPECT_TRUE(is_venue_line("Élysée Palace"));
   EXPECT_TRUE(is_venue_line("Aboard Air Force One"));
   EXPECT_TRUE(is_venue_line("En Route Hanoi, Vietnam"));

@@ -62,6 +62,19 @@ TEST(SpeechEvidence, NewsReportsHaveNone) {
   }
 }
 
+// A message quoted under the words that announce it is its sender's, however it is worded
+// (kremlin.ru's greetings and condolences, often without a first-person word).
+TEST(SpeechEvidence, AnnouncedMessages) {
+  EXPECT_TRUE(announces_quoted_message("The message reads, in part:\n\n\u201CIn recent years, the university has proven itself \u2026"));
+  EXPECT_TRUE(announces_quoted_message("The President\u2019s message reads:\n\n\u201CPlease accept my greetings.\u201D"));
+  EXPECT_TRUE(announces_quoted_message("The message reads\u00A0in part: \u201CValentin Falin was \u2026"));  // a no-break space
+  EXPECT_TRUE(announces_quoted_message("В приветствии, в частности, говорится: \u00ABУчастники форума \u2026"));
+  // Reading something other than a message, or "reads" without its colon.
+  EXPECT_FALSE(announces_quoted_message("The Executive Order reads: \u201CSection 1 \u2026\u201D"));
+  EXPECT_FALSE(announces_quoted_message("The message reads well. The President visited the plant."));
+  EXPECT_FALSE(announces_quoted_message("The President read the message. It reads: \u201C\u2026\u201D"));
+}
+
 TEST(SpeechEvidence, TitlesThatNameASpeech) {
   for (const char* title : {"Statement by the Foreign Ministry on countermeasures",
                             "Statement of the Ministry of Foreign Affairs of the Republic of Belarus",

@@ -454,13 +454,13 @@ const Page kPages[] = {
     }},
     // kemlu.go.id in Indonesian: "Tanya (Kompas):" asks, "Jawab:" answers (no person),
     // "Menlu" is the office before the minister's name, the month in Indonesian (CLDR).
-    // By reading the page is Indonesian; lang has no Indonesian: "en".
-    {"kemlu_id_press_briefing.txt", "Transkrip Press Briefing Menteri Luar Negeri RI", "2023-01-12", "Jakarta", none, "Retno Marsudi", "en", {
-      {S, "Retno Marsudi", "Menlu Retno Marsudi", no_reply, "en", "Selamat siang rekan-rekan media. Hari"},
-      {Q, none, "Tanya (Kompas)", no_reply, "en", "Ibu Menlu, bagaimana perkembangan isu"},
-      {A, none, "Jawab", 2, "en", "Indonesia terus mendorong implementasi Konsensus"},
-      {Q, none, "Tanya (Antara)", no_reply, "en", "Bagaimana dengan kunjungan ke Tiongkok?"},
-      {A, none, "Jawab", 4, "en", "Kunjungan tersebut sedang dipersiapkan."},
+    // Indonesian by its function words (ini, akan); the short turns take the page's language.
+    {"kemlu_id_press_briefing.txt", "Transkrip Press Briefing Menteri Luar Negeri RI", "2023-01-12", "Jakarta", none, "Retno Marsudi", "id", {
+      {S, "Retno Marsudi", "Menlu Retno Marsudi", no_reply, "id", "Selamat siang rekan-rekan media. Hari"},
+      {Q, none, "Tanya (Kompas)", no_reply, "id", "Ibu Menlu, bagaimana perkembangan isu"},
+      {A, none, "Jawab", 2, "id", "Indonesia terus mendorong implementasi Konsensus"},
+      {Q, none, "Tanya (Antara)", no_reply, "id", "Bagaimana dengan kunjungan ke Tiongkok?"},
+      {A, none, "Jawab", 4, "id", "Kunjungan tersebut sedang dipersiapkan."},
     }},
     // esteri.it and gov.br/mre: offices before the names ("Ministro Tajani"), the asker's
     // outlet in brackets after the role ("Domanda (ANSA)", "Jornalista (O Globo)"), the
