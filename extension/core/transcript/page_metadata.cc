@@ -692,9 +692,18 @@ bool us_time_zone_line(std::string_view t) {
 bool is_venue_line(std::string_view t) {
   if (t.empty() || t.size() > 80) return false;
   const char last = t.back();
-  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',') return false;
+  if (last == '!' || last == '?' || last == ':' || last == ';' || last == ',') return false;
   const auto words = split_words(t);
   if (words.empty() || words.size() > 8) return false;
+  // A full stop ends a sentence, not a venue; but an abbreviation of capitals and dots may
+  // end one ("Washington, D.C.").
+  if (last == '.') {
+    const std::string_view w = words.back();
+    const bool abbreviation = w.size() >= 4 && w.size() <= 8 && std::all_of(w.begin(), w.end(), [](char c) {
+      return c == '.' || (c >= 'A' && c <= 'Z');
+    }) && w.find('.') < w.size() - 1;
+    if (!abbreviation) return false;
+  }
   std::size_t len;
   bool lower_seen = false;
   for (std::size_t i = 0; i < t.size(); i += len) {

@@ -105,6 +105,28 @@ bool announces_quoted_message(std::string_view text) {
   return false;
 }
 
+bool reads_as_roster(std::string_view text) {
+  std::size_t dashes = 0;  // (cheap first: three spaced dashes at least)
+  for (std::string_view dash : {" \u2013 ", " \u2014 ", " - "}) {
+    for (std::size_t at = text.find(dash); at != std::string_view::npos && dashes < 3; at = text.find(dash, at + 1)) ++dashes;
+  }
+  if (dashes < 3) return false;
+  const std::vector<std::string_view> words = split_words(text);
+  std::size_t entries = 0;
+  for (std::size_t k = 2; k < words.size(); ++k) {
+    if (words[k] != "\u2013" && words[k] != "\u2014" && words[k] != "-") continue;
+    // Two to four capitalised words before the dash, each a bare word (no comma, no stop).
+    std::size_t name = 0;
+    for (std::size_t j = k; j-- > 0 && name < 4;) {
+      std::size_t len;
+      if (scan::bare_word(words[j]) != words[j] || !scan::is_upper(scan::peek(words[j], 0, len))) break;
+      ++name;
+    }
+    if (name >= 2) ++entries;
+  }
+  return entries >= 3 && entries * 40 >= words.size();
+}
+
 SpeechEvidence speech_evidence(std::string_view text) {
   // The opening words are where a speech greets its listeners: the first 160 characters
   // (not bytes: a Chinese heading block of a subtitle, the date, the office and the name

@@ -32,4 +32,10 @@ bool title_names_speech(std::string_view title);
 // говорится: «…»»). The quotation is its sender's words, however it is worded.
 bool announces_quoted_message(std::string_view text);
 
+// True when a text is a roster of people, no speech: three entries or more of a name of two
+// to four capitalised words and a dash before the office ("МИШУСТИН Михаил Владимирович –
+// Председатель Правительства …", "Sergei Lavrov – Minister of Foreign Affairs"), one at
+// least for every forty words of the text.
+bool reads_as_roster(std::string_view text);
+
 }  // namespace transcript

@@ -174,6 +174,28 @@ bool draws_laughter(std::string_view text) {
   return false;
 }
 
+// A turn that hands the floor to a named speaker ("I give the floor to …", "Передаю слово …").
+bool hands_on_the_floor(std::string_view text) {
+  const std::string f = scan::fold_word(utf8_prefix(text, 400));
+  for (std::string_view w : {"give the floor", "floor to", "floor goes to", "передаю слово", "предоставляю слово",
+                             "слово предоставляется", "la parole à", "das wort"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A turn that says it puts a question of its own and holds one ("I would like to ask you my
+// question: …?", «Позвольте задать вопрос: …?»): a chair's words that ask, not give the floor.
+bool puts_own_question(std::string_view text) {
+  if (!puts_question(text)) return false;
+  const std::string f = scan::fold_word(utf8_prefix(text, 600));
+  for (std::string_view w : {"ask you", "my question", "question to you", "a question for you", "following question",
+                             "задать вопрос", "спросить", "вопрос к вам", "мой вопрос", "следующий вопрос вам"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // A short turn that asks nothing and says the event ends ("Thank you very much. This
 // concludes the press conference.", «На этом пресс-конференция завершена.»): it answers no
 // question, even one still open.
@@ -205,6 +227,15 @@ bool participant_label(const SpeakerLabel& l) {
 }
 
 }  // namespace
+
+bool moderator_title(const SpeakerLabel& l) {
+  if (!l.title) return false;
+  const std::string f = scan::fold_word(*l.title);
+  for (std::string_view w : {"moderator", "host", "presenter", "anchor", "ведущ", "модератор"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
 
 bool chair_title(const SpeakerLabel& l) {
   if (!l.title) return false;
@@ -239,6 +270,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     int floor = 0;             // turns that give the floor
     int after_question = 0;    // turns right after a question label's
     bool chair_label = false;
+    bool moderator_label = false;  // a chair's title that is no office's: moderator, host
     std::optional<std::string> title;  // the first title a label gave
     bool affiliated = false;           // "Name, Outlet"
   };
@@ -252,6 +284,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     if (at_most_words(turns[k].text, 30)) ++s.short_turns;
     if (gives_floor(turns[k].text)) ++s.floor;
     if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;
+    if (turns[k].label && moderator_title(*turns[k].label)) s.moderator_label = true;
     if (!s.title && turns[k].label && turns[k].label->title) s.title = turns[k].label->title;
     if (turns[k].label && turns[k].label->affiliated) s.affiliated = true;
     if (k + 1 < n && who[k + 1] != who[k]) ++s.followed;
@@ -282,9 +315,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       role[who[k]] = Role::asks;
     }
   }
-  // Journalists by their titles.
+  // Journalists by their titles; not one the label names as the event's moderator too
+  // ("Plenary session moderator, TV journalist Sergei Brilyov": he chairs; a "Chairman of
+  // the Union of Journalists" may still ask).
   for (const auto& [id, s] : stats) {
-    if (id != principal_id && !role.count(id) && ((s.title && press_title(*s.title)) || s.affiliated)) {
+    if (id != principal_id && !role.count(id) && !s.moderator_label &&
+        ((s.title && press_title(*s.title)) || s.affiliated)) {
       role[id] = Role::asks;
     }
   }
@@ -332,6 +368,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     role[id] = Role::answers;
   }
 
+  // A moderator who puts a question of their own makes the event one of questions and answers
+  // from there on, even where nobody else asks.
+  bool chair_asks = false;
+  for (std::size_t k = 0; k < n && !chair_asks; ++k) {
+    const auto it = role.find(who[k]);
+    chair_asks = it != role.end() && it->second == Role::chairs && puts_own_question(turns[k].text);
+  }
   std::vector<KindOutput> out(n);
   std::optional<int> open;
   // An interviewer's sign-off: a few sentences that thank and ask nothing ("Thank you very
@@ -534,7 +577,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       if (open) o.reply_to = open;
       continue;
     }
-    if (!qa) {
+    if (!qa && !(chair_asks && open)) {
+      if (const auto it = role.find(who[k]);
+          chair_asks && it != role.end() && it->second == Role::chairs && puts_own_question(turns[k].text)) {
+        o.kind = TurnKind::question;
+        open = seq;
+        continue;
+      }
       o.kind = TurnKind::statement;
       continue;
     }
@@ -545,8 +594,16 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     } else if (r == Role::asks) {
       o.kind = TurnKind::statement;
       if (signs_off) open.reset();
+    } else if (r == Role::chairs && puts_own_question(turns[k].text)) {
+      // A moderator putting a question of their own ("… we all want to ask you the following
+      // question. … Could you please tell us whether …?").
+      o.kind = TurnKind::question;
+      open = seq;
     } else if (r == Role::chairs || l->role == LabelRole::other) {
       o.kind = TurnKind::statement;
+      // A chair handing the floor on after an answer ends the question ("Thank you. I give
+      // the floor to Hamid Karzai, …"): the next speaker's words answer nothing.
+      if (r == Role::chairs && open && static_cast<int>(k) > *open && hands_on_the_floor(turns[k].text)) open.reset();
     } else if (open && (first_words_after_question(k) ||
                         (!closing_courtesy(turns[k].text) &&
                          !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)) &&

@@ -73,6 +73,10 @@ bool press_title(const std::string& title);
 // «Ведущий»).
 bool chair_title(const SpeakerLabel& l);
 
+// A chair's title that names the event's moderator, no office ("Plenary session moderator,
+// TV journalist …", "Host", «Ведущий»; not "Chairman of the Union of Journalists").
+bool moderator_title(const SpeakerLabel& l);
+
 // principal: the page's principal speaker (canonical), if any. questions_announced: the
 // title announces questions (a press conference, a briefing, an interview:
 // title_announces_questions()).

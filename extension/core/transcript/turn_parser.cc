@@ -1851,6 +1851,9 @@ class PageParser {
       drafts_.clear();
       return;
     }
+    // A roster of people (a participants list: "МИШУСТИН Михаил Владимирович – Председатель
+    // Правительства …"), under a group's heading ("Члены Президиума …:") or none: no speech.
+    std::erase_if(drafts_, [](const Draft& d) { return !(d.label && d.label->speaker) && reads_as_roster(d.text); });
     if (drafts_.empty() || drafts_[0].label || drafts_[0].unlabelled_answer) return;
     const std::string opening = scan::fold_word(utf8_prefix(drafts_[0].text, 60));
     for (std::string_view note : {"the following is", "below is", "ниже приводится", "ниже публикуется",
@@ -2178,8 +2181,16 @@ class PageParser {
   std::optional<std::string> lead_subject() const {
     const std::size_t from = title_line_ ? *title_line_ + 1 : 0;
     for (std::size_t li = from; li < lines_.size() && li < from + 12; ++li) {
-      const std::string_view t = lines_[li].text;
-      if (t.empty() || lines_[li].chrome || t.size() > 2000) continue;
+      std::string_view t = lines_[li].text;
+      if (t.empty() || lines_[li].chrome) continue;
+      // A lead run together with the body (a page kept on one line): its first sentence, or
+      // its first 600 bytes up to a space.
+      if (t.size() > 2000) {
+        std::size_t stop = first_sentence_end(t, 600);
+        if (stop == std::string_view::npos) stop = t.rfind(' ', 600);
+        if (stop == std::string_view::npos) continue;
+        t = t.substr(0, stop);
+      }
       if (is_date_line(t) || is_time_line(t) || starts_with_time(t)) continue;
       if (at_most_words(t, 5)) continue;
       std::optional<std::string> found = subject_of(t);
@@ -2223,6 +2234,17 @@ class PageParser {
       return found;
     }
     return std::nullopt;
+  }
+
+  // Where the first sentence of t ends (past its full stop, "!" or "?" before a space and a
+  // capital), within its first `limit` bytes; npos when none does.
+  static std::size_t first_sentence_end(std::string_view t, std::size_t limit) {
+    for (std::size_t i = 0; i + 2 < t.size() && i < limit; ++i) {
+      if ((t[i] != '.' && t[i] != '!' && t[i] != '?') || t[i + 1] != ' ') continue;
+      std::size_t len;
+      if (scan::is_upper(scan::peek(t, i + 2, len))) return i + 1;
+    }
+    return std::string_view::npos;
   }
 
   // A Russian lead that names its event's holder in the genitive before "с"/"со" (with):
@@ -2316,9 +2338,23 @@ class PageParser {
       if (parts.size() < 2 || parts.size() > 3) return false;
       auto patronymic = [](std::string_view w) { return is_patronymic_key(name_key(scan::fold_word(w))); };
       if (parts.size() == 3 && !patronymic(parts[1])) return false;
-      return reads_as_nominative_given_name(scan::fold_word(parts[0])) && !patronymic(parts[0]) &&
-             (is_past_tense_verb(scan::fold_word(words[verb]), false) ||
-              is_third_person_verb(scan::fold_word(words[verb])));
+      if (!reads_as_nominative_given_name(scan::fold_word(parts[0])) || patronymic(parts[0])) return false;
+      // The verb next, or after a circumstance that opens with a preposition and holds no
+      // comma: "Владимир Путин в связи с завершением операции по освобождению Курской
+      // области позвонил командующему …".
+      static constexpr std::string_view kPrepositions[] = {"в", "во", "по", "на", "после", "перед", "накануне",
+                                                           "от", "из", "с", "со", "за"};
+      const std::string first = scan::fold_word(words[verb]);
+      if (is_past_tense_verb(first, false) || is_third_person_verb(first)) return true;
+      if (std::find(std::begin(kPrepositions), std::end(kPrepositions), first) == std::end(kPrepositions)) return false;
+      for (std::size_t k = verb + 1; k < words.size() && k <= verb + 12; ++k) {
+        const std::string f = scan::fold_word(scan::bare_word(words[k]));
+        if (scan::bare_word(words[k]) != words[k]) return false;  // a comma or a full stop first
+        if (scan::is_lower(scan::peek(words[k], 0, len)) && (is_past_tense_verb(f, false) || is_third_person_verb(f))) {
+          return true;
+        }
+      }
+      return false;
     };
     const std::vector<std::string> titled = titled_names_in(subject);
     if (titled.size() == 1 && subject.ends_with(titled.front()) && split_words(titled.front()).size() >= 2 &&

@@ -227,6 +227,36 @@ TEST(CollapsedPage, ListOfParticipantsKeepsItsHeading) {
   const Transcript b = parse_transcript(long_list);
   EXPECT_EQ(b.info.title, "Участники совещания с членами Правительства (в режиме видеоконференции)");
   EXPECT_EQ(b.info.date, "2025-02-18");
+  // The list is no speech, under a group's heading ending in a colon or none
+  // (supplement_6290.txt and 6299.txt gave a turn labelled "Члены Президиума …" and one
+  // "Ветераны СВО").
+  EXPECT_TRUE(b.turns.empty());
+  const Transcript c = parse_transcript(
+      "Участники расширенного заседания Президиума Государственного Совета 15 апреля 2025 года Члены "
+      "Президиума Государственного Совета Российской Федерации: МИШУСТИН Михаил Владимирович – Председатель "
+      "Правительства Российской Федерации ОРЕШКИН Максим Станиславович – заместитель Руководителя Администрации "
+      "Президента Российской Федерации ДЮМИН Алексей Геннадьевич – помощник Президента Российской Федерации "
+      "Ветераны СВО : ЦЫДЫПОВ Балдан Баирович – капитан танковых войск, Герой России");
+  EXPECT_TRUE(c.turns.empty());
+}
+
+// A news item kept on one line names its principal in the lead's first sentence, which runs on
+// into the body (kremlin-ru-csv/76325.txt, 76806.txt, shortened; the principal was NULL): the
+// holder of the event in the genitive, and a subject whose verb comes after a circumstance.
+TEST(CollapsedPage, LeadAfterTheDateRunsIntoTheBody) {
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += " Стороны также обсудили вопросы двустороннего сотрудничества в различных областях.";
+  const Transcript a = parse_transcript(
+      "События Телефонный разговор с Председателем КНР Си Цзиньпином 24 февраля 2025 года 13:35 В ходе "
+      "продолжительного телефонного разговора Владимира Путина с Председателем Китайской Народной Республики Си "
+      "Цзиньпином проведён углублённый обмен мнениями по актуальным вопросам." + body);
+  EXPECT_EQ(a.info.speaker, "Владимир Путин");
+  EXPECT_TRUE(a.turns.empty());
+  const Transcript b = parse_transcript(
+      "События Президент по телефону поздравил командиров с освобождением Курской области 27 апреля 2025 года "
+      "18:50 Владимир Путин в связи с завершением операции по освобождению Курской области позвонил "
+      "командующему группировкой и командирам подразделений." + body);
+  EXPECT_EQ(b.info.speaker, "Владимир Путин");
 }
 
 // Asides inside the speech of a page on one line (kremlin-ru-csv/76404.txt, shortened):

@@ -144,6 +144,24 @@ TEST(FixturePages, RadioInterviewOpeningThanks) {
   EXPECT_EQ(doc.turns[7].kind, TurnKind::statement);
 }
 
+// A plenary panel run by a journalist the label names as its moderator (written in the shape
+// of kremlin.ru's 57035): he chairs, so his banter with the President and the panellists'
+// reports are statements; the question he says he puts is one, and handing the floor on
+// after its answer ends it.
+TEST(FixturePages, PlenaryModeratorWhoIsAJournalist) {
+  const std::string page = read_fixture("turns/plenary_moderator_journalist.txt");
+  const Transcript doc = parse_transcript(page);
+  std::vector<std::string> kinds;
+  for (const Turn& t : doc.turns) kinds.push_back(turn_kind_name(t.kind));
+  EXPECT_EQ(kinds, (std::vector<std::string>{"statement", "statement", "statement", "statement", "statement",
+                                             "statement", "statement", "statement", "question", "answer",
+                                             "statement", "statement"}));
+  ASSERT_EQ(doc.turns.size(), 12u);
+  EXPECT_EQ(doc.turns[9].reply_to, 9);
+  EXPECT_EQ(doc.turns[1].speaker, "Sergei Brilyov");
+  EXPECT_EQ(doc.info.speaker, "Vladimir Putin");
+}
+
 TEST(FixturePages, QAWithoutSpaceAndSentencesEndingInColons) {
   const std::string page = read_fixture("turns/interview_q_a.txt");
   const Transcript doc = parse_transcript(page);

@@ -369,6 +369,9 @@ TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
   EXPECT_EQ(title_without_suffix("Speeches | News | Ministry"), "Speeches | News | Ministry");
   EXPECT_EQ(title_without_suffix("Readout | Briefing room"), "Readout | Briefing room");
   EXPECT_TRUE(is_venue_line("Élysée Palace"));
+  EXPECT_TRUE(is_venue_line("Washington, D.C."));  // an abbreviation's full stop
+  EXPECT_TRUE(is_venue_line("FEMA Headquarters"));
+  EXPECT_FALSE(is_venue_line("He Left."));  // a sentence's
   EXPECT_TRUE(is_venue_line("Aboard Air Force One"));
   EXPECT_TRUE(is_venue_line("En Route Hanoi, Vietnam"));
   EXPECT_TRUE(is_venue_line("Quinta de Olivos"));

@@ -75,6 +75,20 @@ TEST(SpeechEvidence, AnnouncedMessages) {
   EXPECT_FALSE(announces_quoted_message("The President read the message. It reads: \u201C\u2026\u201D"));
 }
 
+TEST(SpeechEvidence, Rosters) {
+  EXPECT_TRUE(reads_as_roster("МИШУСТИН Михаил Владимирович – Председатель Правительства Российской Федерации "
+                              "ОРЕШКИН Максим Станиславович – заместитель Руководителя Администрации Президента "
+                              "ДЮМИН Алексей Геннадьевич – помощник Президента Российской Федерации"));
+  EXPECT_TRUE(reads_as_roster("Sergei Lavrov – Minister of Foreign Affairs\nAnton Siluanov – Minister of Finance\n"
+                              "Elvira Nabiullina – Governor of the Central Bank"));
+  // Speech with a dash or two, or names without dashes, is no roster.
+  EXPECT_FALSE(reads_as_roster("Sergei Lavrov – Minister of Foreign Affairs – said that the talks went well."));
+  EXPECT_FALSE(reads_as_roster("I met Sergei Lavrov, Anton Siluanov and Elvira Nabiullina today."));
+  std::string speech = "Anton Siluanov – Minister of Finance – Elvira Nabiullina – and Sergei Lavrov – were there.";
+  for (int i = 0; i < 20; ++i) speech += " We discussed the budget and the state of the economy in some detail today.";
+  EXPECT_FALSE(reads_as_roster(speech));  // fewer than one entry per forty words
+}
+
 TEST(SpeechEvidence, TitlesThatNameASpeech) {
   for (const char* title : {"Statement by the Foreign Ministry on countermeasures",
                             "Statement of the Ministry of Foreign Affairs of the Republic of Belarus",
