@@ -27,7 +27,8 @@ FROM transcript_turns(replace(hex(zeroblob(100000)), '00',
 GROUP BY kind ORDER BY kind;
 SELECT count(*) AS turns FROM transcript_turns('Title' || char(10, 10) || replace(hex(zeroblob(100000)), '00',
        'Question: Why?' || char(10, 10) || 'Sergey Lavrov: Because.' || char(10, 10)));
--- 100,000 labels on one line, and 100,000 colons.
+-- 100,000 labels on one line, and 100,000 colons. (One "we" among 100,001 words is too
+-- little to read as speech, speech_evidence.h: no turn; and no hang.)
 SELECT count(*) AS turns, max(length(text)) AS text_chars
 FROM transcript_turns('We say Question: ' || replace(hex(zeroblob(100000)), '00', 'Question: '));
 SELECT count(*) AS turns, max(length(label)) AS label_chars
@@ -45,6 +46,7 @@ SELECT count(*) AS turns, max(length(label)) AS label_chars FROM transcript_turn
        replace(hex(zeroblob(100000)), '00', '(') || ': x' || char(10, 10) || 'Question (' || replace(hex(zeroblob(100000)), '00', '(') || ': y');
 SELECT count(*) AS turns FROM transcript_turns(replace(hex(zeroblob(100000)), '00', '«"“(') || char(10) || 'Question: Why do we wait?');
 SELECT count(*) AS turns FROM transcript_turns(replace(hex(zeroblob(100000)), '00', '• ') || char(10) || 'Question: Why do we wait?');
+-- 20,000 capitalised words before a colon: no label, and one "we" among them is no speech.
 SELECT count(*) AS turns, max(length(label)) AS label_chars FROM transcript_turns(
        replace(hex(zeroblob(20000)), '00', 'Sergey ') || 'Lavrov: Hello, we are here.');
 -- 5,000 entries of a directory.

@@ -726,7 +726,50 @@ bool is_venue_line(std::string_view t) {
   return !is_furniture_word(folded_key(words.front()));
 }
 
+std::optional<std::string> bracketed_dateline_place(std::string_view line) {
+  std::string_view t = trim(line);
+  auto strip = [&](std::string_view open, std::string_view close) {
+    if (!t.starts_with(open) || !t.ends_with(close) || t.size() <= open.size() + close.size()) return false;
+    t = t.substr(open.size(), t.size() - open.size() - close.size());
+    return true;
+  };
+  if (t.size() > 120 || !(strip("\uFF08", "\uFF09") || strip("(", ")"))) return std::nullopt;
+  const std::optional<DateMatch> date = find_date(t);
+  if (!date || date->begin != 0) return std::nullopt;
+  std::string_view rest = t.substr(date->end);
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view sep : {" ", ",", "\uFF0C", "\u3001"}) {
+      if (rest.starts_with(sep)) {
+        rest.remove_prefix(sep.size());
+        more = true;
+      }
+    }
+  }
+  rest = trim(rest);
+  if (rest.empty() || rest.size() > 60) return std::nullopt;
+  std::size_t len;
+  bool han = true;
+  for (std::size_t i = 0; i < rest.size(); i += len) {
+    const char32_t cp = scan::peek(rest, i, len);
+    if (!scan::is_cjk(cp) || !scan::is_letter(cp)) han = false;
+  }
+  if (han) return std::string(rest);
+  return place_line(rest, true);
+}
+
+std::string_view undoubled(std::string_view line) {
+  // "Press Releases Press Releases": a heading printed twice in one line (a visible heading
+  // and a hidden copy of it run together).
+  if (line.size() >= 5 && line.size() % 2 == 1) {
+    const std::size_t half = line.size() / 2;
+    if (line[half] == ' ' && line.substr(0, half) == line.substr(half + 1)) return line.substr(0, half);
+  }
+  return line;
+}
+
 std::string_view title_without_suffix(std::string_view title) {
+  title = undoubled(title);
   // A date set before the headline on the same line, a kicker ("1. Februar 2022
   // Bundesministerin Raab: Mit Ländern …", "12 May 2023 – Minister meets …"): the date is the
   // page's date, the headline its title, when four words or more follow it.
@@ -1594,11 +1637,61 @@ std::optional<std::string> nameless_office(std::string_view title) {
   return std::nullopt;
 }
 
+namespace {
+
+// A headline's kicker that names who says what follows the colon ("Bundesministerin Raab:
+// Mit Ländern …", "Foreign Minister Lavrov: Russia is ready …", "Sergey Lavrov: …"): office
+// words (or an acronym, a connector) and a name of one to three capitalised words, or a
+// name of two or three alone; the name.
+std::optional<std::string> kicker_speaker(std::string_view title) {
+  const std::size_t colon = title.find(": ");
+  if (colon == std::string_view::npos || colon > 80) return std::nullopt;
+  const std::vector<std::string_view> words = split_words(title.substr(0, colon));
+  if (words.empty() || words.size() > 6) return std::nullopt;
+  std::size_t len;
+  auto acronym = [](std::string_view w) { return w.size() >= 2 && scan::capital_letters(w) * 2 > count_chars(w); };
+  std::size_t name = words.size();
+  while (name > 0 && words.size() - name < 3) {
+    const std::string_view w = words[name - 1];
+    if (w != scan::bare_word(w) || !scan::is_upper(scan::peek(w, 0, len)) || acronym(w) ||
+        is_title_word(folded_key(w)) || is_courtesy_title(folded_key(w))) {
+      break;
+    }
+    --name;
+  }
+  // Names, not words ("Joint Statement", "Imperial Capitals", "Press Release").
+  for (std::size_t k = name; k < words.size(); ++k) {
+    if (is_common_word(scan::fold_word(words[k]))) return std::nullopt;
+  }
+  const std::size_t name_words = words.size() - name;
+  if (name_words == 0) return std::nullopt;
+  bool office = false;
+  for (std::size_t k = 0; k < name; ++k) {
+    const std::string f = folded_key(words[k]);
+    if (is_title_word(f) || is_courtesy_title(f)) {
+      office = true;
+    } else if (!acronym(words[k]) && f != "of" && f != "the" && f != "de" && f != "der" && f != "des" && f != "du") {
+      return std::nullopt;
+    }
+  }
+  if (!office && name_words < 2) return std::nullopt;
+  std::string out;
+  for (std::size_t k = name; k < words.size(); ++k) {
+    if (!out.empty()) out.push_back(' ');
+    out.append(words[k]);
+  }
+  if (holds_function_word_or_country(out)) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::string> principal_speaker(std::string_view title_as_printed) {
   const std::string lowered = lower_function_words(title_as_printed);
   const std::string_view title = lowered;
   if (auto zh = chinese_speech_speaker(title)) return zh;
   if (auto zh = chinese_title_subject(title)) return zh;
+  if (auto kicker = kicker_speaker(title)) return kicker;
   if (nameless_office(title)) return std::nullopt;
   const std::vector<std::string_view> words = split_words(title);
   // A message's headline names whom it goes to and on what ("Greetings to participants of

@@ -59,8 +59,17 @@ bool us_time_zone_line(std::string_view trimmed);
 // A venue line of a header: a short name of a place, building or vehicle, or a way of
 // taking part ("Élysée Palace", "Aboard Air Force One", "En Route Hanoi, Vietnam", "Via
 // Telephone"): one to eight words that start with a capital (connectors such as "de",
-// "of", "the" aside), no digits, no sentence punctuation, not all in capitals.
+// "of", "the" aside), no digits, no sentence punctuation (a full stop only ending an
+// abbreviation: "Washington, D.C."), not all in capitals.
 bool is_venue_line(std::string_view trimmed);
+
+// The place of a dateline in brackets under a speech's heading, after its date and a comma
+// ("（2019年2月16日，慕尼黑）" -> "慕尼黑", "(16 February 2019, Munich)" -> "Munich").
+std::optional<std::string> bracketed_dateline_place(std::string_view line);
+
+// A line that is one heading printed twice ("Press Releases Press Releases") as the heading
+// once; any other line as it is.
+std::string_view undoubled(std::string_view line);
 
 // A title with a date or a place after a bar, as CMS headings print them ("Remarks by … |
 // July 13, 2017", "… Before Bilateral Meeting | Manila, Philippines"): the title before it.

@@ -105,6 +105,72 @@ bool announces_quoted_message(std::string_view text) {
   return false;
 }
 
+bool reports_quoted_speech(std::string_view text) {
+  std::size_t end = std::min<std::size_t>(text.size(), 2000);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  const std::string_view head = text.substr(0, end);
+  static constexpr std::string_view kOpen[] = {"\"", "\u201C", "\u201E", "\u00AB"};
+  static constexpr std::string_view kClose[] = {"\"", "\u201D", "\u201C", "\u00BB"};
+  static constexpr std::string_view kReporting[] = {
+      "said", "says", "added", "noted", "stressed", "explained", "emphasised", "emphasized", "told", "according",
+      "sagte", "betonte", "erklärte", "so", "hielt", "meinte", "unterstrich", "fügte", "ergänzte", "заявил",
+      "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "добавил", "добавила",
+      "a", "déclaré", "dit", "souligné", "dijo", "afirmó", "declaró", "señaló", "ha", "detto", "disse", "afirmou"};
+  std::string outside;  // the text with its quotations left out
+  int attributed = 0;
+  std::size_t from = 0;
+  while (from < head.size()) {
+    std::size_t open = std::string_view::npos, open_len = 0;
+    for (std::string_view q : kOpen) {
+      const std::size_t at = head.find(q, from);
+      if (at < open) {
+        open = at;
+        open_len = q.size();
+      }
+    }
+    if (open == std::string_view::npos) break;
+    std::size_t close = std::string_view::npos, close_len = 0;
+    for (std::string_view q : kClose) {
+      const std::size_t at = head.find(q, open + open_len);
+      if (at < close) {
+        close = at;
+        close_len = q.size();
+      }
+    }
+    if (close == std::string_view::npos) {  // a quotation that goes on past the part read
+      outside.append(head.substr(from, open - from));
+      from = head.size();
+      break;
+    }
+    outside.append(head.substr(from, open - from)).push_back(' ');
+    from = close + close_len;
+    // Attributed: a reporting word among the first three after the quotation.
+    const std::vector<std::string_view> after = split_words(head.substr(from, std::min<std::size_t>(80, head.size() - from)));
+    for (std::size_t k = 0; k < after.size() && k < 3; ++k) {
+      std::string f = scan::fold_word(scan::bare_word(after[k]));
+      if (std::find(std::begin(kReporting), std::end(kReporting), f) != std::end(kReporting)) {
+        ++attributed;
+        break;
+      }
+    }
+  }
+  if (attributed < 2) return false;
+  if (from < head.size()) outside.append(head.substr(from));
+  // A first person outside the quotations (words that are nobody else's: German "ihr" and
+  // "Sie" are also "her" and "they", which a report writes, and "je" is German "ever").
+  static constexpr std::string_view kFirstPerson[] = {
+      "i", "we", "me", "us", "my", "our", "я", "мы", "меня", "нас", "мне", "нам", "мой", "наш", "ich", "wir",
+      "mich", "mir", "uns", "mein", "unser", "nous", "moi", "yo", "nosotros", "noi", "nós"};
+  for (std::string_view word : split_words(outside)) {
+    const std::string_view w = without_marks(word, ",.;:!?\"»”)");
+    if (w.empty() || w.size() > 12 || scan::capital_letters(w) >= 2) continue;
+    const std::string f = scan::fold_word(w);
+    if (f.starts_with("j'") || f.starts_with("j\u2019")) return false;
+    if (std::find(std::begin(kFirstPerson), std::end(kFirstPerson), f) != std::end(kFirstPerson)) return false;
+  }
+  return true;
+}
+
 bool reads_as_roster(std::string_view text) {
   std::size_t dashes = 0;  // (cheap first: three spaced dashes at least)
   for (std::string_view dash : {" \u2013 ", " \u2014 ", " - "}) {
@@ -175,19 +241,27 @@ SpeechEvidence speech_evidence(std::string_view text) {
                           last.ends_with("\u2026") || last.ends_with("\u3002");
     if (sentence) words.insert(words.end(), line.begin(), line.end());
   }
+  // Three such words settle it; fewer must not be lost in a long text: a report of a
+  // thousand words whose only "I" and "My" are in the titles of plays ("I, Don Quixote", "My
+  // Jerusalem") speaks for nobody. (One in every 600 words or more; fewer weigh as "our".)
   SpeechEvidence found = SpeechEvidence::kNone;
+  std::size_t direct = 0;
   for (std::string_view word : words) {
     const std::string_view w = without_marks(word, ",.;:!?\"»”)");
     if (w.empty() || w.size() > 12) continue;
     const std::string f = scan::fold_word(w);
     // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us".
     if (scan::capital_letters(w) >= 2) continue;
-    if (f.starts_with("j'") || f.starts_with("j’")) return SpeechEvidence::kDirect;
-    if (std::find(std::begin(kPersonWords), std::end(kPersonWords), f) == std::end(kPersonWords)) continue;
-    if (std::find(std::begin(kOurWords), std::end(kOurWords), f) == std::end(kOurWords)) return SpeechEvidence::kDirect;
+    const bool first = f.starts_with("j'") || f.starts_with("j’");
+    if (!first && std::find(std::begin(kPersonWords), std::end(kPersonWords), f) == std::end(kPersonWords)) continue;
+    if (first || std::find(std::begin(kOurWords), std::end(kOurWords), f) == std::end(kOurWords)) {
+      if (++direct >= 3) return SpeechEvidence::kDirect;
+      continue;
+    }
     found = SpeechEvidence::kPossessive;
   }
-  return found;
+  if (direct > 0 && direct * 600 >= words.size()) return SpeechEvidence::kDirect;
+  return direct > 0 ? SpeechEvidence::kPossessive : found;  // as weak as "our" alone
 }
 
 }  // namespace transcript

@@ -14,7 +14,9 @@ namespace transcript {
 // How a text speaks (see above). kDirect: a salutation, or a first- or second-person word
 // that is no possessive of "we" (I, we, me, us, my, you; я, мы, вы; je, nous, vous, …).
 // kPossessive: only a possessive of "we" (our, ours; наш, notre, nuestro, unser, …), which
-// a ministry's press release writes of itself too ("our Missions abroad", "our nations").
+// a ministry's press release writes of itself too ("our Missions abroad", "our nations"), or
+// first-person words too few for the text's length (one or two, fewer than one in every 600
+// words: "I, Don Quixote" and "My Jerusalem" among a report's titles of plays).
 enum class SpeechEvidence { kNone, kPossessive, kDirect };
 SpeechEvidence speech_evidence(std::string_view text);
 
@@ -31,6 +33,13 @@ bool title_names_speech(std::string_view title);
 // message reads, in part: “…”", "The President’s message reads:", «В послании, в частности,
 // говорится: «…»»). The quotation is its sender's words, however it is worded.
 bool announces_quoted_message(std::string_view text);
+
+// True when a text reports what someone said: two quotations or more closed and attributed
+// in the third person ("„Für mich als Ministerin ist es wichtig …“, betonte Bundesministerin
+// Raab", "\"We will …\", the minister said", «…», — заявил министр), and no first- or
+// second-person word outside its quotations in its first 2,000 bytes. A news report, not the
+// speaker's own words.
+bool reports_quoted_speech(std::string_view text);
 
 // True when a text is a roster of people, no speech: three entries or more of a name of two
 // to four capitalised words and a dash before the office ("МИШУСТИН Михаил Владимирович –

@@ -1822,6 +1822,31 @@ class PageParser {
       if (auto tm = find_time(rest)) info.time = std::string(rest.substr(tm->begin, tm->end - tm->begin));
     }
     info.speaker = principal_;  // classify(): the title's principal, else the host (also on a page without a title)
+    // A speech's dateline in brackets under its heading ("（2019年2月16日，慕尼黑）").
+    if (!info.place && title_line_) {
+      for (std::size_t li = *title_line_ + 1; li < lines_.size() && li <= *title_line_ + 16; ++li) {
+        if (!drafts_.empty() && lines_[li].begin >= drafts_.front().start_byte + 400) break;
+        if (auto place = bracketed_dateline_place(lines_[li].text)) {
+          info.place = std::move(place);
+          break;
+        }
+      }
+    }
+    // The place signed over the date at the end ("PUTRAJAYA" / "25 JANUARY 2022"), when that
+    // date is the page's (a press release without speech reads its date there too).
+    if (!info.place && signed_place_ && date_line) {
+      std::size_t next = *signed_place_ + 1;
+      while (next < lines_.size() && lines_[next].text.empty()) ++next;
+      if (next == *date_line) info.place = place_line(lines_[*signed_place_].text, true);
+    }
+    // A section's index (a list of headlines under the section's name, "Statements &
+    // Speeches", "Press Releases"): its title is an entry of the site's menu above it, and
+    // nobody speaks. The dates and places on it are its items'; the page itself has none.
+    if (out_.turns.empty() && !given_title_ && title_line_ && names_a_menu_entry(*title_line_)) {
+      info.date.reset();
+      info.place.reset();
+      info.time.reset();
+    }
 
     TextStats all = all_turns_;
     if (out_.turns.empty() && info.title) all = text_stats(*info.title);
@@ -1832,6 +1857,26 @@ class PageParser {
       Turn& t = out_.turns[k];
       if (weak_lang_[k] && same_script(t.lang, info.lang)) t.lang = info.lang;
     }
+  }
+
+  // True when the title line repeats, in its words, a short line above it that is a menu's
+  // entry or a breadcrumb's last part ("Press Service /" … "Statements & Speeches"): the
+  // page is that section's index.
+  bool names_a_menu_entry(std::size_t title_line) const {
+    const std::string_view title = undoubled(trim(lines_[title_line].text));
+    if (title.empty() || !at_most_words(title, 4)) return false;
+    const std::string key = scan::fold_word(title);
+    for (std::size_t li = 0; li < title_line; ++li) {
+      std::string_view t = trim(lines_[li].text);
+      while (!t.empty() && (t.back() == '/' || t.back() == ' ')) t.remove_suffix(1);
+      // (The breadcrumb's last part: "Home » Documentation » Speeches".)
+      for (std::string_view sep : {"\u203A", "\u00BB", ">", "/"}) {
+        const std::size_t at = t.rfind(sep);
+        if (at != std::string_view::npos && t.size() > title.size()) t = trim(t.substr(at + sep.size()));
+      }
+      if (t.size() == title.size() && scan::fold_word(t) == key) return true;
+    }
+    return false;
   }
 
   // A news lead standing where opening remarks would, or a news item without any speech
@@ -1895,11 +1940,17 @@ class PageParser {
         return;
       }
     }
-    const SpeechEvidence evidence = speech_evidence(drafts_[0].text);
-    if (evidence == SpeechEvidence::kDirect) return;
     // A message quoted under the words that announce it ("The message reads, in part:
     // “In recent years, the university has proven itself …”"): its sender's words.
     if (drafts_.size() == 1 && announces_quoted_message(drafts_[0].text)) return;
+    // A news report of what someone said, its first persons only inside quotations it
+    // attributes ("„Für mich als Ministerin …“, betonte Bundesministerin Raab"): no speech.
+    if (drafts_.size() == 1 && reports_quoted_speech(drafts_[0].text)) {
+      drafts_.clear();
+      return;
+    }
+    const SpeechEvidence evidence = speech_evidence(drafts_[0].text);
+    if (evidence == SpeechEvidence::kDirect) return;
     // Only "our" ("our Missions abroad"): speech where the title names a statement or a
     // speech ("Statement by the Foreign Ministry …"), else a ministry's press release. No
     // such word at all: speech where the title names a statement and its author too
@@ -2300,10 +2351,20 @@ class PageParser {
         if (!rest.empty()) return subject_of(rest);
       }
     }
+    // The verb: the first word in lower case, past the connectors of an office's name
+    // ("President of Russia Vladimir Putin and President of China Xi Jinping visited …").
     std::size_t verb = 0;
     while (verb < words.size() && verb <= 8) {
       std::size_t len;
-      if (scan::is_lower(scan::peek(words[verb], 0, len))) break;
+      if (scan::is_lower(scan::peek(words[verb], 0, len))) {
+        const std::string f = scan::fold_word(words[verb]);
+        const bool connector = f == "of" || f == "the" || f == "for";
+        if (!connector || verb == 0 || verb + 1 >= words.size() || words[verb - 1] != scan::bare_word(words[verb - 1]) ||
+            !scan::is_upper(scan::peek(words[verb + 1], 0, len)) ||
+            !is_title_word(scan::fold_word(words[verb - 1]))) {
+          break;
+        }
+      }
       ++verb;
     }
     if (verb < 2 || verb > 8 || verb >= words.size()) return std::nullopt;

@@ -196,6 +196,19 @@ TEST(PageMetadata, PrincipalSpeaker) {
             "Tajani");
   EXPECT_EQ(principal_speaker("Conférence de presse du Ministre Jean-Noël Barrot"), "Jean-Noël Barrot");
   EXPECT_EQ(principal_speaker("Relazione del Consiglio sulla politica estera"), std::nullopt);
+  // A kicker before a colon names who speaks: office words and a name, or a full name.
+  EXPECT_EQ(principal_speaker("Bundesministerin Raab: Mit Ländern und Unternehmen frauen- und familienfreundliche "
+                              "Rahmenbedingungen gestalten"),
+            "Raab");
+  EXPECT_EQ(principal_speaker("Sergey Lavrov: Russia is ready to talk"), "Sergey Lavrov");
+  EXPECT_EQ(principal_speaker("\u0413\u043B\u0430\u0432\u0430 \u041C\u0418\u0414 \u041B\u0430\u0432\u0440\u043E\u0432: "
+                              "\u0420\u043E\u0441\u0441\u0438\u044F \u0433\u043E\u0442\u043E\u0432\u0430"),
+            "\u041B\u0430\u0432\u0440\u043E\u0432");  // Глава МИД Лавров: Россия готова
+  for (const char* title : {"Syria: the talks resume", "Imperial Capitals: St Petersburg \u2013 Vienna",
+                            "Joint Statement: Russia and China", "Press Release: Minister Raab visits Vienna",
+                            "United Nations: statement"}) {
+    EXPECT_EQ(principal_speaker(title), std::nullopt) << title;
+  }
   // Turkish: the honorific Sayın and a case ending after an apostrophe.
   EXPECT_EQ(principal_speaker("Dışişleri Bakanı Sayın Mevlüt Çavuşoğlu'nun Rusya Dışişleri Bakanı Sergey Lavrov ile Ortak Basın Toplantısı"),
             "Mevlüt Çavuşoğlu");
@@ -367,6 +380,13 @@ TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
                                  "Press Conference | Seoul, Republic of Korea"),
             "Remarks by President Trump and President Moon of the Republic of Korea in Joint Press Conference");
   EXPECT_EQ(title_without_suffix("Speeches | News | Ministry"), "Speeches | News | Ministry");
+  EXPECT_EQ(title_without_suffix("Press Releases Press Releases"), "Press Releases");  // printed twice
+  EXPECT_EQ(undoubled("Press Releases Press"), "Press Releases Press");
+  EXPECT_EQ(bracketed_dateline_place("\uFF082019\u5E742\u670816\u65E5\uFF0C\u6155\u5C3C\u9ED1\uFF09"),
+            "\u6155\u5C3C\u9ED1");  // （2019年2月16日，慕尼黑） -> 慕尼黑
+  EXPECT_EQ(bracketed_dateline_place("(16 February 2019, Munich)"), "Munich");
+  EXPECT_EQ(bracketed_dateline_place("(16 February 2019)"), std::nullopt);
+  EXPECT_EQ(bracketed_dateline_place("(see the 16 February 2019 statement, Munich)"), std::nullopt);
   EXPECT_EQ(title_without_suffix("Readout | Briefing room"), "Readout | Briefing room");
   EXPECT_TRUE(is_venue_line("Élysée Palace"));
   EXPECT_TRUE(is_venue_line("Washington, D.C."));  // an abbreviation's full stop

@@ -75,6 +75,24 @@ TEST(SpeechEvidence, AnnouncedMessages) {
   EXPECT_FALSE(announces_quoted_message("The President read the message. It reads: \u201C\u2026\u201D"));
 }
 
+// A news report quoting its subject (bundeskanzleramt.gv.at): first persons only inside
+// quotations that the report attributes.
+TEST(SpeechEvidence, ReportedQuotations) {
+  EXPECT_TRUE(reports_quoted_speech(
+      "Mehr Geld für Kinderbetreuung\n\n\"Für mich als Ministerin ist es wichtig, dass wir alles tun\", betonte "
+      "Bundesministerin Susanne Raab. \"Wir werden mehr Geld investieren\", so die Ministerin. Mehr denn je sei "
+      "das wichtig, hielt sie fest; ihr Ressort habe 600 Arbeitgeber zertifiziert."));
+  EXPECT_TRUE(reports_quoted_speech(
+      "\u201CWe will not back down,\u201D the minister said. \u201CWe are ready,\u201D she added on Monday."));
+  // A speech quoting someone, or its own first persons outside the quotations.
+  EXPECT_FALSE(reports_quoted_speech(
+      "\u201CWe will not back down,\u201D said one of them. \u201CNever,\u201D said another. I agree with them."));
+  // One attributed quotation is not enough.
+  EXPECT_FALSE(reports_quoted_speech("\u201CWe are ready,\u201D the minister said."));
+  // An announced message is the sender's own words (announces_quoted_message).
+  EXPECT_FALSE(reports_quoted_speech("The message reads: \u201CDear friends, I congratulate you.\u201D"));
+}
+
 TEST(SpeechEvidence, Rosters) {
   EXPECT_TRUE(reads_as_roster("МИШУСТИН Михаил Владимирович – Председатель Правительства Российской Федерации "
                               "ОРЕШКИН Максим Станиславович – заместитель Руководителя Администрации Президента "
