@@ -706,9 +706,22 @@ bool is_venue_line(std::string_view t) {
   }
   std::size_t len;
   bool lower_seen = false;
+  // Digits only as a number of one to three after two words or more ("Annaville Fire
+  // Station 5"; not "Room 101"), and no date ("February 14").
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    if (w.ends_with(",")) w.remove_suffix(1);
+    const bool number = k >= 2 && !w.empty() && w.size() <= 3 &&
+                        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                        !is_calendar_word(folded_key(words[k - 1]));
+    if (number) continue;
+    for (char c : w) {
+      if (c >= '0' && c <= '9') return false;
+    }
+  }
+  if (find_date(t)) return false;
   for (std::size_t i = 0; i < t.size(); i += len) {
     const char32_t cp = scan::peek(t, i, len);
-    if (cp >= '0' && cp <= '9') return false;
     lower_seen |= scan::is_lower(cp);
   }
   if (!lower_seen) return false;  // "PRESS GAGGLE": a heading, not a venue
@@ -1756,6 +1769,14 @@ std::optional<std::string> byline_person(std::string_view byline) {
       std::find(std::begin(kPeerages), std::end(kPeerages), scan::fold_word(words[0])) != std::end(kPeerages) &&
       (words.size() == 2 || scan::fold_word(words[2]) == "of")) {
     return std::string(words[0]) + " " + std::string(words[1]);
+  }
+  // A sovereign is known by the style and the office: "Her Majesty the Queen", "His Majesty
+  // the King", as the byline prints it.
+  if (words.size() >= 2 && words.size() <= 4 && (scan::fold_word(words[0]) == "her" || scan::fold_word(words[0]) == "his") &&
+      scan::fold_word(words[1]) == "majesty") {
+    std::string styled = std::string(words[0]);
+    for (std::size_t k = 1; k < words.size(); ++k) styled.append(" ").append(words[k]);
+    return styled;
   }
   const std::string name = strip_titles(words);
   if (!acceptable_speaker(name) || names_a_body(name)) return std::nullopt;

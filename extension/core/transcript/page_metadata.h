@@ -59,7 +59,8 @@ bool us_time_zone_line(std::string_view trimmed);
 // A venue line of a header: a short name of a place, building or vehicle, or a way of
 // taking part ("Élysée Palace", "Aboard Air Force One", "En Route Hanoi, Vietnam", "Via
 // Telephone"): one to eight words that start with a capital (connectors such as "de",
-// "of", "the" aside), no digits, no sentence punctuation (a full stop only ending an
+// "of", "the" aside), no digits but a number of one to three after two words or more
+// ("Annaville Fire Station 5"), no date, no sentence punctuation (a full stop only ending an
 // abbreviation: "Washington, D.C."), not all in capitals.
 bool is_venue_line(std::string_view trimmed);
 

@@ -797,6 +797,61 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
   return r;
 }
 
+// A card whose label prints the full name as the page writes it, then the same words with
+// the surname first, then the office (a foreign guest's: "Тамим Бен Хамад Аль Тани Аль Тани
+// Тамим Бен Хамад Эмир Государства Катар (как переведено) : …" -> Тамим Бен Хамад Аль Тани,
+// Эмир Государства Катар): two to five capitalised words, their rotation, and a colon after
+// a space within 400 bytes.
+std::optional<SpeakerLabel> rotated_card_label(std::string_view line, std::size_t begin) {
+  const std::size_t colon = line.find(" :", begin);
+  if (colon == std::string_view::npos || colon - begin > 400) return std::nullopt;
+  const std::vector<std::string_view> words = split_words(line.substr(begin, colon - begin));
+  for (std::size_t n = 2; n <= 5 && 2 * n < words.size(); ++n) {
+    bool names = true;
+    for (std::size_t k = 0; k < n && names; ++k) {
+      const WordShape shape = shape_of(words[k]);
+      // (Names, no rank: "Патриарх Кирилл Кирилл Патриарх …" is the rank's form below.)
+      names = shape.ok && shape.capitalised && !shape.initials && !shape.digits &&
+              scan::bare_word(words[k]) == words[k] && !is_title_word(fold_key(words[k]));
+    }
+    if (!names) break;
+    bool rotation = false;
+    for (std::size_t r = 1; r < n && !rotation; ++r) {
+      rotation = true;
+      for (std::size_t k = 0; k < n && rotation; ++k) rotation = words[n + k] == words[(k + r) % n];
+    }
+    if (!rotation) continue;
+    // The office: capitalised first, no sentence inside; an annotation in brackets ends it.
+    std::string office;
+    for (std::size_t k = 2 * n; k < words.size() && words[k].front() != '('; ++k) {
+      if (!office.empty()) office.push_back(' ');
+      office.append(words[k]);
+    }
+    if (office.empty() || !at_most_words(office, 14) || !shape_of(split_words(office).front()).capitalised) {
+      return std::nullopt;
+    }
+    for (char c : office) {
+      if (c == '.' || c == '!' || c == '?' || c == ':') return std::nullopt;
+    }
+    SpeakerLabel r;
+    r.label_begin = begin;
+    r.label_end = colon;
+    r.text_begin = skip_spaces(line, colon + 2);
+    r.label = collapse_spaces(line.substr(begin, colon - begin));
+    r.role = LabelRole::person;
+    std::string name;
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!name.empty()) name.push_back(' ');
+      name.append(words[k]);
+    }
+    r.speaker = std::move(name);
+    r.title = std::move(office);
+    r.titled = true;
+    return r;
+  }
+  return std::nullopt;
+}
+
 // A person's card printed inside the label after initials and surname (kremlin.ru's
 // tooltip, which scrapers keep): "И.Руденя Руденя Игорь Михайлович губернатор Тверской
 // области : …" -> Игорь Руденя, губернатор Тверской области. The card repeats the surname,
@@ -818,6 +873,7 @@ std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin)
   if (!s0.ok || !s0.capitalised) return std::nullopt;
   const std::size_t dot = w0.rfind('.');
   if (!s0.initials || dot == std::string_view::npos || dot + 2 >= w0.size()) {
+    if (auto rotated = rotated_card_label(line, begin)) return rotated;
     // One name and a rank, whose card repeats the name: "Патриарх Кирилл Кирилл Патриарх
     // Московский и всея Руси : …" -> Патриарх Кирилл, Патриарх Московский и всея Руси.
     const std::size_t n0 = skip_spaces(line, w0_end), n1 = word_end(n0);

@@ -1,6 +1,7 @@
 #include "core/transcript/speech_evidence.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -172,25 +173,42 @@ bool reports_quoted_speech(std::string_view text) {
 }
 
 bool reads_as_roster(std::string_view text) {
-  std::size_t dashes = 0;  // (cheap first: three spaced dashes at least)
-  for (std::string_view dash : {" \u2013 ", " \u2014 ", " - "}) {
-    for (std::size_t at = text.find(dash); at != std::string_view::npos && dashes < 3; at = text.find(dash, at + 1)) ++dashes;
-  }
-  if (dashes < 3) return false;
-  const std::vector<std::string_view> words = split_words(text);
+  // Each spaced dash, with two to four capitalised words before it, each a bare word (no
+  // comma, no stop): read backwards from the dash, without splitting the whole text. (The
+  // dashes are found by memchr() on their first byte, '-' or the lead byte 0xE2 of U+2013
+  // and U+2014: a search for " – " would stop at every space.)
   std::size_t entries = 0;
-  for (std::size_t k = 2; k < words.size(); ++k) {
-    if (words[k] != "\u2013" && words[k] != "\u2014" && words[k] != "-") continue;
-    // Two to four capitalised words before the dash, each a bare word (no comma, no stop).
-    std::size_t name = 0;
-    for (std::size_t j = k; j-- > 0 && name < 4;) {
+  const auto entry_before = [&](std::size_t space) {  // the space before a dash
+    std::size_t end = space, name = 0;
+    while (name < 4) {
+      while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+      std::size_t begin = end;
+      while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+      if (begin == end) break;
+      const std::string_view w = text.substr(begin, end - begin);
       std::size_t len;
-      if (scan::bare_word(words[j]) != words[j] || !scan::is_upper(scan::peek(words[j], 0, len))) break;
+      if (scan::bare_word(w) != w || !scan::is_upper(scan::peek(w, 0, len))) break;
       ++name;
+      end = begin;
     }
     if (name >= 2) ++entries;
+  };
+  for (const char lead : {'-', '\xE2'}) {
+    const char* const data = text.data();
+    for (const char* p = static_cast<const char*>(std::memchr(data, lead, text.size())); p != nullptr;
+         p = static_cast<const char*>(std::memchr(p + 1, lead, text.size() - static_cast<std::size_t>(p + 1 - data)))) {
+      const std::size_t i = static_cast<std::size_t>(p - data);
+      std::size_t after = i + 1;
+      if (lead == '\xE2') {
+        if (i + 2 >= text.size() || text[i + 1] != '\x80' || (text[i + 2] != '\x93' && text[i + 2] != '\x94')) continue;
+        after = i + 3;
+      }
+      if (i == 0 || text[i - 1] != ' ' || after >= text.size() || text[after] != ' ') continue;
+      entry_before(i - 1);
+    }
   }
-  return entries >= 3 && entries * 40 >= words.size();
+  // (At least one entry for every forty words.)
+  return entries >= 3 && count_words(text, entries * 40) <= entries * 40;
 }
 
 SpeechEvidence speech_evidence(std::string_view text) {

@@ -124,7 +124,8 @@ bool gives_floor(std::string_view text) {
                              "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
                              "one more", "wrap it up", "last question", "few more questions", "another question",
                              "another person", "other people a chance", "question from", "questions from",
-                             "start with", "first question", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
+                             "start with", "first question", "have a question?", "where are you?",
+                             "where you are?", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
                              "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
     if (f.find(w) != std::string::npos) return true;
   }
@@ -548,7 +549,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       // "Q: Thank you, Mr. President." closes; it asks nothing.
       if (closing_courtesy(turns[k].text) || signs_off || welcome(k) || opening_thanks(k)) {
         o.kind = TurnKind::statement;
-        if (signs_off) open.reset();
+        // (Thanks after the answer close the question: "Thanks, Bill." / "* * *" / the
+        // briefer's addendum answers nothing.)
+        if (signs_off || after_an_answer(k)) open.reset();
       } else if (after_an_answer(k) && acknowledgement(turns[k].text)) {
         o.kind = TurnKind::statement;
       } else if (const Quip quip = quip_under_question(k); quip != Quip::none) {

@@ -2784,10 +2784,25 @@ class PageParser {
           if (speakers[k] && asking.count(surname_key(*speakers[k]))) press.insert(*speakers[k]);
         }
       }
-      std::map<std::string, int> count;
+      // Nor, when someone else is labelled too, whoever the page gives through an
+      // interpreter ("Prime Minister of India Narendra Modi (retranslated)": the guest speaks
+      // another language than the host's page).
+      std::set<std::string> interpreted;
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
-        if (drafts_[k].label && speakers[k] && !is_guest(*speakers[k]) && !press.count(*speakers[k])) {
-          ++count[*speakers[k]];
+        if (!drafts_[k].label || !speakers[k]) continue;
+        const std::string f = scan::fold_word(drafts_[k].label->label);
+        for (std::string_view w : {"retranslated", "interpreted", "interpreter", "interpretation", "in english)",
+                                   "перевод"}) {
+          if (f.find(w) != std::string::npos) interpreted.insert(*speakers[k]);
+        }
+      }
+      std::map<std::string, int> count;
+      for (int pass = 0; pass < 2 && count.empty(); ++pass) {
+        for (std::size_t k = 0; k < drafts_.size(); ++k) {
+          if (drafts_[k].label && speakers[k] && !is_guest(*speakers[k]) && !press.count(*speakers[k]) &&
+              (pass == 1 || !interpreted.count(*speakers[k]))) {
+            ++count[*speakers[k]];
+          }
         }
       }
       std::string best;

@@ -391,6 +391,9 @@ TEST(PageMetadata, TitleSuffixesVenuesAndUsDates) {
   EXPECT_TRUE(is_venue_line("Élysée Palace"));
   EXPECT_TRUE(is_venue_line("Washington, D.C."));  // an abbreviation's full stop
   EXPECT_TRUE(is_venue_line("FEMA Headquarters"));
+  EXPECT_TRUE(is_venue_line("Annaville Fire Station 5"));  // a small number after a name
+  EXPECT_FALSE(is_venue_line("February 14"));
+  EXPECT_FALSE(is_venue_line("Summit 2023"));
   EXPECT_FALSE(is_venue_line("He Left."));  // a sentence's
   EXPECT_TRUE(is_venue_line("Aboard Air Force One"));
   EXPECT_TRUE(is_venue_line("En Route Hanoi, Vietnam"));
@@ -422,10 +425,11 @@ TEST(PageMetadata, BylinePerson) {
   EXPECT_EQ(byline_person("The Rt Hon David Cameron MP"), "David Cameron");
   EXPECT_EQ(byline_person("The Right Honourable Elizabeth Truss MP"), "Elizabeth Truss");
   EXPECT_EQ(byline_person("Nick Gibb MP"), "Nick Gibb");
+  EXPECT_EQ(byline_person("Her Majesty the Queen"), "Her Majesty the Queen");  // a sovereign by style and office
+  EXPECT_EQ(byline_person("Her Majesty"), "Her Majesty");
   EXPECT_EQ(byline_person("Sir Alan Duncan KCMG MP"), "Alan Duncan");
   EXPECT_EQ(byline_person("Rt. Hon. Jane Example Q.C."), "Jane Example");
   EXPECT_EQ(byline_person("Robert Goodwill"), "Robert Goodwill");
-  EXPECT_EQ(byline_person("Her Majesty the Queen"), std::nullopt);  // an office, no name
   // A peer is known by the peerage's title and name (gov.uk's FCDO ministers in the Lords).
   EXPECT_EQ(byline_person("The Rt Hon Lord McNally"), "Lord McNally");
   EXPECT_EQ(byline_person("Lord (Tariq) Ahmad of Wimbledon"), "Lord Ahmad");

@@ -494,6 +494,27 @@ TEST(SpeakerLabel, DashBetweenOfficesAfterANoBreakSpace) {
   }
 }
 
+// kremlin.ru's card for a guest without initials: the name as the page writes it, the same
+// words with the surname first, the office, the interpreter's note (kremlin-ru-csv/76702.txt).
+TEST(SpeakerLabel, CardWithTheNameRotated) {
+  const auto l = match_speaker_label(
+      "\u0422\u0430\u043C\u0438\u043C \u0411\u0435\u043D \u0425\u0430\u043C\u0430\u0434 \u0410\u043B\u044C "
+      "\u0422\u0430\u043D\u0438 \u0410\u043B\u044C \u0422\u0430\u043D\u0438 \u0422\u0430\u043C\u0438\u043C "
+      "\u0411\u0435\u043D \u0425\u0430\u043C\u0430\u0434 \u042D\u043C\u0438\u0440 \u0413\u043E\u0441\u0443"
+      "\u0434\u0430\u0440\u0441\u0442\u0432\u0430 \u041A\u0430\u0442\u0430\u0440 (\u043A\u0430\u043A "
+      "\u043F\u0435\u0440\u0435\u0432\u0435\u0434\u0435\u043D\u043E) : \u0411\u043E\u043B\u044C\u0448\u043E"
+      "\u0435 \u0441\u043F\u0430\u0441\u0438\u0431\u043E.");
+  ASSERT_TRUE(l.has_value());
+  // Тамим Бен Хамад Аль Тани, Эмир Государства Катар
+  EXPECT_EQ(l->speaker, "\u0422\u0430\u043C\u0438\u043C \u0411\u0435\u043D \u0425\u0430\u043C\u0430\u0434 "
+                        "\u0410\u043B\u044C \u0422\u0430\u043D\u0438");
+  EXPECT_EQ(l->title, "\u042D\u043C\u0438\u0440 \u0413\u043E\u0441\u0443\u0434\u0430\u0440\u0441\u0442\u0432"
+                      "\u0430 \u041A\u0430\u0442\u0430\u0440");
+  // The same words twice in the same order are no card.
+  EXPECT_FALSE(match_speaker_label("Anna Maria Anna Maria Hotel Director : welcome").has_value() &&
+               match_speaker_label("Anna Maria Anna Maria Hotel Director : welcome")->title == "Hotel Director");
+}
+
 // count_words() counts sixteen bytes at a time where split_words() walks characters: for
 // every limit it gives split_words()'s count when that is at most the limit, else limit + 1.
 void expect_counted_as_split(std::string_view text, const std::string& what) {
