@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/directory/place_names.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
@@ -271,11 +272,24 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
   }
   // The place after the time, when other text follows it: the shortest run of words that
   // reads as "City, Qualifier" ("Москва, Кремль Во встрече также …").
+  bool place_cut = false;
   for (std::size_t n = 2; n <= 6 && n < below.size(); ++n) {
     const std::string_view run = line.substr(below[0].begin, below[n - 1].end - below[0].begin);
     if (run.find(',') == std::string_view::npos || run.back() == ',') continue;
-    if (place_line(run, true) && upper_at(line, below[n].begin)) cuts.push_back(below[n].begin);
+    if (place_line(run, true) && upper_at(line, below[n].begin)) {
+      cuts.push_back(below[n].begin);
+      place_cut = true;
+    }
     break;
+  }
+  // Or one word, a city, before the lead: "Мурманск На предприятии «Атомфлот» …" (the
+  // lead opens with a capitalised preposition) or "Москва Главу государства сопровождали
+  // …" (a city CLDR knows).
+  if (!place_cut && below.size() >= 3 && upper_at(line, below[0].begin) && upper_at(line, below[1].begin) &&
+      line[below[0].end] == ' ' && place_line(below[0].text, true) &&
+      !is_sentence_opening_function_word(scan::fold_word(below[0].text)) &&
+      (is_sentence_opening_function_word(scan::fold_word(below[1].text)) || city_region(below[0].text))) {
+    cuts.push_back(below[1].begin);
   }
   if (best >= 3) {
     if (k0 + best < top.size()) cuts.push_back(top[k0 + best].begin);

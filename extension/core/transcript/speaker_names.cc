@@ -189,6 +189,21 @@ std::string PageNames::canonical(std::string_view name) const {
       continue;
     }
   }
+  // A bare surname that no fuller form shares may be the first word of a name written
+  // surname first (East Asian order: "PRIME MINISTER LEE" / "Prime Minister Lee Hsien Loong",
+  // "PRESIDENT MOON" / "President Moon Jae-in"): that name, when the page has one such.
+  if (me.words == 1 && me.initial == 0 && (!best || best->parts.words == 1)) {
+    const Form* surname_first = nullptr;
+    for (const Form& f : forms_) {
+      if (f.parts.words < 2 || f.parts.words > 3 || f.parts.givens.empty() || f.parts.surname == me.surname ||
+          f.parts.givens.front() != me.surname) {
+        continue;
+      }
+      if (surname_first && surname_first->text != f.text) return best ? best->text : std::string(name);
+      surname_first = &f;
+    }
+    if (surname_first) return surname_first->text;
+  }
   // Every form of one person maps to the same best form (ranked above: a bare surname never
   // wins over a full name).
   return best ? best->text : std::string(name);

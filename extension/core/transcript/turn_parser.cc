@@ -897,6 +897,28 @@ class PageParser {
       }
       return;
     }
+    // A heading that repeats the last part of the breadcrumb just above it ("Homepage ›
+    // Primeiro Ministro › Speeches" / "Speeches"): the page's own heading, whatever dated
+    // headlines of other pages stand above it.
+    for (std::size_t k = 0; k < limit; ++k) {
+      for (std::size_t li = paragraphs_[k].first; li <= paragraphs_[k].last; ++li) {
+        const std::string_view crumb = breadcrumb_end(lines_[li].text);
+        if (crumb.empty()) continue;
+        std::size_t next = li + 1;
+        for (int seen = 0; next < lines_.size() && seen < 3; ++next) {
+          const std::string_view t = trim(lines_[next].text);
+          if (t.empty()) continue;
+          ++seen;
+          if (t.size() == crumb.size() && scan::fold_word(t) == scan::fold_word(crumb)) {
+            title_line_ = next;
+            for (std::size_t p = k; p < paragraphs_.size(); ++p) {
+              if (paragraphs_[p].first <= next && next <= paragraphs_[p].last) title_para_ = p;
+            }
+            return;
+          }
+        }
+      }
+    }
     std::optional<std::size_t> with_date;
     std::vector<std::pair<std::size_t, std::size_t>> plains;  // (line, paragraph)
     // After a footer's heading ("Смотрите также", "See also", "Related news"), a dated line
@@ -1857,6 +1879,34 @@ class PageParser {
       Turn& t = out_.turns[k];
       if (weak_lang_[k] && same_script(t.lang, info.lang)) t.lang = info.lang;
     }
+  }
+
+  // The last part of a breadcrumb ("Homepage › Primeiro Ministro › Speeches" -> "Speeches"):
+  // a short line of two to eight parts parted by "›", "»" or " > ", each part of at most six
+  // words; empty for any other line.
+  static std::string_view breadcrumb_end(std::string_view line) {
+    const std::string_view t = trim(line);
+    if (t.size() > 200) return {};
+    for (std::string_view sep : {"\u203A", "\u00BB", " > "}) {
+      std::size_t parts = 1;
+      for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++parts;
+      if (parts < 2 || parts > 8) continue;
+      std::string_view rest = t;
+      bool short_parts = true;
+      std::string_view last;
+      while (true) {
+        const std::size_t at = rest.find(sep);
+        const std::string_view part = trim(rest.substr(0, at));
+        if (part.empty() || !at_most_words(part, 6)) short_parts = false;
+        if (at == std::string_view::npos) {
+          last = part;
+          break;
+        }
+        rest = rest.substr(at + sep.size());
+      }
+      if (short_parts) return last;
+    }
+    return {};
   }
 
   // True when the title line repeats, in its words, a short line above it that is a menu's

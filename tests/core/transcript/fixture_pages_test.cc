@@ -162,6 +162,21 @@ TEST(FixturePages, PlenaryModeratorWhoIsAJournalist) {
   EXPECT_EQ(doc.info.speaker, "Vladimir Putin");
 }
 
+// A section's index (timor-leste.gov.tl's list of speeches, shortened): the heading that
+// repeats the breadcrumb's last part is the title, not a dated headline of the sidebar above
+// it; and an index has no date of its own.
+TEST(FixturePages, IndexHeadingUnderItsBreadcrumb) {
+  const Transcript doc = parse_transcript(
+      "Prime Minister\nGovernment\nAnnouncements\n\nMedia Releases\n\n28 of February of 2022Day Off on March 2nd "
+      "for the celebration of Ash Wednesdaymore\n23 of February of 2022Meeting of the Council of Ministers on "
+      "February 23rd, 2022more\n\nHomepage \u203A Primeiro Ministro \u203A Speeches\n\nSpeeches\n\n28 of September "
+      "of 2021\n\nBrief words on the Debate on the Authorization for the Renewal of the Declaration of the 18th State "
+      "of Emergency\n\nNational Parliament, Dili, September 28th 2021\n\n1 2 3\n\nSite Map\nAbout\n");
+  EXPECT_EQ(doc.info.title, "Speeches");
+  EXPECT_EQ(doc.info.date, std::nullopt);
+  EXPECT_TRUE(doc.turns.empty());
+}
+
 TEST(FixturePages, QAWithoutSpaceAndSentencesEndingInColons) {
   const std::string page = read_fixture("turns/interview_q_a.txt");
   const Transcript doc = parse_transcript(page);
