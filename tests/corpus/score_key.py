@@ -18,7 +18,9 @@ itself. Printed per publisher and in all:
   - one spelling per person: key persons the extension writes one way on each page;
   - principal, title, date, place: pages whose document row agrees with the key (the
     principal as a person, the others as the same words in any case; none = NULL);
-  - turns missed (in the key, not aligned) and extra (aligned to nothing).
+  - turns missed (in the key, not aligned) and extra (aligned to nothing);
+  - directory entries of the pages contacts.tsv keys (kind, name, country, city, website):
+    found by name, and with the key's kind, country and city.
 Exit status 1 when a --min-* threshold (percent) is not met, or, with --counts, when a
 page's turn count differs from the key's and deviations.tsv does not list exactly that
 difference (the sample ctest: a regression on any keyed page shows).
@@ -198,8 +200,39 @@ def main():
               f"{pct(s['kind_ok'], s['aligned']):.1f}% | {pct(s['reply_ok'], s['answers']):.1f}% | "
               f"{s['one_spelling']}/{s['persons']} | {s['principal_ok']}/{s['pages']} | "
               f"{s['title_ok']}/{s['pages']} | {s['date_ok']}/{s['pages']} | {s['place_ok']}/{s['pages']} |")
+    # The missions directory of keyed pages (contacts.tsv, when the key has one: per entry its
+    # kind, name, country, city and website as a reader sees them): entries found by name
+    # (white space folded), and of those the ones whose kind, country and city agree.
+    contacts_path = os.path.join(key_dir, "contacts.tsv")
+    contact_share = None
+    if os.path.exists(contacts_path):
+        want = defaultdict(list)
+        for row in csv.DictReader(open(contacts_path, encoding="utf-8"), delimiter="\t"):
+            want[row["file"]].append(row)
+        found = agree = total = 0
+        for f, rows in want.items():
+            data = open(os.path.join(key_dir, f), "rb").read()
+            got = {" ".join(r[1].split()): r for r in conn.execute(
+                "SELECT kind, name, country, city FROM transcript_contacts(?)", (data,))}
+            for row in rows:
+                total += 1
+                g = got.get(" ".join(row["name"].split()))
+                if not g:
+                    if args.verbose:
+                        print(f"{f}: directory entry {row['name']!r} missing")
+                    continue
+                found += 1
+                same = g[0] == row["kind"] and (g[2] or "") == row["country"] and (g[3] or "") == row["city"]
+                agree += same
+                if args.verbose and not same:
+                    print(f"{f}: {row['name']!r}: {g[0]}, {g[2]!r}, {g[3]!r} (key {row['kind']}, {row['country']!r}, {row['city']!r})")
+        contact_share = pct(agree, total)
+        print(f"directory entries: {total} keyed, {found} found, {agree} with the key's kind, country and city")
     a = stats["all"]
     failed = False
+    if contact_share is not None and args.min_metadata is not None and contact_share < args.min_metadata:
+        print(f"directory: {contact_share:.1f}% < {args.min_metadata}%")
+        failed = True
     if args.counts:
         for line in count_failures:
             print(line)

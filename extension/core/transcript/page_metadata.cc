@@ -732,8 +732,8 @@ bool is_venue_line(std::string_view t) {
     if (part_end && is_title_word(folded_key(w.back() == ',' ? w.substr(0, w.size() - 1) : w))) return false;
     if (scan::is_upper(scan::peek(w, 0, len))) continue;
     // Lower-case connectors inside a name: "Quinta de Olivos", "Palace of the Nations";
-    // and "En route Boston, Massachusetts".
-    if (k == 1 && folded_key(words[0]) == "en" && folded_key(w) == "route") continue;
+    // and "En route Boston, Massachusetts", "Aboard Air Force One En route London, England".
+    if (k >= 1 && folded_key(words[k - 1]) == "en" && folded_key(w) == "route") continue;
     if (k == 0 || w.size() > 3) return false;
   }
   return !is_furniture_word(folded_key(words.front()));

@@ -1309,7 +1309,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   // An organisation's acronym in brackets with more of the label after it ("Director-General
   // of the International Renewable Energy Agency (IRENA) Adnan Z. Amin", "Austrian
   // Broadcasting Corporation (ORF) news presenter Armin Wolf") belongs to the office, not to
-  // the annotations: the words are read without it (labels without commas).
+  // the annotations: the words are read without it (labels without commas); so does a
+  // description in lower case.
   std::string without_acronyms;
   std::string_view words_body = body;
   std::vector<std::size_t> acronym_at;  // where each left-out acronym stood in words_body
@@ -1322,7 +1323,13 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       const std::size_t after = skip_spaces(body, close + 1);
       const bool acronym = inner.size() >= 2 && inner.size() <= 24 && inner.find(' ') == std::string_view::npos &&
                            scan::capital_letters(inner) >= 2;
-      if (acronym && after < body.size() && body[after] != '(' && body[after] != '[') {
+      // Or a description of the organisation in lower case ("Deputy Director General … at
+      // Stroygazmontazh (contractor in the Crimean Bridge construction project) Leonid
+      // Ryzhenkin").
+      std::size_t len;
+      const bool description = !acronym && inner.size() <= 160 && inner.find(' ') != std::string_view::npos &&
+                               scan::is_lower(scan::peek(inner, 0, len));
+      if ((acronym || description) && after < body.size() && body[after] != '(' && body[after] != '[') {
         without_acronyms.append(body.substr(from, open - from));
         acronym_at.push_back(without_acronyms.size());
         from = after;

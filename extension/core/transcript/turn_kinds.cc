@@ -552,7 +552,10 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
         // (Thanks after the answer close the question: "Thanks, Bill." / "* * *" / the
         // briefer's addendum answers nothing.)
         if (signs_off || after_an_answer(k)) open.reset();
-      } else if (after_an_answer(k) && acknowledgement(turns[k].text)) {
+      } else if (after_an_answer(k) && acknowledgement(turns[k].text) &&
+                 !without_stage_notes(turns[k - 1].text).ends_with("?")) {
+        // (Unless the answer ended by asking the reporter something: "Yes." then replies,
+        // and the key reads a reply to a counter-question as the asker's question.)
         o.kind = TurnKind::statement;
       } else if (const Quip quip = quip_under_question(k); quip != Quip::none) {
         o.kind = TurnKind::statement;

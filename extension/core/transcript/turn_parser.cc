@@ -1345,7 +1345,10 @@ class PageParser {
       // A single unknown word or a country before a quotation is a source cited inside a
       // speech ("Germany: “This is a matter of peoples’ right to self-determination.”"),
       // whatever the page's other labels.
-      if (l->weak && !l->long_office && opens_quotation(paragraphs_[k])) continue;
+      // (Not the bare "Q" of a page that labels its questions so: 'Q "My Pet Goat"?'.)
+      if (l->weak && !l->long_office && !(l->bare_q_a && repeats[l->label] >= 2) && opens_quotation(paragraphs_[k])) {
+        continue;
+      }
       if (l->bare_q_a && l->role == LabelRole::answer && !any_question) continue;
       candidates.push_back(k);
     }
@@ -1761,8 +1764,15 @@ class PageParser {
           ended = timed = true;
           break;
         }
-        const bool caps_heading = all_caps(t) && at_most_words(t, 12);
-        if (venue.empty() && (caps_heading || (t.size() <= 80 && is_date_line(t)))) continue;
+        // (A heading's words in capitals: "PRESS GAGGLE" / "BY" / "ROBERT GIBBS".)
+        const bool caps_heading = scan::capital_letters(t) >= 2 && at_most_words(t, 12) &&
+                                  std::none_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (venue.empty() && (caps_heading || (t.size() <= 80 && is_date_line(t)))) {
+          // (A heading block in capitals, "PRESS BRIEFING" / "BY" / "PRESS SECRETARY ROBERT
+          // GIBBS", pushes the venue further down.)
+          if (caps_heading && reach < 20) ++reach;
+          continue;
+        }
         if (!is_venue_line(t) || is_end_marker(t) || is_navigation_line(t) || is_chrome_line(t)) break;
         if (const auto label = match_speaker_label(t); label && !label->weak) break;
         venue.push_back(t);

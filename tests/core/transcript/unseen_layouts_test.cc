@@ -1087,5 +1087,20 @@ TEST(UnseenLayouts, ChinesePressConferenceAndInterview) {
   for (const Turn& t : news.turns) EXPECT_FALSE(t.label.has_value()) << t.text;
 }
 
+// A name written surname first (East Asian order) in the title, a bare surname in the labels:
+// the label's speaker is the full name ("PRIME MINISTER LEE" -> Lee Hsien Loong), when the page
+// gives one such name.
+TEST(UnseenLayouts, BareSurnameTakesTheNameWrittenSurnameFirst) {
+  const Transcript doc = parse_transcript(
+      "Remarks by President Trump and Prime Minister Lee Hsien Loong of Singapore Before Bilateral Meeting\n\n"
+      "Hamburg, Germany\n\n"
+      "PRESIDENT TRUMP: Thank you very much, everybody. It is an honor to have the Prime Minister here.\n\n"
+      "PRIME MINISTER LEE: Well, thank you, Mr. President. We have many things going on.\n\n"
+      "PRESIDENT TRUMP: Very good.\n");
+  ASSERT_EQ(doc.turns.size(), 3u);
+  EXPECT_EQ(doc.turns[1].speaker, "Lee Hsien Loong");
+  EXPECT_EQ(doc.turns[0].speaker, "Trump");
+}
+
 }  // namespace
 }  // namespace transcript
