@@ -116,7 +116,8 @@ bool reports_quoted_speech(std::string_view text) {
       "said", "says", "added", "noted", "stressed", "explained", "emphasised", "emphasized", "told", "according",
       "sagte", "betonte", "erklärte", "so", "hielt", "meinte", "unterstrich", "fügte", "ergänzte", "заявил",
       "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "добавил", "добавила",
-      "a", "déclaré", "dit", "souligné", "dijo", "afirmó", "declaró", "señaló", "ha", "detto", "disse", "afirmou"};
+      "a", "déclaré", "dit", "souligné", "dijo", "afirmó", "declaró", "señaló", "ha", "detto", "disse", "afirmou",
+      "wrote", "writes", "написал", "написала", "пишет", "schrieb"};
   std::string outside;  // the text with its quotations left out
   int attributed = 0;
   std::size_t from = 0;
@@ -145,9 +146,10 @@ bool reports_quoted_speech(std::string_view text) {
     }
     outside.append(head.substr(from, open - from)).push_back(' ');
     from = close + close_len;
-    // Attributed: a reporting word among the first three after the quotation.
+    // Attributed: a reporting word among the first five after the quotation ("…,” the
+    // Russian President wrote in his message").
     const std::vector<std::string_view> after = split_words(head.substr(from, std::min<std::size_t>(80, head.size() - from)));
-    for (std::size_t k = 0; k < after.size() && k < 3; ++k) {
+    for (std::size_t k = 0; k < after.size() && k < 5; ++k) {
       std::string f = scan::fold_word(scan::bare_word(after[k]));
       if (std::find(std::begin(kReporting), std::end(kReporting), f) != std::end(kReporting)) {
         ++attributed;
@@ -155,8 +157,9 @@ bool reports_quoted_speech(std::string_view text) {
       }
     }
   }
-  if (attributed < 2) return false;
   if (from < head.size()) outside.append(head.substr(from));
+  // Two attributed quotations, or one that is the whole text but its attribution.
+  if (attributed < 2 && !(attributed == 1 && at_most_words(outside, 15))) return false;
   // A first person outside the quotations (words that are nobody else's: German "ihr" and
   // "Sie" are also "her" and "they", which a report writes, and "je" is German "ever").
   static constexpr std::string_view kFirstPerson[] = {

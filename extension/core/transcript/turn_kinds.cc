@@ -507,12 +507,32 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   // A reporter calling for the floor, broken off ("Robert --", "Robert, can I ask a question
   // about --"), and a few words back that give it ("Yes, sir.", "I'm sorry. Michael."): the
   // floor, not an answer.
+  // So does a reporter who only says who they are ("Ronica Cleary with Fox 5." / "Yes.").
+  auto introduces_themselves = [](std::string_view text) {
+    const std::string said = without_stage_notes(text);
+    if (text.size() > 120 || has_question_mark(text) || !at_most_words(said, 8)) return false;
+    const auto words = split_words(said);
+    std::size_t capitalised = 0;
+    for (std::string_view w : words) {
+      std::size_t len;
+      const std::string_view bare = scan::bare_word(w);
+      const std::string f = scan::fold_word(bare);
+      if (!bare.empty() && scan::is_upper(scan::peek(bare, 0, len))) {
+        ++capitalised;
+      } else if (f != "with" && f != "from" && f != "of" && f != "the" && f != "for" &&
+                 !(!bare.empty() && std::all_of(bare.begin(), bare.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        return false;
+      }
+    }
+    return capitalised >= 3;
+  };
   auto gives_floor_to_caller = [&](std::size_t k) {
     if (k == 0 || !turns[k - 1].label || turns[k - 1].label->role != LabelRole::question ||
-        !cut_off(turns[k - 1].text) || has_question_mark(turns[k].text) ||
-        !at_most_words(without_stage_notes(turns[k].text), 3)) {
+        has_question_mark(turns[k].text) || !at_most_words(without_stage_notes(turns[k].text), 3)) {
       return false;
     }
+    if (introduces_themselves(turns[k - 1].text)) return true;
+    if (!cut_off(turns[k - 1].text)) return false;
     const std::string_view call = turns[k - 1].text;
     if (call.size() > 200 || !at_most_words(call, 8)) return false;
     const auto words = split_words(call);

@@ -2620,8 +2620,15 @@ class PageParser {
         // Лукашенко. A surname that never declines (-енко, -ых, a final vowel) leaves
         // "Александра" a genitive, not a woman's name; a man's surname in a consonant
         // declines, so "Владимира Гехт" would be no man's genitive.
-        const std::string given = undo_russian_genitive(a), surname = undo_russian_genitive(b);
+        std::string given = undo_russian_genitive(a);
+        const std::string surname = undo_russian_genitive(b);
         const std::string folded_a = scan::fold_word(a), folded_b = scan::fold_word(b);
+        // A woman's given name in the instrumental that the genitive rules leave alone:
+        // Светланой, Еленой, Татьяной -> -а; Натальей, Марией -> -я (a label's initial and
+        // surname must still agree, below).
+        if (given == a && a.size() > 8 && (folded_a.ends_with("ой") || folded_a.ends_with("ей"))) {
+          given = std::string(a.substr(0, a.size() - 4)) + (folded_a.ends_with("ой") ? "а" : "я");
+        }
         const bool indeclinable = std::any_of(std::begin(kVowelEndings), std::end(kVowelEndings),
                                               [&](std::string_view v) { return folded_b.ends_with(v); });
         const bool feminine_shape = folded_a.ends_with("а") || folded_a.ends_with("я");

@@ -126,6 +126,26 @@ TEST(FixturePages, WhiteHouseAsidesUnderQuestionLabels) {
   });
 }
 
+// A reporter who only says who they are takes the floor (under Q, a question, as the key
+// reads it), and the "Yes." that gives it answers nothing (whitehouse.gov's joint press
+// conferences).
+TEST(FixturePages, SelfIntroductionAndTheFloor) {
+  const Transcript doc = parse_transcript(
+      "Remarks by President Trump and Senate Majority Leader Mitch McConnell in Joint Press Conference\n\n"
+      "THE PRESIDENT: Thank you very much. We will take a few questions.\n\n"
+      "Q: Mr. President, will the bill pass this year?\n\n"
+      "THE PRESIDENT: I think so.\n\n"
+      "Q: Ronica Cleary with Fox 5.\n\n"
+      "THE PRESIDENT: Yes.\n\n"
+      "Q: What about the opioid crisis?\n\n"
+      "THE PRESIDENT: We will announce something next week.\n");
+  std::vector<std::string> kinds;
+  for (const Turn& t : doc.turns) kinds.push_back(turn_kind_name(t.kind));
+  EXPECT_EQ(kinds, (std::vector<std::string>{"statement", "question", "answer", "question", "statement", "question",
+                                             "answer"}));
+  EXPECT_EQ(doc.turns[6].reply_to, 6);
+}
+
 // A radio host's first words thank the guest for coming and ask nothing: no question, and
 // the guest's thanks back answer none; "Wow." takes note of an answer that goes on.
 TEST(FixturePages, RadioInterviewOpeningThanks) {

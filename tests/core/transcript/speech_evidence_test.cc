@@ -87,8 +87,14 @@ TEST(SpeechEvidence, ReportedQuotations) {
   // A speech quoting someone, or its own first persons outside the quotations.
   EXPECT_FALSE(reports_quoted_speech(
       "\u201CWe will not back down,\u201D said one of them. \u201CNever,\u201D said another. I agree with them."));
-  // One attributed quotation is not enough.
-  EXPECT_FALSE(reports_quoted_speech("\u201CWe are ready,\u201D the minister said."));
+  // One attributed quotation is enough only when it is all the text but its attribution.
+  EXPECT_TRUE(reports_quoted_speech("\u201CWe are ready,\u201D the minister said."));
+  EXPECT_TRUE(reports_quoted_speech(
+      "\u201CRelations between Russia and France date back centuries, as we were reminded at Versailles,\u201D the "
+      "Russian President wrote in his message."));
+  EXPECT_FALSE(reports_quoted_speech(
+      "\u201CWe are ready,\u201D the minister said. The talks began in the morning and went on until late in the "
+      "evening, when the delegations met the press and the host thanked the guests for their patience."));
   // An announced message is the sender's own words (announces_quoted_message).
   EXPECT_FALSE(reports_quoted_speech("The message reads: \u201CDear friends, I congratulate you.\u201D"));
 }
