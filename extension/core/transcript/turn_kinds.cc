@@ -37,7 +37,14 @@ std::string without_stage_notes(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   std::size_t from = 0;  // the text from here on is not yet in out
-  for (std::size_t i = text.find_first_of("(["); i != std::string_view::npos; i = text.find_first_of("([", i + 1)) {
+  // (A byte loop: find_first_of() with a set asks memchr() at every byte.)
+  const auto next_open = [&](std::size_t from) {
+    for (std::size_t j = from; j < text.size(); ++j) {
+      if (text[j] == '(' || text[j] == '[') return j;
+    }
+    return std::string_view::npos;
+  };
+  for (std::size_t i = next_open(0); i != std::string_view::npos; i = next_open(i + 1)) {
     const std::size_t close = text.find(text[i] == '(' ? ')' : ']', i + 1);
     if (close != std::string_view::npos && close - i + 1 <= kLongestNote) {
       out.append(text.substr(from, i - from)).push_back(' ');
@@ -316,11 +323,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       role[who[k]] = Role::asks;
     }
   }
-  // Journalists by their titles; not one the label names as the event's moderator too
-  // ("Plenary session moderator, TV journalist Sergei Brilyov": he chairs; a "Chairman of
-  // the Union of Journalists" may still ask).
+  // Journalists by their titles; not one the label names as the event's moderator too, when
+  // most of their turns ask nothing ("Plenary session moderator, TV journalist Sergei
+  // Brilyov" introduces panellists: he chairs; a Bloomberg editor moderating a plenary who
+  // puts questions to each speaker asks; a "Chairman of the Union of Journalists" may ask).
   for (const auto& [id, s] : stats) {
-    if (id != principal_id && !role.count(id) && !s.moderator_label &&
+    if (id != principal_id && !role.count(id) && !(s.moderator_label && 2 * s.asking <= s.turns) &&
         ((s.title && press_title(*s.title)) || s.affiliated)) {
       role[id] = Role::asks;
     }
@@ -527,7 +535,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     return capitalised >= 3;
   };
   auto gives_floor_to_caller = [&](std::size_t k) {
-    if (k == 0 || !turns[k - 1].label || turns[k - 1].label->role != LabelRole::question ||
+    if (k == 0 || turns[k].text.size() > 200 || !turns[k - 1].label || turns[k - 1].label->role != LabelRole::question ||
         has_question_mark(turns[k].text) || !at_most_words(without_stage_notes(turns[k].text), 3)) {
       return false;
     }
@@ -573,7 +581,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
         // briefer's addendum answers nothing.)
         if (signs_off || after_an_answer(k)) open.reset();
       } else if (after_an_answer(k) && acknowledgement(turns[k].text) &&
-                 !without_stage_notes(turns[k - 1].text).ends_with("?")) {
+                 !without_stage_notes(turns[k - 1].text.substr(turns[k - 1].text.size() - std::min<std::size_t>(
+                                          turns[k - 1].text.size(), 200))).ends_with("?")) {
         // (Unless the answer ended by asking the reporter something: "Yes." then replies,
         // and the key reads a reply to a counter-question as the asker's question.)
         o.kind = TurnKind::statement;

@@ -2413,6 +2413,23 @@ class PageParser {
     }
     // The verb: the first word in lower case, past the connectors of an office's name
     // ("President of Russia Vladimir Putin and President of China Xi Jinping visited …").
+    // Or with a time of day: "Late last night Vladimir Putin took part …", "Earlier today …",
+    // «Вчера вечером Владимир Путин …».
+    {
+      static constexpr std::string_view kWhen[] = {"late last night", "last night", "earlier today", "late tonight",
+                                                   "this morning", "this afternoon", "this evening", "tonight",
+                                                   "today", "yesterday", "earlier", "вчера вечером", "сегодня утром",
+                                                   "вчера", "сегодня", "накануне"};
+      const std::string head = scan::fold_word(utf8_prefix(t, 40));
+      for (std::string_view when : kWhen) {
+        if (!head.starts_with(when) || head.size() <= when.size() || head[when.size()] != ' ') continue;
+        std::string_view rest = t.substr(when.size());
+        while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+        std::size_t len;
+        if (!rest.empty() && scan::is_upper(scan::peek(rest, 0, len))) return subject_of(rest);
+        break;
+      }
+    }
     std::size_t verb = 0;
     while (verb < words.size() && verb <= 8) {
       std::size_t len;
@@ -2638,6 +2655,14 @@ class PageParser {
         }
         const bool feminine_given = given.ends_with("а") || given.ends_with("я");
         if (given != a && (surname != b || indeclinable || feminine_given)) forms.push_back(given + " " + surname);
+        // A man's name in the instrumental ("с … Амираном Муцоевым", "Талгатом Таджуддином",
+        // "Сергеем Лавровым"): -ом/-ем off the given name (-ем as -ей), -ым/-ом/-ем off the
+        // surname.
+        if (a.size() > 6 && b.size() > 6 && (folded_a.ends_with("ом") || folded_a.ends_with("ем")) &&
+            (folded_b.ends_with("ым") || folded_b.ends_with("ом") || folded_b.ends_with("ем"))) {
+          const std::string man = std::string(a.substr(0, a.size() - 4)) + (folded_a.ends_with("ем") ? "й" : "");
+          forms.push_back(man + " " + std::string(b.substr(0, b.size() - 4)));
+        }
         for (const std::string& form : forms) {
           const NameParts p = split_name(form);
           const bool labelled = std::any_of(initials.begin(), initials.end(), [&](const NameParts& l) {
@@ -2842,6 +2867,16 @@ class PageParser {
         if (speakers[k] && titles[k] && press_title(*titles[k])) press.insert(*speakers[k]);
         // Nor a moderator ("Moderator Ksenia Razuvayeva"): the host is who the event is for.
         if (speakers[k] && drafts_[k].label && chair_title(*drafts_[k].label)) press.insert(*speakers[k]);
+      }
+      // Nor a journalist who says so in his own words ("My name is John Fraher. I am a senior
+      // executive editor at Bloomberg News."; «Меня зовут …, я корреспондент …»).
+      for (std::size_t k = 0; k < drafts_.size(); ++k) {
+        if (!speakers[k] || !drafts_[k].label) continue;
+        const std::string head = scan::fold_word(collapse_spaces(utf8_prefix(drafts_[k].text, 600)));  // (no-break spaces)
+        for (std::string_view intro : {"my name is ", "меня зовут "}) {
+          const std::size_t at = head.find(intro);
+          if (at != std::string::npos && press_title(head.substr(at, 160))) press.insert(*speakers[k]);
+        }
       }
       // Nor whom the title names as asking ("Ответы на вопросы журналиста Павла Зарубина").
       if (title) {

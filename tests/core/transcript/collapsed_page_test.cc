@@ -329,7 +329,8 @@ TEST(CollapsedPage, AsideLinksEndAtTheirDate) {
 }
 
 // The lead names in full whom the labels give by initials: one spelling per person, the
-// fullest. Nominative (kremlin-ru-csv/76694.txt's head), a woman's instrumental in the title
+// fullest. Nominative and a man's instrumental (kremlin-ru-csv/76694.txt's head: "с Александром
+// Труфановым" for А.Труфанов, as the key reads it), a woman's instrumental in the title
 // (76479.txt's head), and genitives with a surname that never declines (written in the
 // shape of kremlin.ru's talks pages).
 TEST(CollapsedPage, LeadGivesTheFullName) {
@@ -343,7 +344,7 @@ TEST(CollapsedPage, LeadGivesTheFullName) {
        "Во встрече также приняли участие главный раввин России Берл Лазар и президент Федерации "
        "еврейских общин России Александр Борода. * * * В.Путин: Прежде всего хочу поздороваться с вами. "
        "А.Труфанов: 498 дней. В.Путин: 498 дней… Ещё раз хочу выразить надежду.",
-       {"Владимир Путин", "А.Труфанов", "Владимир Путин"}},
+       {"Владимир Путин", "Александр Труфанов", "Владимир Путин"}},
       {"События Встреча с Ириной Гехт 18 марта 2025 года 21:40 Москва, Кремль В.Путин: Ирина "
        "Альфредовна, вы в Запорожье работаете. И.Гехт: Да, почти год. В.Путин: Почти год. И работаете "
        "там, насколько я представляю, достаточно уверенно и результативно.",

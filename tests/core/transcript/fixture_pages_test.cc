@@ -146,6 +146,28 @@ TEST(FixturePages, SelfIntroductionAndTheFloor) {
   EXPECT_EQ(doc.turns[6].reply_to, 6);
 }
 
+// A moderator who says in his own words that he is a journalist ("My name is … I am a senior
+// executive editor at …") is no host, however many turns he has: the President he asks is
+// the principal, and his questions are questions (kremlin.ru's Russian Energy Week plenary).
+TEST(FixturePages, ModeratorWhoIntroducesHimself) {
+  const Transcript doc = parse_transcript(
+      "Russian Energy Week Forum plenary session\n\n"
+      "President of Russia Vladimir Putin: Good afternoon, ladies and gentlemen.\n\n"
+      "John Fraher: President Putin, thank you very much. My name is John Fraher. I am a senior executive editor at "
+      "Bloomberg News. Will the production cuts be extended?\n\n"
+      "Vladimir Putin: I think this is possible.\n\n"
+      "John Fraher: Could you see them lasting until the end of next year?\n\n"
+      "Vladimir Putin: We do not know yet.\n\n"
+      "John Fraher: Has the success of this agreement changed your mind on OPEC?\n\n"
+      "Vladimir Putin: No, nothing has changed.\n\n"
+      "John Fraher: Thank you, Mr President.\n");
+  EXPECT_EQ(doc.info.speaker, "Vladimir Putin");
+  ASSERT_EQ(doc.turns.size(), 8u);
+  EXPECT_EQ(doc.turns[1].kind, TurnKind::question);
+  EXPECT_EQ(doc.turns[2].kind, TurnKind::answer);
+  EXPECT_EQ(doc.turns[2].reply_to, 2);
+}
+
 // A radio host's first words thank the guest for coming and ask nothing: no question, and
 // the guest's thanks back answer none; "Wow." takes note of an answer that goes on.
 TEST(FixturePages, RadioInterviewOpeningThanks) {
