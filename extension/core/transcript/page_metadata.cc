@@ -1772,7 +1772,8 @@ std::optional<std::string> byline_person(std::string_view byline) {
   }
   // A sovereign is known by the style and the office: "Her Majesty the Queen", "His Majesty
   // the King", as the byline prints it.
-  if (words.size() >= 2 && words.size() <= 4 && (scan::fold_word(words[0]) == "her" || scan::fold_word(words[0]) == "his") &&
+  const std::string style = words.size() >= 2 ? scan::fold_word(words[0]) : std::string();
+  if (words.size() >= 2 && words.size() <= 4 && (style == "her" || style == "his") &&
       scan::fold_word(words[1]) == "majesty") {
     std::string styled = std::string(words[0]);
     for (std::size_t k = 1; k < words.size(); ++k) styled.append(" ").append(words[k]);

@@ -96,9 +96,9 @@ bool announces_quoted_message(std::string_view text) {
     const std::size_t at = f.find(verb);
     if (at == std::string::npos) continue;
     // The message named in the same sentence, before the verb.
-    const std::size_t sentence = f.find_last_of(".!?", at);
-    const std::string_view before =
-        std::string_view(f).substr(sentence == std::string::npos ? 0 : sentence + 1, at - (sentence == std::string::npos ? 0 : sentence + 1));
+    const std::size_t stop = f.find_last_of(".!?", at);
+    const std::size_t from = stop == std::string::npos ? 0 : stop + 1;
+    const std::string_view before = std::string_view(f).substr(from, at - from);
     for (std::string_view m : kMessages) {
       if (before.find(m) != std::string_view::npos) return true;
     }
@@ -148,7 +148,7 @@ bool reports_quoted_speech(std::string_view text) {
     from = close + close_len;
     // Attributed: a reporting word among the first five after the quotation ("…,” the
     // Russian President wrote in his message").
-    const std::vector<std::string_view> after = split_words(head.substr(from, std::min<std::size_t>(80, head.size() - from)));
+    const std::vector<std::string_view> after = split_words(head.substr(from, 80));
     for (std::size_t k = 0; k < after.size() && k < 5; ++k) {
       std::string f = scan::fold_word(scan::bare_word(after[k]));
       if (std::find(std::begin(kReporting), std::end(kReporting), f) != std::end(kReporting)) {
@@ -266,13 +266,21 @@ SpeechEvidence speech_evidence(std::string_view text) {
   // thousand words whose only "I" and "My" are in the titles of plays ("I, Don Quixote", "My
   // Jerusalem") speaks for nobody. (One in every 600 words or more; fewer weigh as "our".)
   SpeechEvidence found = SpeechEvidence::kNone;
-  std::size_t direct = 0;
-  for (std::string_view word : words) {
+  std::size_t direct = 0, len_unused = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string_view word = words[k];
     const std::string_view w = without_marks(word, ",.;:!?\"»”)");
     if (w.empty() || w.size() > 12) continue;
     const std::string f = scan::fold_word(w);
     // A word in capitals is an acronym: "EU" is no Portuguese "eu", "US" no "us".
     if (scan::capital_letters(w) >= 2) continue;
+    // A regnal number after a name inside a sentence is no "I": "conveyed to Bartholomew I
+    // best wishes", "Elizabeth I" (a sentence's first word before it may be "Yesterday I").
+    if (word == "I" && k >= 2 && scan::is_upper(scan::peek(words[k - 1], 0, len_unused)) &&
+        words[k - 1] == scan::bare_word(words[k - 1]) && !words[k - 2].ends_with(".") &&
+        !words[k - 2].ends_with("!") && !words[k - 2].ends_with("?")) {
+      continue;
+    }
     const bool first = f.starts_with("j'") || f.starts_with("j’");
     if (!first && std::find(std::begin(kPersonWords), std::end(kPersonWords), f) == std::end(kPersonWords)) continue;
     if (first || std::find(std::begin(kOurWords), std::end(kOurWords), f) == std::end(kOurWords)) {

@@ -35,11 +35,11 @@ bool title_names_speech(std::string_view title);
 bool announces_quoted_message(std::string_view text);
 
 // True when a text reports what someone said: two quotations or more closed and attributed
-// in the third person (or one that is all the text but its attribution: "“Relations between
-// Russia and France date back centuries …,” the Russian President wrote in his message.") ("„Für mich als Ministerin ist es wichtig …“, betonte Bundesministerin
-// Raab", "\"We will …\", the minister said", «…», — заявил министр), and no first- or
-// second-person word outside its quotations in its first 2,000 bytes. A news report, not the
-// speaker's own words.
+// in the third person ("„Für mich als Ministerin ist es wichtig …“, betonte Bundesministerin
+// Raab", "\"We will …\", the minister said", «…», — заявил министр), or one that is all the
+// text but its attribution ("“Relations between Russia and France date back centuries …,”
+// the Russian President wrote in his message."); and no first-person word outside its
+// quotations in its first 2,000 bytes. A news report, not the speaker's own words.
 bool reports_quoted_speech(std::string_view text);
 
 // True when a text is a roster of people, no speech: three entries or more of a name of two

@@ -441,7 +441,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     if (k + 1 == n) return Quip::banter;
     const std::string_view reply = turns[k + 1].text;
     if (!at_most_words(without_stage_notes(reply), 25)) return Quip::none;
-    if (draws_laughter(reply) || gives_floor(reply) || at_most_words(without_stage_notes(reply), 3)) return Quip::banter;
+    if (draws_laughter(reply) || gives_floor(reply) || at_most_words(without_stage_notes(reply), 3)) {
+      return Quip::banter;
+    }
     return Quip::aside;
   };
   // An interviewer's first words, before any question, that thank the guest for coming or
@@ -456,8 +458,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     // reporter's question at a briefing.)
     const std::string f = scan::fold_word(turns[k].text);
     bool thanks = false;
-    for (std::string_view w : {"welcome", "an honor", "an honour", "a pleasure", "good to have you", "great to have you",
-                               "добро пожаловать", "спасибо, что", "спасибо за"}) {
+    for (std::string_view w : {"welcome", "an honor", "an honour", "a pleasure", "good to have you",
+                               "great to have you", "добро пожаловать", "спасибо, что", "спасибо за"}) {
       thanks = thanks || f.find(w) != std::string::npos;
     }
     for (std::size_t at = f.find("thank"); at != std::string::npos && !thanks; at = f.find("thank", at + 5)) {
@@ -527,16 +529,19 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       const std::string f = scan::fold_word(bare);
       if (!bare.empty() && scan::is_upper(scan::peek(bare, 0, len))) {
         ++capitalised;
-      } else if (f != "with" && f != "from" && f != "of" && f != "the" && f != "for" &&
-                 !(!bare.empty() && std::all_of(bare.begin(), bare.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+      } else if (const bool number = !bare.empty() && std::all_of(bare.begin(), bare.end(), [](char c) {
+                   return c >= '0' && c <= '9';
+                 });
+                 f != "with" && f != "from" && f != "of" && f != "the" && f != "for" && !number) {
         return false;
       }
     }
     return capitalised >= 3;
   };
   auto gives_floor_to_caller = [&](std::size_t k) {
-    if (k == 0 || turns[k].text.size() > 200 || !turns[k - 1].label || turns[k - 1].label->role != LabelRole::question ||
-        has_question_mark(turns[k].text) || !at_most_words(without_stage_notes(turns[k].text), 3)) {
+    if (k == 0 || turns[k].text.size() > 200 || !turns[k - 1].label ||
+        turns[k - 1].label->role != LabelRole::question || has_question_mark(turns[k].text) ||
+        !at_most_words(without_stage_notes(turns[k].text), 3)) {
       return false;
     }
     if (introduces_themselves(turns[k - 1].text)) return true;

@@ -2411,8 +2411,6 @@ class PageParser {
         if (!rest.empty()) return subject_of(rest);
       }
     }
-    // The verb: the first word in lower case, past the connectors of an office's name
-    // ("President of Russia Vladimir Putin and President of China Xi Jinping visited …").
     // Or with a time of day: "Late last night Vladimir Putin took part …", "Earlier today …",
     // «Вчера вечером Владимир Путин …».
     {
@@ -2430,15 +2428,17 @@ class PageParser {
         break;
       }
     }
+    // The verb: the first word in lower case, past the connectors of an office's name
+    // ("President of Russia Vladimir Putin and President of China Xi Jinping visited …").
     std::size_t verb = 0;
     while (verb < words.size() && verb <= 8) {
       std::size_t len;
       if (scan::is_lower(scan::peek(words[verb], 0, len))) {
         const std::string f = scan::fold_word(words[verb]);
         const bool connector = f == "of" || f == "the" || f == "for";
-        if (!connector || verb == 0 || verb + 1 >= words.size() || words[verb - 1] != scan::bare_word(words[verb - 1]) ||
-            !scan::is_upper(scan::peek(words[verb + 1], 0, len)) ||
-            !is_title_word(scan::fold_word(words[verb - 1]))) {
+        if (!connector || verb == 0 || verb + 1 >= words.size() ||
+            words[verb - 1] != scan::bare_word(words[verb - 1]) ||
+            !scan::is_upper(scan::peek(words[verb + 1], 0, len)) || !is_title_word(scan::fold_word(words[verb - 1]))) {
           break;
         }
       }
@@ -2872,7 +2872,8 @@ class PageParser {
       // executive editor at Bloomberg News."; «Меня зовут …, я корреспондент …»).
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
         if (!speakers[k] || !drafts_[k].label) continue;
-        const std::string head = scan::fold_word(collapse_spaces(utf8_prefix(drafts_[k].text, 600)));  // (no-break spaces)
+        // (Spaces collapsed: kremlin.ru puts no-break spaces after short words.)
+        const std::string head = scan::fold_word(collapse_spaces(utf8_prefix(drafts_[k].text, 600)));
         for (std::string_view intro : {"my name is ", "меня зовут "}) {
           const std::size_t at = head.find(intro);
           if (at != std::string::npos && press_title(head.substr(at, 160))) press.insert(*speakers[k]);

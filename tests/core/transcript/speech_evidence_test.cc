@@ -6,6 +6,12 @@
 namespace transcript {
 namespace {
 
+TEST(SpeechEvidence, RegnalNumberIsNoFirstPerson) {
+  EXPECT_EQ(speech_evidence("Yesterday I met the ministers."), SpeechEvidence::kDirect);  // a sentence's "I"
+  EXPECT_EQ(speech_evidence("We talked. Then Lavrov and I met the ministers."), SpeechEvidence::kDirect);
+  EXPECT_EQ(speech_evidence("The President conveyed to Bartholomew I best wishes."), SpeechEvidence::kNone);
+}
+
 TEST(SpeechEvidence, DirectWordsAndSalutations) {
   for (const char* text : {"I am glad to be here.", "We will respond.", "Thank you for coming.",
                            "Мы ответим.", "Добрый день, коллеги.", "Nous répondrons.", "Wir antworten.",
@@ -55,6 +61,7 @@ TEST(SpeechEvidence, AcronymsAndWordsInsideWordsAreNoEvidence) {
 
 TEST(SpeechEvidence, NewsReportsHaveNone) {
   for (const char* text : {"The President visited the plant and learned about its work.",
+                           "The President of Russia conveyed to Bartholomew I best wishes from Patriarch Kirill.",
                            "Владимир Путин провёл рабочую встречу с губернатором.",
                            "Malaysia has today received 500,000 doses of vaccine."}) {
     EXPECT_EQ(speech_evidence(text), SpeechEvidence::kNone) << text;
