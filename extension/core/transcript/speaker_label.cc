@@ -797,6 +797,29 @@ std::optional<SpeakerLabel> match_cjk_label(std::string_view line, std::size_t b
   return r;
 }
 
+// The label of a card that ends in an office before " :" (the colon after a space): the
+// person and the office, when the office opens with a capital, holds no sentence's end and
+// has at most `max_words` words.
+std::optional<SpeakerLabel> card_with_office(std::string_view line, std::size_t begin, std::size_t colon,
+                                             std::string_view office, std::string person, std::size_t max_words) {
+  for (char c : office) {
+    if (c == '.' || c == '!' || c == '?' || c == ':') return std::nullopt;
+  }
+  if (office.empty() || !at_most_words(office, max_words) || !shape_of(split_words(office).front()).capitalised) {
+    return std::nullopt;
+  }
+  SpeakerLabel r;
+  r.label_begin = begin;
+  r.label_end = colon;
+  r.text_begin = skip_spaces(line, colon + 2);
+  r.label = collapse_spaces(line.substr(begin, colon - begin));
+  r.role = LabelRole::person;
+  r.speaker = std::move(person);
+  r.title = collapse_spaces(office);
+  r.titled = true;
+  return r;
+}
+
 // A card whose label prints the full name as the page writes it, then the same words with
 // the surname first, then the office (a foreign guest's: "Тамим Бен Хамад Аль Тани Аль Тани
 // Тамим Бен Хамад Эмир Государства Катар (как переведено) : …" -> Тамим Бен Хамад Аль Тани,
@@ -827,27 +850,12 @@ std::optional<SpeakerLabel> rotated_card_label(std::string_view line, std::size_
       if (!office.empty()) office.push_back(' ');
       office.append(words[k]);
     }
-    if (office.empty() || !at_most_words(office, 14) || !shape_of(split_words(office).front()).capitalised) {
-      return std::nullopt;
-    }
-    for (char c : office) {
-      if (c == '.' || c == '!' || c == '?' || c == ':') return std::nullopt;
-    }
-    SpeakerLabel r;
-    r.label_begin = begin;
-    r.label_end = colon;
-    r.text_begin = skip_spaces(line, colon + 2);
-    r.label = collapse_spaces(line.substr(begin, colon - begin));
-    r.role = LabelRole::person;
     std::string name;
     for (std::size_t k = 0; k < n; ++k) {
       if (!name.empty()) name.push_back(' ');
       name.append(words[k]);
     }
-    r.speaker = std::move(name);
-    r.title = std::move(office);
-    r.titled = true;
-    return r;
+    return card_with_office(line, begin, colon, office, std::move(name), 14);
   }
   return std::nullopt;
 }
@@ -886,23 +894,8 @@ std::optional<SpeakerLabel> card_label(std::string_view line, std::size_t begin)
     }
     const std::size_t colon = line.find(" :", r1);
     if (colon == std::string_view::npos || colon - begin > 300) return std::nullopt;
-    const std::string_view office = trim(line.substr(r1, colon - r1));
-    for (char c : office) {
-      if (c == '.' || c == '!' || c == '?' || c == ':') return std::nullopt;
-    }
-    if (office.empty() || !at_most_words(office, 12) || !shape_of(split_words(office).front()).capitalised) {
-      return std::nullopt;
-    }
-    SpeakerLabel r;
-    r.label_begin = begin;
-    r.label_end = colon;
-    r.text_begin = skip_spaces(line, colon + 2);
-    r.label = collapse_spaces(line.substr(begin, colon - begin));
-    r.role = LabelRole::person;
-    r.speaker = std::string(w0) + " " + std::string(name);
-    r.title = collapse_spaces(office);
-    r.titled = true;
-    return r;
+    return card_with_office(line, begin, colon, trim(line.substr(r1, colon - r1)),
+                            std::string(w0) + " " + std::string(name), 12);
   }
   const std::string_view surname = w0.substr(dot + 1);
   const std::size_t w1 = skip_spaces(line, w0_end);
