@@ -826,8 +826,16 @@ std::optional<SpeakerLabel> card_with_office(std::string_view line, std::size_t 
 // Эмир Государства Катар): two to five capitalised words, their rotation, and a colon after
 // a space within 400 bytes.
 std::optional<SpeakerLabel> rotated_card_label(std::string_view line, std::size_t begin) {
-  const std::size_t colon = line.find(" :", begin);
-  if (colon == std::string_view::npos || colon - begin > 400) return std::nullopt;
+  // (Cheap tests first: the colon within 400 bytes, and the first word again before it.)
+  const std::string_view window = line.substr(begin, 400);
+  const std::size_t colon_at = window.find(" :");
+  if (colon_at == std::string_view::npos) return std::nullopt;
+  const std::size_t colon = begin + colon_at;
+  const std::size_t first_end = window.find(' ');
+  if (first_end == std::string_view::npos || first_end >= colon_at ||
+      window.substr(first_end, colon_at - first_end).find(window.substr(0, first_end)) == std::string_view::npos) {
+    return std::nullopt;
+  }
   const std::vector<std::string_view> words = split_words(line.substr(begin, colon - begin));
   for (std::size_t n = 2; n <= 5 && 2 * n < words.size(); ++n) {
     bool names = true;

@@ -1896,7 +1896,7 @@ class PageParser {
   // words; empty for any other line.
   static std::string_view breadcrumb_end(std::string_view line) {
     const std::string_view t = trim(line);
-    if (t.size() > 200) return {};
+    if (t.size() > 200 || t.find_first_of("\xE2\xC2>") == std::string_view::npos) return {};
     for (std::string_view sep : {"\u203A", "\u00BB", " > "}) {
       std::size_t parts = 1;
       for (std::size_t at = t.find(sep); at != std::string_view::npos; at = t.find(sep, at + sep.size())) ++parts;
@@ -2872,8 +2872,10 @@ class PageParser {
       // executive editor at Bloomberg News."; «Меня зовут …, я корреспондент …»).
       for (std::size_t k = 0; k < drafts_.size(); ++k) {
         if (!speakers[k] || !drafts_[k].label) continue;
+        const std::string_view prefix = utf8_prefix(drafts_[k].text, 600);
+        if (prefix.find("name") == std::string_view::npos && prefix.find("зовут") == std::string_view::npos) continue;
         // (Spaces collapsed: kremlin.ru puts no-break spaces after short words.)
-        const std::string head = scan::fold_word(collapse_spaces(utf8_prefix(drafts_[k].text, 600)));
+        const std::string head = scan::fold_word(collapse_spaces(prefix));
         for (std::string_view intro : {"my name is ", "меня зовут "}) {
           const std::size_t at = head.find(intro);
           if (at != std::string::npos && press_title(head.substr(at, 160))) press.insert(*speakers[k]);
