@@ -1379,6 +1379,24 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     ends_part.push_back(comma_after);
   }
   if (words.empty() || words.size() > kMaxLabelWords) return std::nullopt;
+  // A sentence's end inside is no label's: "… Благодарю Вас. А.Бочаров:" on a page kept on
+  // one line (the label is "А.Бочаров"): a Cyrillic word of three letters or more, one
+  // capital, before its full stop and a capital after it, unless it is an abbreviated title.
+  // (Latin labels abbreviate their titles so: "Sen. John Smith", "Vors. Wolf".)
+  for (std::size_t w = 0; w + 1 < words.size(); ++w) {
+    if (!words[w].ends_with(".")) continue;
+    std::string_view bare = words[w];
+    bare.remove_suffix(1);
+    std::size_t len;
+    if (count_chars(bare) < 3 || bare.find('.') != std::string_view::npos || scan::capital_letters(bare) > 1 ||
+        scan::script_of(scan::peek(bare, 0, len)) != scan::Script::cyrillic) {
+      continue;
+    }
+    const std::string f = fold_key(bare);
+    if (!is_title_word(f) && !is_courtesy_title(f) && scan::is_upper(scan::peek(words[w + 1], 0, len))) {
+      return std::nullopt;
+    }
+  }
   // British post-nominal letters after a name ("Rt Hon Liz Truss MP", "John Smith QC", "Sir
   // Alan Duncan KCMG MP") are no part of it, nor an office: the label is read without them.
   while (words.size() >= 3 && is_post_nominal(words.back()) && !ends_part[words.size() - 2]) {

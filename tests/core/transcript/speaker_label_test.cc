@@ -515,6 +515,24 @@ TEST(SpeakerLabel, CardWithTheNameRotated) {
                match_speaker_label("Anna Maria Anna Maria Hotel Director : welcome")->title == "Hotel Director");
 }
 
+// A sentence's end is never inside a label: on a page kept on one line, "… Благодарю Вас.
+// А.Бочаров: …" is the end of one turn and the label "А.Бочаров" (kremlin-ru-csv/76828.txt;
+// five more pages: "Прошу Вас.", "Спасибо Вам.", "Успехов Вам."). Latin labels' abbreviated
+// titles keep their stop.
+TEST(SpeakerLabel, SentenceEndIsNoPartOfALabel) {
+  EXPECT_FALSE(match_speaker_label("\u0411\u043B\u0430\u0433\u043E\u0434\u0430\u0440\u044E \u0412\u0430\u0441. "
+                                   "\u0410.\u0411\u043E\u0447\u0430\u0440\u043E\u0432: \u0412\u043B\u0430\u0434"
+                                   "\u0438\u043C\u0438\u0440 \u0412\u043B\u0430\u0434\u0438\u043C\u0438\u0440"
+                                   "\u043E\u0432\u0438\u0447")
+                   .has_value());
+  const auto sen = match_speaker_label("Sen. John Smith: Thank you.");
+  ASSERT_TRUE(sen.has_value());
+  EXPECT_EQ(sen->speaker, "John Smith");
+  const auto prof = match_speaker_label("Prof. Ivan Petrov: Thank you.");
+  ASSERT_TRUE(prof.has_value());
+  EXPECT_EQ(prof->speaker, "Ivan Petrov");
+}
+
 // count_words() counts sixteen bytes at a time where split_words() walks characters: for
 // every limit it gives split_words()'s count when that is at most the limit, else limit + 1.
 void expect_counted_as_split(std::string_view text, const std::string& what) {
