@@ -1293,7 +1293,13 @@ std::size_t guest_from(const std::vector<std::string_view>& words) {
 // Where the name stands in the title: the index of the first word that holds its last word
 // (or, for a Russian genitive, its stem); words.size() when not found.
 std::size_t position_in(const std::vector<std::string_view>& words, const std::string& name) {
-  const auto parts = split_words(name);
+  auto parts = split_words(name);
+  // (A regnal number is no surname: "Bartholomew I", "Abdullah II".)
+  while (parts.size() > 1 && std::all_of(parts.back().begin(), parts.back().end(), [](char c) {
+           return c == 'I' || c == 'V' || c == 'X';
+         })) {
+    parts.pop_back();
+  }
   if (parts.empty()) return words.size();
   std::string last = scan::fold_word(parts.back());
   const std::size_t dot = last.rfind('.');

@@ -196,6 +196,9 @@ TEST(PageMetadata, PrincipalSpeaker) {
             "Tajani");
   EXPECT_EQ(principal_speaker("Conférence de presse du Ministre Jean-Noël Barrot"), "Jean-Noël Barrot");
   EXPECT_EQ(principal_speaker("Relazione del Consiglio sulla politica estera"), std::nullopt);
+  // A guest after "with" whose name ends in a regnal number is still the guest.
+  EXPECT_EQ(principal_speaker("Telephone conversation with Patriarch Bartholomew I of Constantinople"), std::nullopt);
+  EXPECT_EQ(principal_speaker("Address by King Charles III"), "Charles III");
   // A kicker before a colon names who speaks: office words and a name, or a full name.
   EXPECT_EQ(principal_speaker("Bundesministerin Raab: Mit Ländern und Unternehmen frauen- und familienfreundliche "
                               "Rahmenbedingungen gestalten"),
