@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/text/lines.h"
+#include "core/text/utf8.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
 
@@ -84,9 +85,7 @@ bool title_names_speech(std::string_view title) {
 }
 
 bool announces_quoted_message(std::string_view text) {
-  std::size_t end = std::min<std::size_t>(text.size(), 600);
-  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-  const std::string f = scan::fold_word(collapse_spaces(text.substr(0, end)));  // (no-break spaces too)
+  const std::string f = scan::fold_word(collapse_spaces(utf8_prefix(text, 600)));  // (no-break spaces too)
   static constexpr std::string_view kVerbs[] = {" reads:", " reads, in part:", " reads in part:", " says, in part:",
                                                 " говорится:"};
   static constexpr std::string_view kMessages[] = {"message", "greeting", "telegram", "letter", "condolence",
@@ -107,9 +106,7 @@ bool announces_quoted_message(std::string_view text) {
 }
 
 bool reports_quoted_speech(std::string_view text) {
-  std::size_t end = std::min<std::size_t>(text.size(), 2000);
-  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
-  const std::string_view head = text.substr(0, end);
+  const std::string_view head = utf8_prefix(text, 2000);
   static constexpr std::string_view kOpen[] = {"\"", "\u201C", "\u201E", "\u00AB"};
   static constexpr std::string_view kClose[] = {"\"", "\u201D", "\u201C", "\u00BB"};
   static constexpr std::string_view kReporting[] = {
@@ -266,7 +263,7 @@ SpeechEvidence speech_evidence(std::string_view text) {
   // thousand words whose only "I" and "My" are in the titles of plays ("I, Don Quixote", "My
   // Jerusalem") speaks for nobody. (One in every 600 words or more; fewer weigh as "our".)
   SpeechEvidence found = SpeechEvidence::kNone;
-  std::size_t direct = 0, len_unused = 0;
+  std::size_t direct = 0;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string_view word = words[k];
     const std::string_view w = without_marks(word, ",.;:!?\"»”)");
@@ -276,7 +273,8 @@ SpeechEvidence speech_evidence(std::string_view text) {
     if (scan::capital_letters(w) >= 2) continue;
     // A regnal number after a name inside a sentence is no "I": "conveyed to Bartholomew I
     // best wishes", "Elizabeth I" (a sentence's first word before it may be "Yesterday I").
-    if (word == "I" && k >= 2 && scan::is_upper(scan::peek(words[k - 1], 0, len_unused)) &&
+    std::size_t len;
+    if (word == "I" && k >= 2 && scan::is_upper(scan::peek(words[k - 1], 0, len)) &&
         words[k - 1] == scan::bare_word(words[k - 1]) && !words[k - 2].ends_with(".") &&
         !words[k - 2].ends_with("!") && !words[k - 2].ends_with("?")) {
       continue;

@@ -2511,9 +2511,6 @@ class PageParser {
     return std::string(subject);
   }
 
-  // The person a lone line introducing a quotation names: the speech's first line ends in
-  // "said:" (says, сказал, заявил …), no other line of the page does, and the words before
-  // give one name next to a title. nullopt otherwise.
   // The labelled speaker a title names in an inflected form the title rules do not undo
   // (mfa.gov.ua: "Виступ Міністра закордонних справ України Дмитра Кулеби під час …" over
   // the labels "Дмитро Кулеба"): every word of the speaker's name (two or three) begins the
@@ -2567,6 +2564,9 @@ class PageParser {
     return found;
   }
 
+  // The person a lone line introducing a quotation names: the speech's first line ends in
+  // "said:" (says, сказал, заявил …), no other line of the page does, and the words before
+  // give one name next to a title. nullopt otherwise.
   std::optional<std::string> quoted_person() const {
     static constexpr std::string_view kVerbs[] = {"said:", "says:", "added:", "сказал:", "сказала:", "заявил:",
                                                   "заявила:", "отметил:", "отметила:"};
