@@ -101,6 +101,7 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
           first_bytes_.set(static_cast<unsigned char>(key[0]));
         }
         few_first_bytes_ = first_bytes_.count() <= kFewFirstBytes;
+        update_start_bytes();
         if (key[0] == kInitialPrefix) root_takes_initials_ = true;
       }
     }
@@ -116,6 +117,18 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
   prefilter_.add_pattern(words);
   ++patterns_;
   max_words_ = std::max(max_words_, words.size());
+}
+
+void EntityMatcher::update_start_bytes() {
+  for (unsigned b = 0; b < 256; ++b) {
+    if (b >= 0x80) {
+      start_bytes_[b] = kStartAsk;
+      continue;
+    }
+    const char byte = static_cast<char>(b);
+    const unsigned char first = key_first_byte(std::string_view(&byte, 1));
+    start_bytes_[b] = first_bytes_[first] || (first == 'i' && first_bytes_['e']) ? kStartYes : kStartNo;
+  }
 }
 
 void EntityMatcher::scan(const AnalyzedText& text, TokenKeyer& keyer,
@@ -347,10 +360,19 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     bool may_start = root_takes_initials_ && token.dot_after;
     if (!may_start) {
       if (few_first_bytes_) {
-        const unsigned char first = key_first_byte(
-            std::string_view(folded).substr(token.begin, token.stem_end - token.begin));
-        // y/ye at a word's start may become e (Yevgeny = Evgeny), so a key in e admits an i.
-        may_start = first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']);
+        // An ASCII first byte is answered by start_bytes_; a letter of several bytes is
+        // read by key_first_byte() (a Cyrillic letter by its Latin spelling).
+        const std::uint8_t verdict =
+            token.stem_end > token.begin ? start_bytes_[static_cast<unsigned char>(folded[token.begin])]
+                                         : static_cast<std::uint8_t>(kStartAsk);
+        if (verdict != kStartAsk) {
+          may_start = verdict == kStartYes;
+        } else {
+          const unsigned char first = key_first_byte(
+              std::string_view(folded).substr(token.begin, token.stem_end - token.begin));
+          // y/ye at a word's start may become e (Yevgeny = Evgeny), so a key in e admits an i.
+          may_start = first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']);
+        }
       } else {
         // (The word's ids alone: its scan state and a copy of its ids are made only when a
         // walk starts or passes here.)

@@ -24,6 +24,7 @@
 // query), or globally (the built-in gazetteer).
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
@@ -173,6 +174,12 @@ class EntityMatcher {
   // Few enough first letters for comparing them to be worth it before looking a word up.
   static constexpr std::size_t kFewFirstBytes = 8;
   bool few_first_bytes_ = true;
+  // By a folded word's first byte, whether a word starting with it may start a pattern
+  // (key_first_byte()'s answer for ASCII, first_bytes_ asked): kStartNo, kStartYes, or
+  // kStartAsk for a lead byte of several, whose letter key_first_byte() must read.
+  enum : std::uint8_t { kStartNo = 0, kStartYes = 1, kStartAsk = 2 };
+  std::array<std::uint8_t, 256> start_bytes_{};
+  void update_start_bytes();
   bool root_takes_initials_ = false;
   bool has_initials_ = false;
   bool has_patronymics_ = false;
