@@ -29,29 +29,28 @@ using scan::skip_spaces;
 using scan::space_at;
 
 // Word lists (folded). They are small and only consulted for label-sized strings.
-// The words for a question and an answer, and for the journalist who asks, in the languages
-// of Europe and of the former Soviet Union that foreign ministries publish transcripts in
-// (a lexicon of the languages, not of any page: "Domanda" / "Risposta", "Pytanie" /
-// "Odpowiedź", "Питање" / "Одговор", "Soru" / "Cevap").
-constexpr std::string_view kQuestionRoles[] = {
-    "question", "questions", "q", "вопрос", "вопросы", "journalist", "журналист",
-    "reporter", "correspondent", "корреспондент", "pregunta", "pergunta", "frage",
-    "journaliste", "periodista", "jornalista", "питання", "interviewer", "интервьюер", "zusatzfrage", "nachfrage",
-    "follow-up", "followup", "repregunta",
-    // Italian, Polish, Czech, Slovak, Croatian/Bosnian/Serbian (Latin and Cyrillic),
-    // Bulgarian, Macedonian, Slovenian, Romanian, Hungarian, Dutch, Swedish, Danish,
-    // Norwegian, Finnish, Estonian, Latvian, Lithuanian, Greek, Turkish, Azerbaijani,
-    // Kazakh, Uzbek, Ukrainian, Belarusian; Indonesian, Malay, Vietnamese.
-    "domanda", "giornalista", "pytanie", "dziennikarz", "dziennikarka", "otázka", "novinář", "novinár",
-    "pitanje", "novinar", "питање", "новинар", "въпрос", "прашање", "vprašanje", "întrebare", "intrebare",
-    "jurnalist", "kérdés", "újságíró", "vraag", "fråga", "spørgsmål", "spørsmål", "kysymys",
-    "toimittaja", "küsimus", "ajakirjanik", "jautājums", "žurnālists", "klausimas", "žurnalistas",
-    "ερώτηση", "δημοσιογράφος", "soru", "gazeteci", "sual", "сұрақ", "тілші", "savol",
-    // Indonesian, Malay, Vietnamese
-    "tanya", "pertanyaan", "wartawan", "soalan", "pemberita", "hỏi", "phóng viên",
-    // Arabic, Persian
-    "سؤال", "السؤال", "صحفي", "الصحفي", "پرسش", "سوال", "خبرنگار",
-    "журналіст", "пытанне"};
+// The words for a question (kQuestionWords) and for the journalist who asks (kAskerWords), in
+// the languages of Europe and of the former Soviet Union that foreign ministries publish
+// transcripts in, and Indonesian, Malay, Vietnamese, Arabic and Persian (a lexicon of the
+// languages, not of any page: "Domanda" / "Risposta", "Pytanie" / "Odpowiedź", "Питање" /
+// "Одговор", "Soru" / "Cevap"). Either makes a question's label.
+constexpr std::string_view kQuestionWords[] = {
+    "question", "questions", "q", "вопрос", "вопросы", "pregunta", "pergunta", "frage",
+    "питання", "zusatzfrage", "nachfrage", "follow-up", "followup", "repregunta", "domanda",
+    "pytanie", "otázka", "pitanje", "питање", "въпрос", "прашање", "vprašanje", "întrebare",
+    "intrebare", "kérdés", "vraag", "fråga", "spørgsmål", "spørsmål", "kysymys", "küsimus",
+    "jautājums", "klausimas", "ερώτηση", "soru", "sual", "сұрақ", "savol", "tanya",
+    "pertanyaan", "soalan", "hỏi", "سؤال", "السؤال", "پرسش", "سوال", "пытанне"};
+constexpr std::string_view kAskerWords[] = {
+    "journalist", "журналист", "reporter", "correspondent", "корреспондент", "journaliste",
+    "periodista", "jornalista", "interviewer", "интервьюер", "giornalista", "dziennikarz",
+    "dziennikarka", "novinář", "novinár", "novinar", "новинар", "jurnalist", "újságíró",
+    "toimittaja", "ajakirjanik", "žurnālists", "žurnalistas", "δημοσιογράφος", "gazeteci",
+    "тілші", "wartawan", "pemberita", "phóng viên", "صحفي", "الصحفي", "خبرنگار", "журналіст"};
+bool is_question_role(std::string_view folded) {
+  return in_list<kQuestionWords>(folded) || in_list<kAskerWords>(folded);
+}
+// The words for an answer, in the same languages.
 constexpr std::string_view kAnswerRoles[] = {
     "answer", "a", "ответ", "r", "réponse", "reponse", "respuesta", "resposta", "antwort", "відповідь",
     "risposta", "odpowiedź", "odpověď", "odpoveď", "odgovor", "одговор", "отговор", "răspuns",
@@ -85,7 +84,7 @@ constexpr std::string_view kTitleAcronyms[] = {"pm", "dpm", "fm", "eam", "sg", "
                                                "ceo", "cfo", "coo", "cto"};
 
 // Someone a role word leaves unnamed: "Audience member", "Unidentified speaker", "Unknown
-// voice" ("Unidentified reporter" and "Audience question" ask: kQuestionRoles).
+// voice" ("Unidentified reporter" and "Audience question" ask: is_question_role()).
 constexpr std::string_view kUnnamed[] = {"member", "speaker", "voice", "participant", "man", "woman",
                                          "male", "female", "person", "official"};
 
@@ -175,7 +174,8 @@ constexpr std::string_view kSentenceWords[] = {
 // First words that open sentences, not labels: pronouns, discourse words, imperatives.
 constexpr std::string_view kStopWords[] = {
     "look", "listen", "note", "see", "remember", "imagine", "example", "first", "second",
-    "third", "fourth", "finally", "firstly", "secondly", "thirdly", "lastly", "also", "now",
+    "third", "fourth", "last", "next", "final", "another", "one", "finally", "firstly", "secondly",
+    "thirdly", "lastly", "also", "now",
     "so", "well", "here", "therefore", "thus", "however", "moreover", "result", "conclusion",
     "summary", "update", "attention", "warning", "important", "why", "what", "how", "today",
     "my", "our", "your", "their", "this", "that", "these", "those", "it", "we", "i", "you",
@@ -183,13 +183,14 @@ constexpr std::string_view kStopWords[] = {
     "at", "with", "about", "after", "before", "during", "from",
     "смотрите", "послушайте", "итак", "например", "во-первых", "во-вторых", "внимание",
     "примечание", "почему", "зачем", "мой", "моя", "мои", "наш", "наша", "наше", "наши", "ваш",
-    "ваша", "ваше", "ваши", "твой", "это", "вот"};
+    "ваша", "ваше", "ваши", "твой", "это", "вот", "первый", "второй", "третий", "последний",
+    "следующий", "ещё", "еще", "один", "другой"};
 
 // Russian lower-case words that look like verbs ("сказал", "считает"): a title followed by a
 // verb is a sentence ("Президент сказал:"), not a label.
 bool looks_like_russian_verb(std::string_view w) {
   static constexpr std::string_view kEndings[] = {
-      "ала", "ила", "ела", "али", "или", "ели", "ал", "ил", "ет", "ит", "ют", "ят",
+      "ала", "ила", "ела", "али", "или", "ели", "ал", "ил", "ет", "ёт", "ит", "ют", "ят",
       "ать", "ить", "ять", "ся", "сь"};
   for (auto e : kEndings) {
     if (w.size() > e.size() + 2 && w.substr(w.size() - e.size()) == e) return true;
@@ -609,7 +610,7 @@ std::optional<SpeakerLabel> match_dash_role_label(std::string_view line, std::si
   const std::string_view word = line.substr(begin, word_end - begin);
   if (!shape_of(word).capitalised) return std::nullopt;
   const std::string f = fold_word(word);
-  const bool question = in_list<kQuestionRoles>(f) || f == "p";
+  const bool question = is_question_role(f) || f == "p";
   if (!question && !in_list<kAnswerRoles>(f)) return std::nullopt;
   return role_label(line, begin, j, text, question ? LabelRole::question : LabelRole::answer,
                     count_chars(word) == 1);
@@ -981,7 +982,7 @@ std::optional<std::string> annotated_name(std::string_view annotations) {
     const WordShape shape = shape_of(w);
     const std::string f = fold_key(w);
     if (!shape.ok || !shape.capitalised || shape.digits || is_title_word(f) || in_list<kConnectors>(f) ||
-        in_list<kOtherRoles>(f) || in_list<kQuestionRoles>(f)) {
+        in_list<kOtherRoles>(f) || is_question_role(f)) {
       return std::nullopt;
     }
   }
@@ -1005,7 +1006,7 @@ std::optional<std::string> annotated_title(std::string_view label) {
   for (std::size_t k = 0; k < words.size(); ++k) {
     const WordShape shape = shape_of(words[k]);
     const std::string f = fold_key(words[k]);
-    if (!shape.ok || shape.digits || in_list<kOtherRoles>(f) || in_list<kQuestionRoles>(f)) return std::nullopt;
+    if (!shape.ok || shape.digits || in_list<kOtherRoles>(f) || is_question_role(f)) return std::nullopt;
     if (!shape.capitalised && !(russian_office && shape.cyrillic) && (k == 0 || !in_list<kConnectors>(f))) {
       return std::nullopt;
     }
@@ -1078,7 +1079,7 @@ std::size_t quoted_outlet_end(std::string_view line, std::size_t begin, std::siz
     default: return 0;
   }
   const std::vector<std::string_view> before = split_words(line.substr(begin, j - begin));
-  if (before.empty() || before.size() > 4 || !in_list<kQuestionRoles>(fold_key(before[0]))) return 0;
+  if (before.empty() || before.size() > 4 || !is_question_role(fold_key(before[0]))) return 0;
   for (std::size_t w = 1; w < before.size(); ++w) {
     if (!shape_of(before[w]).lower) return 0;
   }
@@ -1454,7 +1455,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     const std::string role = fold_key(words[0]);
     if (shapes[0].lower) return std::nullopt;
     if (words.size() != 1 ||
-        !(in_list<kQuestionRoles>(role) || in_list<kAnswerRoles>(role) || in_list<kOtherRoles>(role))) {
+        !(is_question_role(role) || in_list<kAnswerRoles>(role) || in_list<kOtherRoles>(role))) {
       const bool name = commas == 0 && paren == std::string_view::npos && words.size() >= 2 && words.size() <= 4 &&
                         std::all_of(shapes.begin(), shapes.end(), [](const WordShape& s) {
                           return !s.capitalised && !s.lower && !s.digits && !s.initials;
@@ -1481,7 +1482,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     std::size_t letters = 0, len = 0;
     for (std::size_t i = 0; i < f.size(); i += len) letters += scan::is_letter(peek(f, i, len));
     if (letters >= 4 && !is_title_word(f) && !is_courtesy_title(f) && !in_list<kOtherRoles>(f) &&
-        !in_list<kQuestionRoles>(f) && f.find('.') == std::string::npos) {
+        !is_question_role(f) && f.find('.') == std::string::npos) {
       return std::nullopt;
     }
   }
@@ -1493,10 +1494,16 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   // question:".
   if (words.size() >= 2 && !shapes.back().initials) {
     const std::string last = fold_key(words.back());
-    if (in_list<kQuestionRoles>(last) && last.size() > 1) {
+    if (is_question_role(last) && last.size() > 1) {
+      // (An ordinal or a verb makes it a sentence: "Second question:", «Последний вопрос:»,
+      // «Встаёт вопрос:».)
       const bool qualified =
           commas == 0 && !in_list<kStopWords>(fold_key(words[0])) &&
-          std::all_of(shapes.begin(), shapes.end() - 1, [](const WordShape& s) { return s.capitalised; });
+          std::all_of(shapes.begin(), shapes.end() - 1, [](const WordShape& s) { return s.capitalised; }) &&
+          std::none_of(words.begin(), words.end() - 1, [&](std::string_view w) {
+            const std::string f = fold_key(w);
+            return looks_like_russian_verb(f) && !is_title_word(f);
+          });
       if (!qualified) return std::nullopt;
       result.label = collapse_spaces(body);
       result.role = LabelRole::question;
@@ -1509,12 +1516,17 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   // are some languages' role words ("Phóng viên:", "Trả lời:" in Vietnamese).
   const bool follow_up = words.size() == 2 && first == "follow" && fold_key(words[1]) == "up";
   const std::string first_two = words.size() == 2 ? first + " " + fold_key(words[1]) : std::string();
-  const bool two_word_question = !first_two.empty() && in_list<kQuestionRoles>(first_two);
+  const bool two_word_question = !first_two.empty() && is_question_role(first_two);
   const bool two_word_answer = !first_two.empty() && in_list<kAnswerRoles>(first_two);
-  const bool first_is_question = in_list<kQuestionRoles>(first) || follow_up || two_word_question;
+  const bool first_is_question = is_question_role(first) || follow_up || two_word_question;
   const bool first_is_answer = in_list<kAnswerRoles>(first) || two_word_answer;
   const bool first_is_role = first_is_question || first_is_answer || in_list<kOtherRoles>(first);
   if (!first_is_role) {
+    // A word for a question inside the words introduces one in a speech: «Первый вопрос
+    // Владимиру Владимировичу:», "Second question to the President:".
+    for (std::size_t w = 1; w + 1 < words.size(); ++w) {
+      if (in_list<kQuestionWords>(fold_key(words[w]))) return std::nullopt;
+    }
     // (An office before a name is no field: "Sprecher Seibert", where "Sprecher:" alone is.)
     if (is_furniture_word(first) && !(words.size() > 1 && is_title_word(first))) return std::nullopt;
     // A contact field of a directory ends in its kind: "Emergency After-Hours Telephone:",
@@ -1580,7 +1592,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (!shapes[w].lower) continue;
     if (in_list<kConnectors>(f) || particle_joined(words[w])) continue;
     if (first_is_role && w == 1 && words.size() == 2 &&
-        (in_list<kUnnamed>(f) || in_list<kQuestionRoles>(f) || follow_up || two_word_question || two_word_answer)) {
+        (in_list<kUnnamed>(f) || is_question_role(f) || follow_up || two_word_question || two_word_answer)) {
       continue;
     }
     if (first_is_role && w == 1 && in_list<kRolePrepositions>(f)) {
@@ -1602,7 +1614,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   result.label = collapse_spaces(body);
   if (first_is_role && plain) {
     const bool unnamed = words.size() == 2 && in_list<kUnnamed>(fold_key(words[1]));
-    const bool asks = first_is_question || (words.size() == 2 && in_list<kQuestionRoles>(fold_key(words[1])));
+    const bool asks = first_is_question || (words.size() == 2 && is_question_role(fold_key(words[1])));
     if (words.size() > 1 && !asks && !unnamed && !two_word_answer && !in_list<kCollectives>(first)) {
       // "Moderator Ivan Petrov": a role followed by the person's name.
       std::vector<std::string_view> rest(words.begin() + 1, words.end());
@@ -1624,7 +1636,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
         named = !acronym_like(words[w]) && scan::is_upper(peek(words[w], 0, len)) &&
                 words[w].find_first_of("0123456789") == std::string_view::npos &&
                 (w + 1 < words.size() || !is_common_word(f)) && !is_title_word(f) && !is_courtesy_title(f) &&
-                !is_organisation_word(f) && !in_list<kQuestionRoles>(f) && !country_code(words[w]);
+                !is_organisation_word(f) && !is_question_role(f) && !country_code(words[w]);
       }
       if (named) {
         std::string person;

@@ -189,6 +189,7 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Санкт-Петербург Вопрос: Как?", "Санкт-Петербург Вопрос", none, LabelRole::question, "Как?"},
       {"Follow-up Question: And?", "Follow-up Question", none, LabelRole::question, "And?"},
       {"Audience question: Why?", "Audience question", none, LabelRole::question, "Why?"},
+      {"Дополнительный вопрос: А сроки?", "Дополнительный вопрос", none, LabelRole::question, "А сроки?"},
       {"Рейтер: Вопрос о визите.", "Рейтер", none, LabelRole::question, "Вопрос о визите."},
       {"Question : Et la Biélorussie ?", "Question", none, LabelRole::question, "Et la Biélorussie ?"},
       {"Foreign Ministry Spokesperson Wang Wenbin: Yes.", "Foreign Ministry Spokesperson Wang Wenbin",
@@ -460,6 +461,11 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            "Today, at the Energy for Global Growth plenary session, we are discussing key, defining questions: first",
            "Тогда возникает вопрос: зачем?", "Александр Григорьевич, Владимир Владимирович, такой вопрос: как?",
            "Ольга Борисовна, вопрос: когда?", "Hence, the question: why?",
+           // An ordinal or a verb before the word for a question, or that word inside the
+           // words, introduces a question in a speech (kremlin.ru 76304, 76450 on one line).
+           "Встаёт вопрос: что же с тех пор нового произошло?", "Второй вопрос: когда?",
+           "Первый вопрос Владимиру Владимировичу: как Вы оцениваете готовность Украины?",
+           "Last question: will you run?", "Second question to the President: why?",
            // A sentence that opens with a possessive addresses someone (kremlin.ru 76773).
            "Ваше Величество, Вы хорошо известны в России: Вы неоднократно бывали в стране.",
        }) {
