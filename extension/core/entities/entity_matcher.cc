@@ -101,7 +101,7 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
           first_bytes_.set(static_cast<unsigned char>(key[0]));
         }
         few_first_bytes_ = first_bytes_.count() <= kFewFirstBytes;
-        update_start_bytes();
+        if (few_first_bytes_) update_start_bytes();
         if (key[0] == kInitialPrefix) root_takes_initials_ = true;
       }
     }
