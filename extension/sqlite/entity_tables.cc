@@ -32,25 +32,46 @@ void result_nonempty(sqlite3_context* ctx, std::string_view value) {
   }
 }
 
-// The mentions found in one text. Entity, kind and code are copied: a user gazetteer may be
-// rebuilt by another statement while this cursor is open. Surfaces point into the text
-// argument, which the cursor owns, or into its decoded copy (ill-formed UTF-8 read as
-// U+FFFD), which these rows own.
+// The mentions found in one text. Entity, kind and code point into the built-in gazetteer,
+// which lives as long as the process; a user gazetteer's are copied, since another statement
+// may rebuild it while this cursor is open. Surfaces point into the text argument, which the
+// cursor owns, or into its decoded copy (ill-formed UTF-8 read as U+FFFD), which these rows
+// own.
 class MentionRows : public TableRows {
  public:
-  explicit MentionRows(const std::vector<Mention>& mentions, std::unique_ptr<std::string> decoded = nullptr)
+  MentionRows(const std::vector<Mention>& mentions, bool copy_names,
+              std::unique_ptr<std::string> decoded = nullptr)
       : decoded_(std::move(decoded)) {
     rows_.reserve(mentions.size());
-    for (const Mention& m : mentions) {
-      rows_.push_back({std::string(m.entity), std::string(m.kind), std::string(m.code), m.surface,
-                       m.start_char, m.end_char});
+    if (copy_names) {
+      // One buffer for every name, read once it is complete (it does not move after).
+      std::vector<std::size_t> at;
+      at.reserve(mentions.size() * 3);
+      for (const Mention& m : mentions) {
+        for (std::string_view part : {m.entity, m.kind, m.code}) {
+          at.push_back(names_.size());
+          names_.append(part);
+        }
+      }
+      const std::string_view names(names_);
+      std::size_t k = 0;
+      for (const Mention& m : mentions) {
+        const std::size_t e = at[k], kd = at[k + 1], c = at[k + 2];
+        k += 3;
+        rows_.push_back({names.substr(e, m.entity.size()), names.substr(kd, m.kind.size()),
+                         names.substr(c, m.code.size()), m.surface, m.start_char, m.end_char});
+      }
+    } else {
+      for (const Mention& m : mentions) {
+        rows_.push_back({m.entity, m.kind, m.code, m.surface, m.start_char, m.end_char});
+      }
     }
   }
   std::size_t size() const override { return rows_.size(); }
   void column(sqlite3_context* ctx, std::size_t row, int column) const override {
     const Row& m = rows_[row];
     switch (column) {
-      case 0: result_text(ctx, std::string_view(m.entity)); break;
+      case 0: result_text(ctx, m.entity); break;
       case 1: result_nonempty(ctx, m.kind); break;
       case 2: result_nonempty(ctx, m.code); break;
       case 3: result_text(ctx, m.surface); break;
@@ -62,11 +83,11 @@ class MentionRows : public TableRows {
 
  private:
   struct Row {
-    std::string entity, kind, code;
-    std::string_view surface;
+    std::string_view entity, kind, code, surface;
     std::int64_t start_char, end_char;
   };
   std::unique_ptr<std::string> decoded_;
+  std::string names_;
   std::vector<Row> rows_;
 };
 
@@ -74,7 +95,7 @@ std::unique_ptr<TableRows> produce_mentions(FunctionCall& call) {
   auto decoded = std::make_unique<std::string>();
   auto text = lenient_text_argument(call.args[0], call.name, "text", *decoded);
   std::vector<Mention> mentions;
-  if (!text) return std::make_unique<MentionRows>(mentions);
+  if (!text) return std::make_unique<MentionRows>(mentions, false);
   std::optional<std::string_view> table;
   if (call.args.size() > 1 && call.args[1]) {
     table = text_argument(call.args[1], call.name, "gazetteer");
@@ -82,10 +103,10 @@ std::unique_ptr<TableRows> produce_mentions(FunctionCall& call) {
   if (table) {
     const Gazetteer& gazetteer = call.context.user_gazetteer(call.db, call.name, *table);
     find_mentions(*text, gazetteer, call.context.match(), mentions);
-  } else {
-    find_mentions(*text, builtin_gazetteer(), call.context.match(), mentions);
+    return std::make_unique<MentionRows>(mentions, true, std::move(decoded));
   }
-  return std::make_unique<MentionRows>(mentions, std::move(decoded));
+  find_mentions(*text, builtin_gazetteer(), call.context.match(), mentions);
+  return std::make_unique<MentionRows>(mentions, false, std::move(decoded));
 }
 
 class EntityRows : public TableRows {
