@@ -1,6 +1,7 @@
 #include "core/entities/entity_matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 
@@ -334,6 +335,19 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
     if (j > start && !crosses_punctuation_ && !joined(j)) return;
     candidates(j);
     const TokenKeyer::ScanWordState st = state[j];
+    // Each child once: a word's keys (its name key and its stem) and an edge's case rules
+    // often lead to the same child, and walking it once per way made a long name cost
+    // 2^words ("Organization for Security and Co-operation in Europe": 256 walks of its
+    // last word). Of two ways into one child, the one with fewer stem keys and no deferral
+    // reaches every end the other does, no worse; both are kept only when neither is.
+    struct Next {
+      std::uint32_t child;
+      std::size_t stems;
+      bool needs_more;
+    };
+    constexpr std::size_t kMaxNext = 16;
+    std::array<Next, kMaxNext> next;
+    std::size_t count = 0;
     for (std::uint16_t c = 0; c < st.count; ++c) {
       const std::uint32_t key = pool[static_cast<std::size_t>(st.first) + c];
       const std::vector<Edge>* edges = edges_.find(edge_key(node, key));
@@ -345,9 +359,27 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
           deferred = j == start && e.rule == CaseRule::kProper && mode == ScanMode::kText && (shape_of(j) & 1);
           if (!deferred) continue;
         }
-        self(self, e.child, j + 1, start, stems + more, needs_more || deferred);
+        const Next way{e.child, stems + more, needs_more || deferred};
+        bool keep = true;
+        for (std::size_t k = 0; k < count && keep; ++k) {
+          Next& other = next[k];
+          if (other.child != way.child) continue;
+          if (other.stems <= way.stems && other.needs_more <= way.needs_more) {
+            keep = false;  // `other` reaches every end `way` does, no worse
+          } else if (way.stems <= other.stems && way.needs_more <= other.needs_more) {
+            other = way;
+            keep = false;
+          }
+        }
+        if (!keep) continue;
+        if (count < kMaxNext) {
+          next[count++] = way;
+        } else {
+          self(self, way.child, j + 1, start, way.stems, way.needs_more);
+        }
       }
     }
+    for (std::size_t k = 0; k < count; ++k) self(self, next[k].child, j + 1, start, next[k].stems, next[k].needs_more);
   };
 
   const std::string& folded = text.folded();
