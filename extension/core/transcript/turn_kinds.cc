@@ -17,16 +17,39 @@ bool has_question_mark(std::string_view text) {
          text.find("\uFF1F") != std::string_view::npos;
 }
 
+// A few words that ask for the floor, not about anything («Владимир Владимирович, можно
+// сказать слово?», «Одну минуту выступить можно?», "May I add something?"): a word of
+// permission and a word of speaking, at most fifteen words. What the speaker then says is
+// their turn; the chair's "Please." grants, and answers nothing.
+bool asks_for_the_floor(std::string_view text) {
+  if (text.size() > 200 || !has_question_mark(text) || !at_most_words(text, 15)) return false;
+  const std::string f = scan::fold_word(text);
+  auto any = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return f.find(w) != std::string::npos; });
+  };
+  return any({"можно", "разрешите", "позвольте", "may i", "can i", "could i", "might i"}) &&
+         any({"слово", "сказать", "выступ", "добав", "дополн", "реплик", "say ", "add ", "speak", "comment",
+              "a word"});
+}
+
 // Whether a turn puts a question: a question mark in a turn of at most 200 words, or in the
-// last paragraph of a longer one. A speech of many paragraphs with a rhetorical question
-// halfway ("Why is this so? Because …") puts none.
+// last paragraph of a longer one (its last 600 bytes when the page kept no paragraphs, as
+// pages kept on one line do). A speech of many paragraphs with a rhetorical question
+// halfway ("Why is this so? Because …") puts none; nor does a request for the floor.
 bool puts_question(std::string_view text);
 
 bool puts_question(std::string_view text) {
   if (!has_question_mark(text)) return false;
+  if (asks_for_the_floor(text)) return false;
   // (The last paragraph first: most questions end there, and counting words costs more.)
   const std::size_t last = text.rfind("\n\n");
-  return last == std::string_view::npos || has_question_mark(text.substr(last)) || at_most_words(text, 200);
+  if (last != std::string_view::npos && has_question_mark(text.substr(last))) return true;
+  if (at_most_words(text, 200)) return true;
+  if (last != std::string_view::npos) return false;
+  constexpr std::size_t kLastParagraph = 600;
+  std::size_t from = text.size() > kLastParagraph ? text.size() - kLastParagraph : 0;
+  while (from > 0 && is_continuation_byte(static_cast<unsigned char>(text[from]))) --from;
+  return has_question_mark(text.substr(from));
 }
 
 // The text without its stage notes: short parenthesised or bracketed asides such as
@@ -628,7 +651,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       continue;
     }
     const Role r = who[k].empty() ? Role::answers : role[who[k]];
-    if (r == Role::asks && !closing_courtesy(turns[k].text) && !signs_off && !welcome(k)) {
+    if (r == Role::asks && !closing_courtesy(turns[k].text) && !signs_off && !welcome(k) &&
+        !asks_for_the_floor(turns[k].text)) {
       o.kind = TurnKind::question;
       open = seq;
     } else if (r == Role::asks) {
@@ -649,7 +673,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
                          !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)) &&
                          !names_next_asker(turns[k].text))) &&
                !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k) && !gives_floor_to_caller(k) &&
-               !closes_the_event(turns[k].text)) {
+               !closes_the_event(turns[k].text) && !asks_for_the_floor(turns[k].text)) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {

@@ -362,5 +362,35 @@ TEST(CollapsedPage, LeadGivesTheFullName) {
   }
 }
 
+// A council session kept on one line (kremlin-ru-csv/76222.txt, shortened): members report at
+// length, one rhetorical question inside a report, the president gives the floor, and two
+// members ask for it («можно сказать слово?»). Nobody puts a question: every turn is a
+// statement. Before, a page without paragraph breaks read a report's rhetorical question as
+// its last paragraph's, the floor requests made their speaker an asker, and the session
+// became questions and answers.
+TEST(CollapsedPage, ReportsAndFloorRequestsAskNothing) {
+  std::string report;
+  for (int i = 0; i < 30; ++i) {
+    report += "Мы развиваем инженерное образование в регионах и создаём новые школы. ";
+    if (i == 10) report += "Что же с тех пор нового произошло? ";
+  }
+  const std::string page =
+      "События Заседание Совета по науке и образованию 6 февраля 2025 года 15:30 Москва, Кремль "
+      "В.Путин: Уважаемые коллеги, добрый день! Слово Павлу Викторовичу Степанову. Пожалуйста. "
+      "П.Степанов: Уважаемый Владимир Владимирович! " + report + "Доклад закончил. Спасибо. "
+      "В.Путин: Спасибо большое. Пожалуйста, Михаил Валентинович. "
+      "М.Ковальчук: Владимир Владимирович, можно сказать слово? В.Путин: Да, прошу Вас. "
+      "М.Ковальчук: " + report + "Хотел обратить внимание на эти два обстоятельства. "
+      "В.Путин: Спасибо большое. Всего доброго! "
+      "Статус материала Опубликован в разделах: Новости";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 7u);
+  EXPECT_EQ(doc.turns[3].text, "Владимир Владимирович, можно сказать слово?");
+  for (const Turn& t : doc.turns) {
+    EXPECT_EQ(t.kind, TurnKind::statement) << t.speaker.value_or("") << ": " << t.text.substr(0, 80);
+    EXPECT_FALSE(t.reply_to.has_value());
+  }
+}
+
 }  // namespace
 }  // namespace transcript
