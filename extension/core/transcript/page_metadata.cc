@@ -1870,8 +1870,10 @@ std::vector<std::string> titled_names_in(std::string_view line) {
       chunk_begin = e + 1;
       if (chunk.size() < 3 || chunk.size() > 16) continue;
       const OfficeSplit split = split_office(chunk);
-      if (split.titled && split.name_begin > 0 && chunk.size() - split.name_begin >= 2 &&
-          chunk.size() - split.name_begin <= 4) {
+      // (Two to four name words, particles aside: "Emir Tamim bin Hamad Al Thani".)
+      std::size_t name_words = 0;
+      for (std::size_t k = split.name_begin; k < chunk.size(); ++k) name_words += !is_name_particle(folded_key(chunk[k]));
+      if (split.titled && split.name_begin > 0 && chunk.size() - split.name_begin >= 2 && name_words <= 4) {
         std::string name;
         for (std::size_t k = split.name_begin; k < chunk.size(); ++k) {
           if (!name.empty()) name.push_back(' ');

@@ -204,6 +204,25 @@ std::string PageNames::canonical(std::string_view name) const {
     }
     if (surname_first) return surname_first->text;
   }
+  // A surname that opens with a particle, which is no given name ("EMIR AL THANI" / "Emir
+  // Tamim bin Hamad Al Thani", "DE GAULLE" / "Charles de Gaulle"), ends the person's full
+  // name: the longer one, when the page has one such.
+  if (me.words >= 2 && (!best || best->parts.words <= me.words) &&
+      is_name_particle(scan::fold_word(split_words(name).front()))) {
+    const std::string tail = " " + scan::fold_word(name);
+    const Form* longer = nullptr;
+    for (const Form& f : forms_) {
+      if (f.parts.words <= me.words || f.parts.surname != me.surname || !scan::fold_word(f.text).ends_with(tail)) {
+        continue;
+      }
+      if (longer && longer->text != f.text) {
+        longer = nullptr;
+        break;
+      }
+      longer = &f;
+    }
+    if (longer) return longer->text;
+  }
   // Every form of one person maps to the same best form (ranked above: a bare surname never
   // wins over a full name).
   return best ? best->text : std::string(name);

@@ -423,7 +423,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     }
     if (has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
     const std::string f = scan::fold_word(turns[k].text);
-    for (std::string_view w : {"thank", "спасибо", "благодар", "merci", "danke", "gracias"}) {
+    // (Thanks in any form: "Sir, we appreciate your leadership and appreciate your time".)
+    for (std::string_view w : {"thank", "appreciate", "спасибо", "благодар", "merci", "danke", "gracias"}) {
       if (f.find(w) != std::string::npos) return true;
     }
     return false;

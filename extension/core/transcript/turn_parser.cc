@@ -1386,7 +1386,10 @@ class PageParser {
     // A question under a letter ("Q Was the President in the room?" / "Q I can ask you one
     // --": two reporters, or one going on) right before another one is still a question
     // where the page answers the same label at least twice: nobody says "Q" in a speech.
-    // (A word can open a rhetorical question: "Вопрос: почему так? Потому что …".)
+    // Once is enough when the paragraph itself asks, ending in a question mark (two
+    // reporters shouting after a pool spray: "Q Mr. President, what will your message be
+    // …?" / "Q Mr. President, are you going to …?" / one answer). (A word can open a
+    // rhetorical question: "Вопрос: почему так? Потому что …".)
     std::map<std::string, int> answered_labels;
     for (std::size_t k : candidates) {
       const Paragraph& p = paragraphs_[k];
@@ -1395,7 +1398,9 @@ class PageParser {
     for (std::size_t k : candidates) {
       Paragraph& p = paragraphs_[k];
       const bool letter = p.label->bare_q_a || p.label->label.size() == 1;
-      if (!p.counted && letter && is_question_role(*p.label) && answered_labels[p.label->label] >= 2) {
+      const int answered = answered_labels[p.label->label];
+      if (!p.counted && letter && is_question_role(*p.label) &&
+          (answered >= 2 || (answered >= 1 && ends_with_question_mark(lines_[p.last].text)))) {
         p.counted = true;
       }
     }
@@ -2119,28 +2124,46 @@ class PageParser {
   }
 
   // The one person the page's text names as `office`, one or two given names and `surname`
-  // ("Nashville Mayor Karl Dean" for "Mayor", "Dean"); nullopt when none or several.
+  // ("Nashville Mayor Karl Dean" for "Mayor", "Dean"); the surname may be of several words
+  // and name particles may stand among the given names ("Emir Tamim bin Hamad Al Thani" for
+  // "Emir", "Al Thani"); nullopt when none or several.
   std::optional<std::string> person_after_office(std::string_view office, std::string_view surname) const {
-    const std::string office_key = scan::fold_word(office), surname_key = scan::fold_word(surname);
+    const std::string office_key = scan::fold_word(office);
     if (!is_title_word(office_key)) return std::nullopt;
+    std::vector<std::string> surname_keys;
+    for (std::string_view w : split_words(surname)) surname_keys.push_back(scan::fold_word(w));
+    if (surname_keys.empty()) return std::nullopt;
+    const std::size_t sn = surname_keys.size();
     std::set<std::string> found;
     for (const PageLine& line : lines_) {
       if (line.text.size() < office.size() + surname.size() + 4) continue;
       const std::vector<std::string_view> words = split_words(line.text);
-      for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+      for (std::size_t i = 0; i + 1 + sn < words.size(); ++i) {
         if (words[i] != scan::bare_word(words[i]) || scan::fold_word(words[i]) != office_key) continue;
-        for (std::size_t given = 1; given <= 2 && i + given + 1 < words.size(); ++given) {
-          const std::string_view last = scan::bare_word(words[i + given + 1]);
-          bool names = scan::fold_word(last) == surname_key;
-          for (std::size_t g = i + 1; g <= i + given && names; ++g) {
-            // A given name in name case: a headline in capitals ("PRESIDENT JENS STOLTENBERG")
-            // keeps its own spelling out of the page's names.
-            names = words[g] == scan::bare_word(words[g]) && personal_name_word(words[g]);
+        std::size_t names_seen = 0;
+        for (std::size_t given = 1; i + given + sn < words.size(); ++given) {
+          // Words i+1 .. i+given: given names in name case (a headline in capitals, "PRESIDENT
+          // JENS STOLTENBERG", keeps its own spelling out of the page's names), at most two,
+          // the first no particle, particles among them.
+          const std::string_view g = words[i + given];
+          const bool particle = given > 1 && is_name_particle(scan::fold_word(g));
+          if (!particle) {
+            if (++names_seen > 2 || g != scan::bare_word(g) || !personal_name_word(g)) break;
+          }
+          bool names = true;
+          for (std::size_t k = 0; k < sn && names; ++k) {
+            const std::string_view w = words[i + given + 1 + k];
+            names = scan::fold_word(k + 1 == sn ? scan::bare_word(w) : w) == surname_keys[k];
           }
           if (!names) continue;
           std::string person;
-          for (std::size_t g = i + 1; g <= i + given; ++g) person.append(words[g]).push_back(' ');
-          found.insert(person.append(last));
+          for (std::size_t k = i + 1; k <= i + given; ++k) person.append(words[k]).push_back(' ');
+          for (std::size_t k = 0; k < sn; ++k) {
+            const std::string_view w = words[i + given + 1 + k];
+            person.append(k + 1 == sn ? scan::bare_word(w) : w);
+            if (k + 1 < sn) person.push_back(' ');
+          }
+          found.insert(person);
           break;
         }
       }
@@ -2725,7 +2748,13 @@ class PageParser {
       for (const Draft& d : drafts_) {
         if (!d.label || !d.label->speaker || !d.label->title || d.label->role == LabelRole::question) continue;
         const std::vector<std::string_view> title = split_words(*d.label->title);
-        if (title.empty() || split_words(*d.label->speaker).size() != 1) continue;
+        // (A surname alone may open with particles: "EMIR AL THANI".)
+        const std::vector<std::string_view> surname = split_words(*d.label->speaker);
+        if (title.empty() || surname.empty() ||
+            !std::all_of(surname.begin(), surname.end() - 1,
+                         [](std::string_view w) { return is_name_particle(scan::fold_word(w)); })) {
+          continue;
+        }
         if (!asked.emplace(std::string(title.back()), *d.label->speaker).second) continue;
         if (std::optional<std::string> person = person_after_office(title.back(), *d.label->speaker)) names.add(*person);
       }

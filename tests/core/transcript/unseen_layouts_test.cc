@@ -1102,5 +1102,35 @@ TEST(UnseenLayouts, BareSurnameTakesTheNameWrittenSurnameFirst) {
   EXPECT_EQ(doc.turns[0].speaker, "Trump");
 }
 
+// A surname that opens with a particle ("EMIR AL THANI": "Al" is no given name) and the title
+// naming the office with the full name, particles among the given names ("Emir Tamim bin
+// Hamad Al Thani"): the label's speaker is that full name (whitehouse.gov 2017; it was "Al
+// Thani"). A host's sign-off that thanks with "appreciate" and asks nothing is a statement,
+// and the guest's thanks back answer nothing.
+TEST(UnseenLayouts, ParticleSurnameTakesTheFullNameAndAppreciationSignsOff) {
+  const Transcript doc = parse_transcript(
+      "Remarks by President Trump and Emir Tamim bin Hamad Al Thani of Qatar Before Bilateral Meeting\n\n"
+      "Lotte New York Palace Hotel\n\n"
+      "PRESIDENT TRUMP: Thank you very much, everybody. It is an honor to have the Emir here.\n\n"
+      "EMIR AL THANI: Well, Mr. President, thank you very much for seeing me.\n\n"
+      "PRESIDENT TRUMP: Thank you.\n");
+  ASSERT_EQ(doc.turns.size(), 3u);
+  EXPECT_EQ(doc.turns[1].speaker, "Tamim bin Hamad Al Thani");
+
+  const Transcript radio = parse_transcript(
+      "Interview of the Vice President on The Chris Salcedo Show\n\n"
+      "Q Mr. Vice President, how are the rescue efforts going in Houston?\n\n"
+      "THE VICE PRESIDENT: Well, let me assure all of your listeners that the focus is on lifesaving efforts.\n\n"
+      "Q The Vice President of the United States, Mike Pence. Sir, we appreciate your leadership and "
+      "appreciate your time on The Chris Salcedo Show.\n\n"
+      "THE VICE PRESIDENT: Thank you, Chris. God bless you.\n");
+  ASSERT_EQ(radio.turns.size(), 4u);
+  EXPECT_EQ(radio.turns[0].kind, TurnKind::question);
+  EXPECT_EQ(radio.turns[1].kind, TurnKind::answer);
+  EXPECT_EQ(radio.turns[2].kind, TurnKind::statement);
+  EXPECT_EQ(radio.turns[3].kind, TurnKind::statement);
+  EXPECT_FALSE(radio.turns[3].reply_to.has_value());
+}
+
 }  // namespace
 }  // namespace transcript
