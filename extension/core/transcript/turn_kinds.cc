@@ -17,6 +17,36 @@ bool has_question_mark(std::string_view text) {
          text.find("\uFF1F") != std::string_view::npos;
 }
 
+// A turn that opens the floor to questions or moves it to another part of the room ("So now
+// we'll endeavor to take questions from the press file. … Somebody speak up.", "Okay. As we
+// bring this home, let's go to the filing center. Yes, sir."), at most fifty words and no
+// question mark: said by another official after one answered, it answers nothing.
+bool opens_the_floor(std::string_view text) {
+  if (text.size() > 500 || has_question_mark(text) || !at_most_words(text, 50)) return false;
+  const std::string f = scan::fold_word(text);
+  for (std::string_view w : {"take questions", "take a few questions", "take some questions", "take a couple of questions",
+                             "take your questions", "open it up to questions", "open the floor", "let's go to the",
+                             "let us go to the", "перейдём к вопросам", "перейдем к вопросам", "ответить на вопросы"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
+// The page's last words thank the room and ask nothing ("Okay, thank you all very much. Hope
+// this worked for you. It was excellent for us. Thanks.", «Спасибо всем.»): said by another
+// official than the one who answered last, they end the event and answer no question.
+bool thanks_the_room(std::string_view text) {
+  if (text.size() > 300 || has_question_mark(text) || !at_most_words(text, 30)) return false;
+  const std::string f = scan::fold_word(text);
+  for (std::string_view w : {"thank you all", "thanks, everybody", "thanks everybody", "thank you, everybody",
+                             "thank you everybody", "thank you, everyone", "thank you everyone", "thanks, everyone",
+                             "thanks everyone", "thanks, guys", "thank you, guys", "спасибо всем", "всем спасибо",
+                             "благодарю всех"}) {
+    if (f.find(w) != std::string::npos) return true;
+  }
+  return false;
+}
+
 // A few words that ask for the floor, not about anything («Владимир Владимирович, можно
 // сказать слово?», «Одну минуту выступить можно?», "May I add something?"): a word of
 // permission and a word of speaking, at most fifteen words. What the speaker then says is
@@ -674,7 +704,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
                          !(gives_floor(turns[k].text) && at_most_words(turns[k].text, 15)) &&
                          !names_next_asker(turns[k].text))) &&
                !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k) && !gives_floor_to_caller(k) &&
-               !closes_the_event(turns[k].text) && !asks_for_the_floor(turns[k].text)) {
+               !closes_the_event(turns[k].text) && !asks_for_the_floor(turns[k].text) &&
+               !(k > 0 && who[k - 1] != who[k] && !first_words_after_question(k) &&
+                 (opens_the_floor(turns[k].text) || (k + 1 == n && thanks_the_room(turns[k].text))))) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {

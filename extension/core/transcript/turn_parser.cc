@@ -285,10 +285,17 @@ std::string_view without_emphasis(std::string_view t) {
   return t;
 }
 
-// A short header line that opens with a time: "2:19 p.m. EDT", "13:00 MSK".
+// A short header line that opens with a time: "2:19 p.m. EDT", "13:00 MSK", and a zone of
+// a few words in capitals or "local" ("6:26 P.M. Local ET", "10:05 a.m. local time").
 bool starts_with_time(std::string_view t) {
   const auto tm = find_time(t);
-  return tm && tm->begin == 0 && at_most_words(t, 3);
+  if (!tm || tm->begin != 0) return false;
+  if (at_most_words(t, 3)) return true;
+  const std::vector<std::string_view> zone = split_words(t.substr(tm->end));
+  return zone.size() <= 3 && std::all_of(zone.begin(), zone.end(), [](std::string_view w) {
+           const std::string f = scan::fold_word(w);
+           return f == "local" || f == "time" || (w.size() <= 5 && scan::capital_letters(w) == w.size());
+         });
 }
 
 bool is_question_role(const SpeakerLabel& l) { return l.role == LabelRole::question; }
@@ -1778,6 +1785,9 @@ class PageParser {
           if (caps_heading && reach < 20) ++reach;
           continue;
         }
+        // (An editorial note in square brackets above the venue: "[As prepared by White
+        // House stenographer in real time]".)
+        if (venue.empty() && t.size() <= 120 && t.front() == '[' && t.back() == ']') continue;
         if (!is_venue_line(t) || is_end_marker(t) || is_navigation_line(t) || is_chrome_line(t)) break;
         if (const auto label = match_speaker_label(t); label && !label->weak) break;
         venue.push_back(t);

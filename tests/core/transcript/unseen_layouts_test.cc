@@ -1132,5 +1132,40 @@ TEST(UnseenLayouts, ParticleSurnameTakesTheFullNameAndAppreciationSignsOff) {
   EXPECT_FALSE(radio.turns[3].reply_to.has_value());
 }
 
+// A gaggle with two officials (whitehouse.gov fragments 678, shortened): after one answers,
+// the other moves the floor ("let's go to the filing center") or opens it to questions
+// ("we'll endeavor to take questions from the press file"), and at the end thanks the room:
+// none of it answers the question before. The header's editorial note in square brackets
+// and a time with a zone of several words ("Local ET") leave the venue above them the place.
+TEST(UnseenLayouts, SecondOfficialMovesTheFloorAndClosesAndAVenueUnderANote) {
+  const Transcript doc = parse_transcript(
+      "Press Gaggle by Press Secretary Jay Carney and Deputy National Security Advisor Ben Rhodes\n\n"
+      "[As prepared by White House stenographer in real time]\n\n"
+      "Killyhevlin Hotel\n"
+      "Enniskillen, Northern Ireland\n\n"
+      "9:22 P.M. Local ET\n\n"
+      "MR. RHODES: Good evening, everybody. The President had a good meeting with Prime Minister Cameron.\n\n"
+      "Q Did the President detail the kind of assistance in his meeting with Cameron?\n\n"
+      "MR. RHODES: No. The meeting with Cameron was rather informal, as you saw.\n\n"
+      "MR. CARNEY: So now we'll endeavor to take questions from the press file. We know there will be a "
+      "delay. Somebody speak up.\n\n"
+      "Q Jay, did Putin agree to stop sending arms to Assad?\n\n"
+      "MR. RHODES: They discussed it at length.\n\n"
+      "MR. CARNEY: Okay. As we bring this home, let's go to the filing center. Yes, sir.\n\n"
+      "Q Any areas of disagreement on tax avoidance?\n\n"
+      "MR. RHODES: My understanding is that there is an intent to find agreement.\n\n"
+      "MR. CARNEY: Okay, thank you all very much. Hope this worked for you. Thanks.\n");
+  ASSERT_EQ(doc.turns.size(), 10u);
+  EXPECT_EQ(doc.info.place, "Killyhevlin Hotel, Enniskillen, Northern Ireland");
+  for (std::size_t k : {2u, 5u, 8u}) {
+    EXPECT_EQ(doc.turns[k].kind, TurnKind::answer) << k;
+    EXPECT_EQ(doc.turns[k].reply_to, static_cast<int>(k)) << k;
+  }
+  for (std::size_t k : {3u, 6u, 9u}) {
+    EXPECT_EQ(doc.turns[k].kind, TurnKind::statement) << k << ": " << doc.turns[k].text;
+    EXPECT_FALSE(doc.turns[k].reply_to.has_value()) << k;
+  }
+}
+
 }  // namespace
 }  // namespace transcript
