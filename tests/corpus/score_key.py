@@ -179,6 +179,8 @@ def main():
             for n, field in ((1, "title"), (2, "date"), (3, "place")):
                 s[field + "_ok"] += bool(doc) and same_text(page[field], doc[n])
         if args.verbose and doc:
+            if not same_person(page["principal"], doc[0]):
+                print(f"{f}: principal {doc[0]!r} (key {page['principal']!r})")
             for n, field in ((1, "title"), (2, "date"), (3, "place")):
                 if not same_text(page[field], doc[n]):
                     print(f"{f}: {field} {doc[n]!r} (key {page[field]!r})")

@@ -1349,6 +1349,18 @@ bool names_a_body(const std::string& name) {
 namespace {
 
 // The names in the clause that starts after words[from] (see guest_names()).
+// A capitalised Cyrillic word in the instrumental: "Валерием", "Герасимовым", "Ириной", "Гехт"
+// is not (no ending).
+bool instrumental_word(std::string_view w) {
+  std::size_t len;
+  if (w.empty() || scan::script_of(scan::peek(w, 0, len)) != scan::Script::cyrillic) return false;
+  const std::string f = scan::fold_word(w);
+  for (std::string_view e : {"ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею"}) {
+    if (f.size() > e.size() + 2 && f.ends_with(e)) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> names_in_clause(const std::vector<std::string_view>& words, std::size_t from) {
   std::vector<std::string> out;
   // The clause after "with", cut into chunks at "and" and at lower-case words other than
@@ -1381,6 +1393,17 @@ std::vector<std::string> names_in_clause(const std::vector<std::string_view>& wo
         // after an office; keep the surname.
         const std::string last(chunk.back());
         if (!names_a_body(last)) out.push_back(last);
+      } else if (run > 4) {
+        // A body's name in capitals before the person, in Russian: the body in the genitive,
+        // the person in the instrumental after "с" ("с начальником Генштаба Вооружённых Сил
+        // Валерием Герасимовым"): the last two or three words in the instrumental.
+        std::size_t n = 0;
+        while (n < 3 && n < chunk.size() && instrumental_word(chunk[chunk.size() - 1 - n])) ++n;
+        if (n >= 2 && n < chunk.size()) {
+          std::string name;
+          for (std::size_t k = chunk.size() - n; k < chunk.size(); ++k) name.append(name.empty() ? "" : " ").append(chunk[k]);
+          if (!names_a_body(name)) out.push_back(name);
+        }
       }
     }
     chunk.clear();

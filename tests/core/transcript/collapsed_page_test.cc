@@ -392,5 +392,24 @@ TEST(CollapsedPage, ReportsAndFloorRequestsAskNothing) {
   }
 }
 
+// A meeting's guest after a body's name in capitals (kremlin-ru-csv/76727.txt, shortened):
+// «Встреча с начальником Генштаба Вооружённых Сил Валерием Герасимовым» names Валерий
+// Герасимов as the guest (the body in the genitive, the person in the instrumental), so the
+// host, who speaks as often, is the page's principal. Before, a body's name of three
+// capitalised words hid the guest, the tie named nobody, and the page had no principal.
+TEST(CollapsedPage, GuestAfterABodysNameInCapitals) {
+  const std::string page =
+      "События Встреча с начальником Генштаба Вооружённых Сил Валерием Герасимовым В ходе встречи "
+      "Верховный Главнокомандующий заслушал доклад начальника Генерального штаба. 19 апреля 2025 года "
+      "17:00 Москва, Кремль В.Герасимов Герасимов Валерий Васильевич начальник Генерального штаба "
+      "Вооружённых Сил Российской Федерации : Войска продолжают активные действия. В.Путин: Валерий "
+      "Васильевич, доклад принят. Спасибо. В.Герасимов: Есть. В.Путин: Спасибо. Статус материала "
+      "Опубликован в разделах: Новости";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[0].speaker, "Валерий Герасимов");
+  EXPECT_EQ(doc.info.speaker, "В.Путин");
+}
+
 }  // namespace
 }  // namespace transcript
