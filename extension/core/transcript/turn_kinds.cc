@@ -22,10 +22,19 @@ bool has_question_mark(std::string_view text) {
 // bring this home, let's go to the filing center. Yes, sir."), at most fifty words and no
 // question mark: said by another official after one answered, it answers nothing.
 bool opens_the_floor(std::string_view text) {
-  if (text.size() > 500 || has_question_mark(text) || !at_most_words(text, 50)) return false;
+  if (has_question_mark(text)) return false;
+  // (Or its last paragraph does, after a few words of the official's own: "Before we get
+  // started, just a quick note … ¶ With that, I will open it up to your questions.")
+  if (!at_most_words(text, 50)) {
+    const std::size_t last = text.rfind("\n\n");
+    if (last == std::string_view::npos) return false;
+    text = text.substr(last + 2);
+    if (!at_most_words(text, 20)) return false;
+  }
+  if (text.size() > 500) return false;
   const std::string f = scan::fold_word(text);
   for (std::string_view w : {"take questions", "take a few questions", "take some questions", "take a couple of questions",
-                             "take your questions", "open it up to questions", "open the floor", "let's go to the",
+                             "take your questions", "open it up to", "open it up for", "open the floor", "let's go to the",
                              "let us go to the", "перейдём к вопросам", "перейдем к вопросам", "ответить на вопросы"}) {
     if (f.find(w) != std::string::npos) return true;
   }
@@ -565,8 +574,9 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   // after it take the floor back rather than answer it.
   auto cut_off = [](std::string_view text) {
     const std::string_view t = trim(text);
+    // (A dash typed as two characters of which one is a hyphen: "Now –-".)
     return t.ends_with("--") || t.ends_with("\u2014") || t.ends_with("\u2013") || t.ends_with("\u2026") ||
-           t.ends_with("...");
+           t.ends_with("...") || t.ends_with("\u2013-") || t.ends_with("-\u2013") || t.ends_with(" -");
   };
   // A reporter calling for the floor, broken off ("Robert --", "Robert, can I ask a question
   // about --"), and a few words back that give it ("Yes, sir.", "I'm sorry. Michael."): the
