@@ -34,7 +34,8 @@ bool opens_the_floor(std::string_view text) {
   if (text.size() > 500) return false;
   const std::string f = scan::fold_word(text);
   for (std::string_view w : {"take questions", "take a few questions", "take some questions", "take a couple of questions",
-                             "take your questions", "open it up to", "open it up for", "open the floor", "let's go to the",
+                             "take a couple more", "take a few more", "take one more", "take your questions",
+                             "open it up to", "open it up for", "open the floor", "let's go to the",
                              "let us go to the", "перейдём к вопросам", "перейдем к вопросам", "ответить на вопросы"}) {
     if (f.find(w) != std::string::npos) return true;
   }
@@ -118,9 +119,33 @@ std::string without_stage_notes(std::string_view text) {
   return out;
 }
 
+// A turn that only names who speaks next, perhaps after a yes ("Major.", "Norah, then
+// Jon-Christopher.", "Yes, and then Roger."): a few capitalised words and connectors, no
+// question mark.
+bool names_the_next(std::string_view text) {
+  const std::string said = without_stage_notes(text);
+  if (said.size() > 80 || has_question_mark(said) || !at_most_words(said, 6)) return false;
+  bool name = false;
+  for (std::string_view w : split_words(said)) {
+    const std::string_view bare = scan::bare_word(w);
+    const std::string f = scan::fold_word(bare);
+    if (f == "then" || f == "and" || f == "yes" || f == "sir" || f == "ma'am" || f == "ma’am" || f == "okay" ||
+        f == "ok" || f == "please" || f == "да" || f == "пожалуйста") {
+      continue;
+    }
+    std::size_t len;
+    if (bare.empty() || !scan::is_upper(scan::peek(bare, 0, len)) || is_title_word(f) || is_courtesy_title(f)) {
+      return false;
+    }
+    name = true;
+  }
+  return name;
+}
+
 // "Thank you.", "Спасибо, на этом всё.", "Thanks, Josh.", "All right, guys, thank you.":
 // eight words or fewer, thanks or leave-taking among them, and otherwise only words of
-// courtesy, names and titles ("Thank you, Mr. President").
+// courtesy, names and titles ("Thank you, Mr. President"); a wish of a happy occasion too
+// ("Happy Super Bowl.", "Merry Christmas, everybody.").
 // Stage notes aside: "(As interpreted.) Thank you very much."
 bool closing_courtesy(std::string_view text) {
   if (text.size() > 400) return false;
@@ -130,7 +155,7 @@ bool closing_courtesy(std::string_view text) {
   if (words.empty()) return false;
   static constexpr std::string_view kThanks[] = {"thank", "thanks", "спасибо", "благодарю", "merci", "gracias",
                                                  "danke", "goodbye", "bye", "свидания", "obrigado", "obrigada",
-                                                 "welcome"};
+                                                 "welcome", "happy", "merry"};
   static constexpr std::string_view kWords[] = {
       "you", "very", "much", "all", "everyone", "everybody", "guys", "folks", "right", "alright", "good", "luck",
       "that's", "that", "is", "it", "for", "today", "i", "see", "ok", "okay", "great", "got", "so", "and",
@@ -138,19 +163,28 @@ bool closing_courtesy(std::string_view text) {
       "muchas", "vielen", "dank", "a", "the", "time", "much", "welcome", "honor", "honour", "god", "bless",
       "pleasure", "appreciate", "your", "question", "questions", "patience", "to", "see", "nice", "да",
       "you're", "always"};
-  bool thanks = false, after_comma = false;
+  bool thanks = false, after_comma = false, occasion = false;
   for (std::string_view w : words) {
     std::string f = scan::fold_word(w);
     for (std::size_t q = f.find("\u2019"); q != std::string::npos; q = f.find("\u2019")) f.replace(q, 3, "'");
     const bool comma = f.ends_with(",");
+    const bool ends = f.ends_with(".") || f.ends_with("!");
     while (!f.empty() && (f.back() == '.' || f.back() == ',' || f.back() == '!')) f.pop_back();
     const bool addressed = after_comma;
     after_comma = comma;
     if (f.empty()) continue;
     if (std::find(std::begin(kThanks), std::end(kThanks), f) != std::end(kThanks)) {
       thanks = true;
+      // A wish names its occasion in capitals: "Happy Super Bowl.", "Merry Christmas".
+      occasion = (f == "happy" || f == "merry") && !ends;
       continue;
     }
+    std::size_t len0;
+    if (occasion && scan::is_upper(scan::peek(w, 0, len0))) {
+      occasion = !ends;
+      continue;
+    }
+    occasion = false;
     if (std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords)) continue;
     // Whom the thanks address: a name after a comma ("Thanks, Josh."), a title ("Mr.
     // President") — not a new sentence ("Спасибо. Продолжайте.").
@@ -715,8 +749,10 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
                          !names_next_asker(turns[k].text))) &&
                !aside_on_an_answer(k) && !reply_to_thanks(k) && !greets_the_room(k) && !gives_floor_to_caller(k) &&
                !closes_the_event(turns[k].text) && !asks_for_the_floor(turns[k].text) &&
-               !(k > 0 && who[k - 1] != who[k] && !first_words_after_question(k) &&
-                 (opens_the_floor(turns[k].text) || (k + 1 == n && thanks_the_room(turns[k].text))))) {
+               !(k > 0 && !who[k - 1].empty() && who[k - 1] != who[k] && !first_words_after_question(k) &&
+                 (opens_the_floor(turns[k].text) ||
+                  (k + 1 < n && question_label(k + 1) && names_the_next(turns[k].text)) ||
+                  (k + 1 == n && thanks_the_room(turns[k].text))))) {
       o.kind = TurnKind::answer;
       o.reply_to = open;
     } else {

@@ -1167,5 +1167,31 @@ TEST(UnseenLayouts, SecondOfficialMovesTheFloorAndClosesAndAVenueUnderANote) {
   }
 }
 
+// A guest answers at a briefing and the press secretary only names the next reporter
+// ("Jon-Christopher.", "Norah, then Bill.": whitehouse.gov fragments 565, 1046); a reporter's
+// wish at the end ("Happy Super Bowl.") and the wish back close the briefing. None of these
+// is a question or an answer.
+TEST(UnseenLayouts, NamingTheNextReporterAndAWishAnswerNothing) {
+  const Transcript doc = parse_transcript(
+      "Press Briefing by Press Secretary Jay Carney and SUNY Chancellor Nancy Zimpher\n\n"
+      "MR. CARNEY: Good afternoon. I have with me Nancy Zimpher. Questions for the Chancellor? Christi.\n\n"
+      "Q Chancellor, what is the goal of the summit?\n\n"
+      "CHANCELLOR ZIMPHER: Well, the call to action started quite a while ago.\n\n"
+      "MR. CARNEY: Jon-Christopher.\n\n"
+      "Q How many colleges will take part?\n\n"
+      "CHANCELLOR ZIMPHER: More than a hundred of them.\n\n"
+      "MR. CARNEY: Norah, then Bill.\n\n"
+      "Q Is there money in it?\n\n"
+      "MR. CARNEY: Not new money, no.\n\n"
+      "Q Happy Super Bowl.\n\n"
+      "MR. CARNEY: And happy Super Bowl.\n");
+  ASSERT_EQ(doc.turns.size(), 11u);
+  const TurnKind expected[] = {TurnKind::statement, TurnKind::question,  TurnKind::answer,    TurnKind::statement,
+                               TurnKind::question,  TurnKind::answer,    TurnKind::statement, TurnKind::question,
+                               TurnKind::answer,    TurnKind::statement, TurnKind::statement};
+  for (std::size_t k = 0; k < 11; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  EXPECT_EQ(doc.turns[5].reply_to, 5);
+}
+
 }  // namespace
 }  // namespace transcript
