@@ -282,6 +282,13 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
     }
     break;
   }
+  // Or a region of two words ("Курская область В.Герасимов …"), before a capital.
+  if (!place_cut && below.size() >= 3 && upper_at(line, below[0].begin) && upper_at(line, below[2].begin) &&
+      line[below[1].end] == ' ' && below[1].text.size() == below[1].end - below[1].begin &&
+      russian_region_word(below[0].text, below[1].text)) {
+    cuts.push_back(below[2].begin);
+    place_cut = true;
+  }
   // Or one word, a city, before the lead: "Мурманск На предприятии «Атомфлот» …" (the
   // lead opens with a capitalised preposition) or "Москва Главу государства сопровождали
   // …" (a city CLDR knows).

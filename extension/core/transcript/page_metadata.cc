@@ -591,6 +591,15 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
 }
 
 
+bool russian_region_word(std::string_view before, std::string_view word) {
+  const std::string f = scan::fold_word(word), b = scan::fold_word(before);
+  if (f != "область" && f != "край" && f != "округ") return false;
+  for (std::string_view e : {"ая", "ий", "ой", "ый"}) {
+    if (b.size() > e.size() + 4 && b.ends_with(e)) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> place_line(std::string_view t, bool single) {
   const std::size_t comma = t.find(',');
   if (t.size() > 80 || (comma == std::string_view::npos && !single) ||
@@ -607,7 +616,8 @@ std::optional<std::string> place_line(std::string_view t, bool single) {
       std::size_t len;
       // Lower case only after a capital, in a place of two parts right under a date:
       // "Московская область, Ново-Огарёво" ("Visit to Vietnam" is no place).
-      if (!scan::is_upper(scan::peek(w, 0, len)) && !(single && k > 0 && comma != std::string_view::npos)) {
+      if (!scan::is_upper(scan::peek(w, 0, len)) && !(single && k > 0 && comma != std::string_view::npos) &&
+          !(single && k > 0 && k + 1 == words.size() && russian_region_word(words[k - 1], w))) {
         return std::nullopt;
       }
       if (is_title_word(folded_key(w))) return std::nullopt;  // "Ned Price, Department Spokesperson"

@@ -99,6 +99,10 @@ bool is_date_line(std::string_view trimmed);
 // ("Сочи", "New Delhi") is a place too; the caller allows that only right under a date or
 // time line and rules out page furniture.
 std::optional<std::string> place_line(std::string_view trimmed, bool single = false);
+
+// Whether `before word` names a Russian region by its kind after an adjective ("Курская
+// область", "Краснодарский край", "… автономный округ"); place_line() takes such a name.
+bool russian_region_word(std::string_view before, std::string_view word);
 std::optional<std::string> place_before(std::string_view line, std::size_t date_begin);
 // The place written just after a date (and its time): "February 15, 2022, The Kremlin,
 // Moscow" -> "The Kremlin, Moscow".
