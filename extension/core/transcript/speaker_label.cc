@@ -1590,15 +1590,15 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     const std::string f = fold_key(words[w]);
     if (is_title_word(f)) after_title = true;
     if (!shapes[w].lower) continue;
+    if (first_is_role && w == 1 && in_list<kRolePrepositions>(f)) {
+      // "Вопрос из зала", "Question from the audience", "Response from the hall", "Moderator
+      // of the plenary session Sergei Brilyov": the rest describes the speaker.
+      for (std::size_t r = 2; r < words.size(); ++r) shapes[r].lower = false;
+      continue;
+    }
     if (in_list<kConnectors>(f) || particle_joined(words[w])) continue;
     if (first_is_role && w == 1 && words.size() == 2 &&
         (in_list<kUnnamed>(f) || is_question_role(f) || follow_up || two_word_question || two_word_answer)) {
-      continue;
-    }
-    if (first_is_role && w == 1 && in_list<kRolePrepositions>(f)) {
-      // "Вопрос из зала", "Question from the audience", "Response from the hall": the rest
-      // describes the speaker.
-      for (std::size_t r = 2; r < words.size(); ++r) shapes[r].lower = false;
       continue;
     }
     if (after_title && shapes[w].cyrillic && !looks_like_russian_verb(f)) continue;

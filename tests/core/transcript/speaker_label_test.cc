@@ -75,6 +75,11 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"> Q: Quoted?", "Q", none, LabelRole::question, "Quoted?"},
       {"Q    Thanks, Jen.", "Q", none, LabelRole::question, "Thanks, Jen."},
       {"Вопрос из зала: Можно?", "Вопрос из зала", none, LabelRole::question, "Можно?"},
+      // A role, a preposition, then what describes the speaker in lower case and the name
+      // (kremlin.ru 58537).
+      {"Moderator of the Eastern Economic Forum’s plenary session Sergei Brilyov: Mr President.",
+       "Moderator of the Eastern Economic Forum’s plenary session Sergei Brilyov", "Sergei Brilyov",
+       LabelRole::other, "Mr President."},
       {"First Deputy Foreign Minister Vladimir Titov: Yes.",
        "First Deputy Foreign Minister Vladimir Titov", "Vladimir Titov", LabelRole::person, "Yes."},
       {"Sergey Lavrov:", "Sergey Lavrov", "Sergey Lavrov", LabelRole::person, ""},
