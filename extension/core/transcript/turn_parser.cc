@@ -2517,6 +2517,19 @@ class PageParser {
                                                            "от", "из", "с", "со", "за"};
       const std::string first = scan::fold_word(words[verb]);
       if (is_past_tense_verb(first, false) || is_third_person_verb(first)) return true;
+      // The first of two subjects: "Владимир Путин и Эмомали Рахмон сделали заявления"
+      // (two to four capitalised words, then the verb).
+      if (first == "и") {
+        std::size_t k = verb + 1, names = 0;
+        while (k < words.size() && names < 4 && words[k] == scan::bare_word(words[k]) &&
+               scan::is_upper(scan::peek(words[k], 0, len))) {
+          ++k;
+          ++names;
+        }
+        if (names < 2 || k >= words.size()) return false;
+        const std::string f = scan::fold_word(scan::bare_word(words[k]));
+        return is_past_tense_verb(f, false) || is_third_person_verb(f);
+      }
       if (std::find(std::begin(kPrepositions), std::end(kPrepositions), first) == std::end(kPrepositions)) return false;
       for (std::size_t k = verb + 1; k < words.size() && k <= verb + 12; ++k) {
         const std::string f = scan::fold_word(scan::bare_word(words[k]));

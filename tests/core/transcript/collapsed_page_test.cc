@@ -414,5 +414,22 @@ TEST(CollapsedPage, GuestAfterABodysNameInCapitals) {
   EXPECT_EQ(doc.info.speaker, "В.Путин");
 }
 
+// Two leaders the title and the lead name as the subjects of one verb ("Владимир Путин и
+// Эмомали Рахмон сделали заявления для СМИ", kremlin-ru-csv/76469.txt, shortened), each
+// speaking once: the first named is the principal (it was none: a tie, and "и" after the
+// first name was read as no verb).
+TEST(CollapsedPage, FirstOfTwoSubjectsIsThePrincipal) {
+  const std::string page =
+      "События Владимир Путин и Эмомали Рахмон сделали заявления для СМИ По итогам российско-таджикистанских "
+      "переговоров Владимир Путин и Эмомали Рахмон выступили с заявлениями для прессы. 17 марта 2025 года 17:45 "
+      "Москва, Кремль Владимир Путин и Эмомали Рахмон сделали заявления для СМИ В.Путин: Уважаемый Эмомали "
+      "Шарипович! Дамы и господа! Э.Рахмон Рахмон Эмомали Шарипович Президент Республики Таджикистан : Благодарю "
+      "Вас, уважаемый Владимир Владимирович. Статус материала Опубликован в разделах: Новости";
+  const Transcript doc = parse_transcript(page);
+  ASSERT_EQ(doc.turns.size(), 2u);
+  EXPECT_EQ(doc.info.speaker, "Владимир Путин");
+  EXPECT_EQ(doc.turns[1].speaker, "Эмомали Рахмон");
+}
+
 }  // namespace
 }  // namespace transcript
