@@ -990,7 +990,11 @@ SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Wal
     std::size_t word, begin, end;
     const Hits* needles;
   };
-  std::vector<Met> met;
+  // (Kept from call to call on the thread: most rows that get here meet a few needles, and
+  // allocating the list for each cost more than filling it.)
+  thread_local std::vector<Met> met;
+  if (met.capacity() > 65536) std::vector<Met>().swap(met);  // a huge text's list is not kept
+  met.clear();
   std::size_t words;
   const WalkEnd end = walk_words(char_classes(), a.next.data(), a.meeting_from, text, words,
                                  [&](std::size_t word, std::size_t begin, std::size_t word_end, std::uint32_t state) {
