@@ -12,6 +12,12 @@ namespace {
 
 enum class Role { asks, answers, chairs, other };
 
+// Whether a folded text holds one of the phrases.
+bool holds_any(std::string_view folded, std::initializer_list<std::string_view> phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](std::string_view p) { return folded.find(p) != std::string_view::npos; });
+}
+
 bool has_question_mark(std::string_view text) {
   return text.find('?') != std::string_view::npos || text.find("\u00BF") != std::string_view::npos ||
          text.find("\uFF1F") != std::string_view::npos;
@@ -33,13 +39,10 @@ bool opens_the_floor(std::string_view text) {
   }
   if (text.size() > 500) return false;
   const std::string f = scan::fold_word(text);
-  for (std::string_view w : {"take questions", "take a few questions", "take some questions", "take a couple of questions",
-                             "take a couple more", "take a few more", "take one more", "take your questions",
-                             "open it up to", "open it up for", "open the floor", "let's go to the",
-                             "let us go to the", "перейдём к вопросам", "перейдем к вопросам", "ответить на вопросы"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"take questions", "take a few questions", "take some questions", "take a couple of questions",
+                       "take a couple more", "take a few more", "take one more", "take your questions",
+                       "open it up to", "open it up for", "open the floor", "let's go to the",
+                       "let us go to the", "перейдём к вопросам", "перейдем к вопросам", "ответить на вопросы"});
 }
 
 // The page's last words thank the room and ask nothing ("Okay, thank you all very much. Hope
@@ -48,13 +51,10 @@ bool opens_the_floor(std::string_view text) {
 bool thanks_the_room(std::string_view text) {
   if (text.size() > 300 || has_question_mark(text) || !at_most_words(text, 30)) return false;
   const std::string f = scan::fold_word(text);
-  for (std::string_view w : {"thank you all", "thanks, everybody", "thanks everybody", "thank you, everybody",
-                             "thank you everybody", "thank you, everyone", "thank you everyone", "thanks, everyone",
-                             "thanks everyone", "thanks, guys", "thank you, guys", "спасибо всем", "всем спасибо",
-                             "благодарю всех"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"thank you all", "thanks, everybody", "thanks everybody", "thank you, everybody",
+                       "thank you everybody", "thank you, everyone", "thank you everyone", "thanks, everyone",
+                       "thanks everyone", "thanks, guys", "thank you, guys", "спасибо всем", "всем спасибо",
+                       "благодарю всех"});
 }
 
 // A few words that ask for the floor, not about anything («Владимир Владимирович, можно
@@ -64,12 +64,9 @@ bool thanks_the_room(std::string_view text) {
 bool asks_for_the_floor(std::string_view text) {
   if (text.size() > 200 || !has_question_mark(text) || !at_most_words(text, 15)) return false;
   const std::string f = scan::fold_word(text);
-  auto any = [&](std::initializer_list<std::string_view> words) {
-    return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return f.find(w) != std::string::npos; });
-  };
-  return any({"можно", "разрешите", "позвольте", "may i", "can i", "could i", "might i"}) &&
-         any({"слово", "сказать", "выступ", "добав", "дополн", "реплик", "say ", "add ", "speak", "comment",
-              "a word"});
+  return holds_any(f, {"можно", "разрешите", "позвольте", "may i", "can i", "could i", "might i"}) &&
+         holds_any(f, {"слово", "сказать", "выступ", "добав", "дополн", "реплик", "say ", "add ", "speak", "comment",
+                       "a word"});
 }
 
 // Whether a turn puts a question: a question mark in a turn of at most 200 words, or in the
@@ -223,16 +220,13 @@ namespace {
 bool gives_floor(std::string_view text) {
   if (!at_most_words(text, 40)) return false;
   const std::string f = scan::fold_word(text);
-  for (std::string_view w : {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
-                             "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
-                             "one more", "wrap it up", "last question", "few more questions", "another question",
-                             "another person", "other people a chance", "question from", "questions from",
-                             "start with", "first question", "have a question?", "where are you?",
-                             "where you are?", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
-                             "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
+                       "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
+                       "one more", "wrap it up", "last question", "few more questions", "another question",
+                       "another person", "other people a chance", "question from", "questions from",
+                       "start with", "first question", "have a question?", "where are you?",
+                       "where you are?", "вопрос от", "пожалуйста", "прошу", "слово", "переходим",
+                       "следующ", "давайте", "s'il vous plaît", "por favor", "bitte"});
 }
 
 // A turn that names who asks next ("Thank you. The United States' second and final question
@@ -241,12 +235,9 @@ bool gives_floor(std::string_view text) {
 bool names_next_asker(std::string_view text) {
   if (text.size() > 400 || has_question_mark(text) || !at_most_words(text, 30)) return false;
   const std::string f = scan::fold_word(text);
-  for (std::string_view w : {"question will go to", "questions will go to", "question goes to", "question will be from",
-                             "next question", "final question", "last question", "question from", "the floor to",
-                             "следующий вопрос", "последний вопрос", "вопрос от", "слово предоставляется"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"question will go to", "questions will go to", "question goes to", "question will be from",
+                       "next question", "final question", "last question", "question from", "the floor to",
+                       "следующий вопрос", "последний вопрос", "вопрос от", "слово предоставляется"});
 }
 
 // A few words under a question's label that take note of an answer and ask nothing
@@ -281,11 +272,8 @@ bool draws_laughter(std::string_view text) {
 // A turn that hands the floor to a named speaker ("I give the floor to …", "Передаю слово …").
 bool hands_on_the_floor(std::string_view text) {
   const std::string f = scan::fold_word(utf8_prefix(text, 400));
-  for (std::string_view w : {"give the floor", "floor to", "floor goes to", "передаю слово", "предоставляю слово",
-                             "слово предоставляется", "la parole à", "das wort"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"give the floor", "floor to", "floor goes to", "передаю слово", "предоставляю слово",
+                       "слово предоставляется", "la parole à", "das wort"});
 }
 
 // A turn that says it puts a question of its own and holds one ("I would like to ask you my
@@ -293,11 +281,8 @@ bool hands_on_the_floor(std::string_view text) {
 bool puts_own_question(std::string_view text) {
   if (!puts_question(text)) return false;
   const std::string f = scan::fold_word(utf8_prefix(text, 600));
-  for (std::string_view w : {"ask you", "my question", "question to you", "a question for you", "following question",
-                             "задать вопрос", "спросить", "вопрос к вам", "мой вопрос", "следующий вопрос вам"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"ask you", "my question", "question to you", "a question for you", "following question",
+                       "задать вопрос", "спросить", "вопрос к вам", "мой вопрос", "следующий вопрос вам"});
 }
 
 // A short turn that asks nothing and says the event ends ("Thank you very much. This
@@ -306,12 +291,9 @@ bool puts_own_question(std::string_view text) {
 bool closes_the_event(std::string_view text) {
   if (text.size() > 300 || has_question_mark(text) || !at_most_words(text, 25)) return false;
   const std::string f = scan::fold_word(text);
-  for (std::string_view w : {"this concludes", "that concludes", "concludes our", "concludes the", "concludes today",
-                             "this ends our", "that ends our", "all the time we have", "на этом заверш",
-                             "на этом закончим", "на этом заканчива", "конференция завершена", "брифинг завершен"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"this concludes", "that concludes", "concludes our", "concludes the", "concludes today",
+                       "this ends our", "that ends our", "all the time we have", "на этом заверш",
+                       "на этом закончим", "на этом заканчива", "конференция завершена", "брифинг завершен"});
 }
 
 // "Remark", «Реплика», "Voice", "Comment", "Audience member": someone in the audience.
@@ -335,20 +317,14 @@ bool participant_label(const SpeakerLabel& l) {
 bool moderator_title(const SpeakerLabel& l) {
   if (!l.title) return false;
   const std::string f = scan::fold_word(*l.title);
-  for (std::string_view w : {"moderator", "host", "presenter", "anchor", "ведущ", "модератор"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"moderator", "host", "presenter", "anchor", "ведущ", "модератор"});
 }
 
 bool chair_title(const SpeakerLabel& l) {
   if (!l.title) return false;
   const std::string f = scan::fold_word(*l.title);
-  for (std::string_view w : {"moderator", "host", "chair", "speaker", "presenter", "anchor", "ведущ", "модератор",
-                             "председательствующ"}) {
-    if (f.find(w) != std::string::npos) return true;
-  }
-  return false;
+  return holds_any(f, {"moderator", "host", "chair", "speaker", "presenter", "anchor", "ведущ", "модератор",
+                       "председательствующ"});
 }
 
 std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const std::optional<std::string>& principal,
@@ -497,10 +473,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     if (has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
     const std::string f = scan::fold_word(turns[k].text);
     // (Thanks in any form: "Sir, we appreciate your leadership and appreciate your time".)
-    for (std::string_view w : {"thank", "appreciate", "спасибо", "благодар", "merci", "danke", "gracias"}) {
-      if (f.find(w) != std::string::npos) return true;
-    }
-    return false;
+    return holds_any(f, {"thank", "appreciate", "спасибо", "благодар", "merci", "danke", "gracias"});
   };
   // A few words back to someone's thanks ("Thank you very much." - "You are welcome.")
   // answer no question.
