@@ -8,6 +8,7 @@
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
 #include "core/transcript/scan.h"
+#include "core/transcript/word_forms.h"
 #include "core/transcript/speaker_label.h"
 
 namespace transcript {
@@ -64,16 +65,38 @@ constexpr std::string_view kSpeechTitleWholeWords[] = {"rede", "reden"};
 // A word without the quotation marks and brackets around it and the punctuation after it
 // (`trailing`: the marks to take off its end).
 std::string_view without_marks(std::string_view w, std::string_view trailing) {
-  while (!w.empty() && trailing.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
-  while (!w.empty() && std::string_view("\"«“(").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  // (Mark by mark, not byte by byte: the bytes of "»" and "’" end Cyrillic letters too, the
+  // second byte of "л" is the second of "»".)
+  for (bool more = true; more && !w.empty();) {
+    more = false;
+    std::size_t back = w.size() - 1;
+    while (back > 0 && (static_cast<unsigned char>(w[back]) & 0xC0) == 0x80) --back;
+    const std::string_view last = w.substr(back);
+    for (std::size_t i = 0, len = 0; i < trailing.size(); i += len) {
+      len = 1;
+      while (i + len < trailing.size() && (static_cast<unsigned char>(trailing[i + len]) & 0xC0) == 0x80) ++len;
+      if (trailing.substr(i, len) == last) {
+        w.remove_suffix(last.size());
+        more = true;
+        break;
+      }
+    }
+  }
+  for (std::string_view open : {"\"", "«", "“", "("}) {
+    while (w.starts_with(open)) w.remove_prefix(open.size());
+  }
   return w;
 }
 
 }  // namespace
 
 bool title_names_speech(std::string_view title) {
+  // A headline that reports sending one ("Владимир Путин направил поздравления …", "Vladimir
+  // Putin sent a message …") names the act, and the page reports it: a speech word after a
+  // verb in the past tense does not count.
   for (std::string_view w : split_words(title)) {
     const std::string f = scan::fold_word(without_marks(w, ",.;:!?\"»”)'’"));
+    if (is_past_tense_verb(f, false) || f == "sent" || f == "conveyed" || f == "expressed") return false;
     for (std::string_view s : kSpeechTitleWords) {
       if (f.starts_with(s)) return true;
     }
