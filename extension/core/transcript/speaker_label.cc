@@ -1584,7 +1584,10 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
 
   // Lower-case words after the first: a plain label allows connectors and Russian words
   // after a title; anything else needs an office phrase before a name (below).
-  bool plain = words.size() <= 10 && commas <= 1 && !dashes && the_office;
+  // (A role that a preposition describes may take more words: "Host of the Volunteer of
+  // Russia 2018 award ceremony Dmitry Guberniyev".)
+  const bool described_role = first_is_role && words.size() > 2 && in_list<kRolePrepositions>(fold_key(words[1]));
+  bool plain = words.size() <= (described_role ? 14u : 10u) && commas <= 1 && !dashes && the_office;
   bool after_title = is_title_word(first);
   for (std::size_t w = 1; w < words.size() && plain; ++w) {
     const std::string f = fold_key(words[w]);
