@@ -101,7 +101,9 @@ constexpr std::string_view kDocumentText[] = {"text", "текст"};
 constexpr std::string_view kConnectors[] = {
     "of", "the", "for", "and", "de", "da", "del", "della", "di", "du", "des", "la", "le",
     "los", "las", "les", "et", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "on",
-    "at", "to", "in", "y", "и", "по", "при", "в"};
+    "at", "to", "in", "y", "и", "по", "при", "в",
+    // "and" in a Russian or Polish name written in Latin letters ("Argumenty i Fakty")
+    "i"};
 constexpr std::size_t kMaxLabelWords = 40;
 
 // The connectors of an office's words ("Ambassador to the UN", "King of Jordan"), which a
@@ -382,8 +384,10 @@ struct WordShape {
 bool web_name(std::string_view w) {
   const std::size_t dot = w.rfind('.');
   if (dot == std::string_view::npos || dot == 0 || w.size() - dot - 1 < 2 || w.size() - dot - 1 > 4) return false;
-  for (char c : w.substr(dot + 1)) {
-    if (c < 'a' || c > 'z') return false;
+  // (The domain in lower case, or capitalised as a brand writes it: "Lenta.Ru".)
+  for (std::size_t i = dot + 1; i < w.size(); ++i) {
+    const char c = w[i];
+    if ((c < 'a' || c > 'z') && !(i == dot + 1 && c >= 'A' && c <= 'Z')) return false;
   }
   for (char c : w.substr(0, dot)) {
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-')) return false;
@@ -1575,6 +1579,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     }
     if (shapes[w].lower || w == 0) {
       const std::string f = fold_key(words[w]);
+      // (A lower-case "i" is no English "I": "Argumenty i Fakty".)
+      if (words[w] == "i") continue;
       if (in_list<kSentenceWords>(f) || (shapes[w].cyrillic && shapes[w].lower && looks_like_russian_verb(f) &&
                                          !is_title_word(f))) {
         if (!(first_is_role && w > 0)) return std::nullopt;

@@ -80,6 +80,13 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Moderator of the Eastern Economic Forum’s plenary session Sergei Brilyov: Mr President.",
        "Moderator of the Eastern Economic Forum’s plenary session Sergei Brilyov", "Sergei Brilyov",
        LabelRole::other, "Mr President."},
+      // An outlet's Russian name in Latin letters, "and" in lower case, and an outlet's web
+      // name as the brand writes it (kremlin.ru 56639).
+      {"Argumenty i Fakty Editor-in-Chief Igor Chernyak: Mr President.",
+       "Argumenty i Fakty Editor-in-Chief Igor Chernyak", "Igor Chernyak", LabelRole::person, "Mr President."},
+      {"Editor-in-Chief of the Lenta.Ru online media outlet Vladimir Todorov: Thank you.",
+       "Editor-in-Chief of the Lenta.Ru online media outlet Vladimir Todorov", "Vladimir Todorov", LabelRole::person,
+       "Thank you."},
       {"Host of the Volunteer of Russia 2018 award ceremony Dmitry Guberniyev: Let's continue.",
        "Host of the Volunteer of Russia 2018 award ceremony Dmitry Guberniyev", "Dmitry Guberniyev", LabelRole::other,
        "Let's continue."},
