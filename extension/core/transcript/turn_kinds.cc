@@ -116,7 +116,7 @@ std::string without_stage_notes(std::string_view text) {
   return out;
 }
 
-// A turn that only names who speaks next, perhaps after a yes ("Major.", "Norah, then
+// A turn that only names who speaks next, perhaps after a yes ("Bill.", "Norah, then
 // Jon-Christopher.", "Yes, and then Roger."): a few capitalised words and connectors, no
 // question mark.
 bool names_the_next(std::string_view text) {
