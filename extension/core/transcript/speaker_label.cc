@@ -1315,8 +1315,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   // An organisation's acronym in brackets with more of the label after it ("Director-General
   // of the International Renewable Energy Agency (IRENA) Adnan Z. Amin", "Austrian
   // Broadcasting Corporation (ORF) news presenter Armin Wolf") belongs to the office, not to
-  // the annotations: the words are read without it (labels without commas); so does a
-  // description in lower case.
+  // the annotations: the words are read without it (labels without commas); so do a
+  // description in lower case and the organisation's country.
   std::string without_acronyms;
   std::string_view words_body = body;
   std::vector<std::size_t> acronym_at;  // where each left-out acronym stood in words_body
@@ -1335,7 +1335,10 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       std::size_t len;
       const bool description = !acronym && inner.size() <= 160 && inner.find(' ') != std::string_view::npos &&
                                scan::is_lower(scan::peek(inner, 0, len));
-      if ((acronym || description) && after < body.size() && body[after] != '(' && body[after] != '[') {
+      // Or the organisation's country ("Professor … at the University of Granada (Spain)
+      // Rafael Guzman Tirado", "CEO of CIFAL (France) Gilles Remy").
+      const bool country = !acronym && !description && inner.size() <= 40 && country_code(inner).has_value();
+      if ((acronym || description || country) && after < body.size() && body[after] != '(' && body[after] != '[') {
         without_acronyms.append(body.substr(from, open - from));
         acronym_at.push_back(without_acronyms.size());
         from = after;

@@ -87,6 +87,9 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Editor-in-Chief of the Lenta.Ru online media outlet Vladimir Todorov: Thank you.",
        "Editor-in-Chief of the Lenta.Ru online media outlet Vladimir Todorov", "Vladimir Todorov", LabelRole::person,
        "Thank you."},
+      // The organisation's country in brackets before the name (kremlin.ru 56002).
+      {"CEO of CIFAL (France) Gilles Remy: Mr President.", "CEO of CIFAL (France) Gilles Remy", "Gilles Remy",
+       LabelRole::person, "Mr President."},
       {"Host of the Volunteer of Russia 2018 award ceremony Dmitry Guberniyev: Let's continue.",
        "Host of the Volunteer of Russia 2018 award ceremony Dmitry Guberniyev", "Dmitry Guberniyev", LabelRole::other,
        "Let's continue."},
