@@ -17,6 +17,7 @@ void AnalyzedText::analyze(std::string_view original) {
   fold_text(original, folded_);
   words_.clear();
   tokenize(folded_.text, words_);
+  spans_.assign(words_.size(), OriginalSpan{});
 }
 
 void AnalyzedText::analyze_row(std::string_view original) {

@@ -49,9 +49,19 @@ class AnalyzedText {
   std::string_view word(std::size_t i) const {
     return std::string_view(folded_.text).substr(words_[i].begin, words_[i].stem_end - words_[i].begin);
   }
-  // Byte span of word i in the original text (without a possessive ending).
-  std::size_t original_begin(std::size_t i) const { return folded_.map.to_original_start(words_[i].begin); }
-  std::size_t original_end(std::size_t i) const { return folded_.map.to_original_end(words_[i].stem_end); }
+  // Byte span of word i in the original text (without a possessive ending). Worked out once
+  // per word and analysis: a word's span is asked for by its shape, its match's end and the
+  // tokenizer's offsets, and each asks the fold map.
+  std::size_t original_begin(std::size_t i) const {
+    OriginalSpan& s = spans_[i];
+    if (s.begin == kUnknown) s.begin = static_cast<std::uint32_t>(folded_.map.to_original_start(words_[i].begin));
+    return s.begin;
+  }
+  std::size_t original_end(std::size_t i) const {
+    OriginalSpan& s = spans_[i];
+    if (s.end == kUnknown) s.end = static_cast<std::uint32_t>(folded_.map.to_original_end(words_[i].stem_end));
+    return s.end;
+  }
   // Byte span of word i in the original text, possessive included.
   std::size_t original_full_end(std::size_t i) const { return folded_.map.to_original_end(words_[i].end); }
 
@@ -81,6 +91,13 @@ class AnalyzedText {
   std::uint64_t id_ = 0;
   FoldedText folded_;
   std::vector<WordToken> words_;
+  // Each word's original span, filled as it is asked for (kUnknown until then). Offsets fit
+  // in 32 bits as WordToken's do.
+  static constexpr std::uint32_t kUnknown = UINT32_MAX;
+  struct OriginalSpan {
+    std::uint32_t begin = kUnknown, end = kUnknown;
+  };
+  mutable std::vector<OriginalSpan> spans_;
 };
 
 }  // namespace transcript
