@@ -120,6 +120,12 @@ void EntityMatcher::add_pattern(const std::vector<PatternWord>& words, std::uint
   max_words_ = std::max(max_words_, words.size());
 }
 
+bool EntityMatcher::admits_first(unsigned char first) const {
+  // (ь and ъ have no letter of their own: 0. y/ye at a word's start may become e, Yevgeny =
+  // Evgeny, so a key in e admits an i.)
+  return first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']);
+}
+
 void EntityMatcher::update_start_bytes() {
   for (unsigned b = 0; b < 256; ++b) {
     if (b >= 0x80) {
@@ -127,8 +133,7 @@ void EntityMatcher::update_start_bytes() {
       continue;
     }
     const char byte = static_cast<char>(b);
-    const unsigned char first = key_first_byte(std::string_view(&byte, 1));
-    start_bytes_[b] = first_bytes_[first] || (first == 'i' && first_bytes_['e']) ? kStartYes : kStartNo;
+    start_bytes_[b] = admits_first(key_first_byte(std::string_view(&byte, 1))) ? kStartYes : kStartNo;
   }
 }
 
@@ -400,10 +405,8 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
         if (verdict != kStartAsk) {
           may_start = verdict == kStartYes;
         } else {
-          const unsigned char first = key_first_byte(
-              std::string_view(folded).substr(token.begin, token.stem_end - token.begin));
-          // y/ye at a word's start may become e (Yevgeny = Evgeny), so a key in e admits an i.
-          may_start = first == 0 || first_bytes_[first] || (first == 'i' && first_bytes_['e']);
+          may_start = admits_first(
+              key_first_byte(std::string_view(folded).substr(token.begin, token.stem_end - token.begin)));
         }
       } else {
         // (The word's ids alone: its scan state and a copy of its ids are made only when a

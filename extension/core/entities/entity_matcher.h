@@ -180,6 +180,9 @@ class EntityMatcher {
   enum : std::uint8_t { kStartNo = 0, kStartYes = 1, kStartAsk = 2 };
   std::array<std::uint8_t, 256> start_bytes_{};
   void update_start_bytes();
+  // Whether a word whose keys start with the letter `first` (key_first_byte()) may start a
+  // pattern, by first_bytes_.
+  bool admits_first(unsigned char first) const;
   bool root_takes_initials_ = false;
   bool has_initials_ = false;
   bool has_patronymics_ = false;

@@ -1359,16 +1359,12 @@ bool names_a_body(const std::string& name) {
 namespace {
 
 // The names in the clause that starts after words[from] (see guest_names()).
-// A capitalised Cyrillic word in the instrumental: "Валерием", "Герасимовым", "Ириной", "Гехт"
-// is not (no ending).
+// A Cyrillic word in the instrumental: "Валерием", "Герасимовым", "Ириной" ("Гехт" is not:
+// no ending).
 bool instrumental_word(std::string_view w) {
   std::size_t len;
-  if (w.empty() || scan::script_of(scan::peek(w, 0, len)) != scan::Script::cyrillic) return false;
-  const std::string f = scan::fold_word(w);
-  for (std::string_view e : {"ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею"}) {
-    if (f.size() > e.size() + 2 && f.ends_with(e)) return true;
-  }
-  return false;
+  return !w.empty() && scan::script_of(scan::peek(w, 0, len)) == scan::Script::cyrillic &&
+         reads_as_instrumental(scan::fold_word(w));
 }
 
 std::vector<std::string> names_in_clause(const std::vector<std::string_view>& words, std::size_t from) {

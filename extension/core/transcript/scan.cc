@@ -140,6 +140,25 @@ bool ends_with_punctuation(std::string_view s) {
   return false;
 }
 
+std::string_view without_trailing_marks(std::string_view w, std::string_view marks) {
+  for (bool more = true; more && !w.empty();) {
+    more = false;
+    std::size_t back = w.size() - 1;
+    while (back > 0 && (static_cast<unsigned char>(w[back]) & 0xC0) == 0x80) --back;
+    const std::string_view last = w.substr(back);
+    for (std::size_t i = 0, len = 0; i < marks.size(); i += len) {
+      len = 1;
+      while (i + len < marks.size() && (static_cast<unsigned char>(marks[i + len]) & 0xC0) == 0x80) ++len;
+      if (marks.substr(i, len) == last) {
+        w.remove_suffix(last.size());
+        more = true;
+        break;
+      }
+    }
+  }
+  return w;
+}
+
 std::string_view bare_word(std::string_view w) {
   constexpr std::string_view kMarks = ",.;:!?()\"'";
   for (;;) {

@@ -83,6 +83,11 @@ bool ends_with_punctuation(std::string_view s);
 // "Laughter"). A word equal to its bare_word() has no such marks.
 std::string_view bare_word(std::string_view w);
 
+// `w` without the marks of `marks` at its end, any number of them, each compared whole (a
+// mark of several bytes, "»", "”", "’", is taken off only where the word ends with all of
+// them: their bytes also end letters, the second byte of "»" is the second of "л").
+std::string_view without_trailing_marks(std::string_view w, std::string_view marks);
+
 // True when `folded` is one of the words of List (an array of string_view, folded): the
 // list is hashed on first use, since the parsers ask about nearly every word of every
 // label and title.

@@ -65,23 +65,7 @@ constexpr std::string_view kSpeechTitleWholeWords[] = {"rede", "reden"};
 // A word without the quotation marks and brackets around it and the punctuation after it
 // (`trailing`: the marks to take off its end).
 std::string_view without_marks(std::string_view w, std::string_view trailing) {
-  // (Mark by mark, not byte by byte: the bytes of "»" and "’" end Cyrillic letters too, the
-  // second byte of "л" is the second of "»".)
-  for (bool more = true; more && !w.empty();) {
-    more = false;
-    std::size_t back = w.size() - 1;
-    while (back > 0 && (static_cast<unsigned char>(w[back]) & 0xC0) == 0x80) --back;
-    const std::string_view last = w.substr(back);
-    for (std::size_t i = 0, len = 0; i < trailing.size(); i += len) {
-      len = 1;
-      while (i + len < trailing.size() && (static_cast<unsigned char>(trailing[i + len]) & 0xC0) == 0x80) ++len;
-      if (trailing.substr(i, len) == last) {
-        w.remove_suffix(last.size());
-        more = true;
-        break;
-      }
-    }
-  }
+  w = scan::without_trailing_marks(w, trailing);
   for (std::string_view open : {"\"", "«", "“", "("}) {
     while (w.starts_with(open)) w.remove_prefix(open.size());
   }

@@ -200,11 +200,11 @@ bool closing_courtesy(std::string_view text) {
 
 bool press_title(const std::string& title) {
   const std::string f = scan::fold_word(title);
-  for (std::string_view w : {"editor", "correspondent", "journalist", "reporter", "columnist", "commentator",
-                             "blogger", "newspaper", "magazine", "media", "news agency", "television", "tv ",
-                             "radio", "broadcast", "редактор", "корреспондент", "журналист", "обозреватель",
-                             "газет", "журнал", "телеканал", "агентств", "радио"}) {
-    if (f.find(w) != std::string::npos) return true;
+  if (holds_any(f, {"editor", "correspondent", "journalist", "reporter", "columnist", "commentator", "blogger",
+                    "newspaper", "magazine", "media", "news agency", "television", "tv ", "radio", "broadcast",
+                    "редактор", "корреспондент", "журналист", "обозреватель", "газет", "журнал", "телеканал",
+                    "агентств", "радио"})) {
+    return true;
   }
   // An outlet's own name: "TASS Director General", "Reuters bureau chief".
   for (std::string_view w : split_words(title)) {
@@ -527,21 +527,14 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     // (Thanks for something: "thank you for joining us"; a bare "Thanks, Josh." opens a
     // reporter's question at a briefing.)
     const std::string f = scan::fold_word(turns[k].text);
-    bool thanks = false;
-    for (std::string_view w : {"welcome", "an honor", "an honour", "a pleasure", "good to have you",
-                               "great to have you", "добро пожаловать", "спасибо, что", "спасибо за"}) {
-      thanks = thanks || f.find(w) != std::string::npos;
-    }
+    bool thanks = holds_any(f, {"welcome", "an honor", "an honour", "a pleasure", "good to have you",
+                                "great to have you", "добро пожаловать", "спасибо, что", "спасибо за"});
     for (std::size_t at = f.find("thank"); at != std::string::npos && !thanks; at = f.find("thank", at + 5)) {
       const std::size_t for_at = f.find(" for ", at);
       thanks = for_at != std::string::npos && for_at - at <= 24;
     }
-    if (!thanks) return false;
-    for (std::string_view w : {"question", "ask", "wonder", "could you", "can you", "would you", "will you", "what ",
-                               "how ", "why ", "when ", "вопрос", "спрос"}) {
-      if (f.find(w) != std::string::npos) return false;
-    }
-    return true;
+    return thanks && !holds_any(f, {"question", "ask", "wonder", "could you", "can you", "would you", "will you",
+                                    "what ", "how ", "why ", "when ", "вопрос", "спрос"});
   };
   // Another briefer taking the floor after someone else answered: a turn that greets the room
   // first ("Hey, guys, I won't take long.", "Thanks, everybody, and thanks for traveling

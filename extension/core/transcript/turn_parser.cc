@@ -285,23 +285,6 @@ std::string_view without_emphasis(std::string_view t) {
   return t;
 }
 
-// A word without the punctuation and closing quotes after it ("Путин»," -> "Путин"), mark by
-// mark: the bytes of "»" and "”" end Cyrillic letters too (the second byte of "л" is the
-// second of "»").
-std::string_view without_closing_marks(std::string_view w) {
-  for (;;) {
-    if (!w.empty() && std::string_view(",.;:!?)").find(w.back()) != std::string_view::npos) {
-      w.remove_suffix(1);
-    } else if (w.ends_with("\u00BB")) {
-      w.remove_suffix(2);
-    } else if (w.ends_with("\u201D")) {
-      w.remove_suffix(3);
-    } else {
-      return w;
-    }
-  }
-}
-
 // A short header line that opens with a time: "2:19 p.m. EDT", "13:00 MSK", and a zone of
 // a few words in capitals or "local" ("6:26 P.M. Local ET", "10:05 a.m. local time").
 bool starts_with_time(std::string_view t) {
@@ -2084,7 +2067,7 @@ class PageParser {
       }
     }
     for (std::string_view w : split_words(drafts_[0].text)) {
-      w = without_closing_marks(w);
+      w = scan::without_trailing_marks(w, ",.;:!?)»”");
       if (w.empty()) continue;
       const std::string key = surname_key(w);
       for (const std::string& sn : surnames) {
@@ -2692,7 +2675,7 @@ class PageParser {
       const std::vector<std::string_view> words = split_words(t);
       for (std::size_t k = 0; k + 1 < words.size(); ++k) {
         std::string_view a = words[k], b = words[k + 1];
-        b = without_closing_marks(b);
+        b = scan::without_trailing_marks(b, ",.;:!?)»”");
         if (!cyrillic_name_word(a) || !cyrillic_name_word(b)) continue;
         // As printed when the given name reads as a nominative (Владимир Путин, Ирина Гехт);
         // else undone (undo_russian_genitive: a genitive, or a woman's instrumental) when

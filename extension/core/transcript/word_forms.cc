@@ -43,6 +43,10 @@ bool reads_as_nominative(std::string_view folded) {
                                 "х", "ц", "ч", "ш", "щ"});
 }
 
+bool reads_as_instrumental(std::string_view folded) {
+  return count_chars(folded) >= 4 && ends_with_any(folded, {"ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею"});
+}
+
 bool reads_as_nominative_adjective(std::string_view folded) {
   return count_chars(folded) >= 5 && ends_with_any(folded, {"ый", "ий", "ая", "яя"});
 }

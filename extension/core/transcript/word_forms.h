@@ -44,6 +44,10 @@ bool reads_as_nominative_adjective(std::string_view folded);
 // though they also end a masculine genitive (Владимира): callers compare the surname too.
 bool reads_as_nominative_given_name(std::string_view folded);
 
+// A Russian word in the instrumental, four letters or more: -ом, -ем, -ём, -ым, -им, -ой,
+// -ей, -ою, -ею (Валерием, Герасимовым, Ириной; "с … Валерием Герасимовым").
+bool reads_as_instrumental(std::string_view folded);
+
 // A Russian noun of the -а/-я declension, four letters or more (Глава, Вероника): a
 // nominative, or a genitive of a masculine noun (Президента); callers decide by what
 // follows.
