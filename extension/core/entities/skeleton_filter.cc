@@ -761,12 +761,15 @@ enum class WalkEnd { kDone, kStopped, kComplex };
 // Walks `text` word by word as the tokenizer splits it: one class look-up and one table step
 // per code point. Calls met(word, begin, end, state) for every word whose final state meets
 // a needle (`word` counts the words from 0); a false from it stops the walk. `words` gets the
-// number of words walked. (Tried and slower: walking two halves of the text at once, as
-// independent chains of table steps, 40%; skipping the rest of a word once no needle can be
-// met, 7%.)
+// number of words walked. With `limit`, the walk also stops (kStopped) once it has walked
+// more than *limit words (met() may move *limit on), with `stopped` just past the separator
+// that ended the last of them: the next word begins there. (Tried and slower: walking two
+// halves of the text at once, as independent chains of table steps, 40%; skipping the rest
+// of a word once no needle can be met, 7%.)
 template <class Met>
 WalkEnd walk_words(const CharClasses& classes, const std::uint32_t* next, std::uint32_t meeting,
-                   std::string_view text, std::size_t& words, Met&& met) {
+                   std::string_view text, std::size_t& words, Met&& met,
+                   const std::size_t* limit = nullptr, std::size_t* stopped = nullptr) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::uint32_t state = 0;     // no symbol leads back to 0: other than 0, a word is being read
@@ -804,6 +807,10 @@ WalkEnd walk_words(const CharClasses& classes, const std::uint32_t* next, std::u
     if (state != 0) {
       if (state >= meeting && !met(words, word_begin, at, state)) return WalkEnd::kStopped;
       ++words;
+      if (limit && words > *limit) {
+        *stopped = pos;
+        return WalkEnd::kStopped;
+      }
     }
     state = 0;
     word_begin = pos;
@@ -886,6 +893,13 @@ SkeletonFilter::ByteAnswer SkeletonFilter::walk_bytes(const Automaton& a, const 
     const auto met = static_cast<std::uint32_t>(w.met[st / ByteWalk::kColumns]);
     if (word_hits(a, met, hit)) complete = true;
     if (!where) return complete;
+    if (where->ends) {
+      if (where->ends->size() < Span::kMostEnds) {
+        where->ends->push_back(static_cast<std::size_t>(byte - s));
+      } else {
+        where->ends = nullptr;  // too many to be worth it
+      }
+    }
     if (!first || byte < first) first = byte;
     if (!last || byte > last) last = byte;
     return false;
@@ -910,6 +924,7 @@ SkeletonFilter::ByteAnswer SkeletonFilter::walk_bytes(const Automaton& a, const 
       if (where) {
         if (!first) first = s + n;
         last = s + n;  // (the last part: the text's end ends the word)
+        if (where->ends) where->ends->push_back(bounds[k + 1] - 1);
       }
     }
   }
@@ -966,42 +981,91 @@ SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Wal
   if (!automaton) return out;
   const Automaton& a = *automaton;
   // Most texts complete no pattern: then no word can be part of a match (below), and the walk
-  // over bytes tells so at its speed. In a text that completes one, the part from the first
-  // word that meets a needle to the last is walked again by code points for where (from after
-  // a space, where the walk is between words, so that the words there are the same; their
-  // numbers count from there, and only their differences matter).
-  std::size_t base = 0;
-  if (const ByteWalk* bytes = byte_walk(a, read, walk)) {
-    Span where;
-    switch (walk_bytes(a, *bytes, text, &where)) {
-      case ByteAnswer::kNoMatch:
-        out.answer = Candidates::kNone;
-        return out;
-      case ByteAnswer::kMatch:
-        base = where.begin;
-        text = text.substr(where.begin, where.end - where.begin);
-        break;
-      case ByteAnswer::kUnread:
-        break;
-    }
-  }
-  // The same walk as may_match(), to the text's end, keeping every word that meets a needle.
+  // over bytes tells so at its speed. In a text that completes one, the words that meet a
+  // needle are walked again by code points for their numbers, from after a space before
+  // each (where the walk is between words, so that the words there are the same). Only
+  // their differences matter, and only up to the longest pattern's reach: so the walk takes
+  // the text in stretches, each from the first such word not yet walked to where more than
+  // that reach of words has passed without another, and numbers each stretch's words on from
+  // the last's, which keeps them that far apart. (The words that meet a needle are often spread over a long
+  // text, and few are near enough to each other: over the turns of the bench, the stretches
+  // hold a tenth of the bytes from the first such word to the last.) When the walk over
+  // bytes listed too many such words, or did not read the text, the one stretch is from
+  // the first to the last, or the whole text.
   struct Met {
     std::size_t word, begin, end;
     const Hits* needles;
   };
   // (Kept from call to call on the thread: most rows that get here meet a few needles, and
-  // allocating the list for each cost more than filling it.)
+  // allocating the lists for each cost more than filling them. A huge text's are not kept.)
   thread_local std::vector<Met> met;
-  if (met.capacity() > 65536) std::vector<Met>().swap(met);  // a huge text's list is not kept
+  thread_local std::vector<std::size_t> ends;
+  if (met.capacity() > 65536) std::vector<Met>().swap(met);
+  if (ends.capacity() > Span::kMostEnds) std::vector<std::size_t>().swap(ends);
   met.clear();
-  std::size_t words;
-  const WalkEnd end = walk_words(char_classes(), a.next.data(), a.meeting_from, text, words,
-                                 [&](std::size_t word, std::size_t begin, std::size_t word_end, std::uint32_t state) {
-                                   met.push_back({word, begin, word_end, &a.met[a.next[state]]});
-                                   return true;
-                                 });
-  if (end == WalkEnd::kComplex) return out;
+  ends.clear();
+  std::size_t reach = 0;  // the longest pattern's, in words
+  for (const std::size_t length : a.lengths) reach = std::max(reach, length > 0 ? length - 1 : 0);
+  // Walks the stretch of `text` from `from` on, to its end or, with `limit`, to where more
+  // than *limit words have passed (then `stopped` is where the next word begins).
+  std::size_t numbered = 0;  // the word numbers given so far
+  auto walk_stretch = [&](std::size_t from, std::size_t* limit, std::size_t& stopped) {
+    const std::size_t first_number = numbered;
+    std::size_t words = 0;
+    const WalkEnd end = walk_words(
+        char_classes(), a.next.data(), a.meeting_from, text.substr(from), words,
+        [&](std::size_t word, std::size_t begin, std::size_t word_end, std::uint32_t state) {
+          met.push_back({first_number + word, from + begin, from + word_end, &a.met[a.next[state]]});
+          if (limit) *limit = word + reach;
+          return true;
+        },
+        limit, &stopped);
+    numbered += words;  // (a stretch that stops ends more than the reach past its last such word)
+    return end;
+  };
+  bool walked = false;
+  if (const ByteWalk* bytes = byte_walk(a, read, walk)) {
+    Span where;
+    where.ends = &ends;
+    switch (walk_bytes(a, *bytes, text, &where)) {
+      case ByteAnswer::kNoMatch:
+        out.answer = Candidates::kNone;
+        return out;
+      case ByteAnswer::kMatch:
+        if (where.ends) {
+          std::sort(ends.begin(), ends.end());
+          const auto* s = text.data();
+          std::size_t pos = 0;  // where the next stretch may begin
+          for (std::size_t i = 0; i < ends.size();) {
+            if (ends[i] < pos) {  // walked
+              ++i;
+              continue;
+            }
+            std::size_t from = ends[i];
+            while (from > pos && s[from - 1] != ' ') --from;
+            // (Should the word be more than the reach past `from`, the stretch stops before
+            // it, and the next begins there: each stretch goes past the reach.)
+            std::size_t limit = reach, stopped = 0;
+            const WalkEnd end = walk_stretch(from, &limit, stopped);
+            if (end == WalkEnd::kComplex) return out;  // (not after a kMatch: every byte was read)
+            if (end == WalkEnd::kDone) break;
+            pos = from + stopped;
+          }
+        } else {
+          std::size_t stopped = 0;
+          text = text.substr(0, where.end);
+          if (walk_stretch(where.begin, nullptr, stopped) == WalkEnd::kComplex) return out;
+        }
+        walked = true;
+        break;
+      case ByteAnswer::kUnread:
+        break;
+    }
+  }
+  if (!walked) {
+    std::size_t stopped = 0;
+    if (walk_stretch(0, nullptr, stopped) == WalkEnd::kComplex) return out;
+  }
   // The words that can be part of a match: for some pattern, the word meets one of its
   // filtered words and each of the others is met within the pattern's length.
   std::size_t first = std::string_view::npos, last = 0;
@@ -1031,8 +1095,8 @@ SkeletonFilter::Candidates SkeletonFilter::candidates(std::string_view text, Wal
     return out;
   }
   out.answer = Candidates::kWithin;
-  out.begin = base + first;
-  out.end = base + last;
+  out.begin = first;
+  out.end = last;
   return out;
 }
 

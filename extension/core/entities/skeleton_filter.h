@@ -183,8 +183,14 @@ class SkeletonFilter {
   // With `where`, the walk goes on to the text's end and sets it, on kMatch, to a span that
   // holds every word meeting a needle and begins after a space or at the text's start.
   enum class ByteAnswer : std::uint8_t { kNoMatch, kMatch, kUnread };
+  // With `ends`, the walk also lists there, in no order, a byte of each word that meets a
+  // needle: the byte (a separator's, or the text's last) that ended it; the first space
+  // before that byte (or the text's start) is before the word. Past kMostEnds it stops
+  // listing and sets `ends` to null.
   struct Span {
     std::size_t begin = 0, end = 0;
+    std::vector<std::size_t>* ends = nullptr;
+    static constexpr std::size_t kMostEnds = std::size_t{1} << 14;
   };
   ByteAnswer walk_bytes(const Automaton& a, const ByteWalk& w, std::string_view text,
                         Span* where = nullptr) const;

@@ -210,7 +210,12 @@ TEST_F(SkeletonFilterTest, WalkOverBytesAnswersAsTheWalkByCodePoints) {
         "Lavrov\xCA\xBC s", "Lavrovč", "Lavrov\xCC\x81", "中 Lavrov", "Lavrov\xFF",
         "\xE2\x81\x80Lavrov",
         "OSCE G20 ОБСЕ", "security and cooperation in Europe", "Europe: security, cooperation.",
-        "", " ", "'", "’", "a’’b Lavrov"}) {
+        "", " ", "'", "’", "a’’b Lavrov",
+        // Stretches (candidates() walks again only near the words that meet a needle): words
+        // far apart, a word many words past the space before it, a word met twice in one.
+        "security a b c d e f g h i j cooperation Europe x y z security",
+        "a.b.c.d.e.f.g.security,cooperation.Europe", "Europe a b c security.cooperation",
+        "Europe’ cooperation a b c d e f security", "cooperation Europe a b c d security"}) {
     expect_same_walks(filters, text);
   }
   // Random texts long enough to be walked in parts.
