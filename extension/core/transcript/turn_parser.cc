@@ -669,6 +669,50 @@ class PageParser {
     }
     close_run();
     mark_bold_label_lines();
+    mark_full_stop_labels();
+  }
+
+  // A name label in bold whose colon was typed as a full stop ("<p><b>Vladimir Putin.</b>
+  // Yes. Is there …", "<b>Kseniya Slutskaya. </b>Good afternoon, …"), on a page that sets
+  // its labels in bold with their colons (two or more): the bold run opens a paragraph,
+  // speech follows it on the line, and what it holds before the full stop is a person's
+  // name as a label gives one (two words or more, no office). A bold lead-in that is no
+  // name ("<b>Note.</b>", "<b>Moscow.</b>") stays text, and so does any such run on a page
+  // whose labels are not in bold.
+  void mark_full_stop_labels() {
+    auto emphasised_from = [&](std::size_t at) {
+      return std::find_if(hints_.emphasis.begin(), hints_.emphasis.end(),
+                          [&](const auto& e) { return e.first <= at && at < e.second; });
+    };
+    std::size_t bold_labels = 0;
+    for (std::size_t i = body_start_; i < lines_.size() && bold_labels < 2; ++i) {
+      const std::optional<SpeakerLabel>& label = line_labels_[i];
+      if (label && !label->weak && !lines_[i].field && !label->unprinted &&
+          emphasised_from(lines_[i].begin + label->label_begin) != hints_.emphasis.end()) {
+        ++bold_labels;
+      }
+    }
+    if (bold_labels < 2) return;
+    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
+      const PageLine& l = lines_[i];
+      if (l.text.empty() || l.chrome || l.field || line_labels_[i]) continue;
+      if ((title_line_ && i == *title_line_) || (i > 0 && !lines_[i - 1].text.empty())) continue;
+      const auto e = emphasised_from(l.begin);
+      if (e == hints_.emphasis.end() || e->first != l.begin || e->second >= l.begin + l.text.size()) continue;
+      const std::string_view run = trim(l.text.substr(0, e->second - l.begin));
+      if (!run.ends_with('.') || run.size() > 80) continue;
+      const std::string_view name = trim(run.substr(0, run.size() - 1));
+      if (count_words(name, 5) < 2 || count_words(name, 5) > 4 || scan::ends_with_punctuation(name)) continue;
+      std::optional<SpeakerLabel> label = match_speaker_label(std::string(name) + ": .");
+      if (!label || label->weak || label->outlet || label->title || label->role != LabelRole::person ||
+          label->label_begin != 0 || label->label_end != name.size()) {
+        continue;
+      }
+      const std::size_t speech = l.text.find_first_not_of(' ', e->second - l.begin);
+      if (speech == std::string_view::npos) continue;
+      label->text_begin = speech;
+      line_labels_[i] = std::move(label);
+    }
   }
 
   // Labels set alone on their line in bold or italics, without a colon, the speech in the

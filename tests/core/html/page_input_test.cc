@@ -389,5 +389,34 @@ TEST(PageInputTest, BoldLabelsOnTheirOwnLines) {
   for (const Turn& t : list.turns) EXPECT_FALSE(t.label.has_value()) << t.text;
 }
 
+// A name label in bold with a full stop for its colon, on a page whose labels are in bold
+// (kremlin.ru: "<b>Vladimir Putin.</b> Yes. Is there a task group …"): a turn. A bold
+// lead-in that names nobody stays text, and so does a bold name with a full stop on a page
+// whose labels are not in bold.
+TEST(PageInputTest, BoldNameWithAFullStopForItsColon) {
+  const std::string page =
+      "<html><body><h1>Meeting on civilian production</h1><p>January 24, 2018</p>"
+      "<p><b>Vladimir Putin:</b> Mr Chemezov, please.</p>"
+      "<p><b>Sergei Chemezov:</b> Do you mean developing civilian products?</p>"
+      "<p><b>Vladimir Putin.</b> Yes. Is there a task group?</p>"
+      "<p><b>Note.</b> The meeting went on behind closed doors.</p>"
+      "<p><b>Kseniya Slutskaya. </b>Good afternoon, Mr President.</p></body></html>";
+  const Transcript doc = PageInput(page, PageFormat::html).parse_transcript();
+  ASSERT_EQ(doc.turns.size(), 4u);
+  EXPECT_EQ(doc.turns[1].text, "Do you mean developing civilian products?");
+  EXPECT_EQ(doc.turns[2].speaker, "Vladimir Putin");
+  EXPECT_EQ(doc.turns[2].text, "Yes. Is there a task group?\n\nNote. The meeting went on behind closed doors.");
+  EXPECT_EQ(doc.turns[3].speaker, "Kseniya Slutskaya");
+  EXPECT_EQ(doc.turns[3].text, "Good afternoon, Mr President.");
+
+  const std::string unlabelled =
+      "<html><body><h1>Meeting on civilian production</h1><p>January 24, 2018</p>"
+      "<p>Vladimir Putin: Mr Chemezov, please.</p><p>Sergei Chemezov: Do you mean civilian products?</p>"
+      "<p><b>Vladimir Putin.</b> Yes. Is there a task group?</p></body></html>";
+  const Transcript plain = PageInput(unlabelled, PageFormat::html).parse_transcript();
+  ASSERT_EQ(plain.turns.size(), 2u);
+  EXPECT_EQ(plain.turns[1].text, "Do you mean civilian products?\n\nVladimir Putin. Yes. Is there a task group?");
+}
+
 }  // namespace
 }  // namespace transcript
