@@ -12,6 +12,27 @@ namespace {
 
 enum class Role { asks, answers, chairs, other };
 
+// The text folded for phrase look-ups, with no-break spaces as spaces: kremlin.ru's English
+// pages tie short words to the next one with them ("give the\u00A0floor", "I\u00A0have
+// a\u00A0question"), which a phrase's plain space would not meet.
+std::string fold_phrases(std::string_view text) {
+  std::string f = scan::fold_word(text);
+  std::string out;
+  out.reserve(f.size());
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (f.compare(i, 2, "\u00A0") == 0) {
+      out += ' ';
+      i += 1;
+    } else if (f.compare(i, 3, "\u202F") == 0) {
+      out += ' ';
+      i += 2;
+    } else {
+      out += f[i];
+    }
+  }
+  return out;
+}
+
 // Whether a folded text holds one of the phrases.
 bool holds_any(std::string_view folded, std::initializer_list<std::string_view> phrases) {
   return std::any_of(phrases.begin(), phrases.end(),
@@ -38,7 +59,7 @@ bool opens_the_floor(std::string_view text) {
     if (!at_most_words(text, 20)) return false;
   }
   if (text.size() > 500) return false;
-  const std::string f = scan::fold_word(text);
+  const std::string f = fold_phrases(text);
   return holds_any(f, {"take questions", "take a few questions", "take some questions", "take a couple of questions",
                        "take a couple more", "take a few more", "take one more", "take your questions",
                        "open it up to", "open it up for", "open the floor", "let's go to the",
@@ -50,7 +71,7 @@ bool opens_the_floor(std::string_view text) {
 // official than the one who answered last, they end the event and answer no question.
 bool thanks_the_room(std::string_view text) {
   if (text.size() > 300 || has_question_mark(text) || !at_most_words(text, 30)) return false;
-  const std::string f = scan::fold_word(text);
+  const std::string f = fold_phrases(text);
   return holds_any(f, {"thank you all", "thanks, everybody", "thanks everybody", "thank you, everybody",
                        "thank you everybody", "thank you, everyone", "thank you everyone", "thanks, everyone",
                        "thanks everyone", "thanks, guys", "thank you, guys", "спасибо всем", "всем спасибо",
@@ -63,7 +84,7 @@ bool thanks_the_room(std::string_view text) {
 // their turn; the chair's "Please." grants, and answers nothing.
 bool asks_for_the_floor(std::string_view text) {
   if (text.size() > 200 || !has_question_mark(text) || !at_most_words(text, 15)) return false;
-  const std::string f = scan::fold_word(text);
+  const std::string f = fold_phrases(text);
   return holds_any(f, {"можно", "разрешите", "позвольте", "may i", "can i", "could i", "might i"}) &&
          holds_any(f, {"слово", "сказать", "выступ", "добав", "дополн", "реплик", "say ", "add ", "speak", "comment",
                        "a word"});
@@ -199,7 +220,7 @@ bool closing_courtesy(std::string_view text) {
 }  // namespace
 
 bool press_title(const std::string& title) {
-  const std::string f = scan::fold_word(title);
+  const std::string f = fold_phrases(title);
   if (holds_any(f, {"editor", "correspondent", "journalist", "reporter", "columnist", "commentator", "blogger",
                     "newspaper", "magazine", "media", "news agency", "television", "tv ", "radio", "broadcast",
                     "редактор", "корреспондент", "журналист", "обозреватель", "газет", "журнал", "телеканал",
@@ -219,7 +240,7 @@ namespace {
 // «Пожалуйста, ТАСС.», «Коллеги, переходим к следующему блоку».
 bool gives_floor(std::string_view text) {
   if (!at_most_words(text, 40)) return false;
-  const std::string f = scan::fold_word(text);
+  const std::string f = fold_phrases(text);
   return holds_any(f, {"please", "go ahead", "the floor", "next question", "let us go on", "let's go on",
                        "let us move on", "let's move on", "anybody else", "anyone else", "any other question",
                        "one more", "wrap it up", "last question", "few more questions", "another question",
@@ -234,7 +255,7 @@ bool gives_floor(std::string_view text) {
 // up to thirty words, where gives_floor()'s looser words ("please") need fifteen or fewer.
 bool names_next_asker(std::string_view text) {
   if (text.size() > 400 || has_question_mark(text) || !at_most_words(text, 30)) return false;
-  const std::string f = scan::fold_word(text);
+  const std::string f = fold_phrases(text);
   return holds_any(f, {"question will go to", "questions will go to", "question goes to", "question will be from",
                        "next question", "final question", "last question", "question from", "the floor to",
                        "следующий вопрос", "последний вопрос", "вопрос от", "слово предоставляется"});
@@ -262,16 +283,25 @@ bool acknowledgement(std::string_view text) {
 
 // The room's laughter or applause noted in the text: "(Laughter.)", «(Смех.)».
 bool draws_laughter(std::string_view text) {
-  const std::string f = scan::fold_word(text);
+  const std::string f = fold_phrases(text);
   for (std::string_view note : {"(laughter", "(applause", "(смех", "(аплодисменты", "(оживление"}) {
     if (f.find(note) != std::string::npos) return true;
   }
   return false;
 }
 
+// A turn that says, in its first sentences, that its speaker has a question ("I have a
+// question.", "My question is about …", «У меня вопрос.»), put or not.
+bool announces_question(std::string_view text) {
+  const std::string f = fold_phrases(utf8_prefix(text, 400));
+  return holds_any(f, {"i have a question", "i have one question", "i have a short question", "my question is",
+                       "my question concerns", "у меня вопрос", "у меня есть вопрос", "у меня такой вопрос",
+                       "у меня один вопрос", "мой вопрос"});
+}
+
 // A turn that hands the floor to a named speaker ("I give the floor to …", "Передаю слово …").
 bool hands_on_the_floor(std::string_view text) {
-  const std::string f = scan::fold_word(utf8_prefix(text, 400));
+  const std::string f = fold_phrases(utf8_prefix(text, 400));
   return holds_any(f, {"give the floor", "floor to", "floor goes to", "передаю слово", "предоставляю слово",
                        "слово предоставляется", "la parole à", "das wort"});
 }
@@ -280,7 +310,7 @@ bool hands_on_the_floor(std::string_view text) {
 // question: …?", «Позвольте задать вопрос: …?»): a chair's words that ask, not give the floor.
 bool puts_own_question(std::string_view text) {
   if (!puts_question(text)) return false;
-  const std::string f = scan::fold_word(utf8_prefix(text, 600));
+  const std::string f = fold_phrases(utf8_prefix(text, 600));
   return holds_any(f, {"ask you", "my question", "question to you", "a question for you", "following question",
                        "задать вопрос", "спросить", "вопрос к вам", "мой вопрос", "следующий вопрос вам"});
 }
@@ -290,7 +320,7 @@ bool puts_own_question(std::string_view text) {
 // question, even one still open.
 bool closes_the_event(std::string_view text) {
   if (text.size() > 300 || has_question_mark(text) || !at_most_words(text, 25)) return false;
-  const std::string f = scan::fold_word(text);
+  const std::string f = fold_phrases(text);
   return holds_any(f, {"this concludes", "that concludes", "concludes our", "concludes the", "concludes today",
                        "this ends our", "that ends our", "all the time we have", "на этом заверш",
                        "на этом закончим", "на этом заканчива", "конференция завершена", "брифинг завершен"});
@@ -349,6 +379,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     int before_principal = 0;  // turns the principal speaks right after
     int floor = 0;             // turns that give the floor
     int after_question = 0;    // turns right after a question label's
+    int announced = 0;         // turns that say they put a question (announces_question())
     bool chair_label = false;
     bool moderator_label = false;  // a chair's title that is no office's: moderator, host
     std::optional<std::string> title;  // the first title a label gave
@@ -361,6 +392,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     ++s.turns;
     if (closing_courtesy(turns[k].text)) ++s.courtesies;
     if (puts_question(turns[k].text)) ++s.asking;
+    if (announces_question(turns[k].text)) ++s.announced;
     if (at_most_words(turns[k].text, 30)) ++s.short_turns;
     if (gives_floor(turns[k].text)) ++s.floor;
     if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;
@@ -419,7 +451,10 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       // under question labels (Q), a named speaker who only ever puts in a few words and
       // never a question is one of the officials (a press secretary's "It's on the way"
       // and "Let's take one more" in a gaggle).
-      if (s.asking == 0 && ((any_question_label && s.short_turns == s.turns) ||
+      // (A participant who says they have a question asks, even where the principal cuts
+      // in before it is put: "My name is Alexander Romanchuk. I have a question. Our company
+      // offers …" / "How much is it?".)
+      if (s.asking == 0 && s.announced == 0 && ((any_question_label && s.short_turns == s.turns) ||
                             (!questions_announced && !people_ask))) {
         continue;
       }
@@ -471,7 +506,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       }
     }
     if (has_question_mark(turns[k].text) || !at_most_words(turns[k].text, 70)) return false;
-    const std::string f = scan::fold_word(turns[k].text);
+    const std::string f = fold_phrases(turns[k].text);
     // (Thanks in any form: "Sir, we appreciate your leadership and appreciate your time".)
     return holds_any(f, {"thank", "appreciate", "спасибо", "благодар", "merci", "danke", "gracias"});
   };
@@ -526,7 +561,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     }
     // (Thanks for something: "thank you for joining us"; a bare "Thanks, Josh." opens a
     // reporter's question at a briefing.)
-    const std::string f = scan::fold_word(turns[k].text);
+    const std::string f = fold_phrases(turns[k].text);
     bool thanks = holds_any(f, {"welcome", "an honor", "an honour", "a pleasure", "good to have you",
                                 "great to have you", "добро пожаловать", "спасибо, что", "спасибо за"});
     for (std::size_t at = f.find("thank"); at != std::string::npos && !thanks; at = f.find("thank", at + 5)) {
@@ -567,7 +602,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   // here. And welcome, sir, once again back to the EIB Network."): no question.
   auto welcome = [&](std::size_t k) {
     if (k > 1 || (k == 1 && turns[0].label) || has_question_mark(turns[k].text)) return false;
-    const std::string f = scan::fold_word(turns[k].text);
+    const std::string f = fold_phrases(turns[k].text);
     return f.find("welcome") != std::string::npos || f.find("добро пожаловать") != std::string::npos;
   };
   // A question broken off ("The former chairman of the Arab League today --"): the words

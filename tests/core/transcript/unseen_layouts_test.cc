@@ -1193,5 +1193,35 @@ TEST(UnseenLayouts, NamingTheNextReporterAndAWishAnswerNothing) {
   EXPECT_EQ(doc.turns[5].reply_to, 5);
 }
 
+// A participant who says he has a question asks, though the President cuts in before it is
+// put (kremlin.ru 56766: "I have a question. Our company offers …" / "How much is it?"); his
+// replies to the counter-questions are his. An official's turn that gives the floor with
+// no-break spaces between its words ("give the\u00A0floor", kremlin.ru 59455) answers nothing.
+TEST(UnseenLayouts, AnnouncedQuestionAndTheFloorGivenWithNoBreakSpaces) {
+  const Transcript doc = parse_transcript(
+      "Visit to Rostselmash plant\n\nFebruary 1, 2018, Rostov-on-Don\n\n"
+      "Vladimir Putin: Good afternoon, friends. Please, ask your questions.\n\n"
+      "Question: Mr President, what about the planning horizon?\n\n"
+      "Vladimir Putin: It should be wider, I agree with you.\n\n"
+      "Alexander Romanchuk: Mr President, my\u00A0name is Alexander Romanchuk. I\u00A0have a\u00A0question. "
+      "Our company offers an\u00A0interest-free loan to\u00A0employees.\n\n"
+      "Vladimir Putin: How much is it?\n\n"
+      "Alexander Romanchuk: The minimum interest rate is 9.5 percent provided that\u2026\n\n"
+      "Vladimir Putin: There is a programme for young families.\n\n"
+      "Dmitry Peskov: Mr President, let\u2019s give the\u00A0floor to\u00A0Andrei Kolesnikov.\n\n"
+      "Question: Thank you. What about the roads?\n\n"
+      "Vladimir Putin: They will be built.\n");
+  ASSERT_EQ(doc.turns.size(), 10u);
+  const TurnKind expected[] = {TurnKind::statement, TurnKind::question, TurnKind::answer,
+                               TurnKind::question,  TurnKind::answer,   TurnKind::question,
+                               TurnKind::answer,    TurnKind::statement, TurnKind::question,
+                               TurnKind::answer};
+  for (std::size_t k = 0; k < 10; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  EXPECT_EQ(doc.turns[4].reply_to, 4);
+  EXPECT_EQ(doc.turns[6].reply_to, 6);
+  EXPECT_FALSE(doc.turns[7].reply_to.has_value());
+  EXPECT_EQ(doc.turns[9].reply_to, 9);
+}
+
 }  // namespace
 }  // namespace transcript
