@@ -281,6 +281,11 @@ bool acknowledgement(std::string_view text) {
   return true;
 }
 
+// Whether a turn ends by asking something: its last words, stage notes aside, end with "?".
+bool ends_asking(std::string_view text) {
+  return without_stage_notes(text.substr(text.size() - std::min<std::size_t>(text.size(), 200))).ends_with("?");
+}
+
 // The room's laughter or applause noted in the text: "(Laughter.)", «(Смех.)».
 bool draws_laughter(std::string_view text) {
   const std::string f = fold_phrases(text);
@@ -445,7 +450,10 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   // most of the time asks too (a participant, a named journalist).
   if (qa && !principal_id.empty()) {
     for (const auto& [id, s] : stats) {
-      if (id == principal_id || role.count(id) || s.title || s.chair_label) continue;
+      // (A title of an office outside the press, "Rossiya Segodnya Director General", still
+      // asks when most of its holder's turns put a question: a head of a news agency at a
+      // meeting with editors.)
+      if (id == principal_id || role.count(id) || s.chair_label || (s.title && 2 * s.asking <= s.turns)) continue;
       // Someone who never asks anything reports (a minister at a meeting that later takes
       // a question), unless the title announced questions; and where the questions come
       // under question labels (Q), a named speaker who only ever puts in a few words and
@@ -685,8 +693,7 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
         // briefer's addendum answers nothing.)
         if (signs_off || after_an_answer(k)) open.reset();
       } else if (after_an_answer(k) && acknowledgement(turns[k].text) &&
-                 !without_stage_notes(turns[k - 1].text.substr(turns[k - 1].text.size() - std::min<std::size_t>(
-                                          turns[k - 1].text.size(), 200))).ends_with("?")) {
+                 !ends_asking(turns[k - 1].text)) {
         // (Unless the answer ended by asking the reporter something: "Yes." then replies,
         // and the key reads a reply to a counter-question as the asker's question.)
         o.kind = TurnKind::statement;
@@ -727,8 +734,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       continue;
     }
     const Role r = who[k].empty() ? Role::answers : role[who[k]];
+    // (A few words back to something the speaker before asked while no question was open
+    // reply to it: "Press Day, right?" / "Russian Press Day.")
+    const bool replies_before_questions =
+        !open && k > 0 && !who[k - 1].empty() && who[k - 1] != who[k] && ends_asking(turns[k - 1].text) &&
+        !has_question_mark(turns[k].text) && turns[k].text.size() <= 200 && at_most_words(turns[k].text, 8);
     if (r == Role::asks && !closing_courtesy(turns[k].text) && !signs_off && !welcome(k) &&
-        !asks_for_the_floor(turns[k].text)) {
+        !asks_for_the_floor(turns[k].text) && !replies_before_questions) {
       o.kind = TurnKind::question;
       open = seq;
     } else if (r == Role::asks) {

@@ -1223,5 +1223,36 @@ TEST(UnseenLayouts, AnnouncedQuestionAndTheFloorGivenWithNoBreakSpaces) {
   EXPECT_EQ(doc.turns[9].reply_to, 9);
 }
 
+// A meeting with heads of media (kremlin.ru 56639): an editor's few words back to the
+// President's own question before any question is open reply to it ("Press Day, right?" /
+// "Russian Press Day."), and a head of a news agency, whose title names no press office,
+// asks when most of his turns put a question (on a page where a question label shows that
+// not every asker is named).
+TEST(UnseenLayouts, ReplyBeforeTheQuestionsAndATitledParticipantWhoAsks) {
+  const Transcript doc = parse_transcript(
+      "Meeting with heads of Russian print media and news agencies\n\nJanuary 11, 2018, Moscow\n\n"
+      "President of Russia Vladimir Putin: Good afternoon. I congratulate you all on your holiday. Press Day, "
+      "right?\n\n"
+      "Editor-in-chief of the Komsomolskaya Pravda newspaper Vladimir Sungorkin: Russian Press Day.\n\n"
+      "Vladimir Putin: My congratulations to all those involved in this wonderful profession.\n\n"
+      "Remark: Thank you.\n\n"
+      "Vladimir Sungorkin: Mr President, what do you think of the election campaign?\n\n"
+      "Vladimir Putin: I think it is normal and good.\n\n"
+      "Rossiya Segodnya Director General Dmitry Kiselev: We have just celebrated the New Year. Where did "
+      "you spend it?\n\n"
+      "Vladimir Putin: I always spend the New Year in Russia.\n\n"
+      "Dmitry Kiselev: But he goes to the Maldives. How come?\n\n"
+      "Vladimir Putin: I do not know anything about this.\n\n"
+      "Question: And the economy?\n\n"
+      "Vladimir Putin: It grows.\n");
+  ASSERT_EQ(doc.turns.size(), 12u);
+  const TurnKind expected[] = {TurnKind::statement, TurnKind::statement, TurnKind::statement, TurnKind::statement,
+                               TurnKind::question,  TurnKind::answer,    TurnKind::question,  TurnKind::answer,
+                               TurnKind::question,  TurnKind::answer};
+  for (std::size_t k = 0; k < 10; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  EXPECT_EQ(doc.turns[7].reply_to, 7);
+  EXPECT_EQ(doc.turns[9].reply_to, 9);
+}
+
 }  // namespace
 }  // namespace transcript
