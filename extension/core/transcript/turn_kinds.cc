@@ -286,6 +286,50 @@ bool ends_asking(std::string_view text) {
   return without_stage_notes(text.substr(text.size() - std::min<std::size_t>(text.size(), 200))).ends_with("?");
 }
 
+// A short turn whose only questions ask how someone is ("Jay, how are you today?", "I'm
+// good. How are you?", "Mr. Vice President, Mike Porcaro. How are you, sir?", «Как дела?»):
+// a greeting, no question. After the greeting's words, a question may only have words of
+// courtesy or a name after a comma ("How are you interpreting those moves?" asks).
+bool greets_only(std::string_view text) {
+  // (Its questions end in "?": the clauses below are read up to those; a full-width "？"
+  // or a "¿" asks in other languages.)
+  if (text.size() > 200 || text.find('?') == std::string_view::npos ||
+      text.find("\uFF1F") != std::string_view::npos || text.find("\u00BF") != std::string_view::npos) {
+    return false;
+  }
+  const std::string said = without_stage_notes(text);
+  if (!at_most_words(said, 15)) return false;
+  const std::string f = fold_phrases(said);
+  static constexpr std::string_view kGreetings[] = {"how are you", "how're you", "how is it going", "how's it going",
+                                                    "how have you been", "how are things", "как дела",
+                                                    "как поживаете", "как ваши дела"};
+  static constexpr std::string_view kAfter[] = {"doing", "today", "this", "morning", "afternoon", "evening", "all",
+                                                "guys", "everybody", "everyone", "folks", "sir", "ma'am", "у",
+                                                "вас", "тебя", "сегодня"};
+  std::size_t from = 0;  // the clause before the next "?" starts here
+  for (std::size_t q = f.find('?'); q != std::string::npos; from = q + 1, q = f.find('?', from)) {
+    std::string_view clause = std::string_view(f).substr(from, q - from);
+    if (const std::size_t end = clause.find_last_of(".!"); end != std::string_view::npos) clause.remove_prefix(end + 1);
+    std::size_t at = std::string_view::npos, length = 0;
+    for (std::string_view g : kGreetings) {
+      if (const std::size_t i = clause.rfind(g); i != std::string_view::npos) {
+        at = i;
+        length = g.size();
+        break;
+      }
+    }
+    if (at == std::string_view::npos) return false;
+    // The words after it: courtesy, or a name after a comma.
+    const std::string_view rest = trim(clause.substr(at + length));
+    if (rest.starts_with(',') && at_most_words(rest, 3)) continue;
+    for (std::string_view w : split_words(rest)) {
+      std::string word(scan::bare_word(w));
+      if (std::find(std::begin(kAfter), std::end(kAfter), word) == std::end(kAfter)) return false;
+    }
+  }
+  return true;
+}
+
 // The room's laughter or applause noted in the text: "(Laughter.)", «(Смех.)».
 bool draws_laughter(std::string_view text) {
   const std::string f = fold_phrases(text);
@@ -687,7 +731,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     const bool signs_off = sign_off(k);
     if (l->role == LabelRole::question) {
       // "Q: Thank you, Mr. President." closes; it asks nothing.
-      if (closing_courtesy(turns[k].text) || signs_off || welcome(k) || opening_thanks(k)) {
+      if (closing_courtesy(turns[k].text) || signs_off || welcome(k) || opening_thanks(k) ||
+          greets_only(turns[k].text)) {
         o.kind = TurnKind::statement;
         // (Thanks after the answer close the question: "Thanks, Bill." / "* * *" / the
         // briefer's addendum answers nothing.)
@@ -740,12 +785,12 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
         !open && k > 0 && !who[k - 1].empty() && who[k - 1] != who[k] && ends_asking(turns[k - 1].text) &&
         !has_question_mark(turns[k].text) && turns[k].text.size() <= 200 && at_most_words(turns[k].text, 8);
     if (r == Role::asks && !closing_courtesy(turns[k].text) && !signs_off && !welcome(k) &&
-        !asks_for_the_floor(turns[k].text) && !replies_before_questions) {
+        !asks_for_the_floor(turns[k].text) && !replies_before_questions && !greets_only(turns[k].text)) {
       o.kind = TurnKind::question;
       open = seq;
     } else if (r == Role::asks) {
       o.kind = TurnKind::statement;
-      if (signs_off) open.reset();
+      if (signs_off || (after_an_answer(k) && greets_only(turns[k].text))) open.reset();
     } else if (r == Role::chairs && puts_own_question(turns[k].text)) {
       // A moderator putting a question of their own ("… we all want to ask you the following
       // question. … Could you please tell us whether …?").

@@ -1254,5 +1254,30 @@ TEST(UnseenLayouts, ReplyBeforeTheQuestionsAndATitledParticipantWhoAsks) {
   EXPECT_EQ(doc.turns[9].reply_to, 9);
 }
 
+// A reporter who only asks how the briefer is greets him ("Jay, how are you today?",
+// whitehouse.gov fragments 622; "I'm good. How are you?", 509): no question, and the reply
+// answers nothing, though a question was answered before it. "How are you interpreting
+// those moves?" asks; so does a Chinese reporter's "？".
+TEST(UnseenLayouts, HowAreYouGreetsAndAsksNothing) {
+  const Transcript doc = parse_transcript(
+      "Press Briefing by Press Secretary Jay Carney, 4/8/2014\n\n"
+      "MR. CARNEY: Good afternoon. How are you?\n\n"
+      "Q I'm good. How are you?\n\n"
+      "MR. CARNEY: I'm great.\n\n"
+      "Q What about the equal pay event?\n\n"
+      "MR. CARNEY: It went well.\n\n"
+      "Q Jay, how are you today?\n\n"
+      "MR. CARNEY: I\u2019m excellent. Thank you, sir.\n\n"
+      "Q How are you interpreting those moves?\n\n"
+      "MR. CARNEY: As a signal.\n");
+  ASSERT_EQ(doc.turns.size(), 9u);
+  const TurnKind expected[] = {TurnKind::statement, TurnKind::statement, TurnKind::statement,
+                               TurnKind::question,  TurnKind::answer,    TurnKind::statement,
+                               TurnKind::statement, TurnKind::question,  TurnKind::answer};
+  for (std::size_t k = 0; k < 9; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  EXPECT_FALSE(doc.turns[6].reply_to.has_value());
+  EXPECT_EQ(doc.turns[8].reply_to, 8);
+}
+
 }  // namespace
 }  // namespace transcript
