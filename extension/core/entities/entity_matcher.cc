@@ -24,6 +24,19 @@ std::uint32_t EntityMatcher::add_target(MatchTarget target) {
   return static_cast<std::uint32_t>(targets_.size() - 1);
 }
 
+void EntityMatcher::add_cyrillic_name(std::uint32_t target, std::string_view name) {
+  if (cyrillic_names_.size() <= target) cyrillic_names_.resize(target + 1);
+  cyrillic_names_[target].push_back(russian_noun_forms(name));
+}
+
+bool EntityMatcher::takes_cyrillic_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const {
+  if (target >= cyrillic_names_.size() || cyrillic_names_[target].empty()) return true;
+  if (text.shape(j).all_caps) return true;  // (an acronym's check is its case rule)
+  const std::string_view word = text.word(j);
+  return std::any_of(cyrillic_names_[target].begin(), cyrillic_names_[target].end(),
+                     [&](const RussianNounForms& forms) { return is_russian_noun_form(forms, word); });
+}
+
 std::uint32_t EntityMatcher::intern(const std::string& key) {
   auto [it, inserted] = vocabulary_.emplace(key, static_cast<std::uint32_t>(vocabulary_.size()));
   if (inserted) stem_keys_.push_back(!key.empty() && key[0] == kStemPrefix);
@@ -328,9 +341,19 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
   auto walk = [&](auto&& self, std::uint32_t node, std::size_t j, std::size_t start,
                   std::size_t stems, bool needs_more) -> void {
     if (j > start && !nodes_[node].targets.empty() && !(needs_more && j - start < 2)) {
-      const std::uint32_t t = nodes_[node].targets.front();
-      if (j > best_end || (j == best_end && (stems < best_stems ||
-                                             (stems == best_stems && t < best_target)))) {
+      std::uint32_t t = nodes_[node].targets.front();
+      // A word in Cyrillic that is a whole mention: the first target whose Russian names
+      // take it (add_cyrillic_name()).
+      bool taken = true;
+      if (j == start + 1 && !cyrillic_names_.empty() && text.words()[start].script == WordScript::kCyrillic) {
+        const std::vector<std::uint32_t>& targets = nodes_[node].targets;
+        const auto it = std::find_if(targets.begin(), targets.end(),
+                                     [&](std::uint32_t c) { return takes_cyrillic_word(c, text, start); });
+        taken = it != targets.end();
+        if (taken) t = *it;
+      }
+      if (taken && (j > best_end || (j == best_end && (stems < best_stems ||
+                                                       (stems == best_stems && t < best_target))))) {
         best_end = j;
         best_target = t;
         best_stems = stems;

@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "core/entities/analyzed_text.h"
+#include "core/entities/russian_noun_forms.h"
 #include "core/entities/skeleton_filter.h"
 #include "core/entities/token_keys.h"
 
@@ -96,6 +97,12 @@ class EntityMatcher {
                   std::size_t from, std::size_t to, ScanMode mode = ScanMode::kText) const;
   // The most words any pattern has.
   std::size_t max_pattern_words() const { return max_words_; }
+
+  // A one-word name in Cyrillic of a target that is no person (a country's «Дания»): a text
+  // word in Cyrillic, not in capitals, that is a whole mention of the target by itself must
+  // be one of its case forms (entities/russian_noun_forms.h), so that "Данное" is no
+  // Denmark and «Самое» no Samoa. A target without such a name keeps no such check.
+  void add_cyrillic_name(std::uint32_t target, std::string_view name);
 
   // Whether a target has a pattern word of rule kProper (a surname that is a word).
   bool has_proper_rule(std::uint32_t target) const {
@@ -167,6 +174,9 @@ class EntityMatcher {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
   std::vector<bool> stem_keys_;  // by key id: a stem key
   std::vector<bool> proper_targets_;  // by target: has_proper_rule()
+  std::vector<std::vector<RussianNounForms>> cyrillic_names_;  // by target: add_cyrillic_name()
+  // Whether word j of `text` (in Cyrillic) may be a one-word mention of `target`.
+  bool takes_cyrillic_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const;
   bool crosses_punctuation_ = false;
 
   EdgeTable edges_;

@@ -68,6 +68,15 @@ void Gazetteer::add(std::uint32_t target, std::vector<Pattern> patterns) {
   }
 }
 
+void Gazetteer::add_phrase(std::uint32_t target, const EntityRow& row, TokenKeyer& keyer) {
+  add(target, alias_patterns(row.alias, row.kind, keyer, /*case_rules=*/true));
+  AnalyzedText text;
+  text.analyze(row.alias);
+  if (text.size() == 1 && text.words()[0].script == WordScript::kCyrillic && !text.shape(0).all_caps) {
+    matcher_.add_cyrillic_name(target, text.word(0));
+  }
+}
+
 Gazetteer::Gazetteer(std::span<const EntityRow> rows, TokenKeyer& keyer) {
   std::unordered_map<std::string, std::uint32_t> targets;
   for (const EntityRow& row : rows) {
@@ -83,7 +92,11 @@ Gazetteer::Gazetteer(std::span<const EntityRow> rows, TokenKeyer& keyer) {
     } else {
       target = it->second;
     }
-    add(target, alias_patterns(row.alias, row.kind, keyer, /*case_rules=*/true));
+    if (row.kind == "person") {
+      add(target, alias_patterns(row.alias, row.kind, keyer, /*case_rules=*/true));
+    } else {
+      add_phrase(target, row, keyer);
+    }
   }
 }
 
@@ -124,7 +137,7 @@ const Gazetteer& builtin_gazetteer() {
         g.add(t, person_patterns(person_name_from_parts(p->given, p->patronymic, p->surname),
                                  /*case_rules=*/true));
       } else {
-        g.add(t, alias_patterns(row.alias, row.kind, keyer, /*case_rules=*/true));
+        g.add_phrase(t, row, keyer);
       }
     }
     return g;

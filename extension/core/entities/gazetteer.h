@@ -56,6 +56,9 @@ class Gazetteer {
   friend const Gazetteer& builtin_gazetteer();
   Gazetteer() = default;
   void add(std::uint32_t target, std::vector<Pattern> patterns);
+  // The patterns of an alias of an entity that is no person; a one-word name in Cyrillic
+  // also bounds the target's one-word mentions in Cyrillic (EntityMatcher::add_cyrillic_name).
+  void add_phrase(std::uint32_t target, const EntityRow& row, TokenKeyer& keyer);
 
   EntityMatcher matcher_;
   std::vector<std::vector<Pattern>> patterns_;
