@@ -73,3 +73,7 @@ SELECT count(*) AS not_countries FROM transcript_mentions(
   'Старая Русса. Батальон имени Георгия Жукова. Министр Романа Старовойта.');
 SELECT group_concat(code, ' ') AS countries FROM transcript_mentions(
   'Гости из Самоа, Египта, Гвинеи, Дании и Белоруссии; с Египтом и Китаем.');
+-- An alias word with a capital after a lower-case letter (BiH, БиГ) is met only written so
+-- or in capitals: "Big Data" and "the Big Bang" are no Bosnia and Herzegovina.
+SELECT group_concat(surface, ' ') AS mixed_case FROM transcript_mentions(
+  'Big Data and the Big Bang. BiH, БиГ and БИГ.');

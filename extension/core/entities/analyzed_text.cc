@@ -108,6 +108,20 @@ bool AnalyzedText::joined(std::size_t i) const {
   return true;
 }
 
+bool AnalyzedText::mixed_case(std::size_t i) const {
+  const std::string_view span = original_.substr(original_begin(i), original_end(i) - original_begin(i));
+  bool lower = false;
+  for (std::size_t pos = 0; pos < span.size();) {
+    const auto c = static_cast<UChar32>(decode_utf8(span, pos));
+    if (u_islower(c)) {
+      lower = true;
+    } else if (lower && (u_isupper(c) || u_istitle(c))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 WordShape AnalyzedText::shape(std::size_t i) const {
   const std::string_view span =
       original_.substr(original_begin(i), original_end(i) - original_begin(i));

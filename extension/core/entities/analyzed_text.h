@@ -70,6 +70,8 @@ class AnalyzedText {
   std::size_t match_end(std::size_t i) const;
 
   WordShape shape(std::size_t i) const;
+  // Whether word i, as printed, has a capital after a lower-case letter (BiH, БиГ, McDonald).
+  bool mixed_case(std::size_t i) const;
 
   // True when word i starts a sentence, so that its capital may be only the sentence's: the
   // text's first word, the first word of a line, or the first after . ! ? … (closing

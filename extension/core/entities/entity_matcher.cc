@@ -268,6 +268,7 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
       case CaseRule::kAny: ok = true; break;
       case CaseRule::kCapitalised: ok = shape & 1; break;
       case CaseRule::kAllCaps: ok = shape & 2; break;
+      case CaseRule::kMixedCase: ok = (shape & 2) || text.mixed_case(j); break;
       case CaseRule::kProper:
         if (!(shape & 1)) break;
         if (query || mode == ScanMode::kTextNamed) {

@@ -43,7 +43,9 @@ namespace transcript {
 // How a text word must be written to match a pattern word. kProper is for surnames that are
 // also common words (Price, Мороз: entities/common_words.h): capitalised, and not at a
 // sentence start, where the capital says nothing (AnalyzedText::starts_sentence).
-enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps, kProper };
+// kMixedCase is for an alias word with a capital after a lower-case letter (BiH, БиГ,
+// McDonald): the text word has one too, or is in capitals, so that «БиГ» is not "Big".
+enum class CaseRule : std::uint8_t { kAny, kCapitalised, kAllCaps, kProper, kMixedCase };
 
 // Whose words scan() reads:
 //  - kText: running text; every case rule applies;

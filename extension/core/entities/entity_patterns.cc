@@ -92,7 +92,7 @@ Pattern phrase_pattern(std::string_view phrase, TokenKeyer& keyer, bool case_rul
       pattern.push_back({{latin_spelling(word)}, CaseRule::kAllCaps});
     } else {
       PatternWord w{{name_key(word), keyer.stem_key(word, token.script)}, CaseRule::kAny};
-      if (case_rules && shape.capitalised) w.rule = CaseRule::kCapitalised;
+      if (case_rules && shape.capitalised) w.rule = text.mixed_case(i) ? CaseRule::kMixedCase : CaseRule::kCapitalised;
       pattern.push_back(std::move(w));
     }
   }

@@ -15,7 +15,9 @@
 //    letter of "U.S.") is an acronym: it matches only a word in capitals with the same
 //    letters, never by stem.
 //  - With case rules on (gazetteers), a capitalised alias word matches only a capitalised
-//    word, so that "Того" (Togo) is not the pronoun "того" and "Turkey" is not a bird.
+//    word, so that "Того" (Togo) is not the pronoun "того" and "Turkey" is not a bird; one
+//    with a capital after a lower-case letter (BiH, БиГ) only a word written so or in
+//    capitals, so that «БиГ» (Bosnia and Herzegovina) is not "Big".
 //    Queries typed by users use no case rules except for acronyms (a word in capitals is
 //    matched in capitals, in a query as in an alias) and the surname rule above.
 //
