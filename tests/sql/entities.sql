@@ -121,6 +121,14 @@ SELECT transcript_find(NULL, 'x') IS NULL AS a, transcript_find('x', NULL) IS NU
        transcript_fold(NULL) IS NULL AS c, transcript_stem('x', NULL) IS NULL AS d,
        (SELECT count(*) FROM transcript_mentions(NULL)) AS e;
 
+-- A surname alone is the person's only written as the person's: a woman's keeps its
+-- feminine ending ("Mark Zakharov" is no Maria Zakharova; "Zakharova's", «Захаровой» are),
+-- and a surname printed first is spelled as the person's (Van der Bellen's "Van" is no
+-- Wang Yi, "the XII Games" no Xi Jinping; "met Xi", «Ван И» are).
+SELECT group_concat(entity || ':' || surface, '; ') AS surnames FROM transcript_mentions(
+  'Mark Zakharov spoke. President Van der Bellen came. The XII Winter Games. ' ||
+  'Zakharova''s briefing. Брифинг Захаровой. They met Xi in Beijing. Встреча с Ван И.');
+
 -- Errors.
 SELECT transcript_find('a', '"unterminated');
 SELECT transcript_find('a', '');

@@ -24,17 +24,45 @@ std::uint32_t EntityMatcher::add_target(MatchTarget target) {
   return static_cast<std::uint32_t>(targets_.size() - 1);
 }
 
-void EntityMatcher::add_cyrillic_name(std::uint32_t target, std::string_view name) {
-  if (cyrillic_names_.size() <= target) cyrillic_names_.resize(target + 1);
-  cyrillic_names_[target].push_back(russian_noun_forms(name));
+EntityMatcher::OneWordRule& EntityMatcher::one_word_rule(std::uint32_t target) {
+  if (one_word_.size() <= target) one_word_.resize(target + 1);
+  return one_word_[target];
 }
 
-bool EntityMatcher::takes_cyrillic_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const {
-  if (target >= cyrillic_names_.size() || cyrillic_names_[target].empty()) return true;
-  if (text.shape(j).all_caps) return true;  // (an acronym's check is its case rule)
+void EntityMatcher::add_cyrillic_name(std::uint32_t target, std::string_view name) {
+  one_word_rule(target).cyrillic_names.push_back(russian_noun_forms(name));
+}
+
+void EntityMatcher::add_surname_spelling(std::uint32_t target, std::string_view folded_surname) {
+  std::vector<std::string>& spellings = one_word_rule(target).spellings;
+  if (std::find(spellings.begin(), spellings.end(), folded_surname) == spellings.end()) {
+    spellings.emplace_back(folded_surname);
+  }
+}
+
+void EntityMatcher::set_feminine_surname(std::uint32_t target) { one_word_rule(target).feminine = true; }
+
+bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const {
+  if (target >= one_word_.size()) return true;
+  const OneWordRule& rule = one_word_[target];
   const std::string_view word = text.word(j);
-  return std::any_of(cyrillic_names_[target].begin(), cyrillic_names_[target].end(),
-                     [&](const RussianNounForms& forms) { return is_russian_noun_form(forms, word); });
+  const WordScript script = text.words()[j].script;
+  if (!rule.spellings.empty() && std::find(rule.spellings.begin(), rule.spellings.end(), word) == rule.spellings.end()) {
+    return false;
+  }
+  if (rule.feminine) {
+    if (script == WordScript::kLatin && !word.ends_with('a')) return false;
+    if (script == WordScript::kCyrillic && !word.ends_with("а") && !word.ends_with("ой") &&
+        !word.ends_with("у") && !word.ends_with("ою")) {
+      return false;
+    }
+  }
+  if (script == WordScript::kCyrillic && !rule.cyrillic_names.empty() && !text.shape(j).all_caps) {
+    // (An acronym's check is its case rule.)
+    return std::any_of(rule.cyrillic_names.begin(), rule.cyrillic_names.end(),
+                       [&](const RussianNounForms& forms) { return is_russian_noun_form(forms, word); });
+  }
+  return true;
 }
 
 std::uint32_t EntityMatcher::intern(const std::string& key) {
@@ -343,13 +371,13 @@ void EntityMatcher::scan_range(const AnalyzedText& text, TokenKeyer& keyer,
                   std::size_t stems, bool needs_more) -> void {
     if (j > start && !nodes_[node].targets.empty() && !(needs_more && j - start < 2)) {
       std::uint32_t t = nodes_[node].targets.front();
-      // A word in Cyrillic that is a whole mention: the first target whose Russian names
-      // take it (add_cyrillic_name()).
+      // A word that is a whole mention: the first target whose one-word rule takes it
+      // (add_cyrillic_name()).
       bool taken = true;
-      if (j == start + 1 && !cyrillic_names_.empty() && text.words()[start].script == WordScript::kCyrillic) {
+      if (j == start + 1 && !one_word_.empty()) {
         const std::vector<std::uint32_t>& targets = nodes_[node].targets;
         const auto it = std::find_if(targets.begin(), targets.end(),
-                                     [&](std::uint32_t c) { return takes_cyrillic_word(c, text, start); });
+                                     [&](std::uint32_t c) { return takes_one_word(c, text, start); });
         taken = it != targets.end();
         if (taken) t = *it;
       }

@@ -100,11 +100,22 @@ class EntityMatcher {
   // The most words any pattern has.
   std::size_t max_pattern_words() const { return max_words_; }
 
-  // A one-word name in Cyrillic of a target that is no person (a country's «Дания»): a text
-  // word in Cyrillic, not in capitals, that is a whole mention of the target by itself must
-  // be one of its case forms (entities/russian_noun_forms.h), so that "Данное" is no
-  // Denmark and «Самое» no Samoa. A target without such a name keeps no such check.
+  // How a text word that is a whole mention of a target by itself must be written, where
+  // lossy name keys would let other words meet it (a target with none of these keeps no
+  // such check):
+  //  - add_cyrillic_name(): a one-word name in Cyrillic of a target that is no person (a
+  //    country's «Дания»): a word in Cyrillic, not in capitals, must be one of the case
+  //    forms of such a name (entities/russian_noun_forms.h), so that "Данное" is no Denmark
+  //    and «Самое» no Samoa;
+  //  - add_surname_spelling(): a surname printed first (Xi, Си, Wang, Ван): the word, folded,
+  //    is one of these spellings, so that "Van" of Van der Bellen is no Wang Yi and "XII" no
+  //    Xi Jinping;
+  //  - set_feminine_surname(): a woman's surname in -ova, -eva, -ina (Zakharova, Захарова)
+  //    keeps a feminine ending (-a; Cyrillic а, ой, у, ою), so that "Mark Zakharov" is no
+  //    Maria Zakharova.
   void add_cyrillic_name(std::uint32_t target, std::string_view name);
+  void add_surname_spelling(std::uint32_t target, std::string_view folded_surname);
+  void set_feminine_surname(std::uint32_t target);
 
   // Whether a target has a pattern word of rule kProper (a surname that is a word).
   bool has_proper_rule(std::uint32_t target) const {
@@ -176,9 +187,15 @@ class EntityMatcher {
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocabulary_;
   std::vector<bool> stem_keys_;  // by key id: a stem key
   std::vector<bool> proper_targets_;  // by target: has_proper_rule()
-  std::vector<std::vector<RussianNounForms>> cyrillic_names_;  // by target: add_cyrillic_name()
-  // Whether word j of `text` (in Cyrillic) may be a one-word mention of `target`.
-  bool takes_cyrillic_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const;
+  struct OneWordRule {  // see add_cyrillic_name()
+    std::vector<RussianNounForms> cyrillic_names;
+    std::vector<std::string> spellings;
+    bool feminine = false;
+  };
+  std::vector<OneWordRule> one_word_;  // by target
+  OneWordRule& one_word_rule(std::uint32_t target);
+  // Whether word j of `text` may be a one-word mention of `target`.
+  bool takes_one_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const;
   bool crosses_punctuation_ = false;
 
   EdgeTable edges_;

@@ -77,6 +77,21 @@ void Gazetteer::add_phrase(std::uint32_t target, const EntityRow& row, TokenKeye
   }
 }
 
+void Gazetteer::add_person(std::uint32_t target, const PersonName& name, bool surname_first) {
+  add(target, person_patterns(name, /*case_rules=*/true));
+  if (name.surname < 0) return;
+  const NameWord& surname = name.words[name.surname];
+  if (surname_first) matcher_.add_surname_spelling(target, surname.folded);
+  // A woman's surname (Захарова, Кравцова, Матвеева, Собянина, Ахмадулина, Волынская) by its
+  // Russian spelling.
+  if (surname.script == WordScript::kCyrillic) {
+    for (std::string_view ending : {"ова", "ева", "ёва",
+                                    "ина", "ына", "ая"}) {
+      if (surname.folded.ends_with(ending)) matcher_.set_feminine_surname(target);
+    }
+  }
+}
+
 Gazetteer::Gazetteer(std::span<const EntityRow> rows, TokenKeyer& keyer) {
   std::unordered_map<std::string, std::uint32_t> targets;
   for (const EntityRow& row : rows) {
@@ -93,7 +108,7 @@ Gazetteer::Gazetteer(std::span<const EntityRow> rows, TokenKeyer& keyer) {
       target = it->second;
     }
     if (row.kind == "person") {
-      add(target, alias_patterns(row.alias, row.kind, keyer, /*case_rules=*/true));
+      add_person(target, parse_person_name(row.alias), /*surname_first=*/false);
     } else {
       add_phrase(target, row, keyer);
     }
@@ -134,8 +149,7 @@ const Gazetteer& builtin_gazetteer() {
       const std::uint32_t t = target(row);
       if (row.kind == "person") {
         const KnownPersonName* p = persons.at(row.entity + '\x1f' + row.alias);
-        g.add(t, person_patterns(person_name_from_parts(p->given, p->patronymic, p->surname),
-                                 /*case_rules=*/true));
+        g.add_person(t, person_name_from_parts(p->given, p->patronymic, p->surname), p->surname_first);
       } else {
         g.add_phrase(t, row, keyer);
       }

@@ -59,6 +59,10 @@ class Gazetteer {
   // The patterns of an alias of an entity that is no person; a one-word name in Cyrillic
   // also bounds the target's one-word mentions in Cyrillic (EntityMatcher::add_cyrillic_name).
   void add_phrase(std::uint32_t target, const EntityRow& row, TokenKeyer& keyer);
+  // The patterns of a person's name; a surname printed first (Chinese, Korean names) or a
+  // woman's in -ова, -ева, -ина also bounds the person's one-word mentions (the surname
+  // alone: EntityMatcher::add_surname_spelling, set_feminine_surname).
+  void add_person(std::uint32_t target, const PersonName& name, bool surname_first);
 
   EntityMatcher matcher_;
   std::vector<std::vector<Pattern>> patterns_;
