@@ -77,3 +77,8 @@ SELECT group_concat(code, ' ') AS countries FROM transcript_mentions(
 -- or in capitals: "Big Data" and "the Big Bang" are no Bosnia and Herzegovina.
 SELECT group_concat(surface, ' ') AS mixed_case FROM transcript_mentions(
   'Big Data and the Big Bang. BiH, БиГ and БИГ.');
+-- A word in Latin letters that names a country on its own is spelled as one of its names
+-- (case, accents and y/i aside): "Rossiya 1 TV Channel" and "Sky Italia" are no countries;
+-- "Turkiye", "RUSSIA" and the acronym "RF" are.
+SELECT group_concat(code || ':' || surface, ' ') AS latin_names FROM transcript_mentions(
+  'An interview with Rossiya 1 TV Channel and Sky Italia. Turkiye and RUSSIA. The RF position.');

@@ -33,6 +33,12 @@ void EntityMatcher::add_cyrillic_name(std::uint32_t target, std::string_view nam
   one_word_rule(target).cyrillic_names.push_back(russian_noun_forms(name));
 }
 
+void EntityMatcher::add_latin_name(std::uint32_t target, std::string_view folded_name) {
+  std::vector<std::string>& names = one_word_rule(target).latin_names;
+  std::string spelling = latin_spelling(folded_name);
+  if (std::find(names.begin(), names.end(), spelling) == names.end()) names.push_back(std::move(spelling));
+}
+
 void EntityMatcher::add_surname_spelling(std::uint32_t target, std::string_view folded_surname) {
   std::vector<std::string>& spellings = one_word_rule(target).spellings;
   if (std::find(spellings.begin(), spellings.end(), folded_surname) == spellings.end()) {
@@ -57,8 +63,12 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
       return false;
     }
   }
+  // (A word in capitals is an acronym, whose check is its case rule: "RF" is «РФ».)
+  if (script == WordScript::kLatin && !rule.latin_names.empty() && !text.shape(j).all_caps &&
+      std::find(rule.latin_names.begin(), rule.latin_names.end(), latin_spelling(word)) == rule.latin_names.end()) {
+    return false;
+  }
   if (script == WordScript::kCyrillic && !rule.cyrillic_names.empty() && !text.shape(j).all_caps) {
-    // (An acronym's check is its case rule.)
     return std::any_of(rule.cyrillic_names.begin(), rule.cyrillic_names.end(),
                        [&](const RussianNounForms& forms) { return is_russian_noun_form(forms, word); });
   }

@@ -107,6 +107,10 @@ class EntityMatcher {
   //    country's «Дания»): a word in Cyrillic, not in capitals, must be one of the case
   //    forms of such a name (entities/russian_noun_forms.h), so that "Данное" is no Denmark
   //    and «Самое» no Samoa;
+  //  - add_latin_name(): a one-word name in Latin letters of a target that is no person:
+  //    a word in Latin letters, not in capitals, must have the same canonical spelling (latin_spelling(): case,
+  //    accents, y/i aside) as such a name, so that the TV channel "Rossiya" is no Russia and
+  //    "Sky Italia" no Italy;
   //  - add_surname_spelling(): a surname printed first (Xi, Си, Wang, Ван): the word, folded,
   //    is one of these spellings, so that "Van" of Van der Bellen is no Wang Yi and "XII" no
   //    Xi Jinping;
@@ -114,6 +118,7 @@ class EntityMatcher {
   //    keeps a feminine ending (-a; Cyrillic а, ой, у, ою), so that "Mark Zakharov" is no
   //    Maria Zakharova.
   void add_cyrillic_name(std::uint32_t target, std::string_view name);
+  void add_latin_name(std::uint32_t target, std::string_view folded_name);
   void add_surname_spelling(std::uint32_t target, std::string_view folded_surname);
   void set_feminine_surname(std::uint32_t target);
 
@@ -189,6 +194,7 @@ class EntityMatcher {
   std::vector<bool> proper_targets_;  // by target: has_proper_rule()
   struct OneWordRule {  // see add_cyrillic_name()
     std::vector<RussianNounForms> cyrillic_names;
+    std::vector<std::string> latin_names;  // latin_spelling()
     std::vector<std::string> spellings;
     bool feminine = false;
   };

@@ -75,6 +75,7 @@ void Gazetteer::add_phrase(std::uint32_t target, const EntityRow& row, TokenKeye
   if (text.size() == 1 && text.words()[0].script == WordScript::kCyrillic && !text.shape(0).all_caps) {
     matcher_.add_cyrillic_name(target, text.word(0));
   }
+  if (text.size() == 1 && text.words()[0].script == WordScript::kLatin) matcher_.add_latin_name(target, text.word(0));
 }
 
 void Gazetteer::add_person(std::uint32_t target, const PersonName& name, bool surname_first) {

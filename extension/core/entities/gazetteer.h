@@ -56,8 +56,9 @@ class Gazetteer {
   friend const Gazetteer& builtin_gazetteer();
   Gazetteer() = default;
   void add(std::uint32_t target, std::vector<Pattern> patterns);
-  // The patterns of an alias of an entity that is no person; a one-word name in Cyrillic
-  // also bounds the target's one-word mentions in Cyrillic (EntityMatcher::add_cyrillic_name).
+  // The patterns of an alias of an entity that is no person; a one-word name in Cyrillic or
+  // Latin letters also bounds the target's one-word mentions in that script
+  // (EntityMatcher::add_cyrillic_name, add_latin_name).
   void add_phrase(std::uint32_t target, const EntityRow& row, TokenKeyer& keyer);
   // The patterns of a person's name; a surname printed first (Chinese, Korean names) or a
   // woman's in -ова, -ева, -ина also bounds the person's one-word mentions (the surname
