@@ -34,9 +34,15 @@ void EntityMatcher::add_cyrillic_name(std::uint32_t target, std::string_view nam
 }
 
 void EntityMatcher::add_latin_name(std::uint32_t target, std::string_view folded_name) {
-  std::vector<std::string>& names = one_word_rule(target).latin_names;
+  OneWordRule& rule = one_word_rule(target);
   std::string spelling = latin_spelling(folded_name);
-  if (std::find(names.begin(), names.end(), spelling) == names.end()) names.push_back(std::move(spelling));
+  if (std::find(rule.latin_names.begin(), rule.latin_names.end(), spelling) == rule.latin_names.end()) {
+    rule.latin_names.push_back(std::move(spelling));
+  }
+  // (The name as folded answers most words at once: "russia" is Russia's.)
+  if (std::find(rule.latin_folded.begin(), rule.latin_folded.end(), folded_name) == rule.latin_folded.end()) {
+    rule.latin_folded.emplace_back(folded_name);
+  }
 }
 
 void EntityMatcher::add_surname_spelling(std::uint32_t target, std::string_view folded_surname) {
@@ -64,13 +70,15 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
     }
   }
   // (A word in capitals is an acronym, whose check is its case rule: "RF" is «РФ».)
-  if (script == WordScript::kLatin && !rule.latin_names.empty() && !text.shape(j).all_caps &&
+  if (script == WordScript::kLatin && !rule.latin_names.empty() &&
+      std::find(rule.latin_folded.begin(), rule.latin_folded.end(), word) == rule.latin_folded.end() &&
+      !text.shape(j).all_caps &&
       std::find(rule.latin_names.begin(), rule.latin_names.end(), latin_spelling(word)) == rule.latin_names.end()) {
     return false;
   }
   if (script == WordScript::kCyrillic && !rule.cyrillic_names.empty() && !text.shape(j).all_caps) {
     return std::any_of(rule.cyrillic_names.begin(), rule.cyrillic_names.end(),
-                       [&](const RussianNounForms& forms) { return is_russian_noun_form(forms, word); });
+                       [&](const RussianNounForms& forms) { return is_folded_russian_noun_form(forms, word); });
   }
   return true;
 }

@@ -194,7 +194,8 @@ class EntityMatcher {
   std::vector<bool> proper_targets_;  // by target: has_proper_rule()
   struct OneWordRule {  // see add_cyrillic_name()
     std::vector<RussianNounForms> cyrillic_names;
-    std::vector<std::string> latin_names;  // latin_spelling()
+    std::vector<std::string> latin_names;   // latin_spelling()
+    std::vector<std::string> latin_folded;  // the names folded
     std::vector<std::string> spellings;
     bool feminine = false;
   };

@@ -72,10 +72,27 @@ RussianNounForms russian_noun_forms(std::string_view nominative) {
 }
 
 bool is_russian_noun_form(const RussianNounForms& forms, std::string_view word) {
-  const std::string w = folded(word);
+  return is_folded_russian_noun_form(forms, fold(word));
+}
+
+bool is_folded_russian_noun_form(const RussianNounForms& forms, std::string_view folded_word) {
+  // (Most words are not the name at all: the stem's first byte rules them out at once.)
+  if (forms.stem.empty() || folded_word.size() < forms.stem.size() - 2 ||
+      (folded_word.substr(0, 1) != forms.stem.substr(0, 1))) {
+    return false;
+  }
+  std::string with_e;  // (only for a word with ё)
+  std::string_view w = folded_word;
+  if (w.find("\u0451") != std::string_view::npos) {
+    with_e = w;
+    for (std::size_t at = with_e.find("\u0451"); at != std::string::npos; at = with_e.find("\u0451", at)) {
+      with_e.replace(at, 2, "\u0435");
+    }
+    w = with_e;
+  }
   auto ends_in = [&](const std::string& stem, std::span<const std::string_view> endings) {
     if (stem.empty() || !w.starts_with(stem)) return false;
-    const std::string_view ending = std::string_view(w).substr(stem.size());
+    const std::string_view ending = w.substr(stem.size());
     return std::find(endings.begin(), endings.end(), ending) != endings.end();
   };
   return ends_in(forms.stem, forms.endings) ||

@@ -42,5 +42,8 @@ RussianNounForms russian_noun_forms(std::string_view nominative);
 
 // Whether `word` (any case) is one of the forms.
 bool is_russian_noun_form(const RussianNounForms& forms, std::string_view word);
+// The same for a word already folded (transcript::fold(), as AnalyzedText::word() gives it):
+// no case folding, only ё read as е.
+bool is_folded_russian_noun_form(const RussianNounForms& forms, std::string_view folded_word);
 
 }  // namespace transcript
