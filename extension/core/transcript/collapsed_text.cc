@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "core/directory/place_names.h"
+#include "core/entities/common_words.h"
+#include "core/text/utf8.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
@@ -290,13 +292,40 @@ void header_cuts(std::string_view line, std::size_t date_at, std::size_t after_t
     place_cut = true;
   }
   // Or one word, a city, before the lead: "Мурманск На предприятии «Атомфлот» …" (the
-  // lead opens with a capitalised preposition) or "Москва Главу государства сопровождали
-  // …" (a city CLDR knows).
+  // lead opens with a capitalised preposition), "Москва Главу государства сопровождали
+  // …" (a city CLDR knows), "Санкт-Петербург Президент осмотрел …", "Мурманск Атомный
+  // подводный крейсер …" (the lead opens with a word that can open a sentence, and the page
+  // names the place again in another form: "в Санкт-Петербурге", "Мурманская область";
+  // kremlin.ru writes the parts of a place with commas, "Москва, Кремль"). Not a common
+  // word ("Текст указа …"), a word in capitals, or a given name before a surname's shape
+  // ("Владимир Путин …", "Никол Пашинян …").
+  auto named_again = [&](const Word& w) {
+    const std::string f = scan::fold_word(w.text);
+    if (count_chars(f) < 6 || is_common_word(f)) return false;
+    std::size_t bytes = w.text.size() - 1;  // the word without its last letter
+    while (bytes > 0 && is_continuation_byte(static_cast<unsigned char>(w.text[bytes]))) --bytes;
+    const std::string_view stem = w.text.substr(0, bytes);
+    for (std::size_t at = line.find(stem); at != std::string_view::npos; at = line.find(stem, at + 1)) {
+      if (at != w.begin && line.substr(at, w.text.size() + 1) != std::string(w.text) + ' ') return true;
+    }
+    return false;
+  };
+  auto surname_shaped = [](std::string_view word) {
+    const std::string f = scan::fold_word(word);
+    for (std::string_view end : {"ин", "ов", "ев", "ёв", "ян", "ко", "ук", "юк", "ич", "ский", "цкий"}) {
+      if (f.ends_with(end)) return true;
+    }
+    return false;
+  };
   if (!place_cut && below.size() >= 3 && upper_at(line, below[0].begin) && upper_at(line, below[1].begin) &&
       line[below[0].end] == ' ' && place_line(below[0].text, true) &&
-      !is_sentence_opening_function_word(scan::fold_word(below[0].text)) &&
-      (is_sentence_opening_function_word(scan::fold_word(below[1].text)) || city_region(below[0].text))) {
-    cuts.push_back(below[1].begin);
+      !is_sentence_opening_function_word(scan::fold_word(below[0].text))) {
+    const HeaderWords words(line, below);
+    if (is_sentence_opening_function_word(words.folded[1]) || city_region(below[0].text) ||
+        ((words.opens_sentence(1) || reads_as_nominative_adjective(words.folded[1])) && words.candidate[0] &&
+         !surname_shaped(below[1].text) && named_again(below[0]))) {
+      cuts.push_back(below[1].begin);
+    }
   }
   if (best >= 3) {
     if (k0 + best < top.size()) cuts.push_back(top[k0 + best].begin);
