@@ -17,20 +17,22 @@ enum class Role { asks, answers, chairs, other };
 // a\u00A0question"), which a phrase's plain space would not meet.
 std::string fold_phrases(std::string_view text) {
   std::string f = scan::fold_word(text);
-  std::string out;
-  out.reserve(f.size());
+  if (f.find('\xC2') == std::string::npos && f.find('\xE2') == std::string::npos) return f;
+  // In place: U+00A0 (C2 A0) and U+202F (E2 80 AF) become one space each.
+  std::size_t out = 0;
   for (std::size_t i = 0; i < f.size(); ++i) {
-    if (f.compare(i, 2, "\u00A0") == 0) {
-      out += ' ';
+    if (f[i] == '\xC2' && i + 1 < f.size() && f[i + 1] == '\xA0') {
+      f[out++] = ' ';
       i += 1;
-    } else if (f.compare(i, 3, "\u202F") == 0) {
-      out += ' ';
+    } else if (f[i] == '\xE2' && i + 2 < f.size() && f[i + 1] == '\x80' && f[i + 2] == '\xAF') {
+      f[out++] = ' ';
       i += 2;
     } else {
-      out += f[i];
+      f[out++] = f[i];
     }
   }
-  return out;
+  f.resize(out);
+  return f;
 }
 
 // Whether a folded text holds one of the phrases.
@@ -297,6 +299,8 @@ bool greets_only(std::string_view text) {
       text.find("\uFF1F") != std::string_view::npos || text.find("\u00BF") != std::string_view::npos) {
     return false;
   }
+  // (Every greeting holds "ow" or "ак" in lower case: most questions are ruled out at once.)
+  if (text.find("ow") == std::string_view::npos && text.find("ак") == std::string_view::npos) return false;
   const std::string said = without_stage_notes(text);
   if (!at_most_words(said, 15)) return false;
   const std::string f = fold_phrases(said);
@@ -342,7 +346,12 @@ bool draws_laughter(std::string_view text) {
 // A turn that says, in its first sentences, that its speaker has a question ("I have a
 // question.", "My question is about …", «У меня вопрос.»), put or not.
 bool announces_question(std::string_view text) {
-  const std::string f = fold_phrases(utf8_prefix(text, 400));
+  const std::string_view prefix = utf8_prefix(text, 400);
+  // (Every phrase holds the word in lower case: most turns are ruled out without folding.)
+  if (prefix.find("question") == std::string_view::npos && prefix.find("вопрос") == std::string_view::npos) {
+    return false;
+  }
+  const std::string f = fold_phrases(prefix);
   return holds_any(f, {"i have a question", "i have one question", "i have a short question", "my question is",
                        "my question concerns", "у меня вопрос", "у меня есть вопрос", "у меня такой вопрос",
                        "у меня один вопрос", "мой вопрос"});
@@ -428,7 +437,6 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     int before_principal = 0;  // turns the principal speaks right after
     int floor = 0;             // turns that give the floor
     int after_question = 0;    // turns right after a question label's
-    int announced = 0;         // turns that say they put a question (announces_question())
     bool chair_label = false;
     bool moderator_label = false;  // a chair's title that is no office's: moderator, host
     std::optional<std::string> title;  // the first title a label gave
@@ -441,7 +449,6 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
     ++s.turns;
     if (closing_courtesy(turns[k].text)) ++s.courtesies;
     if (puts_question(turns[k].text)) ++s.asking;
-    if (announces_question(turns[k].text)) ++s.announced;
     if (at_most_words(turns[k].text, 30)) ++s.short_turns;
     if (gives_floor(turns[k].text)) ++s.floor;
     if (turns[k].label && chair_title(*turns[k].label)) s.chair_label = true;
@@ -493,6 +500,13 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
   // At a question-and-answer event, someone without a title whom the principal answers
   // most of the time asks too (a participant, a named journalist).
   if (qa && !principal_id.empty()) {
+    // Whether one of the speaker's turns says it puts a question (read only where it decides).
+    auto announces = [&](const std::string& id) {
+      for (std::size_t k = 0; k < n; ++k) {
+        if (who[k] == id && announces_question(turns[k].text)) return true;
+      }
+      return false;
+    };
     for (const auto& [id, s] : stats) {
       // (A title of an office outside the press, "Rossiya Segodnya Director General", still
       // asks when most of its holder's turns put a question: a head of a news agency at a
@@ -506,8 +520,8 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       // (A participant who says they have a question asks, even where the principal cuts
       // in before it is put: "My name is Alexander Romanchuk. I have a question. Our company
       // offers …" / "How much is it?".)
-      if (s.asking == 0 && s.announced == 0 && ((any_question_label && s.short_turns == s.turns) ||
-                            (!questions_announced && !people_ask))) {
+      if (s.asking == 0 && ((any_question_label && s.short_turns == s.turns) || (!questions_announced && !people_ask)) &&
+          !announces(id)) {
         continue;
       }
       if (2 * s.before_principal >= s.turns && s.before_principal > 0) role[id] = Role::asks;
