@@ -223,10 +223,16 @@ bool closing_courtesy(std::string_view text) {
 
 bool press_title(const std::string& title) {
   const std::string f = fold_phrases(title);
+  // An office of the state that oversees the press is no press: "Minister of Communications
+  // and Mass Media", «руководитель Федерального агентства по делам молодёжи».
+  if (holds_any(f, {"minister", "министр", "federal service", "federal agency", "федеральн", "governor",
+                    "губернатор"})) {
+    return false;
+  }
   if (holds_any(f, {"editor", "correspondent", "journalist", "reporter", "columnist", "commentator", "blogger",
                     "newspaper", "magazine", "media", "news agency", "television", "tv ", "radio", "broadcast",
                     "редактор", "корреспондент", "журналист", "обозреватель", "газет", "журнал", "телеканал",
-                    "агентств", "радио"})) {
+                    "информационного агентства", "информационное агентство", "радио"})) {
     return true;
   }
   // An outlet's own name: "TASS Director General", "Reuters bureau chief".

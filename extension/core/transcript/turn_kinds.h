@@ -66,7 +66,8 @@ struct KindOutput {
 };
 
 // A label title that names a journalist's work ("Editor-in-chief of the Kommersant
-// newspaper", "President of China Media Group", «главный редактор»).
+// newspaper", "President of China Media Group", «главный редактор»); not an office of the
+// state over the press ("Minister of Communications and Mass Media", a federal agency).
 bool press_title(const std::string& title);
 
 // A label whose title says its speaker chairs ("Moderator Ksenia Razuvayeva", "Chair",

@@ -1279,5 +1279,27 @@ TEST(UnseenLayouts, HowAreYouGreetsAndAsksNothing) {
   EXPECT_EQ(doc.turns[8].reply_to, 8);
 }
 
+// A minister whose office oversees the press is no journalist (kremlin.ru 56814: "Minister
+// of Communications and Mass Media Nikolai Nikiforov" at a working meeting): the meeting
+// stays one of statements, a remark from the room included.
+TEST(UnseenLayouts, MinisterOfMassMediaIsNoJournalist) {
+  const Transcript doc = parse_transcript(
+      "Meeting on preparations for the 2019 Winter Universiade\n\nFebruary 7, 2018, Krasnoyarsk\n\n"
+      "President of Russia Vladimir Putin: Good afternoon, colleagues. Today we will discuss the preparations.\n\n"
+      "Minister of Sport Pavel Kolobkov: Mr President, I would like to report on the preparations.\n\n"
+      "Vladimir Putin: Thank you. Mr Nikiforov, the floor is yours.\n\n"
+      "Remark: Quite possible.\n\n"
+      "Minister of Communications and Mass Media Nikolai Nikiforov: Mr President, you said we need to clear up "
+      "the situation with the networks. Is that done?\n\n"
+      "Vladimir Putin: Thank you. And the deadlines?\n\n"
+      "Nikolai Nikiforov: I am completely confident, Mr President.\n\n"
+      "Vladimir Putin: Thank you.\n");
+  ASSERT_EQ(doc.turns.size(), 8u);
+  for (const Turn& t : doc.turns) {
+    EXPECT_EQ(t.kind, TurnKind::statement) << t.seq << ": " << t.text;
+    EXPECT_FALSE(t.reply_to.has_value()) << t.seq;
+  }
+}
+
 }  // namespace
 }  // namespace transcript
