@@ -810,7 +810,11 @@ std::vector<KindOutput> assign_kinds(const std::vector<KindInput>& turns, const 
       open = seq;
     } else if (r == Role::asks) {
       o.kind = TurnKind::statement;
-      if (signs_off || (after_an_answer(k) && greets_only(turns[k].text))) open.reset();
+      // (As under a question's label, the asker's thanks after the answer close the question:
+      // "That is great, thank you.")
+      if (signs_off || (after_an_answer(k) && (greets_only(turns[k].text) || closing_courtesy(turns[k].text)))) {
+        open.reset();
+      }
     } else if (r == Role::chairs && puts_own_question(turns[k].text)) {
       // A moderator putting a question of their own ("… we all want to ask you the following
       // question. … Could you please tell us whether …?").

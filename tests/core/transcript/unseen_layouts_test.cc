@@ -1301,5 +1301,25 @@ TEST(UnseenLayouts, MinisterOfMassMediaIsNoJournalist) {
   }
 }
 
+// A named asker's thanks after the answer close the question, as under a question's label
+// (kremlin.ru 57246: "That is great, thank you."): what the principal and the others say
+// after it answers nothing, where 33 turns had answered the one question.
+TEST(UnseenLayouts, NamedAskersThanksCloseTheQuestion) {
+  const Transcript doc = parse_transcript(
+      "Conversation with cosmonauts\n\nApril 12, 2018, Moscow\n\n"
+      "Valentina Tereshkova: And we will do our best. Why are you so silent, everyone? Will we do our best?\n\n"
+      "Test-cosmonaut Anna Kikina: Yes. Mr President, you said that we are going to fly to the Moon, didn't you?\n\n"
+      "Vladimir Putin: Yes. You know that this programme is designed until 2030, at least its first part.\n\n"
+      "Anna Kikina: That is great, thank you.\n\n"
+      "Vladimir Putin: First the lunar orbit, circumnavigation, there are space stations to build for the "
+      "lunar orbit.\n\n"
+      "Valentina Tereshkova: It is sad that the years go by so quickly.\n");
+  ASSERT_EQ(doc.turns.size(), 6u);
+  const TurnKind expected[] = {TurnKind::statement, TurnKind::question,  TurnKind::answer,
+                               TurnKind::statement, TurnKind::statement, TurnKind::statement};
+  for (std::size_t k = 0; k < 6; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  EXPECT_EQ(doc.turns[2].reply_to, 2);
+}
+
 }  // namespace
 }  // namespace transcript
