@@ -129,6 +129,13 @@ SELECT group_concat(entity || ':' || surface, '; ') AS surnames FROM transcript_
   'Mark Zakharov spoke. President Van der Bellen came. The XII Winter Games. ' ||
   'Zakharova''s briefing. Брифинг Захаровой. They met Xi in Beijing. Встреча с Ван И.');
 
+-- Nor is a surname alone after another person's given name ("Susan Rice", "Michael Brown"
+-- are no Condoleezza Rice or Gordon Brown); after an office, an honorific, a common word
+-- or the person's own given name it is ("Prime Minister Brown", "Tayyip Erdogan").
+SELECT group_concat(entity || ':' || surface, '; ') AS surname_after_a_name FROM transcript_mentions(
+  'Susan Rice spoke. The parents of Michael Brown came. Prime Minister Brown called. ' ||
+  'Then Rice left. President Recep Tayyip Erdogan and Tayyip Erdogan.');
+
 -- Errors.
 SELECT transcript_find('a', '"unterminated');
 SELECT transcript_find('a', '');

@@ -6,6 +6,9 @@
 #include <bit>
 
 #include "core/entities/common_words.h"
+#include "core/entities/country_names.h"
+#include "core/entities/title_words.h"
+#include "core/text/case_fold.h"
 #include "core/text/utf8.h"
 
 namespace transcript {
@@ -54,6 +57,35 @@ void EntityMatcher::add_surname_spelling(std::uint32_t target, std::string_view 
 
 void EntityMatcher::set_feminine_surname(std::uint32_t target) { one_word_rule(target).feminine = true; }
 
+void EntityMatcher::set_person(std::uint32_t target, std::string_view folded_given_name) {
+  OneWordRule& rule = one_word_rule(target);
+  rule.person = true;
+  if (!folded_given_name.empty() &&
+      std::find(rule.given.begin(), rule.given.end(), folded_given_name) == rule.given.end()) {
+    rule.given.emplace_back(folded_given_name);
+  }
+}
+
+namespace {
+
+// Whether a folded word is a country's name of one word in any language of the country
+// table ("belarus", "россия"): a word before a surname that names no other person
+// ("President of Belarus Lukashenko").
+bool names_a_country(std::string_view folded_word) {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const CountryForm& f : country_forms()) {
+      if (f.name.find(' ') == std::string::npos) out.push_back(fold(f.name));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return std::binary_search(names.begin(), names.end(), folded_word);
+}
+
+}  // namespace
+
 bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const {
   if (target >= one_word_.size()) return true;
   const OneWordRule& rule = one_word_[target];
@@ -61,6 +93,24 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
   const WordScript script = text.words()[j].script;
   if (!rule.spellings.empty() && std::find(rule.spellings.begin(), rule.spellings.end(), word) == rule.spellings.end()) {
     return false;
+  }
+  if (rule.person && j > 0 && script == WordScript::kLatin) {
+    // Another person's given name before the surname, a space apart: "Michael Brown". (Latin
+    // letters only: Russian inflects the offices before a name, «с Президентом Трампом», and
+    // the word lists hold the nominatives.)
+    const std::size_t gap_begin = text.original_full_end(j - 1), gap_end = text.original_begin(j);
+    const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
+                                                     : std::string_view();
+    const bool spaced = !gap.empty() && (gap == " " || gap == "\u00A0");
+    if (spaced && text.words()[j - 1].script == script && !text.words()[j - 1].dot_after) {
+      const std::string_view before = text.word(j - 1);
+      const WordShape shape = text.shape(j - 1);
+      if (shape.capitalised && !shape.all_caps && title_roles(before) == 0 && !is_common_word(before) &&
+          std::find(rule.given.begin(), rule.given.end(), before) == rule.given.end() && before != word &&
+          !names_a_country(before)) {
+        return false;
+      }
+    }
   }
   if (rule.feminine) {
     if (script == WordScript::kLatin && !word.ends_with('a')) return false;

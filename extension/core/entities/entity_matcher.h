@@ -116,11 +116,19 @@ class EntityMatcher {
   //    Xi Jinping;
   //  - set_feminine_surname(): a woman's surname in -ova, -eva, -ina (Zakharova, Захарова)
   //    keeps a feminine ending (-a; Cyrillic а, ой, у, ою), so that "Mark Zakharov" is no
-  //    Maria Zakharova.
+  //    Maria Zakharova;
+  //  - set_person(): a person's surname alone in Latin letters is not someone else's: the
+  //    word before it, with only a space between, is no capitalised word that is neither an
+  //    office, an honorific or a rank (title_words.h), a country's name nor a common word,
+  //    so that "Michael
+  //    Brown" and "Susan Rice" are no Gordon Brown and Condoleezza Rice ("Prime Minister
+  //    Brown", "Mr Brown", "Then Brown" are, and so is one of the person's own given names,
+  //    "Tayyip Erdogan", or the surname again; "Tony Blinken", a nickname, is not).
   void add_cyrillic_name(std::uint32_t target, std::string_view name);
   void add_latin_name(std::uint32_t target, std::string_view folded_name);
   void add_surname_spelling(std::uint32_t target, std::string_view folded_surname);
   void set_feminine_surname(std::uint32_t target);
+  void set_person(std::uint32_t target, std::string_view folded_given_name = {});
 
   // Whether a target has a pattern word of rule kProper (a surname that is a word).
   bool has_proper_rule(std::uint32_t target) const {
@@ -198,6 +206,8 @@ class EntityMatcher {
     std::vector<std::string> latin_folded;  // the names folded
     std::vector<std::string> spellings;
     bool feminine = false;
+    bool person = false;
+    std::vector<std::string> given;  // the person's given names, folded (set_person())
   };
   std::vector<OneWordRule> one_word_;  // by target
   OneWordRule& one_word_rule(std::uint32_t target);
