@@ -8,10 +8,17 @@
 namespace transcript {
 namespace {
 
+// Reads ё as е in a folded word, in place.
+void read_yo_as_e(std::string& folded_word) {
+  for (std::size_t at = folded_word.find("\u0451"); at != std::string::npos; at = folded_word.find("\u0451", at)) {
+    folded_word.replace(at, 2, "\u0435");
+  }
+}
+
 // Folded, with ё read as е.
 std::string folded(std::string_view word) {
   std::string f = fold(word);
-  for (std::size_t at = f.find("\u0451"); at != std::string::npos; at = f.find("\u0451", at)) f.replace(at, 2, "\u0435");
+  read_yo_as_e(f);
   return f;
 }
 
@@ -85,9 +92,7 @@ bool is_folded_russian_noun_form(const RussianNounForms& forms, std::string_view
   std::string_view w = folded_word;
   if (w.find("\u0451") != std::string_view::npos) {
     with_e = w;
-    for (std::size_t at = with_e.find("\u0451"); at != std::string::npos; at = with_e.find("\u0451", at)) {
-      with_e.replace(at, 2, "\u0435");
-    }
+    read_yo_as_e(with_e);
     w = with_e;
   }
   auto ends_in = [&](const std::string& stem, std::span<const std::string_view> endings) {
