@@ -841,6 +841,8 @@ std::string undo_russian_genitive(std::string_view word) {
     cut(2, "я");   // Марии
   } else if (ends("ия")) {
     cut(2, "й");   // Дмитрия, Георгия
+  } else if (ends("ря")) {
+    cut(2, "ь");   // Игоря, Лазаря: a soft stem
   } else if (ends("ги") || ends("ки") || ends("хи")) {
     cut(2, "а");   // Ольги
   } else if (ends("ы")) {

@@ -185,7 +185,8 @@ bool printed_surname_first(std::string_view text, std::string_view name);
 std::optional<std::string> nameless_office(std::string_view title);
 
 // The nominative of a Russian name word in the genitive: "Лаврова" -> "Лавров",
-// "Захаровой" -> "Захарова", "Зеленского" -> "Зеленский", "Сергея" -> "Сергей".
+// "Захаровой" -> "Захарова", "Зеленского" -> "Зеленский", "Сергея" -> "Сергей", "Игоря" ->
+// "Игорь".
 std::string undo_russian_genitive(std::string_view word);
 
 }  // namespace transcript

@@ -171,6 +171,7 @@
 #include "core/transcript/office_phrase.h"
 #include "core/transcript/page_chrome.h"
 #include "core/transcript/page_metadata.h"
+#include "core/transcript/russian_name_cases.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/speaker_label.h"
 #include "core/transcript/speaker_names.h"
@@ -2746,12 +2747,14 @@ class PageParser {
         const bool feminine_given = given.ends_with("а") || given.ends_with("я");
         if (given != a && (surname != b || indeclinable || feminine_given)) forms.push_back(given + " " + surname);
         // A man's name in the instrumental ("с … Амираном Муцоевым", "Талгатом Таджуддином",
-        // "Сергеем Лавровым"): -ом/-ем off the given name (-ем as -ей), -ым/-ом/-ем off the
-        // surname.
-        if (a.size() > 6 && b.size() > 6 && (folded_a.ends_with("ом") || folded_a.ends_with("ем")) &&
-            (folded_b.ends_with("ым") || folded_b.ends_with("ом") || folded_b.ends_with("ем"))) {
-          const std::string man = std::string(a.substr(0, a.size() - 4)) + (folded_a.ends_with("ем") ? "й" : "");
-          forms.push_back(man + " " + std::string(b.substr(0, b.size() - 4)));
+        // "Сергеем Лавровым", "Игорем Кобзевым"): -ом/-ем off the given name, -ым/-ом/-ем
+        // off the surname.
+        if (a.size() > 6 && b.size() > 6 && (folded_a.ends_with("ом") || folded_a.ends_with("ем"))) {
+          if (folded_b.ends_with("ским") || folded_b.ends_with("цким")) {  // Сергеем Александровским
+            forms.push_back(undo_russian_instrumental_given_name(a) + " " + std::string(b.substr(0, b.size() - 4)) + "ий");
+          } else if (folded_b.ends_with("ым") || folded_b.ends_with("ом") || folded_b.ends_with("ем")) {
+            forms.push_back(undo_russian_instrumental_given_name(a) + " " + std::string(b.substr(0, b.size() - 4)));
+          }
         }
         for (const std::string& form : forms) {
           const NameParts p = split_name(form);
@@ -2761,6 +2764,122 @@ class PageParser {
           if (p.full_first && labelled) {
             names.add(form);
             break;
+          }
+        }
+      }
+    }
+    add_patronymic_names(names);
+  }
+
+  // The first letter of a word, folded.
+  static char32_t folded_first_letter(std::string_view word) {
+    const std::string folded = scan::fold_word(word);
+    std::size_t len = 0;
+    return folded.empty() ? 0 : scan::peek(folded, 0, len);
+  }
+
+  // A Russian name with a patronymic anywhere on the page, in any case, when a label gives
+  // the same person by initial and surname: "Татьяна Алексеевна Голикова расскажет …",
+  // "… с Александром Евсеевичем Хинштейном", "вопрос к Прилепину Евгению Николаевичу",
+  // kremlin.ru's list of the persons a page concerns ("Лица Голикова Татьяна Алексеевна
+  // Силуанов Антон Германович …"). With a patronymic the words are a whole name; the order
+  // is given name first when a capitalised word does not follow (in a list, the next
+  // person's surname does), else surname first. A label with two initials ("М.В.Захарова")
+  // needs the patronymic's initial too.
+  void add_patronymic_names(PageNames& names) const {
+    struct Labelled {
+      NameParts parts;
+      const std::string* label = nullptr;  // the label's speaker, "Т.Голикова"
+      char32_t second = 0;                 // the second initial, 0 when none
+    };
+    std::vector<Labelled> initials;
+    for (const Draft& d : drafts_) {
+      if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
+      Labelled l{split_name(*d.label->speaker), &*d.label->speaker};
+      if (l.parts.full_first || !l.parts.initial || l.parts.surname.empty()) continue;
+      // "М.В.Захарова", "М. В. Захарова": the letter after the first full stop, itself
+      // followed by one.
+      const std::string_view sp = *d.label->speaker;
+      std::size_t at = sp.find('.');
+      while (at != std::string_view::npos && at + 1 < sp.size() && sp[at + 1] == ' ') ++at;
+      if (at != std::string_view::npos && at + 1 < sp.size()) {
+        std::size_t len = 0;
+        scan::peek(sp, at + 1, len);
+        if (at + 1 + len < sp.size() && sp[at + 1 + len] == '.') l.second = folded_first_letter(sp.substr(at + 1, len));
+      }
+      initials.push_back(std::move(l));
+    }
+    auto labelled = [&](const std::string& form, std::string_view patronymic) {
+      const NameParts p = split_name(form);
+      const char32_t second = folded_first_letter(patronymic);
+      return p.full_first && std::any_of(initials.begin(), initials.end(), [&](const Labelled& l) {
+               return l.parts.surname == p.surname && l.parts.initial == p.initial && (!l.second || l.second == second);
+             });
+    };
+    auto capitalised_cyrillic = [](std::string_view w) {
+      std::size_t len = 0;
+      const char32_t c = w.empty() ? 0 : scan::peek(w, 0, len);
+      return scan::script_of(c) == scan::Script::cyrillic && scan::is_upper(c);
+    };
+    constexpr std::string_view kMarks = ",.;:!?)»”";
+    auto bare = [&](std::string_view w) { return scan::without_trailing_marks(w, kMarks); };
+    // Where the page prints a labelled surname (its first letters, as the label writes them:
+    // "Голико" finds Голикова, Голиковой), the name around it.
+    std::set<std::string> stems;
+    for (const Labelled& l : initials) {
+      const std::string_view sp = *l.label;
+      std::string_view surname = sp.substr(sp.rfind('.') + 1);
+      while (!surname.empty() && surname.front() == ' ') surname.remove_prefix(1);
+      std::size_t letters = 0, len = 0;
+      for (std::size_t i = 0; i < surname.size(); i += len, ++letters) scan::peek(surname, i, len);
+      if (letters < 3 || !capitalised_cyrillic(surname)) continue;
+      std::size_t keep = std::max<std::size_t>(3, letters - 2), bytes = 0;
+      for (std::size_t n = 0; n < keep; ++n, bytes += len) scan::peek(surname, bytes, len);
+      stems.emplace(surname.substr(0, bytes));
+    }
+    for (const std::string& stem : stems) {
+      const std::boyer_moore_horspool_searcher search(stem.begin(), stem.end());
+      for (const PageLine& line : lines_) {
+        const std::string_view t = line.text;
+        for (auto it = std::search(t.begin(), t.end(), search); it != t.end();
+             it = std::search(it + static_cast<std::ptrdiff_t>(stem.size()), t.end(), search)) {
+          const std::size_t at = static_cast<std::size_t>(it - t.begin());
+          if (at > 0 && t[at - 1] != ' ') continue;
+          // Two words before it and three after, read as split_words() reads a line.
+          std::size_t from = at, to = at;
+          for (int n = 0; n < 2 && from > 0; ++n) {
+            const std::size_t space = from >= 2 ? t.rfind(' ', from - 2) : std::string_view::npos;
+            from = space == std::string_view::npos ? 0 : space + 1;
+          }
+          for (int n = 0; n < 3 && to < t.size(); ++n) {
+            const std::size_t space = t.find(' ', to + 1);
+            to = space == std::string_view::npos ? t.size() : space;
+          }
+          const std::vector<std::string_view> words = split_words(t.substr(from, to - from));
+          std::size_t k = 0;
+          while (k < words.size() && words[k].data() != t.data() + at) ++k;
+          if (k >= words.size()) continue;
+          // Given name, patronymic, surname: "Татьяна Алексеевна Голикова …", unless a
+          // capitalised word follows (in a list, the next person's surname does).
+          if (k >= 2 && bare(words[k - 2]) == words[k - 2] && bare(words[k - 1]) == words[k - 1]) {
+            const std::string_view surname = bare(words[k]);
+            const bool name_ends = surname != words[k] || k + 1 >= words.size() || !capitalised_cyrillic(words[k + 1]);
+            if (name_ends) {
+              if (auto form = russian_name_around_patronymic(words[k - 2], words[k - 1], surname, false);
+                  form && labelled(*form, words[k - 1])) {
+                names.add(*form);
+                continue;
+              }
+            }
+          }
+          // Surname, given name, patronymic: "Голикова Татьяна Алексеевна", "Прилепину
+          // Евгению Николаевичу".
+          if (k + 2 < words.size() && bare(words[k]) == words[k] && bare(words[k + 1]) == words[k + 1]) {
+            const std::string_view patronymic = bare(words[k + 2]);
+            if (auto form = russian_name_around_patronymic(words[k], words[k + 1], patronymic, true);
+                form && labelled(*form, patronymic)) {
+              names.add(*form);
+            }
           }
         }
       }

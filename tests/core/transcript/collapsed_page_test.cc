@@ -442,5 +442,39 @@ TEST(CollapsedPage, FirstOfTwoSubjectsIsThePrincipal) {
   EXPECT_EQ(doc.turns[1].speaker, "Эмомали Рахмон");
 }
 
+// Labels by initials and surname ("Т.Голикова:") and the full name that the page prints with
+// a patronymic anywhere, in any case (kremlin-ru-csv/76282.txt, 76525.txt, 76536.txt,
+// shortened): the president gives the floor in the dative, a guest introduces herself
+// surname first, a report names a minister in the instrumental, and the list of the persons
+// a page concerns ("Лица …") prints them surname first, one after another. Each label takes
+// the full name; a surname whose initial two full names share stays as the label gives it.
+TEST(CollapsedPage, FullNamesAroundPatronymics) {
+  const std::string page =
+      "События Совещание по экономическим вопросам 12 марта 2025 года 13:00 Москва, Кремль "
+      "В.Путин: Добрый день! Слово Татьяне Алексеевне Голиковой. Т.Голикова: Уважаемый Владимир "
+      "Владимирович! Работа ведётся вместе с Александром Евсеевичем Хинштейном. В.Путин: Спасибо. "
+      "Артуру Валерьевичу Орлову слово. А.Орлов: Спасибо. Я Тохчукова Ася Азретовна из Карачаево-Черкесии. "
+      "А.Тохчукова: Это я. А.Хинштейн: Уважаемый Владимир Владимирович! Доклад закончил. "
+      "В.Путин: Алексей Петрович Козлов и Александр Александрович Козлов здесь? А.Козлов: Да. "
+      "А.Силуанов: Деньги выделены. Темы Экономика Лица Голикова Татьяна Алексеевна Силуанов Антон "
+      "Германович Хинштейн Александр Евсеевич";
+  const Transcript doc = parse_transcript(page);
+  const std::vector<std::string> expected = {"В.Путин", "Татьяна Голикова", "В.Путин", "Артур Орлов",
+                                             "Ася Тохчукова", "Александр Хинштейн", "В.Путин", "А.Козлов",
+                                             "Антон Силуанов"};
+  ASSERT_EQ(doc.turns.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(doc.turns[i].speaker, expected[i]) << i;
+
+  // Two initials: the patronymic's must agree too ("М.В." is Мария Владимировна, "М.А." is
+  // not).
+  for (const char* label : {"М.В.Захарова", "М.А.Захарова"}) {
+    const Transcript briefing = parse_transcript(std::string("Брифинг 15 марта 2023 года 17:42 Москва ") + label +
+                                                 ": Добрый день. Вопрос: Как дела? " + label +
+                                                 ": Хорошо. Персоналии Захарова Мария Владимировна");
+    ASSERT_EQ(briefing.turns.size(), 3u);
+    EXPECT_EQ(briefing.turns[2].speaker, std::string(label) == "М.В.Захарова" ? "Мария Захарова" : label);
+  }
+}
+
 }  // namespace
 }  // namespace transcript
