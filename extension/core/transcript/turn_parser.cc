@@ -2769,6 +2769,44 @@ class PageParser {
       }
     }
     add_patronymic_names(names);
+    add_self_introductions(names);
+  }
+
+  // A speaker labelled by initials who says his name at the start of his turn: "Здравствуйте!
+  // Меня зовут Анна Кочерова, я из Белгородской области", "Добрый вечер! Анна Пыж, телеканал
+  // ОНТ." under "А.Пыж:", "Я Никита Гоголев, мне 13 лет" (the nominative, the label's
+  // surname as printed, a given name with the label's initial).
+  void add_self_introductions(PageNames& names) const {
+    for (const Draft& d : drafts_) {
+      if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
+      const NameParts l = split_name(*d.label->speaker);
+      if (l.full_first || !l.initial || l.surname.empty()) continue;
+      const std::string_view sp = *d.label->speaker;
+      std::string_view surname = sp.substr(sp.rfind('.') + 1);
+      while (!surname.empty() && surname.front() == ' ') surname.remove_prefix(1);
+      if (surname.size() < 2) continue;
+      std::string_view head(d.text);
+      head = head.substr(0, std::min<std::size_t>(head.size(), 300));
+      for (std::size_t at = head.find(surname); at != std::string_view::npos; at = head.find(surname, at + 1)) {
+        // The surname as a word of its own, after a space and a given name.
+        const std::size_t end = at + surname.size();
+        const bool word_ends = end >= head.size() || std::string_view(" ,.;:!?\xC2\xE2").find(head[end]) != std::string_view::npos;
+        if (at < 3 || head[at - 1] != ' ' || !word_ends) continue;
+        const std::size_t space = head.rfind(' ', at - 2);
+        const std::string_view given = head.substr(space == std::string_view::npos ? 0 : space + 1,
+                                                   at - 1 - (space == std::string_view::npos ? 0 : space + 1));
+        if (!name_cased(given) || given.find('.') != std::string_view::npos) continue;
+        const std::string folded = scan::fold_word(given);
+        std::size_t len = 0;
+        if (scan::peek(folded, 0, len) != l.initial || count_chars(folded) < 2 || is_title_word(folded)) continue;
+        if (scan::script_of(scan::peek(folded, 0, len)) == scan::Script::cyrillic &&
+            !reads_as_nominative_given_name(folded)) {
+          continue;
+        }
+        names.add(std::string(given) + " " + std::string(surname));
+        break;
+      }
+    }
   }
 
   // The first letter of a word, folded.

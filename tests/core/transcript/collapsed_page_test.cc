@@ -476,5 +476,22 @@ TEST(CollapsedPage, FullNamesAroundPatronymics) {
   }
 }
 
+// A participant labelled by initials who says her name as her turn opens (kremlin-ru-csv/
+// 76418.txt, 76450.txt, shortened): "Меня зовут Анна Кочерова", "Анна Пыж, телеканал ОНТ."
+// The label takes that name; a name that is not the label's surname, or another given
+// initial, does not count ("Андрей Иванов" under "А.Пыж:", "Ольга Пыж" under it).
+TEST(CollapsedPage, SelfIntroductionsUnderInitials) {
+  const std::string page =
+      "События Встреча с участниками форума 4 марта 2025 года 15:00 Москва, Кремль В.Путин: Добрый день! "
+      "А.Кочерова: Добрый день ещё раз! Меня зовут Анна Кочерова, я из Белгородской области. "
+      "В.Путин: Пожалуйста. А.Пыж: Добрый вечер! Ольга Пыж, моя коллега, и Андрей Иванов просили спросить. "
+      "В.Путин: Да. А.Кочерова: Спасибо.";
+  const Transcript doc = parse_transcript(page);
+  const std::vector<std::string> expected = {"В.Путин", "Анна Кочерова", "В.Путин", "А.Пыж", "В.Путин",
+                                             "Анна Кочерова"};
+  ASSERT_EQ(doc.turns.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(doc.turns[i].speaker, expected[i]) << i;
+}
+
 }  // namespace
 }  // namespace transcript
