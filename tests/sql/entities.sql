@@ -136,6 +136,15 @@ SELECT group_concat(entity || ':' || surface, '; ') AS surname_after_a_name FROM
   'Susan Rice spoke. The parents of Michael Brown came. Prime Minister Brown called. ' ||
   'Then Rice left. President Recep Tayyip Erdogan and Tayyip Erdogan.');
 
+-- In Russian, a given name is known by the patronymic after it: a surname after another
+-- person's given name and patronymic, in any case, is not the person's («Дмитрием
+-- Николаевичем Патрушевым» is no Nikolai Patrushev, «Светлане Юрьевне Захаровой» no Maria
+-- Zakharova); after the person's own («Николаем Платоновичем Патрушевым») or an office it is.
+SELECT group_concat(entity || ':' || surface, '; ') AS surname_after_a_russian_name FROM transcript_mentions(
+  'Встреча с Дмитрием Николаевичем Патрушевым. Слово Светлане Юрьевне Захаровой. ' ||
+  'Беседа с Николаем Платоновичем Патрушевым. Брифинг Марии Владимировны Захаровой. ' ||
+  'Помощник Президента Патрушев.');
+
 -- Errors.
 SELECT transcript_find('a', '"unterminated');
 SELECT transcript_find('a', '');

@@ -63,6 +63,10 @@ void EntityMatcher::set_person(std::uint32_t target, std::string_view folded_giv
   if (!folded_given_name.empty() &&
       std::find(rule.given.begin(), rule.given.end(), folded_given_name) == rule.given.end()) {
     rule.given.emplace_back(folded_given_name);
+    // (A Russian given name declines as a noun: Николай, Николаем; Мария, Марии. Basic
+    // Cyrillic letters are two bytes, D0 or D1 first.)
+    const auto first = static_cast<unsigned char>(folded_given_name[0]);
+    if (first == 0xD0 || first == 0xD1) rule.cyrillic_given.push_back(russian_noun_forms(folded_given_name));
   }
 }
 
@@ -94,15 +98,20 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
   if (!rule.spellings.empty() && std::find(rule.spellings.begin(), rule.spellings.end(), word) == rule.spellings.end()) {
     return false;
   }
+  // Word k and the word before it are a space apart (or a no-break space), in one script.
+  auto spaced = [&](std::size_t k) {
+    const std::size_t gap_begin = text.original_full_end(k - 1), gap_end = text.original_begin(k);
+    const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
+                                                     : std::string_view();
+    return !gap.empty() && (gap == " " || gap == "\u00A0") && text.words()[k - 1].script == text.words()[k].script &&
+           !text.words()[k - 1].dot_after;
+  };
   if (rule.person && j > 0 && script == WordScript::kLatin) {
     // Another person's given name before the surname, a space apart: "Michael Brown". (Latin
     // letters only: Russian inflects the offices before a name, «с Президентом Трампом», and
-    // the word lists hold the nominatives.)
-    const std::size_t gap_begin = text.original_full_end(j - 1), gap_end = text.original_begin(j);
-    const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
-                                                     : std::string_view();
-    const bool spaced = !gap.empty() && (gap == " " || gap == "\u00A0");
-    if (spaced && text.words()[j - 1].script == script && !text.words()[j - 1].dot_after) {
+    // the word lists hold the nominatives; a Russian given name is known by the patronymic
+    // after it, below.)
+    if (spaced(j)) {
       const std::string_view before = text.word(j - 1);
       const WordShape shape = text.shape(j - 1);
       if (shape.capitalised && !shape.all_caps && title_roles(before) == 0 && !is_common_word(before) &&
@@ -110,6 +119,18 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
           !names_a_country(before)) {
         return false;
       }
+    }
+  }
+  if (rule.person && j > 1 && script == WordScript::kCyrillic && !rule.cyrillic_given.empty() && spaced(j) &&
+      spaced(j - 1) && text.shape(j - 1).capitalised && text.shape(j - 2).capitalised &&
+      !text.shape(j - 2).all_caps && read_russian_patronymic(text.word(j - 1))) {
+    // Another person's given name and a patronymic before the surname, in any case:
+    // «Дмитрием Николаевичем Патрушевым» is not Nikolai Patrushev, «Светлане Юрьевне
+    // Захаровой» not Maria Zakharova.
+    const std::string_view given = text.word(j - 2);
+    if (std::none_of(rule.cyrillic_given.begin(), rule.cyrillic_given.end(),
+                     [&](const RussianNounForms& forms) { return is_folded_russian_noun_form(forms, given); })) {
+      return false;
     }
   }
   if (rule.feminine) {

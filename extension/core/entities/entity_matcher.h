@@ -208,6 +208,7 @@ class EntityMatcher {
     bool feminine = false;
     bool person = false;
     std::vector<std::string> given;  // the person's given names, folded (set_person())
+    std::vector<RussianNounForms> cyrillic_given;  // those in Cyrillic letters, declined
   };
   std::vector<OneWordRule> one_word_;  // by target
   OneWordRule& one_word_rule(std::uint32_t target);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/entities/token_keys.h"
 #include "core/text/case_fold.h"
 
 namespace transcript {
@@ -102,6 +103,30 @@ bool is_folded_russian_noun_form(const RussianNounForms& forms, std::string_view
   };
   return ends_in(forms.stem, forms.endings) ||
          ends_in(forms.fleeting, std::span<const std::string_view>(kHard).subspan(1));
+}
+
+std::optional<RussianPatronymic> read_russian_patronymic(std::string_view folded) {
+  struct Form {
+    std::string_view ending;
+    std::string_view nominative;
+    RussianCase grammatical_case;
+    bool feminine;
+  };
+  static constexpr Form kForms[] = {
+      {"ичем", "ич", RussianCase::instrumental, false}, {"ича", "ич", RussianCase::genitive, false},
+      {"ичу", "ич", RussianCase::dative, false},        {"ич", "ич", RussianCase::nominative, false},
+      {"ной", "на", RussianCase::instrumental, true},   {"ны", "на", RussianCase::genitive, true},
+      {"не", "на", RussianCase::dative, true},          {"ну", "на", RussianCase::accusative, true},
+      {"на", "на", RussianCase::nominative, true},
+  };
+  for (const Form& f : kForms) {
+    if (!folded.ends_with(f.ending)) continue;
+    std::string nominative(folded.substr(0, folded.size() - f.ending.size()));
+    nominative.append(f.nominative);
+    if (!is_patronymic_key(name_key(nominative))) return std::nullopt;
+    return RussianPatronymic{f.grammatical_case, f.feminine};
+  }
+  return std::nullopt;
 }
 
 }  // namespace transcript

@@ -22,6 +22,7 @@
 // Thread-safety: values and pure functions.
 #pragma once
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -45,5 +46,19 @@ bool is_russian_noun_form(const RussianNounForms& forms, std::string_view word);
 // The same for a word already folded (transcript::fold(), as AnalyzedText::word() gives it):
 // no case folding, only ё read as е.
 bool is_folded_russian_noun_form(const RussianNounForms& forms, std::string_view folded_word);
+
+// The cases a name takes beside a verb or a preposition ("с Сергеем Викторовичем Лавровым",
+// "к Прилепину Евгению Николаевичу").
+enum class RussianCase { nominative, genitive, dative, accusative, instrumental };
+
+struct RussianPatronymic {
+  RussianCase grammatical_case;
+  bool feminine;
+};
+
+// The case and gender of a patronymic, folded: -ович/-евич/-ич and -овна/-евна/-ична with
+// the endings of those cases ("николаевичем", "алексеевне"); nullopt for any other word. A
+// man's accusative is read as his genitive, a woman's prepositional as her dative.
+std::optional<RussianPatronymic> read_russian_patronymic(std::string_view folded);
 
 }  // namespace transcript

@@ -2,7 +2,7 @@
 
 #include <initializer_list>
 
-#include "core/entities/token_keys.h"
+#include "core/entities/russian_noun_forms.h"
 #include "core/transcript/page_metadata.h"
 #include "core/transcript/scan.h"
 #include "core/transcript/word_forms.h"
@@ -45,38 +45,7 @@ bool cyrillic_name_word(std::string_view w) {
   return true;
 }
 
-enum class Case { nominative, genitive, dative, accusative, instrumental };
-
-struct Patronymic {
-  Case grammatical_case;
-  bool feminine;
-};
-
-// The case and gender a patronymic is in: -ович/-евич/-ич and -овна/-евна/-ична, with the
-// endings of the cases a name takes beside a verb or a preposition. A man's accusative is
-// his genitive.
-std::optional<Patronymic> read_patronymic(std::string_view folded) {
-  struct Form {
-    std::string_view ending;
-    std::string_view nominative;
-    Case grammatical_case;
-    bool feminine;
-  };
-  static constexpr Form kForms[] = {
-      {"ичем", "ич", Case::instrumental, false}, {"ича", "ич", Case::genitive, false},
-      {"ичу", "ич", Case::dative, false},        {"ич", "ич", Case::nominative, false},
-      {"ной", "на", Case::instrumental, true},   {"ны", "на", Case::genitive, true},
-      {"не", "на", Case::dative, true},          {"ну", "на", Case::accusative, true},
-      {"на", "на", Case::nominative, true},
-  };
-  for (const Form& f : kForms) {
-    if (!folded.ends_with(f.ending)) continue;
-    const std::string nominative = replace_end(folded, f.ending.size(), f.nominative);
-    if (!is_patronymic_key(name_key(nominative))) return std::nullopt;
-    return Patronymic{f.grammatical_case, f.feminine};
-  }
-  return std::nullopt;
-}
+using Case = RussianCase;
 
 // A given name in `c` back to the nominative, or nullopt when its ending is not that case's.
 std::optional<std::string> given_nominative(std::string_view w, Case c, bool feminine) {
@@ -193,9 +162,9 @@ std::optional<std::string> russian_name_around_patronymic(std::string_view first
   if (!cyrillic_name_word(given) || !cyrillic_name_word(patronymic) || !cyrillic_name_word(surname)) {
     return std::nullopt;
   }
-  const std::optional<Patronymic> p = read_patronymic(scan::fold_word(patronymic));
+  const std::optional<RussianPatronymic> p = read_russian_patronymic(scan::fold_word(patronymic));
   if (!p) return std::nullopt;
-  if (read_patronymic(scan::fold_word(given))) return std::nullopt;
+  if (read_russian_patronymic(scan::fold_word(given))) return std::nullopt;
   std::optional<std::string> g = given_nominative(given, p->grammatical_case, p->feminine);
   if (!g) return std::nullopt;
   return *g + " " + surname_nominative(surname, p->grammatical_case, p->feminine);
