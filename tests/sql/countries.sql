@@ -78,7 +78,9 @@ SELECT group_concat(code, ' ') AS countries FROM transcript_mentions(
 SELECT group_concat(surface, ' ') AS mixed_case FROM transcript_mentions(
   'Big Data and the Big Bang. BiH, БиГ and БИГ.');
 -- A word in Latin letters that names a country on its own is spelled as one of its names
--- (case, accents and y/i aside): "Rossiya 1 TV Channel" and "Sky Italia" are no countries;
--- "Turkiye", "RUSSIA" and the acronym "RF" are.
+-- (case, accents and, in a word of seven letters or more, y/i aside): "Rossiya 1 TV
+-- Channel" and "Sky Italia" are no countries, nor are "the Maly Theatre" and "the Guiana
+-- Highlands" Mali and Guyana; "Turkiye", "Kirgizstan", "RUSSIA" and the acronym "RF" are.
 SELECT group_concat(code || ':' || surface, ' ') AS latin_names FROM transcript_mentions(
-  'An interview with Rossiya 1 TV Channel and Sky Italia. Turkiye and RUSSIA. The RF position.');
+  'An interview with Rossiya 1 TV Channel and Sky Italia. Turkiye and RUSSIA. The RF position. ' ||
+  'The Maly Theatre, the Guiana Highlands, Mali, Guyana and Kirgizstan.');

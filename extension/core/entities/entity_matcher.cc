@@ -140,11 +140,15 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
       return false;
     }
   }
-  // (A word in capitals is an acronym, whose check is its case rule: "RF" is «РФ».)
+  // (A word in capitals is an acronym, whose check is its case rule: "RF" is «РФ».) A
+  // spelling other than the name's (y for i, ks for x) counts in a word of seven letters or
+  // more only: a short word so near a name is another word ("Maly" is no Mali, "Guiana" no
+  // Guyana).
   if (script == WordScript::kLatin && !rule.latin_names.empty() &&
       std::find(rule.latin_folded.begin(), rule.latin_folded.end(), word) == rule.latin_folded.end() &&
       !text.shape(j).all_caps &&
-      std::find(rule.latin_names.begin(), rule.latin_names.end(), latin_spelling(word)) == rule.latin_names.end()) {
+      (word.size() < 7 ||
+       std::find(rule.latin_names.begin(), rule.latin_names.end(), latin_spelling(word)) == rule.latin_names.end())) {
     return false;
   }
   if (script == WordScript::kCyrillic && !rule.cyrillic_names.empty() && !text.shape(j).all_caps) {

@@ -2788,7 +2788,9 @@ class PageParser {
       std::string_view head(d.text);
       head = head.substr(0, std::min<std::size_t>(head.size(), 300));
       for (std::size_t at = head.find(surname); at != std::string_view::npos; at = head.find(surname, at + 1)) {
-        // The surname as a word of its own, after a space and a given name.
+        // The surname as a word of its own, after a space and a given name; after it the text
+        // ends, or a space or a mark: ASCII, or one whose UTF-8 opens with C2 (a no-break
+        // space, », «) or E2 (”, –, …).
         const std::size_t end = at + surname.size();
         const bool word_ends = end >= head.size() || std::string_view(" ,.;:!?\xC2\xE2").find(head[end]) != std::string_view::npos;
         if (at < 3 || head[at - 1] != ' ' || !word_ends) continue;
