@@ -52,6 +52,14 @@ constexpr std::string_view kTitles[] = {
     "bundeskanzlerin", "bundespräsident", "sprecher", "sprecherin", "staatssekretär",
     "staatssekretärin", "regierungssprecher", "minister-präsident", "ministerpräsident",
     "vorsitzender", "vorsitzende", "sts", "stsin", "bm", "bundesministerin", "bundesminister",
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "ministerin", "botschafter", "botschafterin",
+    "premierminister", "premierministerin", "außenministerin", "generalsekretär", "generalsekretärin",
+    // Italian ("Presidente Mattarella", "Ministro degli Esteri", "Sottosegretario")
+    "ambasciatore", "ambasciatrice", "portavoce", "segretario", "segretaria", "sottosegretario",
+    "sottosegretaria", "vicepresidente", "onorevole",
+    // Spanish, Portuguese, French offices beyond the minister's
+    "secretario", "secretaria", "secretário", "secretária", "chanceler", "directeur", "directrice",
+    "conseiller", "conseillère", "embaixadora",
     // Turkish ("Dışişleri Bakanı Mevlüt Çavuşoğlu", "Rusya Dışişleri Bakanı Sergey Lavrov",
     // "Cumhurbaşkanı Sözcüsü İbrahim Kalın")
     "bakan", "bakanı", "bakanları", "dışişleri", "cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan",

@@ -51,6 +51,11 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
        "Mohammed bin Salman", LabelRole::person, "Yes."},
       {"Министр иностранных дел России С.В.Лавров: Да.", "Министр иностранных дел России С.В.Лавров",
        "С.В.Лавров", LabelRole::person, "Да."},
+      // Offices in German, Italian, Spanish before a surname alone.
+      {"Präsident Macron: Vielen Dank.", "Präsident Macron", "Macron", LabelRole::person, "Vielen Dank."},
+      {"Botschafterin Schmidt: Ja.", "Botschafterin Schmidt", "Schmidt", LabelRole::person, "Ja."},
+      {"Ambasciatore Rossi: Grazie.", "Ambasciatore Rossi", "Rossi", LabelRole::person, "Grazie."},
+      {"Secretario Blinken: Gracias.", "Secretario Blinken", "Blinken", LabelRole::person, "Gracias."},
       {"Question: Why?", "Question", none, LabelRole::question, "Why?"},
       {"Вопрос: Почему?", "Вопрос", none, LabelRole::question, "Почему?"},
       {"Answer: Because.", "Answer", none, LabelRole::answer, "Because."},
