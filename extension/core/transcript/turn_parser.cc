@@ -2781,9 +2781,7 @@ class PageParser {
       if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
       const NameParts l = split_name(*d.label->speaker);
       if (l.full_first || !l.initial || l.surname.empty()) continue;
-      const std::string_view sp = *d.label->speaker;
-      std::string_view surname = sp.substr(sp.rfind('.') + 1);
-      while (!surname.empty() && surname.front() == ' ') surname.remove_prefix(1);
+      const std::string_view surname = surname_after_initials(*d.label->speaker);
       if (surname.size() < 2) continue;
       std::string_view head(d.text);
       head = head.substr(0, std::min<std::size_t>(head.size(), 300));
@@ -2809,6 +2807,14 @@ class PageParser {
         break;
       }
     }
+  }
+
+  // The surname of a label by initials, as printed: "Голикова" of "Т.Голикова", "М. В.
+  // Захарова".
+  static std::string_view surname_after_initials(std::string_view speaker) {
+    std::string_view surname = speaker.substr(speaker.rfind('.') + 1);
+    while (!surname.empty() && surname.front() == ' ') surname.remove_prefix(1);
+    return surname;
   }
 
   // The first letter of a word, folded.
@@ -2867,9 +2873,7 @@ class PageParser {
     // "Голико" finds Голикова, Голиковой), the name around it.
     std::set<std::string> stems;
     for (const Labelled& l : initials) {
-      const std::string_view sp = *l.label;
-      std::string_view surname = sp.substr(sp.rfind('.') + 1);
-      while (!surname.empty() && surname.front() == ' ') surname.remove_prefix(1);
+      const std::string_view surname = surname_after_initials(*l.label);
       std::size_t letters = 0, len = 0;
       for (std::size_t i = 0; i < surname.size(); i += len, ++letters) scan::peek(surname, i, len);
       if (letters < 3 || !capitalised_cyrillic(surname)) continue;
