@@ -65,7 +65,9 @@ std::vector<Token> tokenize(std::string_view line) {
 enum class CalendarField { months, weekdays };
 template <typename Fn>
 void for_each_calendar_name(CalendarField field, Fn&& fn) {
-  for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it", "pl", "ro", "bg", "tr", "kk", "ar", "id", "ms"}) {
+  for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it", "pl", "ro", "bg", "tr", "kk", "ar", "id", "ms",
+                             "nl", "cs", "sk", "sl", "hr", "sr", "hu", "el", "sv", "da", "nb", "fi", "lt", "lv",
+                             "et", "be", "az", "uz", "hy", "ka"}) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
     if (U_FAILURE(status)) continue;
@@ -297,6 +299,24 @@ std::optional<DateMatch> find_date(std::string_view line) {
         }
         return DateMatch{iso(to_int(t[y].text), month, to_int(t[d].text)), t[d].begin, end, std::nullopt};
       }
+    }
+    // The year first: "2021. március 5." (Hungarian), "2021 m. kovo 5 d." (Lithuanian):
+    // the year, its abbreviated word perhaps, the month, the day; "2021. gada 5. martā"
+    // (Latvian): the year, "gada", the day, the month.
+    if (k >= 1 && k + 1 < t.size() && t[k + 1].digits && t[k + 1].text.size() <= 2 &&
+        valid_day(to_int(t[k + 1].text)) && joined_by(line, t[k], t[k + 1])) {
+      std::size_t y = k - 1;
+      if (y >= 1 && !t[y].digits && scan::fold_word(t[y].text) == "m" && joined_by(line, t[y - 1], t[y])) --y;
+      if (t[y].digits && valid_year(t[y].text) && joined_by(line, t[y], t[y + 1])) {
+        return DateMatch{iso(to_int(t[y].text), month, to_int(t[k + 1].text)), t[y].begin, t[k + 1].end,
+                         std::nullopt};
+      }
+    }
+    if (k >= 3 && t[k - 1].digits && t[k - 1].text.size() <= 2 && valid_day(to_int(t[k - 1].text)) &&
+        scan::fold_word(t[k - 2].text) == "gada" && t[k - 3].digits && valid_year(t[k - 3].text) &&
+        joined_by(line, t[k - 3], t[k - 2]) && joined_by(line, t[k - 2], t[k - 1]) && joined_by(line, t[k - 1], t[k])) {
+      return DateMatch{iso(to_int(t[k - 3].text), month, to_int(t[k - 1].text)), t[k - 3].begin, t[k].end,
+                       std::nullopt};
     }
   }
   return std::nullopt;

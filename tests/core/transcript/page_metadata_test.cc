@@ -49,6 +49,25 @@ TEST(PageMetadata, Dates) {
   EXPECT_EQ(date_of("Ankara, 14 Mart 2023"), "2023-03-14");
   EXPECT_EQ(date_of("Астана, 14 наурыз 2023"), "2023-03-14");
   EXPECT_EQ(date_of("الرياض، 14 مارس 2023"), "2023-03-14");
+  // Dutch, Czech, Slovak, Slovenian, Croatian, Serbian, Greek, Swedish, Danish, Finnish,
+  // Estonian, Belarusian, Azerbaijani; and the year first in Hungarian, Lithuanian, Latvian.
+  EXPECT_EQ(date_of("Den Haag, 5 maart 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Praha, 5. března 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Bratislava, 5. marca 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Ljubljana, 5. marec 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Zagreb, 5. ožujka 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Београд, 5. март 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Αθήνα, 5 Μαρτίου 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Stockholm, 5 mars 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("København, 5. marts 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Helsinki, 5. maaliskuuta 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Tallinn, 5. märts 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Мінск, 5 сакавіка 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Bakı, 5 mart 2021"), "2021-03-05");
+  EXPECT_EQ(date_of("Budapest, 2021. március 5."), "2021-03-05");
+  EXPECT_EQ(date_of("Vilnius, 2021 m. kovo 5 d."), "2021-03-05");
+  EXPECT_EQ(date_of("Rīga, 2021. gada 5. marts"), "2021-03-05");
+  EXPECT_EQ(date_of("2021 m. kovo"), std::nullopt);
   const auto d = find_date("…, Moscow, 1 сентября 2020 года, 13:42");
   ASSERT_TRUE(d);
   EXPECT_EQ(std::string_view("…, Moscow, 1 сентября 2020 года, 13:42").substr(d->begin, d->end - d->begin),
@@ -342,6 +361,8 @@ TEST(PageMetadata, RussianGenitive) {
   EXPECT_EQ(undo_russian_genitive("Сергея"), "Сергей");
   EXPECT_EQ(undo_russian_genitive("Владимира"), "Владимир");
   EXPECT_EQ(undo_russian_genitive("Шойгу"), "Шойгу");
+  EXPECT_EQ(undo_russian_genitive("Игоря"), "Игорь");  // a soft stem
+  EXPECT_EQ(undo_russian_genitive("Бондаря"), "Бондарь");
 }
 
 }  // namespace
