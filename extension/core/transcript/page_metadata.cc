@@ -863,6 +863,8 @@ std::string undo_russian_genitive(std::string_view word) {
     cut(2, "й");   // Дмитрия, Георгия
   } else if (ends("ря")) {
     cut(2, "ь");   // Игоря, Лазаря: a soft stem
+  } else if (ends("енка")) {
+    cut(2, "о");   // Ukrainian Ніколенка, Шевченка: -енко declines there (Russian keeps it)
   } else if (ends("ги") || ends("ки") || ends("хи")) {
     cut(2, "а");   // Ольги
   } else if (ends("ы")) {

@@ -363,6 +363,8 @@ TEST(PageMetadata, RussianGenitive) {
   EXPECT_EQ(undo_russian_genitive("Шойгу"), "Шойгу");
   EXPECT_EQ(undo_russian_genitive("Игоря"), "Игорь");  // a soft stem
   EXPECT_EQ(undo_russian_genitive("Бондаря"), "Бондарь");
+  EXPECT_EQ(undo_russian_genitive("Ніколенка"), "Ніколенко");  // Ukrainian declines -енко
+  EXPECT_EQ(undo_russian_genitive("Шевченко"), "Шевченко");
 }
 
 }  // namespace
