@@ -1442,6 +1442,12 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     if (first_part_words >= words.size()) return std::nullopt;
   }
 
+  // "Q1:", "A12:": the role letter of a page that numbers its questions (the label keeps
+  // its number).
+  if (words.size() == 1 && words[0].size() >= 2 && words[0].size() <= 3 && (words[0][0] == 'Q' || words[0][0] == 'A') &&
+      std::all_of(words[0].begin() + 1, words[0].end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    words[0] = words[0].substr(0, 1);
+  }
   std::vector<WordShape> shapes;
   shapes.reserve(words.size());
   for (std::size_t k = 0; k < words.size(); ++k) {

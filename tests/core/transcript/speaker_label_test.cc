@@ -197,6 +197,8 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Journalist Ivan Petrov: Why?", "Journalist Ivan Petrov", "Ivan Petrov", LabelRole::question, "Why?"},
       {"Question Two: Why?", "Question Two", none, LabelRole::question, "Why?"},
       {"Question 2: Why?", "Question 2", none, LabelRole::question, "Why?"},
+      {"Q1: Why?", "Q1", none, LabelRole::question, "Why?"},
+      {"A12: Because.", "A12", none, LabelRole::answer, "Because."},
       // The words for question and answer in other languages of Europe name nobody.
       {"Domanda: Perché?", "Domanda", none, LabelRole::question, "Perché?"},
       {"Risposta: Perché sì.", "Risposta", none, LabelRole::answer, "Perché sì."},
