@@ -301,7 +301,7 @@ std::optional<DateMatch> find_date(std::string_view line) {
       }
     }
     // The year first: "2021. március 5." (Hungarian), "2021 m. kovo 5 d." (Lithuanian):
-    // the year, its abbreviated word perhaps, the month, the day; "2021. gada 5. martā"
+    // the year, its abbreviated word perhaps, the month, the day; "2021. gada 5. marts"
     // (Latvian): the year, "gada", the day, the month.
     if (k >= 1 && k + 1 < t.size() && t[k + 1].digits && t[k + 1].text.size() <= 2 &&
         valid_day(to_int(t[k + 1].text)) && joined_by(line, t[k], t[k + 1])) {
