@@ -2776,9 +2776,13 @@ class PageParser {
   // Меня зовут Анна Кочерова, я из Белгородской области", "Добрый вечер! Анна Пыж, телеканал
   // ОНТ." under "А.Пыж:", "Я Никита Гоголев, мне 13 лет" (the nominative, the label's
   // surname as printed, a given name with the label's initial).
+  // (A speaker says his name in his first turns: two are read, and none of a speaker the
+  // page already names in full.)
   void add_self_introductions(PageNames& names) const {
+    std::map<std::string_view, int> read;
     for (const Draft& d : drafts_) {
       if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
+      if (++read[*d.label->speaker] > 2 || names.canonical(*d.label->speaker) != *d.label->speaker) continue;
       const NameParts l = split_name(*d.label->speaker);
       if (l.full_first || !l.initial || l.surname.empty()) continue;
       const std::string_view surname = surname_after_initials(*d.label->speaker);
