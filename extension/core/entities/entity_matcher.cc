@@ -57,16 +57,14 @@ void EntityMatcher::add_surname_spelling(std::uint32_t target, std::string_view 
 
 void EntityMatcher::set_feminine_surname(std::uint32_t target) { one_word_rule(target).feminine = true; }
 
-void EntityMatcher::set_person(std::uint32_t target, std::string_view folded_given_name) {
+void EntityMatcher::set_person(std::uint32_t target, std::string_view folded_given_name, WordScript script) {
   OneWordRule& rule = one_word_rule(target);
   rule.person = true;
   if (!folded_given_name.empty() &&
       std::find(rule.given.begin(), rule.given.end(), folded_given_name) == rule.given.end()) {
     rule.given.emplace_back(folded_given_name);
-    // (A Russian given name declines as a noun: Николай, Николаем; Мария, Марии. Basic
-    // Cyrillic letters are two bytes, D0 or D1 first.)
-    const auto first = static_cast<unsigned char>(folded_given_name[0]);
-    if (first == 0xD0 || first == 0xD1) rule.cyrillic_given.push_back(russian_noun_forms(folded_given_name));
+    // (A Russian given name declines as a noun: Николай, Николаем; Мария, Марии.)
+    if (script == WordScript::kCyrillic) rule.cyrillic_given.push_back(russian_noun_forms(folded_given_name));
   }
 }
 

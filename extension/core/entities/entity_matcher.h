@@ -108,9 +108,10 @@ class EntityMatcher {
   //    forms of such a name (entities/russian_noun_forms.h), so that "Данное" is no Denmark
   //    and «Самое» no Samoa;
   //  - add_latin_name(): a one-word name in Latin letters of a target that is no person:
-  //    a word in Latin letters, not in capitals, must have the same canonical spelling (latin_spelling(): case,
-  //    accents, y/i aside) as such a name, so that the TV channel "Rossiya" is no Russia and
-  //    "Sky Italia" no Italy;
+  //    a word in Latin letters, not in capitals, must be spelled as such a name, case and
+  //    accents aside, and in a word of seven letters or more with the same canonical
+  //    spelling (latin_spelling(): y/i aside), so that the TV channel "Rossiya" is no Russia,
+  //    "Sky Italia" no Italy and "Maly" no Mali;
   //  - add_surname_spelling(): a surname printed first (Xi, Си, Wang, Ван): the word, folded,
   //    is one of these spellings, so that "Van" of Van der Bellen is no Wang Yi and "XII" no
   //    Xi Jinping;
@@ -123,12 +124,17 @@ class EntityMatcher {
   //    so that "Michael
   //    Brown" and "Susan Rice" are no Gordon Brown and Condoleezza Rice ("Prime Minister
   //    Brown", "Mr Brown", "Then Brown" are, and so is one of the person's own given names,
-  //    "Tayyip Erdogan", or the surname again; "Tony Blinken", a nickname, is not).
+  //    "Tayyip Erdogan", or the surname again; "Tony Blinken", a nickname, is not). In
+  //    Cyrillic, where offices before a name are inflected, a given name is known by the
+  //    patronymic after it: a surname after a given name and a patronymic is the person's
+  //    only when that given name is a case form of one of the person's Cyrillic given names
+  //    («Николаем Платоновичем Патрушевым»; «Дмитрием Николаевичем Патрушевым» is not).
   void add_cyrillic_name(std::uint32_t target, std::string_view name);
   void add_latin_name(std::uint32_t target, std::string_view folded_name);
   void add_surname_spelling(std::uint32_t target, std::string_view folded_surname);
   void set_feminine_surname(std::uint32_t target);
-  void set_person(std::uint32_t target, std::string_view folded_given_name = {});
+  void set_person(std::uint32_t target, std::string_view folded_given_name = {},
+                  WordScript script = WordScript::kOther);
 
   // Whether a target has a pattern word of rule kProper (a surname that is a word).
   bool has_proper_rule(std::uint32_t target) const {

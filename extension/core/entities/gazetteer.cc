@@ -82,7 +82,7 @@ void Gazetteer::add_person(std::uint32_t target, const PersonName& name, bool su
   add(target, person_patterns(name, /*case_rules=*/true));
   if (name.surname < 0) return;
   matcher_.set_person(target);
-  for (int k : name.given) matcher_.set_person(target, name.words[k].folded);
+  for (int k : name.given) matcher_.set_person(target, name.words[k].folded, name.words[k].script);
   const NameWord& surname = name.words[name.surname];
   if (surname_first) matcher_.add_surname_spelling(target, surname.folded);
   // A woman's surname (Захарова, Кравцова, Матвеева, Собянина, Ахмадулина, Волынская) by its

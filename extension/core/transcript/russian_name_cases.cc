@@ -154,6 +154,10 @@ std::string undo_russian_instrumental_given_name(std::string_view word) {
   return replace_end(word, 4, "ь");
 }
 
+std::string undo_russian_instrumental_surname(std::string_view word) {
+  return surname_nominative(word, Case::instrumental, false);
+}
+
 std::optional<std::string> russian_name_around_patronymic(std::string_view first, std::string_view second,
                                                           std::string_view third, bool surname_first) {
   const std::string_view given = surname_first ? second : first;

@@ -24,6 +24,11 @@ namespace transcript {
 // word as it is.
 std::string undo_russian_instrumental_given_name(std::string_view word);
 
+// The nominative of a man's surname in the instrumental: "Лавровым" -> "Лавров",
+// "Хинштейном" -> "Хинштейн", "Александровским" -> "Александровский"; any other word as it
+// is.
+std::string undo_russian_instrumental_surname(std::string_view word);
+
 // A name of three words around a patronymic, in one case: given name, patronymic, surname
 // ("Татьяна Алексеевна Голикова", "Александром Евсеевичем Хинштейном") or surname, given
 // name, patronymic ("Голикова Татьяна Алексеевна", "Прилепину Евгению Николаевичу"), in the

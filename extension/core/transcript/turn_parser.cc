@@ -2696,16 +2696,39 @@ class PageParser {
   // (a news lead: "Владимир Путин провёл …", "… рабочая встреча Владимира Путина с …"), in
   // the nominative or the genitive, when a label of the page gives the same person by
   // initials ("В.Путин:"): the page's fullest form of that person.
+  // A turn whose label gives its speaker by initials and surname ("Т.Голикова:", "М.В.Захарова:").
+  struct InitialsLabel {
+    const Draft* draft;
+    NameParts parts;
+    char32_t second = 0;  // the second initial ("В" of "М.В."), 0 when none
+    const std::string& speaker() const { return *draft->label->speaker; }
+  };
+  std::vector<InitialsLabel> labels_by_initials() const {
+    std::vector<InitialsLabel> out;
+    for (const Draft& d : drafts_) {
+      if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
+      InitialsLabel l{&d, split_name(*d.label->speaker)};
+      if (l.parts.full_first || !l.parts.initial || l.parts.surname.empty()) continue;
+      // "М.В.Захарова", "М. В. Захарова": the letter after the first full stop, itself
+      // followed by one.
+      const std::string_view sp = l.speaker();
+      std::size_t at = sp.find('.');
+      while (at != std::string_view::npos && at + 1 < sp.size() && sp[at + 1] == ' ') ++at;
+      if (at != std::string_view::npos && at + 1 < sp.size()) {
+        std::size_t len = 0;
+        scan::peek(sp, at + 1, len);
+        if (at + 1 + len < sp.size() && sp[at + 1 + len] == '.') l.second = folded_first_letter(sp.substr(at + 1, len));
+      }
+      out.push_back(std::move(l));
+    }
+    return out;
+  }
+
   void add_lead_names(PageNames& names) const {
     // Endings of a Russian surname that does not decline: a vowel other than -а/-я (which
     // end a woman's surname or a man's genitive: Потехина, Путина), -ых, -их.
     static constexpr std::string_view kVowelEndings[] = {"е", "ё", "и", "о", "у", "ы", "э", "ю", "ых", "их"};
-    std::vector<NameParts> initials;
-    for (const Draft& d : drafts_) {
-      if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
-      NameParts p = split_name(*d.label->speaker);
-      if (!p.full_first && p.initial && !p.surname.empty()) initials.push_back(std::move(p));
-    }
+    const std::vector<InitialsLabel> initials = labels_by_initials();
     if (initials.empty()) return;
     const std::size_t first_turn = first_turn_line();
     auto cyrillic_name_word = [](std::string_view w) {
@@ -2747,19 +2770,17 @@ class PageParser {
         const bool feminine_given = given.ends_with("а") || given.ends_with("я");
         if (given != a && (surname != b || indeclinable || feminine_given)) forms.push_back(given + " " + surname);
         // A man's name in the instrumental ("с … Амираном Муцоевым", "Талгатом Таджуддином",
-        // "Сергеем Лавровым", "Игорем Кобзевым"): -ом/-ем off the given name, -ым/-ом/-ем
-        // off the surname.
+        // "Сергеем Лавровым", "Игорем Кобзевым", "Сергеем Александровским"): both words back
+        // to the nominative (russian_name_cases.h).
         if (a.size() > 6 && b.size() > 6 && (folded_a.ends_with("ом") || folded_a.ends_with("ем"))) {
-          if (folded_b.ends_with("ским") || folded_b.ends_with("цким")) {  // Сергеем Александровским
-            forms.push_back(undo_russian_instrumental_given_name(a) + " " + std::string(b.substr(0, b.size() - 4)) + "ий");
-          } else if (folded_b.ends_with("ым") || folded_b.ends_with("ом") || folded_b.ends_with("ем")) {
-            forms.push_back(undo_russian_instrumental_given_name(a) + " " + std::string(b.substr(0, b.size() - 4)));
+          if (const std::string surname = undo_russian_instrumental_surname(b); surname != b) {
+            forms.push_back(undo_russian_instrumental_given_name(a) + " " + surname);
           }
         }
         for (const std::string& form : forms) {
           const NameParts p = split_name(form);
-          const bool labelled = std::any_of(initials.begin(), initials.end(), [&](const NameParts& l) {
-            return l.surname == p.surname && l.initial == p.initial;
+          const bool labelled = std::any_of(initials.begin(), initials.end(), [&](const InitialsLabel& l) {
+            return l.parts.surname == p.surname && l.parts.initial == p.initial;
           });
           if (p.full_first && labelled) {
             names.add(form);
@@ -2768,8 +2789,8 @@ class PageParser {
         }
       }
     }
-    add_patronymic_names(names);
-    add_self_introductions(names);
+    add_patronymic_names(names, initials);
+    add_self_introductions(names, initials);
   }
 
   // A speaker labelled by initials who says his name at the start of his turn: "Здравствуйте!
@@ -2778,16 +2799,14 @@ class PageParser {
   // surname as printed, a given name with the label's initial).
   // (A speaker says his name in his first turns: two are read, and none of a speaker the
   // page already names in full.)
-  void add_self_introductions(PageNames& names) const {
+  void add_self_introductions(PageNames& names, const std::vector<InitialsLabel>& initials) const {
     std::map<std::string_view, int> read;
-    for (const Draft& d : drafts_) {
-      if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
-      if (++read[*d.label->speaker] > 2 || names.canonical(*d.label->speaker) != *d.label->speaker) continue;
-      const NameParts l = split_name(*d.label->speaker);
-      if (l.full_first || !l.initial || l.surname.empty()) continue;
-      const std::string_view surname = surname_after_initials(*d.label->speaker);
+    for (const InitialsLabel& label : initials) {
+      if (++read[label.speaker()] > 2 || names.canonical(label.speaker()) != label.speaker()) continue;
+      const NameParts& l = label.parts;
+      const std::string_view surname = surname_after_initials(label.speaker());
       if (surname.size() < 2) continue;
-      std::string_view head(d.text);
+      std::string_view head(label.draft->text);
       head = head.substr(0, std::min<std::size_t>(head.size(), 300));
       for (std::size_t at = head.find(surname); at != std::string_view::npos; at = head.find(surname, at + 1)) {
         // The surname as a word of its own, after a space and a given name; after it the text
@@ -2836,33 +2855,11 @@ class PageParser {
   // is given name first when a capitalised word does not follow (in a list, the next
   // person's surname does), else surname first. A label with two initials ("М.В.Захарова")
   // needs the patronymic's initial too.
-  void add_patronymic_names(PageNames& names) const {
-    struct Labelled {
-      NameParts parts;
-      const std::string* label = nullptr;  // the label's speaker, "Т.Голикова"
-      char32_t second = 0;                 // the second initial, 0 when none
-    };
-    std::vector<Labelled> initials;
-    for (const Draft& d : drafts_) {
-      if (!d.label || !d.label->speaker || d.label->role == LabelRole::question) continue;
-      Labelled l{split_name(*d.label->speaker), &*d.label->speaker};
-      if (l.parts.full_first || !l.parts.initial || l.parts.surname.empty()) continue;
-      // "М.В.Захарова", "М. В. Захарова": the letter after the first full stop, itself
-      // followed by one.
-      const std::string_view sp = *d.label->speaker;
-      std::size_t at = sp.find('.');
-      while (at != std::string_view::npos && at + 1 < sp.size() && sp[at + 1] == ' ') ++at;
-      if (at != std::string_view::npos && at + 1 < sp.size()) {
-        std::size_t len = 0;
-        scan::peek(sp, at + 1, len);
-        if (at + 1 + len < sp.size() && sp[at + 1 + len] == '.') l.second = folded_first_letter(sp.substr(at + 1, len));
-      }
-      initials.push_back(std::move(l));
-    }
+  void add_patronymic_names(PageNames& names, const std::vector<InitialsLabel>& initials) const {
     auto labelled = [&](const std::string& form, std::string_view patronymic) {
       const NameParts p = split_name(form);
       const char32_t second = folded_first_letter(patronymic);
-      return p.full_first && std::any_of(initials.begin(), initials.end(), [&](const Labelled& l) {
+      return p.full_first && std::any_of(initials.begin(), initials.end(), [&](const InitialsLabel& l) {
                return l.parts.surname == p.surname && l.parts.initial == p.initial && (!l.second || l.second == second);
              });
     };
@@ -2876,8 +2873,8 @@ class PageParser {
     // Where the page prints a labelled surname (its first letters, as the label writes them:
     // "Голико" finds Голикова, Голиковой), the name around it.
     std::set<std::string> stems;
-    for (const Labelled& l : initials) {
-      const std::string_view surname = surname_after_initials(*l.label);
+    for (const InitialsLabel& l : initials) {
+      const std::string_view surname = surname_after_initials(l.speaker());
       std::size_t letters = 0, len = 0;
       for (std::size_t i = 0; i < surname.size(); i += len, ++letters) scan::peek(surname, i, len);
       if (letters < 3 || !capitalised_cyrillic(surname)) continue;

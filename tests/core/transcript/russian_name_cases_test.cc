@@ -20,6 +20,13 @@ TEST(RussianNameCases, InstrumentalGivenNames) {
   EXPECT_EQ(undo_russian_instrumental_given_name("Ом"), "Ом");
 }
 
+TEST(RussianNameCases, InstrumentalSurnames) {
+  EXPECT_EQ(undo_russian_instrumental_surname("Лавровым"), "Лавров");
+  EXPECT_EQ(undo_russian_instrumental_surname("Хинштейном"), "Хинштейн");
+  EXPECT_EQ(undo_russian_instrumental_surname("Александровским"), "Александровский");
+  EXPECT_EQ(undo_russian_instrumental_surname("Лукашенко"), "Лукашенко");  // does not decline
+}
+
 TEST(RussianNameCases, GivenNameFirst) {
   struct Case {
     const char *a, *b, *c, *expected;
