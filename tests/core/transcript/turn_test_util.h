@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <initializer_list>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -35,6 +36,19 @@ inline std::size_t to_byte(std::string_view page, std::int64_t chars) {
 inline std::string_view span_of(std::string_view page, const Turn& t) {
   const std::size_t b = to_byte(page, t.start_char), e = to_byte(page, t.end_char);
   return page.substr(b, e - b);
+}
+
+// The kinds of a page's first turns, in order (the caller asserts how many turns there are).
+inline void expect_kinds(const Transcript& doc, std::initializer_list<TurnKind> kinds) {
+  if (doc.turns.size() < kinds.size()) {
+    ADD_FAILURE() << doc.turns.size() << " turns, fewer than the " << kinds.size() << " kinds expected";
+    return;
+  }
+  std::size_t k = 0;
+  for (TurnKind kind : kinds) {
+    EXPECT_EQ(doc.turns[k].kind, kind) << k << ": " << doc.turns[k].text;
+    ++k;
+  }
 }
 
 // Short names for tables of expected turns.

@@ -11,6 +11,7 @@
 namespace transcript {
 namespace {
 
+using testing::expect_kinds;
 using testing::read_fixture;
 using testing::span_of;
 using namespace testing::short_names;
@@ -1186,10 +1187,9 @@ TEST(UnseenLayouts, NamingTheNextReporterAndAWishAnswerNothing) {
       "Q Happy Super Bowl.\n\n"
       "MR. CARNEY: And happy Super Bowl.\n");
   ASSERT_EQ(doc.turns.size(), 11u);
-  const TurnKind expected[] = {TurnKind::statement, TurnKind::question,  TurnKind::answer,    TurnKind::statement,
-                               TurnKind::question,  TurnKind::answer,    TurnKind::statement, TurnKind::question,
-                               TurnKind::answer,    TurnKind::statement, TurnKind::statement};
-  for (std::size_t k = 0; k < 11; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  expect_kinds(doc, {TurnKind::statement, TurnKind::question,  TurnKind::answer,    TurnKind::statement,
+                    TurnKind::question,  TurnKind::answer,    TurnKind::statement, TurnKind::question,
+                    TurnKind::answer,    TurnKind::statement, TurnKind::statement});
   EXPECT_EQ(doc.turns[5].reply_to, 5);
 }
 
@@ -1212,11 +1212,10 @@ TEST(UnseenLayouts, AnnouncedQuestionAndTheFloorGivenWithNoBreakSpaces) {
       "Question: Thank you. What about the roads?\n\n"
       "Vladimir Putin: They will be built.\n");
   ASSERT_EQ(doc.turns.size(), 10u);
-  const TurnKind expected[] = {TurnKind::statement, TurnKind::question, TurnKind::answer,
-                               TurnKind::question,  TurnKind::answer,   TurnKind::question,
-                               TurnKind::answer,    TurnKind::statement, TurnKind::question,
-                               TurnKind::answer};
-  for (std::size_t k = 0; k < 10; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  expect_kinds(doc, {TurnKind::statement, TurnKind::question, TurnKind::answer,
+                    TurnKind::question,  TurnKind::answer,   TurnKind::question,
+                    TurnKind::answer,    TurnKind::statement, TurnKind::question,
+                    TurnKind::answer});
   EXPECT_EQ(doc.turns[4].reply_to, 4);
   EXPECT_EQ(doc.turns[6].reply_to, 6);
   EXPECT_FALSE(doc.turns[7].reply_to.has_value());
@@ -1246,10 +1245,9 @@ TEST(UnseenLayouts, ReplyBeforeTheQuestionsAndATitledParticipantWhoAsks) {
       "Question: And the economy?\n\n"
       "Vladimir Putin: It grows.\n");
   ASSERT_EQ(doc.turns.size(), 12u);
-  const TurnKind expected[] = {TurnKind::statement, TurnKind::statement, TurnKind::statement, TurnKind::statement,
-                               TurnKind::question,  TurnKind::answer,    TurnKind::question,  TurnKind::answer,
-                               TurnKind::question,  TurnKind::answer};
-  for (std::size_t k = 0; k < 10; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  expect_kinds(doc, {TurnKind::statement, TurnKind::statement, TurnKind::statement, TurnKind::statement,
+                    TurnKind::question,  TurnKind::answer,    TurnKind::question,  TurnKind::answer,
+                    TurnKind::question,  TurnKind::answer});
   EXPECT_EQ(doc.turns[7].reply_to, 7);
   EXPECT_EQ(doc.turns[9].reply_to, 9);
 }
@@ -1271,10 +1269,9 @@ TEST(UnseenLayouts, HowAreYouGreetsAndAsksNothing) {
       "Q How are you interpreting those moves?\n\n"
       "MR. CARNEY: As a signal.\n");
   ASSERT_EQ(doc.turns.size(), 9u);
-  const TurnKind expected[] = {TurnKind::statement, TurnKind::statement, TurnKind::statement,
-                               TurnKind::question,  TurnKind::answer,    TurnKind::statement,
-                               TurnKind::statement, TurnKind::question,  TurnKind::answer};
-  for (std::size_t k = 0; k < 9; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  expect_kinds(doc, {TurnKind::statement, TurnKind::statement, TurnKind::statement,
+                    TurnKind::question,  TurnKind::answer,    TurnKind::statement,
+                    TurnKind::statement, TurnKind::question,  TurnKind::answer});
   EXPECT_FALSE(doc.turns[6].reply_to.has_value());
   EXPECT_EQ(doc.turns[8].reply_to, 8);
 }
@@ -1315,9 +1312,8 @@ TEST(UnseenLayouts, NamedAskersThanksCloseTheQuestion) {
       "lunar orbit.\n\n"
       "Valentina Tereshkova: It is sad that the years go by so quickly.\n");
   ASSERT_EQ(doc.turns.size(), 6u);
-  const TurnKind expected[] = {TurnKind::statement, TurnKind::question,  TurnKind::answer,
-                               TurnKind::statement, TurnKind::statement, TurnKind::statement};
-  for (std::size_t k = 0; k < 6; ++k) EXPECT_EQ(doc.turns[k].kind, expected[k]) << k << ": " << doc.turns[k].text;
+  expect_kinds(doc, {TurnKind::statement, TurnKind::question,  TurnKind::answer,
+                    TurnKind::statement, TurnKind::statement, TurnKind::statement});
   EXPECT_EQ(doc.turns[2].reply_to, 2);
 }
 
