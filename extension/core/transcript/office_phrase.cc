@@ -272,6 +272,13 @@ std::size_t country_prefix(const std::vector<std::string_view>& words, std::size
 
 }  // namespace
 
+bool is_misprinted_title(std::string_view folded) {
+  if (folded.size() < 8 || in_list<kTitles>(folded)) return false;
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view title) {
+    return title.size() >= 8 && title.front() == folded.front() && scan::one_misprint(folded, title);
+  });
+}
+
 bool is_title_word(std::string_view folded) {
   if (in_list<kTitles>(folded)) return true;
   // German compounds end in their office: "Bundesaußenministerin", "Bundeskanzler",
@@ -399,6 +406,8 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
       if (p < r && is_title_word(fold_key(words[p - 1])) && !country_code(words[r])) r = p;
     }
   }
+  // A run of two words or more may open with a misprinted office: "PRESDIDENT TRUMP".
+  while (n - r >= 2 && is_misprinted_title(fold_key(words[r]))) ++r;
   // "S.E. M. Jean-Yves Le Drian", "Excmo. Sr. D. José Manuel Albares": after a courtesy
   // title, "M." is Monsieur and "D." Don, not initials.
   while (r > 0 && r + 1 < n && (words[r] == "M." || words[r] == "D.") &&

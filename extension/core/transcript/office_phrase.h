@@ -67,6 +67,11 @@ std::pair<std::size_t, std::size_t> styled_name(const std::vector<std::string_vi
 // "mr"); a hyphenated word counts when one of its parts is one ("editor-in-chief").
 bool is_title_word(std::string_view folded);
 
+// A word one misprint from a title word of eight letters or more, with the same first
+// letter, that is no title word itself: "presdident" (president), "secretray" (secretary).
+// Labels print such words in front of a name; callers read it as the office.
+bool is_misprinted_title(std::string_view folded);
+
 // A courtesy title, folded, without a trailing period: "mr", "mrs", "ms", "m", "mme",
 // "herr", "frau", "г-н", "hon", "h.e", Malaysia's "yb", "dato'", "tun" …
 bool is_courtesy_title(std::string_view folded);

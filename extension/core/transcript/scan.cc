@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <string>
 
 #include "core/text/lines.h"
 #include "core/text/utf8.h"
@@ -180,6 +181,22 @@ std::string_view bare_word(std::string_view w) {
     }
   }
   return w;
+}
+
+bool one_misprint(std::string_view a, std::string_view b) {
+  std::u32string x, y;
+  for (std::size_t i = 0, len = 0; i < a.size(); i += len) x.push_back(peek(a, i, len));
+  for (std::size_t i = 0, len = 0; i < b.size(); i += len) y.push_back(peek(b, i, len));
+  if (x.size() < 5 || y.size() < 5 || x == y) return false;
+  if (x.size() > y.size()) std::swap(x, y);
+  if (y.size() - x.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < x.size() && x[i] == y[i]) ++i;
+  if (x.size() == y.size()) {
+    if (x.substr(i + 1) == y.substr(i + 1)) return true;  // one letter replaced
+    return i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] && x.substr(i + 2) == y.substr(i + 2);
+  }
+  return x.substr(i) == y.substr(i + 1);  // one letter more
 }
 
 }  // namespace transcript::scan

@@ -66,6 +66,11 @@ std::string fold_word(std::string_view word);
 // Equality ignoring case, for short strings.
 bool equals_folded(std::string_view a, std::string_view b);
 
+// One misprint apart: an edit or a swap of neighbours, both words of five letters or more
+// and not equal ("Markel" / "Merkel", "PRESDIDENT" / "PRESIDENT"). Compares code points as
+// given: callers fold first.
+bool one_misprint(std::string_view a, std::string_view b);
+
 // Chinese, Japanese and Korean letters (kana, CJK ideographs, hangul), which a language
 // writes without spaces between words.
 bool is_cjk(char32_t cp);

@@ -108,24 +108,6 @@ void PageNames::add(std::string_view name, bool surname_first) {
 
 namespace {
 
-// One misprint apart: an edit or a swap of neighbours, in surnames of five letters or more
-// ("Markel" / "Merkel").
-bool one_misprint(std::string_view a, std::string_view b) {
-  std::u32string x, y;
-  for (std::size_t i = 0, len = 0; i < a.size(); i += len) x.push_back(scan::peek(a, i, len));
-  for (std::size_t i = 0, len = 0; i < b.size(); i += len) y.push_back(scan::peek(b, i, len));
-  if (x.size() < 5 || y.size() < 5 || x == y) return false;
-  if (x.size() > y.size()) std::swap(x, y);
-  if (y.size() - x.size() > 1) return false;
-  std::size_t i = 0;
-  while (i < x.size() && x[i] == y[i]) ++i;
-  if (x.size() == y.size()) {
-    if (x.substr(i + 1) == y.substr(i + 1)) return true;  // one letter replaced
-    return i + 1 < x.size() && x[i] == y[i + 1] && x[i + 1] == y[i] && x.substr(i + 2) == y.substr(i + 2);
-  }
-  return x.substr(i) == y.substr(i + 1);  // one letter more
-}
-
 // The same given name, or two transliterations of it ("Nikolai" / "Nikolay", "Sergei" /
 // "Sergey", "Yevgeny" / "Evgeny": entities/token_keys.h's canonical spelling).
 bool same_first(const std::string& a, const std::string& b) {
@@ -142,7 +124,7 @@ std::string PageNames::canonical(std::string_view name) const {
   auto compatible = [](const NameParts& a, const NameParts& b) {
     // A misprinted surname with the same full first name: "Angela Markel" / "Angela Merkel".
     if (a.surname != b.surname) {
-      return a.full_first && b.full_first && same_first(a.first, b.first) && one_misprint(a.surname, b.surname);
+      return a.full_first && b.full_first && same_first(a.first, b.first) && scan::one_misprint(a.surname, b.surname);
     }
     if (a.initial == 0 || b.initial == 0) return true;
     if (a.full_first && b.full_first) {

@@ -285,6 +285,12 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"Ambassador Extraordinary of Russia Sergey Kislyak: Hello.", "Sergey Kislyak", "Ambassador Extraordinary of Russia"},
       {"President of Turkey Recep Tayyip Erdogan: Yes.", "Recep Tayyip Erdogan", "President of Turkey"},
       {"XI JINPING: Thank you.", "Xi Jinping", std::nullopt},
+      // A misprinted office in front of a name is still the office (whitehouse.gov 2017); a
+      // name one misprint from a short title word is a name.
+      {"PRESDIDENT TRUMP: Thank you.", "Trump", "Presdident"},
+      {"VICE PRESIDENCE PENCE: Yes.", "Pence", "Vice Presidence"},
+      {"SECRETRAY TILLERSON: Yes.", "Tillerson", "Secretray"},
+      {"MAYER SMITH: Yes.", "Mayer Smith", std::nullopt},
       // "The", then the office's body or place before the office; an organisation's
       // abbreviation keeps its capitals.
       {"THE UN ENVOY: Good afternoon.", std::nullopt, "UN Envoy"},
