@@ -34,6 +34,13 @@ SELECT transcript_highlight('Rice and bush; Ms Rice met Mr. Bush in May; Theresa
 SELECT transcript_highlight('Белый дом и белый флаг. Поэт Андрей Белый; Белый писал.', '"Андрей Белый"') AS bely;
 SELECT transcript_highlight('Мороз и мороз. Спикер Мороз заявил.', 'Мороз') AS moroz;
 SELECT entity, surface FROM transcript_mentions('The oil price rose. Mr Price said. Price said too. Mr. Bush and a bush.');
+-- Another person of the surname: a given name that is also a word ("Tom" inside a sentence;
+-- at a sentence's start or in quotation marks a capitalised word is just a word), an office
+-- the gazetteer's person never held, an honorific and an office before it.
+SELECT group_concat(entity || ':' || surface, '; ') AS others FROM transcript_mentions(
+  'We have Tom Price here. Yesterday Putin spoke. They chanted “Never Trump.” Secretary Gates and Ambassador Rice met Secretary Rice. Thank you and First Lady Kim. Under presidents Bush and Obama, and in the first Bush administration.');
+SELECT group_concat(entity || ':' || surface, '; ') AS russian_adjective FROM transcript_mentions(
+  'Встреча в Белом доме, берег Белого моря, «Белые ночи». Андрей Белый писал стихи, и Белый говорил о них.');
 -- A name printed surname first opens its sentence with the surname ("Xi" is a word: the
 -- Greek letter): the whole name counts there, the surname alone does not.
 SELECT transcript_find('Xi Jinping arrived. Xi said little.', '"Xi Jinping"') AS xi_full,

@@ -57,6 +57,19 @@ void EntityMatcher::add_surname_spelling(std::uint32_t target, std::string_view 
 
 void EntityMatcher::set_feminine_surname(std::uint32_t target) { one_word_rule(target).feminine = true; }
 
+void EntityMatcher::set_offices(std::uint32_t target, std::string_view offices) {
+  OneWordRule& rule = one_word_rule(target);
+  std::size_t i = 0;
+  while (i < offices.size()) {
+    std::size_t j = offices.find(' ', i);
+    if (j == std::string_view::npos) j = offices.size();
+    if (j > i) rule.offices.emplace_back(offices.substr(i, j - i));
+    i = j + 1;
+  }
+}
+
+void EntityMatcher::set_adjective_surname(std::uint32_t target) { one_word_rule(target).adjective = true; }
+
 void EntityMatcher::set_person(std::uint32_t target, std::string_view folded_given_name, WordScript script) {
   OneWordRule& rule = one_word_rule(target);
   rule.person = true;
@@ -86,6 +99,43 @@ bool names_a_country(std::string_view folded_word) {
   return std::binary_search(names.begin(), names.end(), folded_word);
 }
 
+// Whether a folded Cyrillic word ends as a Russian verb in the past tense or the third
+// person does (писал, писала, писались, пишет, говорит, пишут): the word after a surname
+// that is also an adjective ("Белый писал"), where a noun would make the two a name's
+// phrase ("Белый дом").
+bool ends_like_a_russian_verb(std::string_view folded) {
+  for (std::string_view ending : {"л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ёт", "ит", "ут", "ют",
+                                  "ат", "ят", "ется", "ится", "ются", "ятся"}) {
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  }
+  return false;
+}
+
+// Whether word j stands inside a quotation that opened in its sentence: more opening
+// quotes (“ « „) than closing ones (” ») or an odd number of typewriter quotes between the
+// sentence's start (at most 40 words back) and the word. A quoted phrase or a slogan
+// capitalises its words ("“Grandfather Putin”", "“Never Trump”").
+bool inside_quotation(const AnalyzedText& text, std::size_t j) {
+  std::size_t k = j;
+  while (k > 0 && j - k < 40 && !text.starts_sentence(k)) --k;
+  const std::size_t end = text.original_begin(j);
+  const std::size_t begin = std::min(end, text.original_begin(k) - std::min<std::size_t>(text.original_begin(k), 4));
+  const std::string_view span = text.original().substr(begin, end - begin);
+  int open = 0;
+  bool typewriter = false;
+  for (std::size_t i = 0; i < span.size(); ++i) {
+    const std::string_view rest = span.substr(i);
+    if (rest.starts_with("\u201C") || rest.starts_with("\u00AB") || rest.starts_with("\u201E")) {
+      ++open;
+    } else if (rest.starts_with("\u201D") || rest.starts_with("\u00BB")) {
+      open = std::max(0, open - 1);
+    } else if (span[i] == '"') {
+      typewriter = !typewriter;
+    }
+  }
+  return open > 0 || typewriter;
+}
+
 }  // namespace
 
 bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const {
@@ -105,18 +155,42 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
            !text.words()[k - 1].dot_after;
   };
   if (rule.person && j > 0 && script == WordScript::kLatin) {
-    // Another person's given name before the surname, a space apart: "Michael Brown". (Latin
-    // letters only: Russian inflects the offices before a name, «с Президентом Трампом», and
-    // the word lists hold the nominatives; a Russian given name is known by the patronymic
-    // after it, below.)
+    // Another person's given name before the surname, a space apart: "Michael Brown", "Tom
+    // Price", "Marina Kim", "Ivanka Trump". A capitalised common word counts as a name only
+    // inside a sentence and outside quotation marks ("Yesterday Putin said" opens one, “Never
+    // Trump” is a slogan; "Tom" and "Marina" are words too); a month or a weekday never
+    // does. (Latin letters only: Russian inflects the offices before a name, «с Президентом
+    // Трампом», and the word lists hold the nominatives; a Russian given name is known by
+    // the patronymic after it, below.)
     if (spaced(j)) {
       const std::string_view before = text.word(j - 1);
       const WordShape shape = text.shape(j - 1);
-      if (shape.capitalised && !shape.all_caps && title_roles(before) == 0 && !is_common_word(before) &&
+      if (shape.capitalised && !shape.all_caps && title_roles(before) == 0 &&
           std::find(rule.given.begin(), rule.given.end(), before) == rule.given.end() && before != word &&
-          !names_a_country(before)) {
+          !names_a_country(before) && !is_calendar_word(before) &&
+          !(is_common_word(before) && (text.starts_sentence(j - 1) || inside_quotation(text, j - 1)))) {
         return false;
       }
+    }
+  }
+  if (rule.person && !rule.offices.empty() && j > 0 && script == WordScript::kLatin && spaced(j)) {
+    // An office before the surname that the person never held: "Ambassador Rice",
+    // "Secretary Gates", "First Lady Kim" (set_offices()).
+    // (A word that qualifies an office is none alone: "the first Bush administration". A
+    // plural names the office: "presidents Bush, Obama".)
+    constexpr std::string_view kQualifiers[] = {"first", "acting", "interim", "senior", "former", "permanent"};
+    std::size_t k = j - 1;
+    std::uint8_t roles = title_roles(text.word(k));
+    if ((roles & kHonorific) && !(roles & (kOffice | kRank)) && k > 0 && spaced(k)) {
+      roles = title_roles(text.word(--k));
+    } else if (std::find(std::begin(kQualifiers), std::end(kQualifiers), text.word(k)) != std::end(kQualifiers)) {
+      roles = 0;
+    }
+    std::string_view office = text.word(k);
+    if (office.size() > 3 && office.ends_with('s')) office.remove_suffix(1);
+    if ((roles & (kOffice | kRank)) && std::find(rule.offices.begin(), rule.offices.end(), text.word(k)) == rule.offices.end() &&
+        std::find(rule.offices.begin(), rule.offices.end(), office) == rule.offices.end()) {
+      return false;
     }
   }
   if (rule.person && j > 1 && script == WordScript::kCyrillic && !rule.cyrillic_given.empty() && spaced(j) &&
@@ -130,6 +204,10 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
                      [&](const RussianNounForms& forms) { return is_folded_russian_noun_form(forms, given); })) {
       return false;
     }
+  }
+  if (rule.adjective && script == WordScript::kCyrillic && j + 1 < text.size() && spaced(j + 1) &&
+      !text.shape(j + 1).capitalised && !ends_like_a_russian_verb(text.word(j + 1))) {
+    return false;  // «в Белом доме»: a name's adjective before its noun
   }
   if (rule.feminine) {
     if (script == WordScript::kLatin && !word.ends_with('a')) return false;

@@ -120,11 +120,12 @@ class EntityMatcher {
   //    Maria Zakharova;
   //  - set_person(): a person's surname alone in Latin letters is not someone else's: the
   //    word before it, with only a space between, is no capitalised word that is neither an
-  //    office, an honorific or a rank (title_words.h), a country's name nor a common word,
-  //    so that "Michael
-  //    Brown" and "Susan Rice" are no Gordon Brown and Condoleezza Rice ("Prime Minister
-  //    Brown", "Mr Brown", "Then Brown" are, and so is one of the person's own given names,
-  //    "Tayyip Erdogan", or the surname again; "Tony Blinken", a nickname, is not). In
+  //    office, an honorific or a rank (title_words.h), a country's name, a month or a
+  //    weekday, nor a common word at a sentence's start or inside quotation marks, so that
+  //    "Michael Brown", "Susan Rice" and "Tom Price" are no Gordon Brown, Condoleezza Rice
+  //    and Ned Price ("Prime Minister Brown", "Mr Brown", "Then Brown", "“Grandfather
+  //    Putin”" are, and so is one of the person's own given names, "Tayyip Erdogan", or the
+  //    surname again; "Tony Blinken", a nickname, is not). In
   //    Cyrillic, where offices before a name are inflected, a given name is known by the
   //    patronymic after it: a surname after a given name and a patronymic is the person's
   //    only when that given name is a case form of one of the person's Cyrillic given names
@@ -133,8 +134,20 @@ class EntityMatcher {
   void add_latin_name(std::uint32_t target, std::string_view folded_name);
   void add_surname_spelling(std::uint32_t target, std::string_view folded_surname);
   void set_feminine_surname(std::uint32_t target);
+  //  - set_adjective_surname(): a Cyrillic surname that is also an adjective of the language
+  //    (Белый): alone, it is no mention when a lower-case Cyrillic word follows a space
+  //    apart that does not end as a verb does (-л, -ла, -ет, -ит, -ут …), the noun of a
+  //    name it qualifies («в Белом доме», «Белого моря», «Белые ночи»; "Белый писал" is the
+  //    poet).
+  void set_adjective_surname(std::uint32_t target);
   void set_person(std::uint32_t target, std::string_view folded_given_name = {},
                   WordScript script = WordScript::kOther);
+  //  - set_offices(): the offices a person of the gazetteer is named by (known_persons.h),
+  //    space-separated folded words: in Latin letters, the surname alone after an office or
+  //    a rank (title_words.h; past an honorific: "First Lady Kim") is the person's only when
+  //    that word is one of them ("Secretary Rice"; "Ambassador Rice", "Secretary Gates",
+  //    "Governor Brown" are someone else). No words: any office.
+  void set_offices(std::uint32_t target, std::string_view offices);
 
   // Whether a target has a pattern word of rule kProper (a surname that is a word).
   bool has_proper_rule(std::uint32_t target) const {
@@ -212,8 +225,10 @@ class EntityMatcher {
     std::vector<std::string> latin_folded;  // the names folded
     std::vector<std::string> spellings;
     bool feminine = false;
+    bool adjective = false;  // set_adjective_surname()
     bool person = false;
     std::vector<std::string> given;  // the person's given names, folded (set_person())
+    std::vector<std::string> offices;  // set_offices()
     std::vector<RussianNounForms> cyrillic_given;  // those in Cyrillic letters, declined
   };
   std::vector<OneWordRule> one_word_;  // by target

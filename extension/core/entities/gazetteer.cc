@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/entities/analyzed_text.h"
+#include "core/entities/common_words.h"
 #include "core/entities/country_names.h"
 #include "core/entities/known_persons.h"
 #include "core/entities/organisations.h"
@@ -78,15 +79,22 @@ void Gazetteer::add_phrase(std::uint32_t target, const EntityRow& row, TokenKeye
   if (text.size() == 1 && text.words()[0].script == WordScript::kLatin) matcher_.add_latin_name(target, text.word(0));
 }
 
-void Gazetteer::add_person(std::uint32_t target, const PersonName& name, bool surname_first) {
+void Gazetteer::add_person(std::uint32_t target, const PersonName& name, bool surname_first,
+                           std::string_view offices) {
   add(target, person_patterns(name, /*case_rules=*/true));
   if (name.surname < 0) return;
   matcher_.set_person(target);
+  matcher_.set_offices(target, offices);
   for (int k : name.given) matcher_.set_person(target, name.words[k].folded, name.words[k].script);
   const NameWord& surname = name.words[name.surname];
   if (surname_first) matcher_.add_surname_spelling(target, surname.folded);
   // A woman's surname (Захарова, Кравцова, Матвеева, Собянина, Ахмадулина, Волынская) by its
   // Russian spelling.
+  if (surname.script == WordScript::kCyrillic && is_common_word(surname.folded)) {
+    for (std::string_view ending : {"ый", "ий", "ой"}) {
+      if (surname.folded.ends_with(ending)) matcher_.set_adjective_surname(target);
+    }
+  }
   if (surname.script == WordScript::kCyrillic) {
     for (std::string_view ending : {"ова", "ева", "ёва",
                                     "ина", "ына", "ая"}) {
@@ -152,7 +160,7 @@ const Gazetteer& builtin_gazetteer() {
       const std::uint32_t t = target(row);
       if (row.kind == "person") {
         const KnownPersonName* p = persons.at(row.entity + '\x1f' + row.alias);
-        g.add_person(t, person_name_from_parts(p->given, p->patronymic, p->surname), p->surname_first);
+        g.add_person(t, person_name_from_parts(p->given, p->patronymic, p->surname), p->surname_first, p->offices);
       } else {
         g.add_phrase(t, row, keyer);
       }

@@ -63,7 +63,8 @@ class Gazetteer {
   // The patterns of a person's name; a surname printed first (Chinese, Korean names) or a
   // woman's in -ова, -ева, -ина also bounds the person's one-word mentions (the surname
   // alone: EntityMatcher::add_surname_spelling, set_feminine_surname).
-  void add_person(std::uint32_t target, const PersonName& name, bool surname_first);
+  // `offices`: KnownPersonName::offices (EntityMatcher::set_offices()).
+  void add_person(std::uint32_t target, const PersonName& name, bool surname_first, std::string_view offices = {});
 
   EntityMatcher matcher_;
   std::vector<std::vector<Pattern>> patterns_;

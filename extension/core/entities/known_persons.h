@@ -16,6 +16,12 @@ struct KnownPersonName {
   const char* patronymic;  // "" when none
   const char* surname;
   bool surname_first;      // printed surname first (Chinese, Korean names)
+  // For a surname many others bear or that is a word (Rice, Gates, Brown, Kim, Wang): the
+  // offices and ranks the person is named by, folded, one word each, space-separated
+  // ("secretary state adviser"). An office before the surname alone must be one of them:
+  // "Secretary Rice" is Condoleezza Rice, "Ambassador Rice" is not. "" (most people):
+  // any office.
+  const char* offices = "";
 };
 
 std::span<const KnownPersonName> known_person_names();
