@@ -84,3 +84,13 @@ SELECT group_concat(surface, ' ') AS mixed_case FROM transcript_mentions(
 SELECT group_concat(code || ':' || surface, ' ') AS latin_names FROM transcript_mentions(
   'An interview with Rossiya 1 TV Channel and Sky Italia. Turkiye and RUSSIA. The RF position. ' ||
   'The Maly Theatre, the Guiana Highlands, Mali, Guyana and Kirgizstan.');
+-- A country's one-word name after "New" (or «Нью-», «Новой») names another place: New
+-- Jersey, New Mexico, «Нью-Джерси», «в Новой Гвинее»; Papua New Guinea and New Zealand are
+-- countries of their own.
+SELECT group_concat(entity || ':' || surface, '; ') AS after_new FROM transcript_mentions(
+  'New Jersey and Jersey. New Mexico, Mexico, Papua New Guinea, Guinea, New Zealand. Нью-Джерси, в Новой Гвинее, Гвинея.');
+-- An organisation's word in capitals is one of its acronyms in that script: "OAG" (an
+-- airline data company) is no «ОАГ», which is OAS in Latin letters, and "MOT" no «МОТ»
+-- (the ILO); the transliteration still counts where a script has no acronym ("RF" is «РФ»).
+SELECT group_concat(entity || ':' || surface, '; ') AS acronyms FROM transcript_mentions(
+  'The company OAG said. The OAS met; Генсек ОАГ. An MOT test; the ILO and МОТ. The RF and NATO, НАТО.');

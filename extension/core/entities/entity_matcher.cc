@@ -68,6 +68,18 @@ void EntityMatcher::set_offices(std::uint32_t target, std::string_view offices) 
   }
 }
 
+namespace {
+std::uint8_t script_bit(WordScript script) {
+  return script == WordScript::kLatin ? 1 : script == WordScript::kCyrillic ? 2 : 4;
+}
+}  // namespace
+
+void EntityMatcher::add_acronym(std::uint32_t target, std::string_view folded_acronym, WordScript script) {
+  OneWordRule& rule = one_word_rule(target);
+  rule.acronym_scripts |= script_bit(script);
+  rule.acronyms.emplace_back(folded_acronym);
+}
+
 void EntityMatcher::set_adjective_surname(std::uint32_t target) { one_word_rule(target).adjective = true; }
 
 void EntityMatcher::set_person(std::uint32_t target, std::string_view folded_given_name, WordScript script) {
@@ -134,6 +146,21 @@ bool inside_quotation(const AnalyzedText& text, std::size_t j) {
     }
   }
   return open > 0 || typewriter;
+}
+
+// Whether word j follows "New" (or its Spanish, French, Portuguese or Russian form,
+// «Нью-» joined by a hyphen), with a space, a no-break space or a hyphen between: a place
+// named after another (New Jersey, New Mexico, Nueva Guinea, Нью-Джерси, Новая Гвинея).
+bool after_new(const AnalyzedText& text, std::size_t j) {
+  constexpr std::string_view kNew[] = {"new", "nueva", "nuevo", "nouvelle", "nouveau", "nova", "novo", "нью",
+                                       "новая", "новой", "новую", "новою", "новое", "нового", "новом", "новому",
+                                       "новым"};
+  const std::string_view before = text.word(j - 1);
+  if (std::find(std::begin(kNew), std::end(kNew), before) == std::end(kNew)) return false;
+  const std::size_t gap_begin = text.original_full_end(j - 1), gap_end = text.original_begin(j);
+  const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
+                                                   : std::string_view();
+  return gap == " " || gap == "\u00A0" || gap == "-";
 }
 
 }  // namespace
@@ -204,6 +231,13 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
                      [&](const RussianNounForms& forms) { return is_folded_russian_noun_form(forms, given); })) {
       return false;
     }
+  }
+  if (!rule.person && j > 0 && text.shape(j - 1).capitalised && after_new(text, j)) {
+    return false;  // "New Jersey", "New Mexico", «Нью-Джерси», «Новой Гвинеи»: another place
+  }
+  if ((rule.acronym_scripts & script_bit(script)) && text.shape(j).all_caps &&
+      std::find(rule.acronyms.begin(), rule.acronyms.end(), word) == rule.acronyms.end()) {
+    return false;  // "OAG" is no «ОАГ»: the OAS is OAS in Latin letters
   }
   if (rule.adjective && script == WordScript::kCyrillic && j + 1 < text.size() && spaced(j + 1) &&
       !text.shape(j + 1).capitalised && !ends_like_a_russian_verb(text.word(j + 1))) {

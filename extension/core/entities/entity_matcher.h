@@ -134,6 +134,13 @@ class EntityMatcher {
   void add_latin_name(std::uint32_t target, std::string_view folded_name);
   void add_surname_spelling(std::uint32_t target, std::string_view folded_surname);
   void set_feminine_surname(std::uint32_t target);
+  //  - add_acronym(): an organisation's one-word alias in capitals: a word in capitals of
+  //    a script in which the organisation has acronyms is one of them, though another's
+  //    transliteration meets its keys ("OAG", an airline data company, is no «ОАГ», the
+  //    Organization of American States, which is OAS in Latin letters; "MOT" is no «МОТ»,
+  //    the ILO). In a script without one, the transliteration counts. Countries are left
+  //    out: "RF" is «РФ».
+  void add_acronym(std::uint32_t target, std::string_view folded_acronym, WordScript script);
   //  - set_adjective_surname(): a Cyrillic surname that is also an adjective of the language
   //    (Белый): alone, it is no mention when a lower-case Cyrillic word follows a space
   //    apart that does not end as a verb does (-л, -ла, -ет, -ит, -ут …), the noun of a
@@ -226,6 +233,8 @@ class EntityMatcher {
     std::vector<std::string> spellings;
     bool feminine = false;
     bool adjective = false;  // set_adjective_surname()
+    std::uint8_t acronym_scripts = 0;  // add_acronym(): 1 Latin, 2 Cyrillic, 4 other
+    std::vector<std::string> acronyms;  // add_acronym(), folded
     bool person = false;
     std::vector<std::string> given;  // the person's given names, folded (set_person())
     std::vector<std::string> offices;  // set_offices()

@@ -77,6 +77,9 @@ void Gazetteer::add_phrase(std::uint32_t target, const EntityRow& row, TokenKeye
     matcher_.add_cyrillic_name(target, text.word(0));
   }
   if (text.size() == 1 && text.words()[0].script == WordScript::kLatin) matcher_.add_latin_name(target, text.word(0));
+  if (text.size() == 1 && text.shape(0).all_caps && row.kind == "organisation") {
+    matcher_.add_acronym(target, text.word(0), text.words()[0].script);
+  }
 }
 
 void Gazetteer::add_person(std::uint32_t target, const PersonName& name, bool surname_first,
