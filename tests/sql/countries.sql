@@ -94,3 +94,7 @@ SELECT group_concat(entity || ':' || surface, '; ') AS after_new FROM transcript
 -- (the ILO); the transliteration still counts where a script has no acronym ("RF" is «РФ»).
 SELECT group_concat(entity || ':' || surface, '; ') AS acronyms FROM transcript_mentions(
   'The company OAG said. The OAS met; Генсек ОАГ. An MOT test; the ILO and МОТ. The RF and NATO, НАТО.');
+-- A sea, a river or a gulf named after a country is no mention of it: the South China Sea,
+-- the Jordan River, the Gulf of Mexico, the Sea of Japan (the countries alone are).
+SELECT group_concat(entity || ':' || surface, '; ') AS features FROM transcript_mentions(
+  'The South China Sea and China. The Jordan River, Jordan. The Gulf of Mexico and Mexico. Sea of Japan, Japan. China, Sea power.');

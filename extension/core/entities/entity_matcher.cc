@@ -163,6 +163,27 @@ bool after_new(const AnalyzedText& text, std::size_t j) {
   return gap == " " || gap == "\u00A0" || gap == "-";
 }
 
+// Whether word j is the name in an English name of a sea, a river or another feature of
+// the map, which is no mention of the country or body it was named after: a capitalised
+// feature noun after it ("South China Sea", "Jordan River", "Panama Canal") or before it
+// with "of" ("Gulf of Mexico", "Sea of Japan", "Gulf of Guinea").
+bool names_a_feature(const AnalyzedText& text, std::size_t j) {
+  constexpr std::string_view kFeatures[] = {"sea", "seas", "river", "ocean", "gulf", "strait", "straits", "bay",
+                                            "lake", "peninsula", "canal", "basin", "desert", "mountains", "highlands",
+                                            "plateau", "valley", "delta", "island", "islands", "archipelago"};
+  auto feature = [&](std::size_t k) {
+    return text.shape(k).capitalised && !text.shape(k).all_caps &&
+           std::find(std::begin(kFeatures), std::end(kFeatures), text.word(k)) != std::end(kFeatures);
+  };
+  if (j + 1 < text.size() && text.joined(j + 1) && feature(j + 1)) {
+    const std::size_t gap_begin = text.original_full_end(j), gap_end = text.original_begin(j + 1);
+    const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
+                                                     : std::string_view();
+    if (gap == " " || gap == "\u00A0") return true;
+  }
+  return j >= 2 && text.word(j - 1) == "of" && text.joined(j) && text.joined(j - 1) && feature(j - 2);
+}
+
 }  // namespace
 
 bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& text, std::size_t j) const {
@@ -234,6 +255,9 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
   }
   if (!rule.person && j > 0 && text.shape(j - 1).capitalised && after_new(text, j)) {
     return false;  // "New Jersey", "New Mexico", «Нью-Джерси», «Новой Гвинеи»: another place
+  }
+  if (!rule.person && names_a_feature(text, j)) {
+    return false;  // "the South China Sea", "the Jordan River", "the Gulf of Mexico"
   }
   if ((rule.acronym_scripts & script_bit(script)) && text.shape(j).all_caps &&
       std::find(rule.acronyms.begin(), rule.acronyms.end(), word) == rule.acronyms.end()) {
