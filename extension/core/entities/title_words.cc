@@ -65,6 +65,14 @@ constexpr std::string_view kOffices[] = {
     "бывший", "спецпосланник", "вице-спикер", "администратор", "комендант",
     // Ukrainian
     "міністр", "речник", "посол", "прем'єр",
+    // Polish, Czech, Slovak, Croatian, Serbian, Bosnian and Slovenian in Latin letters
+    "rzecznik", "rzeczniczka", "prezydent", "wiceminister", "wicepremier", "ambasador", "sekretarz",
+    "podsekretarz", "przewodniczacy", "przewodniczaca", "marszałek", "marszalek", "ministr", "ministryne",
+    "mluvci", "velvyslanec", "velvyslankyne", "namestek", "namestkyne", "predseda", "predsedkyne",
+    "hovorca", "hovorkyna", "velvyslankyna", "ministerka", "ministar", "ministrica", "premijer", "premijerka",
+    "predsjednik", "predsjednica", "predsednik", "predsednica", "glasnogovornik", "glasnogovornica",
+    "portparol", "veleposlanik", "veleposlanica", "potpredsjednik", "potpredsednik", "zamjenik", "zamenik",
+    "tajnik", "sekretar", "predstavnik", "predstavnica", "tajemnik", "tajomnik",
     // Turkish
     "bakan", "bakanı", "bakanları", "dışişleri", "cumhurbaşkanı", "başbakan", "başbakanı",
     "sözcü", "sözcüsü", "büyükelçi", "büyükelçisi", "yardımcısı", "sekreteri", "başkanı",

@@ -12,8 +12,10 @@ namespace {
 
 // kMsId counts the words Malay and Indonesian share (no language of its own: see
 // latin_winner()); kId and kMs the words only one of the two writes.
-enum Latin : std::uint8_t { kEn, kFr, kEs, kDe, kPt, kIt, kNl, kPl, kTr, kRo, kId, kMs, kMsId };
-constexpr const char* kLatinCodes[] = {"en", "fr", "es", "de", "pt", "it", "nl", "pl", "tr", "ro", "id", "ms", "id"};
+enum Latin : std::uint8_t { kEn, kFr, kEs, kDe, kPt, kIt, kNl, kPl, kTr, kRo, kId, kMs, kMsId, kCs, kSk };
+constexpr const char* kLatinCodes[] = {"en", "fr", "es", "de", "pt", "it", "nl", "pl", "tr",
+                                       "ro", "id", "ms", "id", "cs", "sk"};
+static_assert(std::size(kLatinCodes) == LanguageEvidence::kLatinLanguages);
 constexpr const char* kOtherCodes[] = {"ar", "zh", "ja", "ko", "el", "he", "ka", "hy"};
 
 // Function words, lower case. Each is frequent in its language and rare in the others
@@ -58,11 +60,17 @@ constexpr std::pair<Latin, std::string_view> kFunctionWords[] = {
     {kMsId, "tersebut"}, {kMsId, "sebagai"},
     {kId, "bahwa"}, {kId, "karena"}, {kId, "bisa"}, {kId, "saja"}, {kId, "yaitu"},
     {kMs, "bahawa"}, {kMs, "kerana"}, {kMs, "boleh"}, {kMs, "sahaja"}, {kMs, "iaitu"},
-    {kMs, "ialah"}, {kMs, "kerajaan"}};
+    {kMs, "ialah"}, {kMs, "kerajaan"},
+    {kCs, "jsou"}, {kCs, "také"}, {kCs, "který"}, {kCs, "která"}, {kCs, "které"}, {kCs, "jsme"},
+    {kCs, "není"}, {kCs, "bylo"}, {kCs, "jako"}, {kCs, "byl"}, {kCs, "jsem"}, {kCs, "což"},
+    {kCs, "podle"}, {kCs, "tak"}, {kCs, "pro"},
+    {kSk, "sú"}, {kSk, "aj"}, {kSk, "ktorý"}, {kSk, "ktorá"}, {kSk, "ktoré"}, {kSk, "ako"},
+    {kSk, "alebo"}, {kSk, "bolo"}, {kSk, "tiež"}, {kSk, "sme"}, {kSk, "som"}, {kSk, "podľa"}};
 
 // Letters only one of these languages writes (Turkish dotless ı, ğ, ş; Polish ł, ą, ę, ś,
-// ź, ż, ń; Romanian ă, ș, ț), counted once for each word that holds one and does not start
-// with a capital: running text, not a name (Çavuşoğlu, Wałęsa) in another language's text.
+// ź, ż, ń; Romanian ă, ș, ț; Czech ě, ř, ů; Slovak ľ, ĺ, ŕ, ô), counted once for each word
+// that holds one and does not start with a capital: running text, not a name (Çavuşoğlu,
+// Wałęsa) in another language's text.
 int language_of_letter(char32_t cp) {
   switch (cp) {
     case U'ı': case U'ğ': case U'ş':
@@ -71,6 +79,10 @@ int language_of_letter(char32_t cp) {
       return kPl;
     case U'ă': case U'ș': case U'ț': case U'ţ':
       return kRo;
+    case U'ě': case U'ř': case U'ů':
+      return kCs;
+    case U'ľ': case U'ĺ': case U'ŕ': case U'ô':
+      return kSk;
     default:
       return -1;
   }

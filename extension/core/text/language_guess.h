@@ -3,10 +3,11 @@
 // The script decides first: Cyrillic, Latin, or another script (Arabic "ar", Han "zh",
 // kana "ja", Hangul "ko", Greek "el", Hebrew "he", Georgian "ka", Armenian "hy").
 //   - Latin text: function words of English, French, Spanish, German, Portuguese, Italian,
-//     Dutch, Polish, Turkish and Romanian are counted ("the", "les", "los", "und", "não",
-//     "della", "het", "się", "için", "și", …: words frequent in one of these languages and
+//     Dutch, Polish, Turkish, Romanian, Czech and Slovak are counted ("the", "les", "los",
+//     "und", "não", "della", "het", "się", "için", "și", "jsou", "sú", …: words frequent in one of these languages and
 //     rare or absent in the others), and so are the words that hold a letter only one of
-//     them writes (Turkish ı ğ ş, Polish ł ą ę ś ź ż ń, Romanian ă ș ț) unless they start
+//     them writes (Turkish ı ğ ş, Polish ł ą ę ś ź ż ń, Romanian ă ș ț, Czech ě ř ů, Slovak
+//     ľ ĺ ŕ ô) unless they start
 //     with a capital (a name such as Çavuşoğlu in an English text is no evidence). The
 //     language with the most hits wins when it has at least two; otherwise the text is
 //     English, as before (a short reply such as "Thank you." carries too little evidence
@@ -28,8 +29,8 @@
 namespace transcript {
 
 struct LanguageEvidence {
-  // en fr es de pt it nl pl tr ro id ms, and the words Malay and Indonesian share
-  static constexpr std::size_t kLatinLanguages = 13;
+  // en fr es de pt it nl pl tr ro id ms, the words Malay and Indonesian share, cs sk
+  static constexpr std::size_t kLatinLanguages = 15;
   static constexpr std::size_t kOtherScripts = 8;    // ar zh ja ko el he ka hy
   std::array<std::uint32_t, kLatinLanguages> function_words{};
   std::uint32_t ukrainian_letters = 0;   // і ї є ґ
@@ -51,7 +52,7 @@ std::string guess_language(std::size_t latin, std::size_t cyrillic, std::size_t 
                            const LanguageEvidence& evidence);
 
 // True when two codes guess_language() gives are written in the same script (Latin:
-// en fr es de pt it nl pl tr ro id ms; Cyrillic: ru uk be; each other script its own); false for "und".
+// en fr es de pt it nl pl tr ro id ms cs sk; Cyrillic: ru uk be; each other script its own); false for "und".
 bool same_script(std::string_view a, std::string_view b);
 
 // True when the evidence alone settles the language within its script (two or more

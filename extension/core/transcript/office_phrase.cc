@@ -60,6 +60,16 @@ constexpr std::string_view kTitles[] = {
     // Spanish, Portuguese, French offices beyond the minister's
     "secretario", "secretaria", "secretário", "secretária", "chanceler", "directeur", "directrice",
     "conseiller", "conseillère", "embaixadora",
+    // Polish, Czech, Slovak, Croatian, Serbian, Bosnian and Slovenian in Latin letters
+    // ("Rzecznik MSZ Paweł Wroński", "Ministr Jan Lipavský", "Mluvčí MZV", "Glasnogovornik",
+    // "Predsjednik Vlade")
+    "rzecznik", "rzeczniczka", "prezydent", "wiceminister", "wicepremier", "ambasador", "sekretarz",
+    "podsekretarz", "przewodniczący", "przewodnicząca", "marszałek", "ministr", "ministryně", "mluvčí",
+    "premiér", "velvyslanec", "velvyslankyně", "náměstek", "náměstkyně", "předseda", "předsedkyně",
+    "hovorca", "hovorkyňa", "veľvyslanec", "veľvyslankyňa", "ministerka", "ministar", "ministrica",
+    "premijer", "premijerka", "predsjednik", "predsjednica", "predsednik", "predsednica", "glasnogovornik",
+    "glasnogovornica", "portparol", "veleposlanik", "veleposlanica", "potpredsjednik", "potpredsednik",
+    "zamjenik", "zamenik", "tajnik", "sekretar", "predstavnik", "predstavnica", "tajemník", "tajomník",
     // Turkish ("Dışişleri Bakanı Mevlüt Çavuşoğlu", "Rusya Dışişleri Bakanı Sergey Lavrov",
     // "Cumhurbaşkanı Sözcüsü İbrahim Kalın")
     "bakan", "bakanı", "bakanları", "dışişleri", "cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan",
@@ -408,6 +418,19 @@ OfficeSplit split_office(const std::vector<std::string_view>& words) {
   }
   // A run of two words or more may open with a misprinted office: "PRESDIDENT TRUMP".
   while (n - r >= 2 && is_misprinted_title(fold_key(words[r]))) ++r;
+  // After an office, a ministry's abbreviation in capitals before a name of two words or
+  // more in mixed case, none hyphenated, is the office's body (Slavic order: "Rzecznik MSZ
+  // Paweł Wroński", "Mluvčí MZV Daniel Drake"); a surname in capitals before its given names
+  // is printed so with one given name or a hyphenated one ("Minister KAMIKAWA Yoko",
+  // "Minister KIM Hong-kyun").
+  if (r > 0 && n - r >= 3 && is_title_word(fold_key(words[r - 1]))) {
+    const std::size_t caps = scan::capital_letters(words[r]);
+    const bool body = caps >= 2 && caps <= 6 && caps == words[r].size() &&
+                      std::all_of(words.begin() + static_cast<long>(r) + 1, words.end(), [](std::string_view w) {
+                        return scan::capital_letters(w) == 0 && w.find('-') == std::string_view::npos;
+                      });
+    if (body) ++r;
+  }
   // "S.E. M. Jean-Yves Le Drian", "Excmo. Sr. D. José Manuel Albares": after a courtesy
   // title, "M." is Monsieur and "D." Don, not initials.
   while (r > 0 && r + 1 < n && (words[r] == "M." || words[r] == "D.") &&

@@ -67,7 +67,7 @@ template <typename Fn>
 void for_each_calendar_name(CalendarField field, Fn&& fn) {
   for (const char* locale : {"en", "ru", "uk", "fr", "es", "de", "pt", "it", "pl", "ro", "bg", "tr", "kk", "ar", "id", "ms",
                              "nl", "cs", "sk", "sl", "hr", "sr", "hu", "el", "sv", "da", "nb", "fi", "lt", "lv",
-                             "et", "be", "az", "uz", "hy", "ka"}) {
+                             "et", "be", "az", "uz", "hy", "ka", "sr_Latn", "bs"}) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
     if (U_FAILURE(status)) continue;
@@ -99,6 +99,25 @@ const std::unordered_map<std::string, int>& month_names() {
       if (f.size() >= 3) m.emplace(std::move(f), month);
     });
     m.emplace("sept", 9);  // English usage CLDR does not list
+    // Serbian and Bosnian in Latin letters write a date's month in the genitive, which CLDR
+    // does not list ("5. marta 2024.", "septembra", "januara"): the nominative and -a, the
+    // fleeting a of -bar dropped (septembar -> septembra).
+    for (const char* locale : {"sr_Latn", "bs"}) {
+      UErrorCode status = U_ZERO_ERROR;
+      const icu::DateFormatSymbols symbols{icu::Locale(locale), status};
+      if (U_FAILURE(status)) continue;
+      int32_t count = 0;
+      const icu::UnicodeString* names =
+          symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE);
+      for (int32_t i = 0; i < count && i < 12; ++i) {
+        std::string utf8;
+        names[i].toUTF8String(utf8);
+        std::string f = scan::fold_word(utf8);
+        if (f.size() < 3) continue;
+        if (f.ends_with("bar")) f.erase(f.size() - 2, 1);  // septembar -> septembr
+        m.emplace(f + "a", i + 1);
+      }
+    }
     return m;
   }();
   return names;
@@ -165,9 +184,12 @@ bool is_ordinal_suffix(std::string_view w) {
 }
 
 // The word for "year" after a year in Russian and Ukrainian: "2023 года", "2023 г.", "2023
-// року", "2023 р.".
+// року", "2023 р."; Polish "2023 r." / "roku", Croatian, Serbian and Bosnian "2023. godine",
+// Serbian and Macedonian "2023 године" / "година". (A one-letter abbreviation takes its full
+// stop.)
 bool is_year_word(std::string_view folded) {
-  return folded == "года" || folded == "г" || folded == "року" || folded == "р";
+  return folded == "года" || folded == "г" || folded == "року" || folded == "р" || folded == "roku" ||
+         folded == "r" || folded == "godine" || folded == "godina" || folded == "године" || folded == "година";
 }
 
 // A word between the parts of a date: "1 de septiembre de 2020", "1st of September".
@@ -289,7 +311,7 @@ std::optional<DateMatch> find_date(std::string_view line) {
           const std::string f = scan::fold_word(t[y + 1].text);
           if (is_year_word(f) && joined_by(line, t[y], t[y + 1])) {
             end = t[y + 1].end;
-            if ((f == "г" || f == "р") && end < line.size() && line[end] == '.') ++end;
+            if ((f == "г" || f == "р" || f == "r") && end < line.size() && line[end] == '.') ++end;
           }
         }
         // A range of days gives its first: "7–10 мая 2025 года".

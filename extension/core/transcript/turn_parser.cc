@@ -2604,11 +2604,13 @@ class PageParser {
 
   // The labelled speaker a title names in an inflected form the title rules do not undo
   // (mfa.gov.ua: "Виступ Міністра закордонних справ України Дмитра Кулеби під час …" over
-  // the labels "Дмитро Кулеба"): every word of the speaker's name (two or three) begins the
-  // title's words in a row by its stem (all but its last two letters, three at least) and is
-  // as long give or take two letters, one word at least in another form than the label's,
-  // before any word for "with" (after it the title names a guest). One such speaker, else
-  // nullopt.
+  // the labels "Дмитро Кулеба"; Czech "… ministra Jana Lipavského" over "Jan Lipavský",
+  // Polish "Radosława Sikorskiego" over "Radosław Sikorski"): every word of the speaker's
+  // name (two or three) begins the title's words in a row by its stem (all but its last two
+  // letters, three at least; a word of three or four letters whole) and is as long, two
+  // letters shorter or three longer (Polish -ski, -skiego), one word at least in another
+  // form than the label's, before any word for "with" (after it the title names a guest).
+  // The one the title names first (a joint press conference's host), else nullopt.
   std::optional<std::string> labelled_speaker_in_title(std::string_view title) const {
     std::vector<std::string> title_words;
     for (std::string_view w : split_words(title)) {
@@ -2620,6 +2622,7 @@ class PageParser {
       title_words.push_back(f);
     }
     std::optional<std::string> found;
+    std::size_t found_at = 0;
     std::set<std::string> seen;
     for (const Draft& d : drafts_) {
       if (!d.label || d.label->role != LabelRole::person || !d.label->speaker) continue;
@@ -2633,12 +2636,12 @@ class PageParser {
           const std::string n = scan::fold_word(name[j]);
           inflected |= n != title_words[k + j];
           const std::size_t letters = count_chars(n), other = count_chars(title_words[k + j]);
-          if (letters < 5 || other + 2 < letters || other > letters + 2) {
+          if (letters < 3 || other + 2 < letters || other > letters + 3) {
             all = false;
             continue;
           }
-          std::size_t stem_bytes = 0;  // the first letters - 2 code points
-          for (std::size_t c = 0; c < letters - 2; ++c) {
+          std::size_t stem_bytes = 0;  // the first letters - 2 code points (a short word whole)
+          for (std::size_t c = 0; c < (letters < 5 ? letters : letters - 2); ++c) {
             ++stem_bytes;
             while (stem_bytes < n.size() && is_continuation_byte(static_cast<unsigned char>(n[stem_bytes]))) ++stem_bytes;
           }
@@ -2647,8 +2650,10 @@ class PageParser {
         // (The name as printed in the label: the title rules above have read it, and found
         // no principal in it: "Владимир Путин и Эмомали Рахмон сделали заявления".)
         if (!all || !inflected) continue;
-        if (found && *found != speaker) return std::nullopt;
-        found = speaker;
+        if (!found || k < found_at) {
+          found = speaker;
+          found_at = k;
+        }
         break;
       }
     }
@@ -3002,6 +3007,17 @@ class PageParser {
         }
         if (std::optional<std::string> person = person_named(speaker)) names.add(*person);
       }
+    }
+    // A title in a language that declines names gives its principal in the genitive, a form
+    // no label prints and PageNames does not join ("Tisková konference ministra … Jana
+    // Lipavského" over "Ministr Jan Lipavský:", Polish "Radosława Sikorskiego"): the
+    // labelled speaker the title names in another form, when the title's own form is no
+    // label's.
+    if (principal_ && title && names.canonical(*principal_) == *principal_ &&
+        std::none_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+          return d.label && d.label->speaker && *d.label->speaker == *principal_;
+        })) {
+      if (std::optional<std::string> declined = labelled_speaker_in_title(*title)) principal_ = *declined;
     }
     if (principal_) principal_ = names.canonical(*principal_);
 

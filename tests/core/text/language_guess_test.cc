@@ -42,6 +42,13 @@ TEST(LanguageGuess, MoreLatinLanguagesByWordsAndLetters) {
   EXPECT_EQ(lang_of("I met Foreign Minister Çavuşoğlu and we discussed the grain corridor with him."), "en");
   EXPECT_TRUE(same_script("tr", "en"));
   EXPECT_TRUE(same_script("pl", "nl"));
+  // Czech and Slovak by their words and the letters only each writes (ě ř ů; ľ ĺ ŕ ô); the
+  // "na" and "z" both share with Portuguese and Polish say nothing.
+  EXPECT_EQ(lang_of("Česká republika stojí pevně na straně Ukrajiny a také bude pokračovat v pomoci."), "cs");
+  EXPECT_EQ(lang_of("Ministr řekl, že jednání jsou složitá, ale Česko je připraveno."), "cs");
+  EXPECT_EQ(lang_of("Slovensko je pripravené pomôcť, ako aj ostatné krajiny, ktoré sú členmi."), "sk");
+  EXPECT_TRUE(same_script("cs", "sk"));
+  EXPECT_TRUE(same_script("cs", "en"));
 }
 
 TEST(LanguageGuess, CyrillicLanguagesByLetters) {

@@ -67,6 +67,17 @@ TEST(PageMetadata, Dates) {
   EXPECT_EQ(date_of("Budapest, 2021. március 5."), "2021-03-05");
   EXPECT_EQ(date_of("Vilnius, 2021 m. kovo 5 d."), "2021-03-05");
   EXPECT_EQ(date_of("Rīga, 2021. gada 5. marts"), "2021-03-05");
+  // The word for "year" after the year: Polish "r." and "roku", Croatian, Serbian and
+  // Bosnian "godine" (the year's own full stop before it), Serbian Cyrillic "године"; the
+  // Serbian and Bosnian genitive of a month in Latin letters, which CLDR does not list.
+  EXPECT_EQ(date_of("Warszawa, 12 lutego 2024 r."), "2024-02-12");
+  EXPECT_EQ(date_of("Warszawa, 12 lutego 2024 roku"), "2024-02-12");
+  EXPECT_EQ(date_of("Zagreb, 5. ožujka 2024. godine"), "2024-03-05");
+  EXPECT_EQ(date_of("Beograd, 5. marta 2024. godine"), "2024-03-05");
+  EXPECT_EQ(date_of("Београд, 5. марта 2024. године"), "2024-03-05");
+  EXPECT_EQ(date_of("Sarajevo, 12. septembra 2023."), "2023-09-12");
+  EXPECT_EQ(date_of("Beograd, 1. januara 2024"), "2024-01-01");
+  EXPECT_EQ(date_of("Beograd, 20. oktobar 2024."), "2024-10-20");
   EXPECT_EQ(date_of("2021 m. kovo"), std::nullopt);
   const auto d = find_date("…, Moscow, 1 сентября 2020 года, 13:42");
   ASSERT_TRUE(d);

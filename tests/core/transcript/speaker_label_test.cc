@@ -291,6 +291,14 @@ TEST(SpeakerLabel, TitlesOfLabelsInCapitals) {
       {"VICE PRESIDENCE PENCE: Yes.", "Pence", "Vice Presidence"},
       {"SECRETRAY TILLERSON: Yes.", "Tillerson", "Secretray"},
       {"MAYER SMITH: Yes.", "Mayer Smith", std::nullopt},
+      // Slavic offices in Latin letters; a ministry's abbreviation after the office, before a
+      // name of two words, is the office's ("Rzecznik MSZ"); a surname in capitals before one
+      // given name or a hyphenated one stays the name.
+      {"Rzecznik MSZ Paweł Wroński: Dzień dobry.", "Paweł Wroński", "Rzecznik MSZ"},
+      {"Mluvčí MZV Daniel Drake: Děkuji.", "Daniel Drake", "Mluvčí MZV"},
+      {"Ministar Gordan Grlić Radman: Hvala.", "Gordan Grlić Radman", "Ministar"},
+      {"Glasnogovornica Ana Marić: Dobar dan.", "Ana Marić", "Glasnogovornica"},
+      {"Minister KIM Hong-kyun: Thank you.", "Kim Hong-kyun", "Minister"},
       // "The", then the office's body or place before the office; an organisation's
       // abbreviation keeps its capitals.
       {"THE UN ENVOY: Good afternoon.", std::nullopt, "UN Envoy"},

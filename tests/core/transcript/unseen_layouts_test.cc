@@ -475,6 +475,30 @@ const Page kPages[] = {
       {Q, none, "Domanda (Al Ahram)", no_reply, "it", "Signor Ministro Shoukry, e la"},
       {A, "Shoukry", "Ministro Shoukry", 5, "it", "L'Egitto fa la sua parte."},
     }},
+    // A Polish joint press conference (msz.gov.pl): offices in Polish before the names, the
+    // ministry's abbreviation after the spokesman's office ("Rzecznik MSZ Paweł Wroński"),
+    // the year's "r." after the date, the principal in the title's genitive ("Radosława
+    // Sikorskiego"; the guest named second is not).
+    {"msz_pl_joint_press.txt", "Konferencja prasowa ministra spraw zagranicznych Radosława Sikorskiego i ministra spraw zagranicznych Ukrainy Dmytro Kułeby", "2024-02-12", "Warszawa", none, "Radosław Sikorski", "pl", {
+      {S, "Paweł Wroński", "Rzecznik MSZ Paweł Wroński", no_reply, "pl", "Dzień dobry, witamy na konferencji"},
+      {S, "Radosław Sikorski", "Minister Radosław Sikorski", no_reply, "pl", "Dzień dobry państwu. Bardzo się"},
+      {S, "Dmytro Kułeba", "Minister Dmytro Kułeba", no_reply, "pl", "Dziękuję bardzo. Polska jest naszym"},
+      {Q, none, "Pytanie", no_reply, "pl", "Panie ministrze, czy rozmawiali panowie"},
+      {A, "Radosław Sikorski", "Minister Radosław Sikorski", 4, "pl", "Tak, rozmawialiśmy o tym szczegółowo."},
+      {Q, none, "Pytanie (TVN24)", no_reply, "pl", "A co z granicą?"},
+      {A, "Dmytro Kułeba", "Minister Dmytro Kułeba", 6, "pl", "Granica pozostaje otwarta."},
+    }},
+    // A Czech press conference (mzv.gov.cz): Czech offices ("Ministr", "Mluvčí MZV"), a
+    // three-letter given name in the title's genitive ("Jana Lipavského" is Jan Lipavský),
+    // the language by its words and letters.
+    {"mzv_cz_press_conference.txt", "Tisková konference ministra zahraničních věcí Jana Lipavského", "2024-03-05", "Praha", none, "Jan Lipavský", "cs", {
+      {S, "Daniel Drake", "Mluvčí MZV Daniel Drake", no_reply, "cs", "Dobrý den, vítám vás. Jako"},
+      {S, "Jan Lipavský", "Ministr Jan Lipavský", no_reply, "cs", "Dobrý den, vítám vás na"},
+      {Q, none, "Otázka", no_reply, "cs", "Pane ministře, jaký je postoj"},
+      {A, "Jan Lipavský", "Ministr Jan Lipavský", 3, "cs", "Česká republika stojí pevně na"},
+      {Q, none, "Otázka (ČT24)", no_reply, "cs", "Kdy pojedete do Kyjeva?"},
+      {A, "Jan Lipavský", "Ministr Jan Lipavský", 5, "cs", "Brzy, podle plánu ještě tento"},
+    }},
     {"itamaraty_pt_press.txt", "Entrevista coletiva do Ministro Mauro Vieira após reunião com o Chanceler da Argentina", "2023-03-20", "Brasília", none, "Mauro Vieira", "pt", {
       {S, "Mauro Vieira", "Ministro Mauro Vieira", no_reply, "pt", "Bom dia a todos. Acabamos"},
       {Q, none, "Jornalista (Folha de S.Paulo)", no_reply, "pt", "Ministro, o senhor pode comentar"},
