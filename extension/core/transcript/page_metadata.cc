@@ -577,10 +577,15 @@ std::optional<std::string> place_before(std::string_view line, std::size_t date_
     while (!s.empty() && (s.back() == ',' || s.back() == ' ')) s.remove_suffix(1);
   }
   if (s.empty()) return std::nullopt;
-  // After the last comma, or the last sentence end ("… iberoamericano. Madrid, 12 de enero").
+  // After the last comma, or the last sentence end ("… iberoamericano. Madrid, 12 de enero"),
+  // or an opening bracket (a title's "… following their meeting (Athens, 15.03.2023)").
   std::size_t cut = s.rfind(',');
   if (const std::size_t stop = s.rfind(". "); stop != std::string_view::npos && (cut == std::string_view::npos || stop > cut)) {
     cut = stop + 1;
+  }
+  if (const std::size_t bracket = s.rfind('('); bracket != std::string_view::npos &&
+                                                (cut == std::string_view::npos || bracket > cut)) {
+    cut = bracket;
   }
   const std::string place = collapse_spaces(cut == std::string_view::npos ? s : s.substr(cut + 1));
   const auto words = split_words(place);

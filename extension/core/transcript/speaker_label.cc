@@ -1164,11 +1164,17 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   if (begin >= n) return std::nullopt;
   if (auto dashed = match_dash_role_label(line, begin)) return dashed;
   // "Q. What …" / "A. We …": the letter, a period, a space and a capital. Bare, like "Q  ".
+  // (Not an initial before a surname and its colon: "A. SMITH:", "A. Smith:".)
   if ((line[begin] == 'Q' || line[begin] == 'A') && begin + 3 < n && line[begin + 1] == '.' &&
       line[begin + 2] == ' ') {
     const std::size_t k = skip_spaces(line, begin + 2);
     std::size_t len;
-    if (k < n && (scan::is_upper(peek(line, k, len)) || line[k] == '"' || line[k] == '(')) {
+    std::size_t word_end = k;
+    while (word_end < n && (scan::is_letter(peek(line, word_end, len)) || line[word_end] == '-')) {
+      word_end += scan::is_letter(peek(line, word_end, len)) ? len : 1;
+    }
+    const bool surname_label = word_end > k + 1 && word_end < n && line[word_end] == ':';
+    if (k < n && !surname_label && (scan::is_upper(peek(line, k, len)) || line[k] == '"' || line[k] == '(')) {
       return role_label(line, begin, begin + 2, k, line[begin] == 'Q' ? LabelRole::question : LabelRole::answer,
                         true);
     }
@@ -1525,14 +1531,20 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   }
 
   const std::string first = fold_key(words[0]);
+  // An initial and a surname ("I. KASOULIDES", "I. Kasoulides"): the letter I with its full
+  // stop is no pronoun.
+  // (A word of the language after the letter is a numbered heading: "I. Introduction:".)
+  const bool initial_and_surname = words.size() == 2 && words[0].size() == 2 && words[0][1] == '.' &&
+                                   shapes[1].capitalised && !shapes[1].digits &&
+                                   !is_common_word(fold_key(words[1]));
   // "Follow up:" is "Follow-up:" (a reporter's next question) written as two words, and so
   // are some languages' role words ("Phóng viên:", "Trả lời:" in Vietnamese).
   const bool follow_up = words.size() == 2 && first == "follow" && fold_key(words[1]) == "up";
   const std::string first_two = words.size() == 2 ? first + " " + fold_key(words[1]) : std::string();
   const bool two_word_question = !first_two.empty() && is_question_role(first_two);
   const bool two_word_answer = !first_two.empty() && in_list<kAnswerRoles>(first_two);
-  const bool first_is_question = is_question_role(first) || follow_up || two_word_question;
-  const bool first_is_answer = in_list<kAnswerRoles>(first) || two_word_answer;
+  const bool first_is_question = (is_question_role(first) && !initial_and_surname) || follow_up || two_word_question;
+  const bool first_is_answer = (in_list<kAnswerRoles>(first) && !initial_and_surname) || two_word_answer;
   const bool first_is_role = first_is_question || first_is_answer || in_list<kOtherRoles>(first);
   if (!first_is_role) {
     // A word for a question inside the words introduces one in a speech: «Первый вопрос
@@ -1549,7 +1561,7 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
       if (last == field) return std::nullopt;
     }
     // "First Deputy Foreign Minister …" is a title; "First:" and "Look:" are not labels.
-    if (in_list<kStopWords>(first) && (words.size() == 1 || !is_title_word(first))) {
+    if (in_list<kStopWords>(first) && (words.size() == 1 || !is_title_word(first)) && !initial_and_surname) {
       return std::nullopt;
     }
   }
@@ -1588,8 +1600,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     }
     if (shapes[w].lower || w == 0) {
       const std::string f = fold_key(words[w]);
-      // (A lower-case "i" is no English "I": "Argumenty i Fakty".)
-      if (words[w] == "i") continue;
+      // (A lower-case "i" is no English "I": "Argumenty i Fakty"; nor is an initial.)
+      if (words[w] == "i" || (w == 0 && initial_and_surname)) continue;
       if (in_list<kSentenceWords>(f) || (shapes[w].cyrillic && shapes[w].lower && looks_like_russian_verb(f) &&
                                          !is_title_word(f))) {
         if (!(first_is_role && w > 0)) return std::nullopt;

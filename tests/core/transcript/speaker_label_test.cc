@@ -26,6 +26,11 @@ TEST(SpeakerLabel, RecognisesEveryLayout) {
       {"Sergey Lavrov: Thank you.", "Sergey Lavrov", "Sergey Lavrov", LabelRole::person, "Thank you."},
       {"С.В.Лавров: Спасибо.", "С.В.Лавров", "С.В.Лавров", LabelRole::person, "Спасибо."},
       {"M. Papchenkova: Is it?", "M. Papchenkova", "M. Papchenkova", LabelRole::person, "Is it?"},
+      // The letters I, A and Q as initials before a surname and its colon (mfa.gr's "I.
+      // KASOULIDES:"): no pronoun, no answer, no question.
+      {"I. KASOULIDES: Thank you.", "I. KASOULIDES", "I. Kasoulides", LabelRole::person, "Thank you."},
+      {"A. Kasoulides: Yes.", "A. Kasoulides", "A. Kasoulides", LabelRole::person, "Yes."},
+      {"Q. DENDIAS: Yes.", "Q. DENDIAS", "Q. Dendias", LabelRole::person, "Yes."},
       {"President of Russia Vladimir Putin: Colleagues,", "President of Russia Vladimir Putin",
        "Vladimir Putin", LabelRole::person, "Colleagues,"},
       {"Foreign Minister Sergei Lavrov: Yes.", "Foreign Minister Sergei Lavrov", "Sergei Lavrov",
@@ -481,6 +486,8 @@ TEST(SpeakerLabel, RejectsSentencesAndFurniture) {
            "Web:https://example.org", "A good thing.", "Sergey Lavrov. Then:", "M: Hello",
            "Delivered on: 5 November 2020", "Delivered on:", "Last updated: 6 November 2020",
            "Location: London",
+           // A numbered heading: the letter I and a word of the language.
+           "I. Introduction: the scope.", "I. GENERAL: the scope.",
            // Commas: salutations, lists and sentences are not "Name, Affiliation".
            "Ladies and Gentlemen, Dear Friends: welcome.", "Moscow, Washington: both agree.",
            "Washington, DC: Today.", "Russia, China: partners.", "Mr Lavrov, Mr Blinken, Mr Yi: yes.",

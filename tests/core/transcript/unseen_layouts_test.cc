@@ -475,6 +475,17 @@ const Page kPages[] = {
       {Q, none, "Domanda (Al Ahram)", no_reply, "it", "Signor Ministro Shoukry, e la"},
       {A, "Shoukry", "Ministro Shoukry", 5, "it", "L'Egitto fa la sua parte."},
     }},
+    // Joint statements of two ministers (mfa.gr, English): labels by an initial and a surname
+    // in capitals, one of them "I." (no pronoun), "JOURNALIST:" for the questions, the place
+    // and date in brackets at the end of the title.
+    {"mfa_gr_joint_statements.txt", "Joint statements of Minister of Foreign Affairs Nikos Dendias and Minister of Foreign Affairs of Cyprus Ioannis Kasoulides following their meeting (Athens, 15.03.2023)", "2023-03-15", "Athens", none, "Nikos Dendias", "en", {
+      {S, "Nikos Dendias", "N. DENDIAS", no_reply, "en", "Dear Ioannis, it is a"},
+      {S, "Ioannis Kasoulides", "I. KASOULIDES", no_reply, "en", "Thank you, Nikos. Cyprus and"},
+      {Q, none, "JOURNALIST", no_reply, "en", "Minister, a question on Turkey."},
+      {A, "Nikos Dendias", "N. DENDIAS", 3, "en", "We are always ready for"},
+      {Q, none, "JOURNALIST", no_reply, "en", "And for Mr. Kasoulides?"},
+      {A, "Ioannis Kasoulides", "I. KASOULIDES", 5, "en", "I fully agree with my"},
+    }},
     // A Polish joint press conference (msz.gov.pl): offices in Polish before the names, the
     // ministry's abbreviation after the spokesman's office ("Rzecznik MSZ Paweł Wroński"),
     // the year's "r." after the date, the principal in the title's genitive ("Radosława
