@@ -1714,9 +1714,13 @@ bool honoured(const std::vector<std::string_view>& words, std::size_t first) {
 
 std::optional<std::string> nameless_office(std::string_view title) {
   const std::vector<std::string_view> words = split_words(title);
-  for (std::size_t k = 0; k + 2 < words.size(); ++k) {
-    if (folded_key(words[k]) != "by" || folded_key(words[k + 1]) != "the") continue;
-    std::size_t e = k + 2;
+  for (std::size_t k = 0; k + 1 < words.size(); ++k) {
+    if (folded_key(words[k]) != "by") continue;
+    // "by the Vice President", or without the article ("Briefing by Foreign Secretary on the
+    // visit …"), where only a lower-case word other than an office's connector may follow
+    // the office ("by Minister of Foreign Affairs … V.Makei" goes on to a name).
+    const bool article = folded_key(words[k + 1]) == "the";
+    std::size_t e = k + (article ? 2 : 1);
     std::string office;
     while (e < words.size() && e < k + 6 && capitalised(words[e]) && is_title_word(folded_key(words[e])) &&
            !is_courtesy_title(folded_key(words[e]))) {
@@ -1731,6 +1735,10 @@ std::optional<std::string> nameless_office(std::string_view title) {
     if (office.empty()) continue;
     // A name after the office, or after its comma, names the speaker.
     if (e < words.size() && capitalised(words[e]) && !is_title_word(folded_key(words[e]))) return std::nullopt;
+    if (!article && e < words.size()) {
+      const std::string next = folded_key(words[e]);
+      if (capitalised(words[e]) || next == "of" || next == "for" || next == "to" || next == "and") continue;
+    }
     return office;
   }
   return std::nullopt;

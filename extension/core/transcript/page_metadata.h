@@ -179,8 +179,10 @@ bool printed_surname_first(std::string_view text, std::string_view name);
 // The office a title names as its speaker without a name: "by the" and title words, then
 // no name ("Remarks by the Vice President and Australian Prime Minister Turnbull", "Press
 // Briefing by the Press Secretary joined by Ambassador Rice") -> "Vice President", "Press
-// Secretary"; nullopt when a name follows ("by the Press Secretary, Josh Earnest") or the
-// title says no such thing. principal_speaker() then names nobody: the person whose label
+// Secretary"; "by" and title words without the article when a lower-case word other than
+// of/for/to/and follows, or nothing ("Special Briefing by Foreign Secretary on the visit
+// …" -> "Foreign Secretary"); nullopt when a name follows ("by the Press Secretary, Josh
+// Earnest") or the title says no such thing. principal_speaker() then names nobody: the person whose label
 // holds that office is the principal (turn_parser.cc).
 std::optional<std::string> nameless_office(std::string_view title);
 

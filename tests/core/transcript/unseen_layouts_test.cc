@@ -475,6 +475,17 @@ const Page kPages[] = {
       {Q, none, "Domanda (Al Ahram)", no_reply, "it", "Signor Ministro Shoukry, e la"},
       {A, "Shoukry", "Ministro Shoukry", 5, "it", "L'Egitto fa la sua parte."},
     }},
+    // A special briefing (mea.gov.in): the title names the briefer by office alone ("by
+    // Foreign Secretary", no article), whose label holds it ("Shri Vinay Kwatra, Foreign
+    // Secretary"): he is the principal, so a journalist's first name asks and he answers.
+    {"mea_india_special_briefing.txt", "Transcript of Special Briefing by Foreign Secretary on the visit of Prime Minister to Japan (May 22, 2023)", "2023-05-22", none, none, "Vinay Kwatra", "en", {
+      {S, "Arindam Bagchi", "Shri Arindam Bagchi, Official Spokesperson", no_reply, "en", "Good evening friends. Welcome to"},
+      {S, "Vinay Kwatra", "Shri Vinay Kwatra, Foreign Secretary", no_reply, "en", "Thank you Arindam. Good evening"},
+      {Q, "Sidhant", "Sidhant", no_reply, "en", "Sir, my question is on"},
+      {A, "Vinay Kwatra", "Shri Vinay Kwatra, Foreign Secretary", 3, "en", "The Quad leaders met on"},
+      {A, "Meenakshi Lekhi", "Smt. Meenakshi Lekhi", 3, "en", "Let me add one point."},
+      {S, "Arindam Bagchi", "Shri Arindam Bagchi, Official Spokesperson", no_reply, "en", "Thank you all for joining"},
+    }},
     // Joint statements of two ministers (mfa.gr, English): labels by an initial and a surname
     // in capitals, one of them "I." (no pronoun), "JOURNALIST:" for the questions, the place
     // and date in brackets at the end of the title.
