@@ -128,6 +128,9 @@ std::vector<std::string> word_candidates(const std::string& word, bool last) {
   if (!last && ends_with(w, "ем")) return {with(4, "ий"), word};
   if (!last && ends_with(w, "ом")) return {with(4, "ый"), word};
   if (!last && ends_with(w, "ой")) return {with(4, "ая"), word};
+  // A city in -л- takes its soft sign more often than not (Марселе <- Марсель, Эрбиле,
+  // Монреале, Тирасполе; Сиэтле <- Сиэтл); the exemplar cities settle Кабул, Стамбул, Сеул.
+  if (ends_with(w, "ле")) return {with(2, "ь"), stem(2), with(2, "а"), with(2, "я")};
   if (ends_with(w, "е")) return {stem(2), with(2, "а"), with(2, "я"), with(2, "ь")};
   if (ends_with(w, "и")) return {word, with(2, "ь")};
   return {word};

@@ -26,6 +26,12 @@ TEST(CityFromName, RussianLocativeUndone) {
   EXPECT_EQ(city_from_name("Генеральное консульство России в Ростове-на-Дону"), "Ростов-на-Дону");
   EXPECT_EQ(city_from_name("Генеральное консульство в Буэнос-Айресе"), "Буэнос-Айрес");
   EXPECT_EQ(city_from_name("Генеральное консульство России в Рио-де-Жанейро"), "Рио-де-Жанейро");
+  // -ле: the soft sign first (Марсель, Эрбиль, Монреаль), unless CLDR knows the city without
+  // it (Стамбул, Кабул).
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Марселе"), "Марсель");
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Эрбиле"), "Эрбиль");
+  EXPECT_EQ(city_from_name("Генеральное консульство России в Стамбуле"), "Стамбул");
+  EXPECT_EQ(city_from_name("Посольство России в Кабуле"), "Кабул");
 }
 
 TEST(CityFromName, AddressDecidesAnAmbiguousLocative) {
