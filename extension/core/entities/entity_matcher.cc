@@ -111,6 +111,14 @@ bool names_a_country(std::string_view folded_word) {
   return std::binary_search(names.begin(), names.end(), folded_word);
 }
 
+// What stands between word k - 1 and word k in the original text ("" when they touch).
+std::string_view gap_before(const AnalyzedText& text, std::size_t k) {
+  const std::size_t gap_begin = text.original_full_end(k - 1), gap_end = text.original_begin(k);
+  return gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin) : std::string_view();
+}
+
+bool is_space_gap(std::string_view gap) { return gap == " " || gap == "\u00A0"; }
+
 // Whether a folded Cyrillic word ends as a Russian verb in the past tense or the third
 // person does (писал, писала, писались, пишет, говорит, пишут): the word after a surname
 // that is also an adjective ("Белый писал"), where a noun would make the two a name's
@@ -157,10 +165,8 @@ bool after_new(const AnalyzedText& text, std::size_t j) {
                                        "новым"};
   const std::string_view before = text.word(j - 1);
   if (std::find(std::begin(kNew), std::end(kNew), before) == std::end(kNew)) return false;
-  const std::size_t gap_begin = text.original_full_end(j - 1), gap_end = text.original_begin(j);
-  const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
-                                                   : std::string_view();
-  return gap == " " || gap == "\u00A0" || gap == "-";
+  const std::string_view gap = gap_before(text, j);
+  return is_space_gap(gap) || gap == "-";
 }
 
 // Whether word j is the name in an English name of a sea, a river or another feature of
@@ -175,12 +181,7 @@ bool names_a_feature(const AnalyzedText& text, std::size_t j) {
     return text.shape(k).capitalised && !text.shape(k).all_caps &&
            std::find(std::begin(kFeatures), std::end(kFeatures), text.word(k)) != std::end(kFeatures);
   };
-  if (j + 1 < text.size() && text.joined(j + 1) && feature(j + 1)) {
-    const std::size_t gap_begin = text.original_full_end(j), gap_end = text.original_begin(j + 1);
-    const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
-                                                     : std::string_view();
-    if (gap == " " || gap == "\u00A0") return true;
-  }
+  if (j + 1 < text.size() && is_space_gap(gap_before(text, j + 1)) && feature(j + 1)) return true;
   return j >= 2 && text.word(j - 1) == "of" && text.joined(j) && text.joined(j - 1) && feature(j - 2);
 }
 
@@ -196,10 +197,7 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
   }
   // Word k and the word before it are a space apart (or a no-break space), in one script.
   auto spaced = [&](std::size_t k) {
-    const std::size_t gap_begin = text.original_full_end(k - 1), gap_end = text.original_begin(k);
-    const std::string_view gap = gap_begin < gap_end ? text.original().substr(gap_begin, gap_end - gap_begin)
-                                                     : std::string_view();
-    return !gap.empty() && (gap == " " || gap == "\u00A0") && text.words()[k - 1].script == text.words()[k].script &&
+    return is_space_gap(gap_before(text, k)) && text.words()[k - 1].script == text.words()[k].script &&
            !text.words()[k - 1].dot_after;
   };
   if (rule.person && j > 0 && script == WordScript::kLatin) {
@@ -234,12 +232,10 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
     } else if (std::find(std::begin(kQualifiers), std::end(kQualifiers), text.word(k)) != std::end(kQualifiers)) {
       roles = 0;
     }
-    std::string_view office = text.word(k);
-    if (office.size() > 3 && office.ends_with('s')) office.remove_suffix(1);
-    if ((roles & (kOffice | kRank)) && std::find(rule.offices.begin(), rule.offices.end(), text.word(k)) == rule.offices.end() &&
-        std::find(rule.offices.begin(), rule.offices.end(), office) == rule.offices.end()) {
-      return false;
-    }
+    const std::string_view office = text.word(k);
+    const std::string_view singular = office.size() > 3 && office.ends_with('s') ? office.substr(0, office.size() - 1) : office;
+    auto held = [&](std::string_view w) { return std::find(rule.offices.begin(), rule.offices.end(), w) != rule.offices.end(); };
+    if ((roles & (kOffice | kRank)) && !held(office) && !held(singular)) return false;
   }
   if (rule.person && j > 1 && script == WordScript::kCyrillic && !rule.cyrillic_given.empty() && spaced(j) &&
       spaced(j - 1) && text.shape(j - 1).capitalised && text.shape(j - 2).capitalised &&
