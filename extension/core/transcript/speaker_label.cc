@@ -1164,7 +1164,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
   if (begin >= n) return std::nullopt;
   if (auto dashed = match_dash_role_label(line, begin)) return dashed;
   // "Q. What …" / "A. We …": the letter, a period, a space and a capital. Bare, like "Q  ".
-  // (Not an initial before a surname and its colon: "A. SMITH:", "A. Smith:".)
+  // (Not an initial before a surname and its colon: "A. DENDIAS:", "A. Kasoulides:"; "A.
+  // Yes: …" is an answer.)
   if ((line[begin] == 'Q' || line[begin] == 'A') && begin + 3 < n && line[begin + 1] == '.' &&
       line[begin + 2] == ' ') {
     const std::size_t k = skip_spaces(line, begin + 2);
@@ -1173,7 +1174,8 @@ std::optional<SpeakerLabel> match_label_line(std::string_view line) {
     while (word_end < n && (scan::is_letter(peek(line, word_end, len)) || line[word_end] == '-')) {
       word_end += scan::is_letter(peek(line, word_end, len)) ? len : 1;
     }
-    const bool surname_label = word_end > k + 1 && word_end < n && line[word_end] == ':';
+    const bool surname_label = word_end > k + 1 && word_end < n && line[word_end] == ':' &&
+                               !is_common_word(fold_key(line.substr(k, word_end - k)));
     if (k < n && !surname_label && (scan::is_upper(peek(line, k, len)) || line[k] == '"' || line[k] == '(')) {
       return role_label(line, begin, begin + 2, k, line[begin] == 'Q' ? LabelRole::question : LabelRole::answer,
                         true);
