@@ -144,6 +144,14 @@ SELECT group_concat(entity || ':' || surface, '; ') AS surname_after_a_russian_n
   'Встреча с Дмитрием Николаевичем Патрушевым. Слово Светлане Юрьевне Захаровой. ' ||
   'Беседа с Николаем Платоновичем Патрушевым. Брифинг Марии Владимировны Захаровой. ' ||
   'Помощник Президента Патрушев.');
+-- The official order puts the surname first: «с Патрушевым Дмитрием Николаевичем» is no
+-- Nikolai Patrushev either, «Патрушевым Николаем Платоновичем» is.
+SELECT group_concat(entity || ':' || surface, '; ') AS surname_before_a_russian_name FROM transcript_mentions(
+  'Работа с Патрушевым Дмитрием Николаевичем. Беседа с Патрушевым Николаем Платоновичем.');
+-- A brand or a domain that ends in a country's code names no country: «ВЭБ.РФ», «ДОМ.РФ»,
+-- GOV.UK; the code alone does.
+SELECT group_concat(entity || ':' || surface, '; ') AS domains FROM transcript_mentions(
+  'Корпорация «ВЭБ.РФ» и «ДОМ.РФ», Президент РФ. Published on GOV.UK by the UK.');
 
 -- Errors.
 SELECT transcript_find('a', '"unterminated');

@@ -237,20 +237,28 @@ bool EntityMatcher::takes_one_word(std::uint32_t target, const AnalyzedText& tex
     auto held = [&](std::string_view w) { return std::find(rule.offices.begin(), rule.offices.end(), w) != rule.offices.end(); };
     if ((roles & (kOffice | kRank)) && !held(office) && !held(singular)) return false;
   }
-  if (rule.person && j > 1 && script == WordScript::kCyrillic && !rule.cyrillic_given.empty() && spaced(j) &&
-      spaced(j - 1) && text.shape(j - 1).capitalised && text.shape(j - 2).capitalised &&
-      !text.shape(j - 2).all_caps && read_russian_patronymic(text.word(j - 1))) {
-    // Another person's given name and a patronymic before the surname, in any case:
-    // «Дмитрием Николаевичем Патрушевым» is not Nikolai Patrushev, «Светлане Юрьевне
-    // Захаровой» not Maria Zakharova.
-    const std::string_view given = text.word(j - 2);
-    if (std::none_of(rule.cyrillic_given.begin(), rule.cyrillic_given.end(),
-                     [&](const RussianNounForms& forms) { return is_folded_russian_noun_form(forms, given); })) {
-      return false;
-    }
+  if (rule.person && script == WordScript::kCyrillic && !rule.cyrillic_given.empty()) {
+    // Another person's given name and a patronymic before the surname, or after it (the
+    // official order), in any case: «Дмитрием Николаевичем Патрушевым» and «с Патрушевым
+    // Дмитрием Николаевичем» are not Nikolai Patrushev, «Светлане Юрьевне Захаровой» not
+    // Maria Zakharova.
+    auto given_of_another = [&](std::size_t g, std::size_t p) {
+      if (!text.shape(g).capitalised || text.shape(g).all_caps || !text.shape(p).capitalised ||
+          !read_russian_patronymic(text.word(p))) {
+        return false;
+      }
+      const std::string_view given = text.word(g);
+      return std::none_of(rule.cyrillic_given.begin(), rule.cyrillic_given.end(),
+                          [&](const RussianNounForms& forms) { return is_folded_russian_noun_form(forms, given); });
+    };
+    if (j > 1 && spaced(j) && spaced(j - 1) && given_of_another(j - 2, j - 1)) return false;
+    if (j + 2 < text.size() && spaced(j + 1) && spaced(j + 2) && given_of_another(j + 1, j + 2)) return false;
   }
   if (!rule.person && j > 0 && text.shape(j - 1).capitalised && after_new(text, j)) {
     return false;  // "New Jersey", "New Mexico", «Нью-Джерси», «Новой Гвинеи»: another place
+  }
+  if (!rule.person && j > 0 && gap_before(text, j) == "." && text.word(j - 1).size() >= 2) {
+    return false;  // a brand or a domain's end: «ВЭБ.РФ», «ДОМ.РФ», "GOV.UK", "Arkhitektory.RF"
   }
   if (!rule.person && names_a_feature(text, j)) {
     return false;  // "the South China Sea", "the Jordan River", "the Gulf of Mexico"
