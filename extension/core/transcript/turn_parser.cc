@@ -671,6 +671,52 @@ class PageParser {
     close_run();
     mark_bold_label_lines();
     mark_full_stop_labels();
+    mark_colonless_labels();
+  }
+
+  // A person's label that lost its colon at the start of a paragraph ("Megyn Kelly With
+  // this?", "Yekaterina Rogova Yes. Even if …"), on a page that prints the same label with
+  // its colon: the label exactly as printed there (a name of two words or more, or initials
+  // and a surname), a space, then speech that opens with a capital and holds a sentence's
+  // end. A name that opens a sentence goes on in lower case ("Megyn Kelly asked …"), and a
+  // headline in title case ends no sentence.
+  void mark_colonless_labels() {
+    std::vector<const SpeakerLabel*> known;
+    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
+      const std::optional<SpeakerLabel>& label = line_labels_[i];
+      if (!label || label->weak || label->outlet || lines_[i].field || label->unprinted ||
+          label->role != LabelRole::person || !label->speaker || label->label.size() < 4 ||
+          (count_words(label->label, 2) < 2 && label->label.find('.') == std::string::npos)) {
+        continue;
+      }
+      if (std::none_of(known.begin(), known.end(), [&](const SpeakerLabel* k) { return k->label == label->label; })) {
+        known.push_back(&*label);
+      }
+    }
+    if (known.empty()) return;
+    std::vector<std::pair<std::size_t, SpeakerLabel>> found;
+    for (std::size_t i = body_start_; i < lines_.size(); ++i) {
+      const PageLine& l = lines_[i];
+      if (l.text.empty() || l.chrome || l.field || line_labels_[i]) continue;
+      if ((title_line_ && i == *title_line_) || (i > 0 && !lines_[i - 1].text.empty())) continue;
+      for (const SpeakerLabel* k : known) {
+        if (!l.text.starts_with(k->label)) continue;
+        const std::size_t gap = scan::space_at(l.text, k->label.size());
+        if (gap == 0) continue;
+        const std::size_t speech = scan::skip_spaces(l.text, k->label.size());
+        std::size_t len = 0;
+        if (speech >= l.text.size() || !scan::is_upper(scan::peek(l.text, speech, len))) continue;
+        const std::string_view rest = l.text.substr(speech);
+        if (rest.find_first_of(".?!") == std::string_view::npos && rest.find("\u2026") == std::string_view::npos) continue;
+        SpeakerLabel label = *k;
+        label.label_begin = 0;
+        label.label_end = k->label.size();
+        label.text_begin = speech;
+        found.emplace_back(i, std::move(label));
+        break;
+      }
+    }
+    for (auto& [i, label] : found) line_labels_[i] = std::move(label);
   }
 
   // A name label in bold whose colon was typed as a full stop ("<p><b>Vladimir Putin.</b>

@@ -306,5 +306,23 @@ TEST(FixturePages, PressConferenceWithModeratorOutletsAndTitles) {
   EXPECT_EQ(span_of(page, doc.turns[9]).substr(0, 15), "Vladimir\u00A0Putin");
 }
 
+// A label that lost its colon at the start of a paragraph ("Megyn Kelly With this?", as
+// kremlin.ru printed it once) is the label the page prints with its colon elsewhere; the
+// same name opening a sentence ("Megyn Kelly asked me …") is no label.
+TEST(FixturePages, LabelThatLostItsColon) {
+  const std::string page = read_fixture("turns/interview_label_without_colon.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, "Megyn Kelly", "Megyn Kelly", no_reply, "Mr President, thank you for your time."},
+      {S, "Vladimir Putin", "Vladimir Putin", no_reply, "You are welcome."},
+      {Q, "Megyn Kelly", "Megyn Kelly", no_reply, "Will this violate Russian law?"},
+      {A, "Vladimir Putin", "Vladimir Putin", 3, "Absolutely not. An inquiry is required for this."},
+      {Q, "Megyn Kelly", "Megyn Kelly", no_reply, "With this?"},
+      {A, "Vladimir Putin", "Vladimir Putin", 5,
+       "Yes, with this.\n\nMegyn Kelly asked me the same last year, and the answer is the same."},
+  });
+  EXPECT_EQ(span_of(page, doc.turns[4]).substr(0, 17), "Megyn Kelly With ");
+}
+
 }  // namespace
 }  // namespace transcript
