@@ -413,6 +413,7 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
   int labels = 0;
   bool header = true;  // before the first label
   std::size_t date_at = 0, after_time = 0, first_label = 0;
+  std::vector<std::string> initials_labels;  // "В.Шапша": labels by initials seen with their colon
   for (std::size_t i = 0; i < line.size();) {
     const std::size_t space = scan::space_at(line, i);
     if (space == 0) {
@@ -447,6 +448,10 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
         if (strong_label(label) && (sentence || initials_at(line, j) || one_word)) {
           cuts.push_back(j);
           if (labels == 0) first_label = j;
+          if (initials_at(line, j) && std::find(initials_labels.begin(), initials_labels.end(), label->label) ==
+                                          initials_labels.end()) {
+            initials_labels.push_back(label->label);
+          }
           ++labels;
           header = false;
           i = j + label->text_begin;
@@ -504,6 +509,17 @@ std::vector<std::size_t> collapsed_cuts(std::string_view line, bool whole_page) 
     }
   }
   if (labels < 2 && !whole_page) return {};
+  // A label by initials that lost its colon after a sentence's end, before a capital ("…
+  // успехов. В.Шапша Спасибо, …"), where the line prints it with its colon elsewhere: a
+  // line of its own, which the turn parser reads as that label (turn_parser.cc).
+  for (const std::string& label : initials_labels) {
+    for (std::size_t at = line.find(label); at != std::string_view::npos; at = line.find(label, at + 1)) {
+      const std::size_t after = at + label.size();
+      if (after >= line.size() || scan::space_at(line, after) == 0 || !after_sentence_end(line, at)) continue;
+      const std::size_t next = scan::skip_spaces(line, after);
+      if (next < line.size() && upper_at(line, next)) cuts.push_back(at);
+    }
+  }
   // A short page on one line is cut only by the shape of its header: a date and its time,
   // or an announcement's rubric and date.
   if (short_line && !header_time && !announcement) return {};

@@ -501,5 +501,32 @@ TEST(CollapsedPage, SelfIntroductionsUnderInitials) {
   for (std::size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(doc.turns[i].speaker, expected[i]) << i;
 }
 
+// A label by initials that lost its colon after a sentence's end, where the page prints it
+// with its colon elsewhere (kremlin.ru 76250: "… успехов. В.Шапша Спасибо, …"), opens a
+// turn; the same initials inside a sentence or before a lower-case word do not.
+TEST(CollapsedPage, LabelByInitialsThatLostItsColon) {
+  const std::string page =
+      "События Встреча с губернатором 11 февраля 2025 года 13:45 Москва, Кремль В.Путин: Добрый день. "
+      "В.Шапша: Добрый день, Владимир Владимирович. В.Путин: Мы постараемся Вам помочь. "
+      "В.Шапша Обязательно это сделаю. В.Путин: Вам всего самого доброго, успехов. "
+      "В.Шапша Спасибо, Владимир Владимирович. В.Путин: Как сказал В.Шапша Вчера, всё хорошо. "
+      "Ещё раз. В.Шапша отметил это.";
+  const Transcript doc = parse_transcript(page);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"В.Путин", "Добрый день."},
+      {"В.Шапша", "Добрый день, Владимир Владимирович."},
+      {"В.Путин", "Мы постараемся Вам помочь."},
+      {"В.Шапша", "Обязательно это сделаю."},
+      {"В.Путин", "Вам всего самого доброго, успехов."},
+      {"В.Шапша", "Спасибо, Владимир Владимирович."},
+      {"В.Путин", "Как сказал В.Шапша Вчера, всё хорошо. Ещё раз. В.Шапша отметил это."},
+  };
+  ASSERT_EQ(doc.turns.size(), expected.size());
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(doc.turns[i].label, expected[i].first) << i;
+    EXPECT_EQ(doc.turns[i].text, expected[i].second) << i;
+  }
+}
+
 }  // namespace
 }  // namespace transcript
