@@ -73,8 +73,9 @@
 //     follows it before the next question label or the end, i.e. someone answers: a
 //     rhetorical `Вопрос: …?` inside a monologue is speech. Exception: a page whose only
 //     labels are two or more question labels (an interview with unlabelled answers); the
-//     page's last label, when the label before it is not a question (a closing
-//     `QUESTION: Thank you.` after an exchange); and a question under a letter right before
+//     page's last label, when the label before it is not a question and its text opens
+//     with no lower-case letter (a closing `QUESTION: Thank you.` after an exchange; not
+//     an address's `Question: at what expense? …`); and a question under a letter right before
 //     another one, where the page answers that label at least twice (`Q …?` / `Q I can ask
 //     you one --`).
 //   - An answer label (`A:`, `Answer:`, `Ответ:`) counts only after a counted question.
@@ -1468,10 +1469,15 @@ class PageParser {
           answered = true;
         }
         // The last question of an exchange may go unanswered ("QUESTION: Thank you."): it
-        // counts when a non-question label stands right before it and none comes after.
+        // counts when a non-question label stands right before it and none comes after,
+        // unless its text goes on in lower case, a sentence of the speech before it
+        // ("Question: at what expense? Where do we get these funds? …" in an address).
         if (!answered && c + 1 == candidates.size() && c > 0 &&
             !is_question_role(*paragraphs_[candidates[c - 1]].label)) {
-          answered = true;
+          const std::string_view line = lines_[p.first].text;
+          const std::size_t at = scan::skip_spaces(line, std::min(p.label->text_begin, line.size()));
+          std::size_t len = 0;
+          answered = at >= line.size() || !scan::is_lower(scan::peek(line, at, len));
         }
         p.counted = answered;
         question_counted |= answered;

@@ -306,6 +306,22 @@ TEST(FixturePages, PressConferenceWithModeratorOutletsAndTitles) {
   EXPECT_EQ(span_of(page, doc.turns[9]).substr(0, 15), "Vladimir\u00A0Putin");
 }
 
+// A rhetorical "Question:" late in an address, its text going on in lower case, is the
+// speaker's own sentence (kremlin.ru's 2018 Address): no question turn, though it is the
+// page's last label after another one, as a closing "QUESTION: Thank you." would be.
+TEST(FixturePages, RhetoricalQuestionLateInAnAddress) {
+  const std::string page = read_fixture("turns/address_rhetorical_question.txt");
+  const Transcript doc = parse_transcript(page);
+  expect_turns(page, doc, {
+      {S, "Vladimir Putin", "President of Russia Vladimir Putin", no_reply,
+       "Citizens of Russia, members of the Federation Council and State Duma,\n\n"
+       "Today’s Address is a very special landmark event.\n\n"
+       "We need to double healthcare spending over the next six years.\n\n"
+       "Question: at what expense? Where do we get these funds? First of all, it is essential to clearly "
+       "prioritise these tasks.\n\nThank you."},
+  });
+}
+
 // A label that lost its colon at the start of a paragraph ("Megyn Kelly With this?", as
 // kremlin.ru printed it once) is the label the page prints with its colon elsewhere; the
 // same name opening a sentence ("Megyn Kelly asked me …") is no label.
