@@ -3172,6 +3172,43 @@ class PageParser {
         }
       }
     }
+    // A title that names an office with "the" and no name after it, anywhere ("Ceremony to
+    // present senior officers … to the President"): the one labelled person whose office
+    // opens with it ("President of Russia Vladimir Putin:") is the principal.
+    if (!principal_ && title) {
+      const std::vector<std::string_view> words = split_words(*title);
+      for (std::size_t k = 0; k + 1 < words.size() && !principal_; ++k) {
+        if (scan::fold_word(words[k]) != "the") continue;
+        std::string office;
+        std::size_t e = k + 1, len = 0;
+        for (; e < words.size() && e < k + 4; ++e) {
+          const std::string_view w = scan::bare_word(words[e]);
+          if (w.empty() || !scan::is_upper(scan::peek(w, 0, len)) ||
+              !is_title_word(scan::fold_word(w)) || is_courtesy_title(scan::fold_word(w))) {
+            break;
+          }
+          if (!office.empty()) office.push_back(' ');
+          office += scan::fold_word(w);
+          if (w.size() != words[e].size()) {
+            ++e;
+            break;  // a mark after the word ends the office
+          }
+        }
+        // (A name after the office names someone else's: "to the President Vladimir Putin".)
+        if (office.empty() || (e < words.size() && scan::is_upper(scan::peek(words[e], 0, len)))) continue;
+        std::optional<std::string> holder;
+        bool several = false;
+        for (std::size_t d = 0; d < drafts_.size(); ++d) {
+          if (!drafts_[d].label || !speakers[d] || !titles[d]) continue;
+          std::string held = scan::fold_word(*titles[d]);
+          if (held.starts_with("the ")) held.erase(0, 4);
+          if (held != office && !held.starts_with(office + " ")) continue;
+          several |= holder && *holder != *speakers[d];
+          holder = speakers[d];
+        }
+        if (holder && !several) principal_ = holder;
+      }
+    }
     const std::vector<std::string> guests = title ? guest_names(*title) : std::vector<std::string>{};
     const std::vector<std::string> hosts = title ? host_names(*title) : std::vector<std::string>{};
     auto named_in = [&](const std::vector<std::string>& names, const std::string& name) {

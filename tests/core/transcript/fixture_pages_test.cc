@@ -306,6 +306,17 @@ TEST(FixturePages, PressConferenceWithModeratorOutletsAndTitles) {
   EXPECT_EQ(span_of(page, doc.turns[9]).substr(0, 15), "Vladimir\u00A0Putin");
 }
 
+// A title that names an office with "the" and no name ("… to the President"): the one
+// labelled person whose office opens with it is the principal.
+TEST(FixturePages, TheOfficeATitleNamesWithoutAName) {
+  const std::string page = read_fixture("turns/ceremony_to_the_president.txt");
+  const Transcript doc = parse_transcript(page);
+  EXPECT_EQ(doc.info.speaker, "Vladimir Putin");
+  ASSERT_EQ(doc.turns.size(), 2u);
+  EXPECT_EQ(doc.turns[1].speaker, "Vladimir Alai");
+  EXPECT_EQ(doc.turns[1].speaker_title, "Minister of the Interior of the Republic of Adygeya Major-General");
+}
+
 // A rhetorical "Question:" late in an address, its text going on in lower case, is the
 // speaker's own sentence (kremlin.ru's 2018 Address): no question turn, though it is the
 // page's last label after another one, as a closing "QUESTION: Thank you." would be.
